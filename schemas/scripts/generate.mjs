@@ -1,0 +1,270 @@
+// Generates, from the hand-written schemas in this folder:
+//   src/generated/types.ts       TypeScript types (json-schema-to-typescript)
+//   src/generated/validators.js  ajv standalone validators as an ES module (no `new Function` at run time)
+// `--check` regenerates in memory and fails when the committed files differ (drift check).
+import { readFileSync, writeFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { compile } from 'json-schema-to-typescript';
+import { format } from 'prettier';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'src', 'generated');
+const check = process.argv.includes('--check');
+
+const files = readdirSync(root)
+  .filter((f) => f.endsWith('.schema.json'))
+  .sort();
+const schemas = files.map((file) => ({
+  file,
+  schema: JSON.parse(readFileSync(join(root, file), 'utf8')),
+}));
+
+/** `framework-extension.schema.json` -> `FrameworkExtension` */
+const pascal = (file) =>
+  file
+    .replace(/\.schema\.json$/, '')
+    .split('-')
+    .map((p) => p[0].toUpperCase() + p.slice(1))
+    .join('');
+
+const ID_PREFIX = 'https://w3id.org/competence-kit/schemas/';
+for (const { file, schema } of schemas) {
+  const name = file.replace(/\.schema\.json$/, '');
+  if (
+    schema.$id !== `${ID_PREFIX}${name}/v1` &&
+    !String(schema.$id).startsWith(`${ID_PREFIX}${name}/v`)
+  ) {
+    throw new Error(`${file}: $id must be ${ID_PREFIX}${name}/v<major>, found ${schema.$id}`);
+  }
+}
+
+const RUNTIME = {
+  // String length in Unicode code points, as JSON Schema defines minLength and maxLength.
+  ucs2length: `function runtime_ucs2length(str) {
+  let length = 0;
+  for (let i = 0; i < str.length; i++) {
+    length++;
+    const c = str.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < str.length) {
+      const next = str.charCodeAt(i + 1);
+      if ((next & 0xfc00) === 0xdc00) i++;
+    }
+  }
+  return length;
+}`,
+  // Deep equality of JSON values, for uniqueItems, const and enum.
+  equal: `function runtime_equal(a, b) {
+  if (a === b) return true;
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    if (Array.isArray(a) !== Array.isArray(b)) return false;
+    if (Array.isArray(a)) {
+      if (a.length !== b.length) return false;
+      for (let i = 0; i < a.length; i++) if (!runtime_equal(a[i], b[i])) return false;
+      return true;
+    }
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    for (const key of keys) {
+      if (!Object.prototype.hasOwnProperty.call(b, key) || !runtime_equal(a[key], b[key])) return false;
+    }
+    return true;
+  }
+  return a !== a && b !== b;
+}`,
+};
+
+function banner(comment) {
+  return `${comment} Generated from schemas/*.schema.json by schemas/scripts/generate.mjs.\n${comment} Do not edit; run npm run generate.\n`;
+}
+
+async function validatorsModule() {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    // `format` is an annotation in our schemas; every assertion is a `pattern`.
+    validateFormats: false,
+    code: { source: true, esm: true, optimize: true },
+  });
+  for (const { schema } of schemas) ajv.addSchema(schema);
+  const exports = {};
+  for (const { file, schema } of schemas) {
+    // Schemas made only of $defs are libraries, not documents: they get no validator of their own.
+    if (schema.type === undefined && schema.$defs) continue;
+    exports[`validate${pascal(file)}`] = schema.$id;
+  }
+  let code = standaloneCode(ajv, exports);
+  // ajv's ESM output still require()s two runtime helpers. We substitute small ES implementations
+  // so the module has no dependency at all and runs unchanged in Node, bundlers and browsers.
+  const used = new Set();
+  code = code.replace(/require\("ajv\/dist\/runtime\/([a-z0-9]+)"\)\.default/g, (_, helper) => {
+    if (!(helper in RUNTIME))
+      throw new Error(`no ES substitute for ajv runtime helper "${helper}"`);
+    used.add(helper);
+    return `runtime_${helper}`;
+  });
+  if (/\brequire\(/.test(code)) {
+    throw new Error(
+      'standalone validators must be pure ES modules, but the output calls require()',
+    );
+  }
+  const helpers = [...used]
+    .sort()
+    .map((h) => RUNTIME[h])
+    .join('\n');
+  code = `${banner('//')}/* eslint-disable */\n${helpers}\n${code}`;
+  return format(code, { parser: 'babel', printWidth: 120 });
+}
+
+function validatorsDeclaration() {
+  const lines = [banner('//'), "import type * as T from './types.js';", ''];
+  lines.push(
+    "/** One error as the compiled validators report it (the shape of ajv's ErrorObject). */",
+    'export interface ValidatorError {',
+    '  instancePath: string;',
+    '  schemaPath: string;',
+    '  keyword: string;',
+    '  params: Record<string, unknown>;',
+    '  message?: string;',
+    '}',
+    '',
+    "/** A compiled validator. On failure, `errors` holds ajv's error objects; see `toIssues`. */",
+    'export interface CompiledValidator<Doc> {',
+    '  (data: unknown): data is Doc;',
+    '  errors?: ValidatorError[] | null;',
+    '}',
+    '',
+  );
+  for (const { file, schema } of schemas) {
+    if (schema.type === undefined && schema.$defs) continue;
+    lines.push(`/** Validates a document against \`${schema.$id}\`. */`);
+    lines.push(
+      `export declare const validate${pascal(file)}: CompiledValidator<T.${pascal(file)}>;`,
+    );
+  }
+  return format(lines.join('\n'), { parser: 'typescript' });
+}
+
+/** Resolves a `$ref` (absolute, or local to `baseId`) to the schema node it names. */
+function resolveRef(ref, baseId, byId) {
+  const [uri, pointer = ''] = ref.split('#');
+  const doc = byId.get(uri === '' ? baseId : uri);
+  if (!doc) throw new Error(`unresolvable $ref ${ref} in ${baseId}`);
+  return pointer
+    .split('/')
+    .filter(Boolean)
+    .reduce((node, key) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
+}
+
+/**
+ * json-schema-to-typescript names a type afresh wherever a `$ref` has sibling keywords
+ * (a `description`, say), which yields `Uri1`, `Uri2`, `LocalizedText1`… So every `$ref` to a
+ * titled definition becomes a `tsType` reference to that title, and each titled definition is
+ * declared exactly once.
+ */
+function toTypeSource(node, baseId, byId, titled) {
+  if (Array.isArray(node)) return node.map((n) => toTypeSource(n, baseId, byId, titled));
+  if (!node || typeof node !== 'object') return node;
+  if (typeof node.$ref === 'string') {
+    const target = resolveRef(node.$ref, baseId, byId);
+    if (target?.title) {
+      const { $ref: _ref, ...siblings } = node;
+      return { ...siblings, tsType: target.title };
+    }
+  }
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    out[key] =
+      key === 'enum' || key === 'examples' ? value : toTypeSource(value, baseId, byId, titled);
+  }
+  return out;
+}
+
+async function typesModule() {
+  const byId = new Map(schemas.map(({ schema }) => [schema.$id, schema]));
+  const defs = {};
+  const declare = (node, baseId) => {
+    if (defs[node.title]) throw new Error(`two schemas share the title ${node.title}`);
+    const { $id: _id, $schema: _s, $defs: _d, ...rest } = node;
+    defs[node.title] = toTypeSource(rest, baseId, byId);
+  };
+  for (const { schema } of schemas) {
+    if (schema.title && schema.type !== undefined) declare(schema, schema.$id);
+    for (const def of Object.values(schema.$defs ?? {})) if (def.title) declare(def, schema.$id);
+  }
+  const ts = await compile(
+    { title: 'CompetenceKitDocuments', type: 'object', additionalProperties: false, $defs: defs },
+    'CompetenceKitDocuments',
+    {
+      bannerComment: banner('//').trimEnd(),
+      additionalProperties: false,
+      unreachableDefinitions: true,
+      strictIndexSignatures: true,
+      ignoreMinAndMaxItems: true,
+      format: false,
+    },
+  );
+  // The wrapper exists only to carry the definitions.
+  const pretty = await format(ts, { parser: 'typescript', printWidth: 100, singleQuote: true });
+  return pretty
+    .replace(/export interface CompetenceKitDocuments \{\}\n/, '')
+    .replace(
+      /\n \*\n \* This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema\n \* via the `definition` "\w+"\./g,
+      '',
+    );
+}
+
+function idsModule() {
+  const camel = (file) => pascal(file).replace(/^./, (c) => c.toLowerCase());
+  const entries = schemas
+    .map(({ file, schema }) => `  ${camel(file)}: '${schema.$id}',`)
+    .join('\n');
+  return `${banner('//')}
+/**
+ * The \`$id\` of each schema. The scheme is \`https://w3id.org/competence-kit/schemas/<name>/v<major>\`:
+ * a permanent identifier that changes only with a breaking change of the schema (see
+ * docs/decisions/0002-schema-ids.md).
+ *
+ * @example
+ * \`\`\`ts
+ * const doc = { $schema: SCHEMA_IDS.framework, id: 'https://example.org/fw', ... };
+ * \`\`\`
+ */
+export const SCHEMA_IDS = {
+${entries}
+} as const;
+
+/** The name of a schema in {@link SCHEMA_IDS}. */
+export type SchemaName = keyof typeof SCHEMA_IDS;
+`;
+}
+
+const outputs = {
+  'ids.ts': idsModule(),
+  'validators.js': await validatorsModule(),
+  'validators.d.ts': await validatorsDeclaration(),
+  'types.ts': await typesModule(),
+};
+
+if (check) {
+  const drifted = Object.entries(outputs).filter(([name, content]) => {
+    const path = join(outDir, name);
+    return !existsSync(path) || readFileSync(path, 'utf8') !== content;
+  });
+  if (drifted.length > 0) {
+    console.error(
+      `Generated files are out of date: ${drifted.map(([n]) => `schemas/src/generated/${n}`).join(', ')}.\n` +
+        'Run `npm run generate` and commit the result.',
+    );
+    process.exit(1);
+  }
+  console.log(`Generated files match the ${files.length} schemas.`);
+} else {
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, content] of Object.entries(outputs)) writeFileSync(join(outDir, name), content);
+  console.log(
+    `Wrote ${Object.keys(outputs).length} files from ${files.length} schemas to src/generated/.`,
+  );
+}

@@ -1,0 +1,22 @@
+// Generated from schemas/*.schema.json by schemas/scripts/generate.mjs.
+// Do not edit; run npm run generate.
+
+/**
+ * The `$id` of each schema. The scheme is `https://w3id.org/competence-kit/schemas/<name>/v<major>`:
+ * a permanent identifier that changes only with a breaking change of the schema (see
+ * docs/decisions/0002-schema-ids.md).
+ *
+ * @example
+ * ```ts
+ * const doc = { $schema: SCHEMA_IDS.framework, id: 'https://example.org/fw', ... };
+ * ```
+ */
+export const SCHEMA_IDS = {
+  common: 'https://w3id.org/competence-kit/schemas/common/v1',
+  frameworkExtension: 'https://w3id.org/competence-kit/schemas/framework-extension/v1',
+  framework: 'https://w3id.org/competence-kit/schemas/framework/v1',
+  localizedText: 'https://w3id.org/competence-kit/schemas/localized-text/v1',
+} as const;
+
+/** The name of a schema in {@link SCHEMA_IDS}. */
+export type SchemaName = keyof typeof SCHEMA_IDS;

@@ -1,0 +1,26 @@
+// Generated from schemas/*.schema.json by schemas/scripts/generate.mjs.
+// Do not edit; run npm run generate.
+
+import type * as T from "./types.js";
+
+/** One error as the compiled validators report it (the shape of ajv's ErrorObject). */
+export interface ValidatorError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** A compiled validator. On failure, `errors` holds ajv's error objects; see `toIssues`. */
+export interface CompiledValidator<Doc> {
+  (data: unknown): data is Doc;
+  errors?: ValidatorError[] | null;
+}
+
+/** Validates a document against `https://w3id.org/competence-kit/schemas/framework-extension/v1`. */
+export declare const validateFrameworkExtension: CompiledValidator<T.FrameworkExtension>;
+/** Validates a document against `https://w3id.org/competence-kit/schemas/framework/v1`. */
+export declare const validateFramework: CompiledValidator<T.Framework>;
+/** Validates a document against `https://w3id.org/competence-kit/schemas/localized-text/v1`. */
+export declare const validateLocalizedText: CompiledValidator<T.LocalizedText>;
