@@ -18,13 +18,11 @@ export function canonicalLocale(tag: string): string | undefined {
   }
 }
 
-const localeTag = z
-  .string()
-  .check(
-    z.refine((tag) => canonicalLocale(tag) !== undefined, {
-      message: 'Expected a BCP 47 language tag',
-    }),
-  );
+const localeTag = z.string().check(
+  z.refine((tag) => canonicalLocale(tag) !== undefined, {
+    message: 'Expected a BCP 47 language tag',
+  }),
+);
 
 const LocalizeOptions = z.object({
   defaultLocale: z.optional(localeTag),
