@@ -84,8 +84,13 @@ async function validatorsModule() {
   const ajv = new Ajv2020({
     allErrors: true,
     strict: true,
+    // Item types require properties that their shared `itemBase` (in `allOf`) defines.
+    strictRequired: false,
     // `format` is an annotation in our schemas; every assertion is a `pattern`.
     validateFormats: false,
+    // `discriminator` (OpenAPI) picks the oneOf branch by `type`, so only that branch reports errors.
+    // Other validators treat it as an annotation and still apply `oneOf`.
+    discriminator: true,
     code: { source: true, esm: true, optimize: true },
   });
   for (const { schema } of schemas) ajv.addSchema(schema);
@@ -167,6 +172,29 @@ function resolveRef(ref, baseId, byId) {
 function toTypeSource(node, baseId, byId, titled) {
   if (Array.isArray(node)) return node.map((n) => toTypeSource(n, baseId, byId, titled));
   if (!node || typeof node !== 'object') return node;
+  // `allOf: [{ $ref: base }]` plus own properties (our item types): flatten into one object type,
+  // which gives TypeScript a clean discriminated union.
+  if (
+    Array.isArray(node.allOf) &&
+    node.properties &&
+    node.allOf.every((part) => typeof part.$ref === 'string')
+  ) {
+    const { allOf, unevaluatedProperties: _u, ...rest } = node;
+    const merged = {
+      ...rest,
+      additionalProperties: false,
+      properties: {},
+      required: [...(rest.required ?? [])],
+    };
+    for (const part of allOf) {
+      const base = resolveRef(part.$ref, baseId, byId);
+      Object.assign(merged.properties, base.properties);
+      for (const r of base.required ?? [])
+        if (!merged.required.includes(r)) merged.required.push(r);
+    }
+    Object.assign(merged.properties, rest.properties);
+    return toTypeSource(merged, baseId, byId, titled);
+  }
   if (typeof node.$ref === 'string') {
     const target = resolveRef(node.$ref, baseId, byId);
     if (target?.title) {

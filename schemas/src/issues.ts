@@ -98,6 +98,12 @@ function describe(error: ValidatorError): { path: string; code: string; message:
           : `Expected a string matching ${String(p.pattern)}.`,
       };
     }
+    case 'unevaluatedProperties':
+      return {
+        path: `${error.instancePath}${pointer(String(p.unevaluatedProperty))}`,
+        code: 'unevaluated-property',
+        message: `Property "${String(p.unevaluatedProperty)}" does not belong to this kind of entry.`,
+      };
     case 'propertyNames':
       return {
         path: `${error.instancePath}${pointer(String(p.propertyName))}`,
@@ -151,6 +157,30 @@ function describe(error: ValidatorError): { path: string; code: string; message:
         path: error.instancePath,
         code: 'out-of-range',
         message: `Expected a number ${String(p.comparison)} ${String(p.limit)}.`,
+      };
+    case 'not':
+      return {
+        path: error.instancePath,
+        code: 'conflicting-properties',
+        message: error.schemaPath.endsWith('/then/not')
+          ? 'An answer has either a value or "skipped": true, not both.'
+          : 'This combination of properties is not allowed here.',
+      };
+    case 'discriminator':
+      return {
+        path: `${error.instancePath}${pointer(String(p.tag))}`,
+        code:
+          p.tagValue === undefined
+            ? 'required'
+            : p.error === 'tag'
+              ? 'invalid-type'
+              : 'invalid-value',
+        message:
+          p.tagValue === undefined
+            ? `Required property "${String(p.tag)}" is missing.`
+            : p.error === 'tag'
+              ? `Expected "${String(p.tag)}" to be a string.`
+              : `Unknown ${String(p.tag)} ${JSON.stringify(p.tagValue)}.`,
       };
     default:
       return {

@@ -41,6 +41,24 @@ export type Dimension = 'knowledge' | 'skills' | 'attitudes' | 'values';
  * The SKOS mapping relation from our competence to the outside concept.
  */
 export type SkosRelation = 'exactMatch' | 'closeMatch' | 'broadMatch' | 'narrowMatch' | 'related';
+/**
+ * One question of an instrument.
+ */
+export type Item =
+  | LikertItem
+  | SingleChoiceItem
+  | MultipleChoiceItem
+  | SituationalJudgementItem
+  | FreeTextItem
+  | RankingItem;
+/**
+ * A pseudonymous respondent id: letters, digits, dot, underscore and hyphen. Never a name or an e-mail address.
+ */
+export type Pseudonym = string;
+/**
+ * When the instrument was answered relative to training.
+ */
+export type Phase = 'baseline' | 'post' | 'follow-up';
 
 /**
  * Points at a framework by its id and a version or semver range.
@@ -328,8 +346,448 @@ export interface Mapping {
   rationale?: LocalizedText;
 }
 /**
+ * A questionnaire whose items are tied to the competences of a framework, with the rules that turn answers into competence scores and levels. Serves self-assessments, needs-analysis questionnaires and organisational self-checks.
+ */
+export interface Instrument {
+  $schema?: string;
+  id: Uri;
+  version: Semver;
+  /**
+   * The framework whose competences the items measure: its id and a semver range.
+   */
+  framework: FrameworkReference;
+  /**
+   * What the instrument is for.
+   */
+  purpose?: 'self-assessment' | 'needs-analysis' | 'organisational-self-check' | 'evaluation';
+  /**
+   * Who answers it, for example staff, third-country nationals, NGOs or a unit on behalf of its organisation.
+   */
+  audience?: 'staff' | 'third-country-nationals' | 'stakeholders' | 'organisation';
+  title: LocalizedText;
+  description?: LocalizedText;
+  /**
+   * Shown before the first item.
+   */
+  instructions?: LocalizedText;
+  /**
+   * @minItems 1
+   */
+  locales: Locale[];
+  defaultLocale: Locale;
+  license?: SpdxLicense;
+  provenance?: Provenance;
+  /**
+   * The rating scales Likert items use, declared once.
+   */
+  likertScales?: LikertScale[];
+  /**
+   * @minItems 1
+   */
+  sections: InstrumentSection[];
+  scoring: ScoringRules;
+}
+/**
+ * A rating scale of consecutive integers from min to max, with a label for each point (or at least for both ends).
+ */
+export interface LikertScale {
+  id: Id;
+  min: number;
+  max: number;
+  /**
+   * Labels keyed by the point's value as a string ("1", "5").
+   */
+  labels: {
+    [k: string]: LocalizedText | undefined;
+  };
+}
+/**
+ * A group of items shown together.
+ */
+export interface InstrumentSection {
+  id: Id;
+  title: LocalizedText;
+  description?: LocalizedText;
+  /**
+   * @minItems 1
+   */
+  items: Item[];
+}
+/**
+ * An answer option. In scored items, its points: the best option has the most, a harmful one may have negative points.
+ */
+export interface ChoiceOption {
+  id: Id;
+  label: LocalizedText;
+  points?: number;
+  /**
+   * Shown after answering, to explain the key (situational judgement).
+   */
+  feedback?: LocalizedText;
+}
+/**
+ * What every item has.
+ */
+export interface ItemBase {
+  id: Id;
+  /**
+   * The competence the item measures. Required for scored items.
+   */
+  competence?: Id;
+  prompt: LocalizedText;
+  help?: LocalizedText;
+  /**
+   * The respondent must answer it (not skip it).
+   */
+  required?: boolean;
+  /**
+   * Weight in the competence score; default 1.
+   */
+  weight?: number;
+}
+/**
+ * A statement rated on a declared scale. A reverse-keyed item scores high for a low rating.
+ */
+export interface LikertItem {
+  id: Id;
+  /**
+   * The competence the item measures. Required for scored items.
+   */
+  competence: Id;
+  prompt: LocalizedText;
+  help?: LocalizedText;
+  /**
+   * The respondent must answer it (not skip it).
+   */
+  required?: boolean;
+  /**
+   * Weight in the competence score; default 1.
+   */
+  weight?: number;
+  type: 'likert';
+  /**
+   * The id of one of the instrument's likertScales.
+   */
+  scale: Id;
+  reverse?: boolean;
+}
+/**
+ * One option out of several. Scored when its options carry points.
+ */
+export interface SingleChoiceItem {
+  id: Id;
+  /**
+   * The competence the item measures. Required for scored items.
+   */
+  competence?: Id;
+  prompt: LocalizedText;
+  help?: LocalizedText;
+  /**
+   * The respondent must answer it (not skip it).
+   */
+  required?: boolean;
+  /**
+   * Weight in the competence score; default 1.
+   */
+  weight?: number;
+  type: 'single-choice';
+  /**
+   * @minItems 2
+   * @maxItems 50
+   */
+  options: ChoiceOption[];
+}
+/**
+ * Any number of options. Scored as the sum of the chosen options' points, placed between the lowest and the highest sum possible.
+ */
+export interface MultipleChoiceItem {
+  id: Id;
+  /**
+   * The competence the item measures. Required for scored items.
+   */
+  competence?: Id;
+  prompt: LocalizedText;
+  help?: LocalizedText;
+  /**
+   * The respondent must answer it (not skip it).
+   */
+  required?: boolean;
+  /**
+   * Weight in the competence score; default 1.
+   */
+  weight?: number;
+  type: 'multiple-choice';
+  /**
+   * @minItems 2
+   * @maxItems 50
+   */
+  options: ChoiceOption[];
+  minSelected?: number;
+  maxSelected?: number;
+}
+/**
+ * A realistic scene from work and possible reactions, keyed with points.
+ */
+export interface SituationalJudgementItem {
+  id: Id;
+  /**
+   * The competence the item measures. Required for scored items.
+   */
+  competence: Id;
+  prompt: LocalizedText;
+  help?: LocalizedText;
+  /**
+   * The respondent must answer it (not skip it).
+   */
+  required?: boolean;
+  /**
+   * Weight in the competence score; default 1.
+   */
+  weight?: number;
+  type: 'situational-judgement';
+  scenario: LocalizedText;
+  /**
+   * @minItems 2
+   * @maxItems 10
+   */
+  options: ChoiceOption[];
+}
+/**
+ * An open answer. Never scored.
+ */
+export interface FreeTextItem {
+  id: Id;
+  /**
+   * The competence the item measures. Required for scored items.
+   */
+  competence?: Id;
+  prompt: LocalizedText;
+  help?: LocalizedText;
+  /**
+   * The respondent must answer it (not skip it).
+   */
+  required?: boolean;
+  /**
+   * Weight in the competence score; default 1.
+   */
+  weight?: number;
+  type: 'free-text';
+  maxLength?: number;
+}
+/**
+ * Put the options in order. Scored by closeness to the key (Spearman's footrule) when a key is given.
+ */
+export interface RankingItem {
+  id: Id;
+  /**
+   * The competence the item measures. Required for scored items.
+   */
+  competence?: Id;
+  prompt: LocalizedText;
+  help?: LocalizedText;
+  /**
+   * The respondent must answer it (not skip it).
+   */
+  required?: boolean;
+  /**
+   * Weight in the competence score; default 1.
+   */
+  weight?: number;
+  type: 'ranking';
+  /**
+   * @minItems 2
+   * @maxItems 20
+   */
+  options: ChoiceOption[];
+  /**
+   * The option ids in the best order.
+   */
+  key?: Id[];
+}
+/**
+ * A normalised score from which a level is reached.
+ */
+export interface LevelThreshold {
+  level: Id;
+  min: number;
+}
+/**
+ * How item scores become a competence score and a level.
+ */
+export interface ScoringRules {
+  /**
+   * The share of a competence's scored items that must be answered for its score to be valid (0 to 1).
+   */
+  minAnsweredShare: number;
+  /**
+   * From the lowest level to the highest; the first starts at 0.
+   *
+   * @minItems 1
+   */
+  thresholds: LevelThreshold[];
+  /**
+   * Thresholds for particular competences, keyed by competence id.
+   */
+  competenceThresholds?: {
+    /**
+     * @minItems 1
+     */
+    [k: string]: LevelThreshold[] | undefined;
+  };
+}
+/**
  * A text a person reads, in one or more languages: a map from BCP 47 locale to a non-empty string.
  */
 export interface LocalizedText {
   [k: string]: string | undefined;
+}
+/**
+ * The answers of one pseudonymous respondent to one version of an instrument. Every item appears once: answered, or explicitly skipped.
+ */
+export interface Response {
+  $schema?: string;
+  /**
+   * An identifier of this response, unique within its collection.
+   */
+  id?: string;
+  /**
+   * The instrument answered: its id and exact version.
+   */
+  instrument: {
+    id: Uri;
+    version: Semver;
+  };
+  respondent: Pseudonym;
+  /**
+   * The id of the respondent's role profile in the framework.
+   */
+  roleProfile?: Id;
+  /**
+   * The organisational unit, as the city names it.
+   */
+  unit?: string;
+  /**
+   * The territory, for example landkreis-offenbach.
+   */
+  territory?: Id;
+  /**
+   * The participant group, for needs-analysis questionnaires (staff, third-country nationals, stakeholders).
+   */
+  group?: Id;
+  phase: Phase;
+  /**
+   * The language the respondent answered in.
+   */
+  locale?: Locale;
+  startedAt?: IsoDateTime;
+  submittedAt: IsoDateTime;
+  answers: Answer[];
+}
+/**
+ * An item's answer: a value, or skipped. Likert: an integer on the item's scale. Single choice and situational judgement: an option id. Multiple choice: option ids. Ranking: every option id, best first. Free text: a string.
+ */
+export interface Answer {
+  item: Id;
+  value?: number | string | string[];
+  skipped?: true;
+  /**
+   * Why it was skipped.
+   */
+  reason?: 'declined' | 'not-applicable' | 'not-shown' | 'missing';
+}
+/**
+ * One respondent's scored result: per competence the score, the level reached and the gap to the role's target.
+ */
+export interface Result {
+  $schema?: string;
+  responseId?: string;
+  instrument: {
+    id: Uri;
+    version: Semver;
+  };
+  framework: {
+    id: Uri;
+    version: Semver;
+  };
+  respondent: Pseudonym;
+  roleProfile?: Id;
+  unit?: string;
+  territory?: Id;
+  group?: Id;
+  phase: Phase;
+  submittedAt?: IsoDateTime;
+  competences: CompetenceScore[];
+  summary: ResultSummary;
+}
+/**
+ * The score of one competence. `score`, `level` and `gap` are null when too few items were answered.
+ */
+export interface CompetenceScore {
+  competence: Id;
+  /**
+   * Weighted mean of the answered items' normalised scores, 0 to 1.
+   */
+  score: number | null;
+  /**
+   * Weighted sum of the answered items' raw points.
+   */
+  raw: number;
+  /**
+   * The lowest raw sum possible for the answered items.
+   */
+  rawMin: number;
+  /**
+   * The highest raw sum possible for the answered items.
+   */
+  rawMax: number;
+  /**
+   * Scored items answered.
+   */
+  answered: number;
+  /**
+   * Scored items of this competence in the instrument.
+   */
+  total: number;
+  /**
+   * Whether enough items were answered (the instrument's minAnsweredShare).
+   */
+  valid: boolean;
+  /**
+   * The level reached, by the instrument's thresholds.
+   */
+  level: Id | null;
+  /**
+   * The role profile's target level.
+   */
+  target: Id | null;
+  /**
+   * Levels between the level reached and the target; positive when below target, 0 or negative when it is met.
+   */
+  gap: number | null;
+}
+/**
+ * Over all competences.
+ */
+export interface ResultSummary {
+  /**
+   * Scored items answered.
+   */
+  answered: number;
+  /**
+   * Items skipped.
+   */
+  skipped: number;
+  /**
+   * Scored items.
+   */
+  total: number;
+  validCompetences: number;
+  /**
+   * Mean of the valid competence scores.
+   */
+  meanScore: number | null;
+  /**
+   * Competences with a valid score below the role's target.
+   */
+  belowTarget: number;
 }

@@ -9280,4 +9280,8471 @@ function validate27(
   return errors === 0;
 }
 validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateInstrument = validate93;
+const schema116 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/instrument/v1",
+  title: "Instrument",
+  description:
+    "A questionnaire whose items are tied to the competences of a framework, with the rules that turn answers into competence scores and levels. Serves self-assessments, needs-analysis questionnaires and organisational self-checks.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "version", "framework", "title", "locales", "defaultLocale", "sections", "scoring"],
+  properties: {
+    $schema: { type: "string" },
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+    version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver" },
+    framework: {
+      description: "The framework whose competences the items measure: its id and a semver range.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/frameworkReference",
+    },
+    purpose: {
+      description: "What the instrument is for.",
+      type: "string",
+      enum: ["self-assessment", "needs-analysis", "organisational-self-check", "evaluation"],
+    },
+    audience: {
+      description:
+        "Who answers it, for example staff, third-country nationals, NGOs or a unit on behalf of its organisation.",
+      type: "string",
+      enum: ["staff", "third-country-nationals", "stakeholders", "organisation"],
+    },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    instructions: {
+      description: "Shown before the first item.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    locales: {
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+    },
+    defaultLocale: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+    license: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense" },
+    provenance: { $ref: "https://w3id.org/competence-kit/schemas/framework/v1#/$defs/provenance" },
+    likertScales: {
+      description: "The rating scales Likert items use, declared once.",
+      type: "array",
+      items: { $ref: "#/$defs/likertScale" },
+    },
+    sections: { type: "array", minItems: 1, items: { $ref: "#/$defs/section" } },
+    scoring: { $ref: "#/$defs/scoringRules" },
+  },
+  $defs: {
+    likertScale: {
+      title: "LikertScale",
+      description:
+        "A rating scale of consecutive integers from min to max, with a label for each point (or at least for both ends).",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "min", "max", "labels"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        min: { type: "integer", minimum: 0, maximum: 10 },
+        max: { type: "integer", minimum: 1, maximum: 11 },
+        labels: {
+          description: 'Labels keyed by the point\'s value as a string ("1", "5").',
+          type: "object",
+          minProperties: 2,
+          propertyNames: { pattern: "^(?:[0-9]|1[01])$" },
+          additionalProperties: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        },
+      },
+    },
+    section: {
+      title: "InstrumentSection",
+      description: "A group of items shown together.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "items"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        items: { type: "array", minItems: 1, items: { $ref: "#/$defs/item" } },
+      },
+    },
+    option: {
+      title: "ChoiceOption",
+      description:
+        "An answer option. In scored items, its points: the best option has the most, a harmful one may have negative points.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "label"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        label: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        points: { type: "number", minimum: -100, maximum: 100 },
+        feedback: {
+          description: "Shown after answering, to explain the key (situational judgement).",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+      },
+    },
+    itemBase: {
+      title: "ItemBase",
+      description: "What every item has.",
+      type: "object",
+      required: ["id", "prompt"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        competence: {
+          description: "The competence the item measures. Required for scored items.",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+        },
+        prompt: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        help: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        required: { description: "The respondent must answer it (not skip it).", type: "boolean" },
+        weight: {
+          description: "Weight in the competence score; default 1.",
+          type: "number",
+          exclusiveMinimum: 0,
+          maximum: 100,
+        },
+      },
+    },
+    likertItem: {
+      title: "LikertItem",
+      description: "A statement rated on a declared scale. A reverse-keyed item scores high for a low rating.",
+      type: "object",
+      unevaluatedProperties: false,
+      allOf: [{ $ref: "#/$defs/itemBase" }],
+      required: ["type", "scale", "competence"],
+      properties: {
+        type: { const: "likert" },
+        scale: {
+          description: "The id of one of the instrument's likertScales.",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+        },
+        reverse: { type: "boolean" },
+      },
+    },
+    singleChoiceItem: {
+      title: "SingleChoiceItem",
+      description: "One option out of several. Scored when its options carry points.",
+      type: "object",
+      unevaluatedProperties: false,
+      allOf: [{ $ref: "#/$defs/itemBase" }],
+      required: ["type", "options"],
+      properties: {
+        type: { const: "single-choice" },
+        options: { type: "array", minItems: 2, maxItems: 50, items: { $ref: "#/$defs/option" } },
+      },
+    },
+    multipleChoiceItem: {
+      title: "MultipleChoiceItem",
+      description:
+        "Any number of options. Scored as the sum of the chosen options' points, placed between the lowest and the highest sum possible.",
+      type: "object",
+      unevaluatedProperties: false,
+      allOf: [{ $ref: "#/$defs/itemBase" }],
+      required: ["type", "options"],
+      properties: {
+        type: { const: "multiple-choice" },
+        options: { type: "array", minItems: 2, maxItems: 50, items: { $ref: "#/$defs/option" } },
+        minSelected: { type: "integer", minimum: 0 },
+        maxSelected: { type: "integer", minimum: 1 },
+      },
+    },
+    situationalJudgementItem: {
+      title: "SituationalJudgementItem",
+      description: "A realistic scene from work and possible reactions, keyed with points.",
+      type: "object",
+      unevaluatedProperties: false,
+      allOf: [{ $ref: "#/$defs/itemBase" }],
+      required: ["type", "scenario", "options", "competence"],
+      properties: {
+        type: { const: "situational-judgement" },
+        scenario: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        options: { type: "array", minItems: 2, maxItems: 10, items: { $ref: "#/$defs/option" } },
+      },
+    },
+    freeTextItem: {
+      title: "FreeTextItem",
+      description: "An open answer. Never scored.",
+      type: "object",
+      unevaluatedProperties: false,
+      allOf: [{ $ref: "#/$defs/itemBase" }],
+      properties: { type: { const: "free-text" }, maxLength: { type: "integer", minimum: 1, maximum: 20000 } },
+      required: ["type"],
+    },
+    rankingItem: {
+      title: "RankingItem",
+      description:
+        "Put the options in order. Scored by closeness to the key (Spearman's footrule) when a key is given.",
+      type: "object",
+      unevaluatedProperties: false,
+      allOf: [{ $ref: "#/$defs/itemBase" }],
+      required: ["type", "options"],
+      properties: {
+        type: { const: "ranking" },
+        options: { type: "array", minItems: 2, maxItems: 20, items: { $ref: "#/$defs/option" } },
+        key: {
+          description: "The option ids in the best order.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        },
+      },
+    },
+    item: {
+      title: "Item",
+      description: "One question of an instrument.",
+      oneOf: [
+        { $ref: "#/$defs/likertItem" },
+        { $ref: "#/$defs/singleChoiceItem" },
+        { $ref: "#/$defs/multipleChoiceItem" },
+        { $ref: "#/$defs/situationalJudgementItem" },
+        { $ref: "#/$defs/freeTextItem" },
+        { $ref: "#/$defs/rankingItem" },
+      ],
+      discriminator: { propertyName: "type" },
+      type: "object",
+      required: ["type"],
+      properties: {
+        type: {
+          type: "string",
+          enum: ["likert", "single-choice", "multiple-choice", "situational-judgement", "free-text", "ranking"],
+        },
+      },
+    },
+    threshold: {
+      title: "LevelThreshold",
+      description: "A normalised score from which a level is reached.",
+      type: "object",
+      additionalProperties: false,
+      required: ["level", "min"],
+      properties: {
+        level: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        min: { type: "number", minimum: 0, maximum: 1 },
+      },
+    },
+    scoringRules: {
+      title: "ScoringRules",
+      description: "How item scores become a competence score and a level.",
+      type: "object",
+      additionalProperties: false,
+      required: ["minAnsweredShare", "thresholds"],
+      properties: {
+        minAnsweredShare: {
+          description:
+            "The share of a competence's scored items that must be answered for its score to be valid (0 to 1).",
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+        },
+        thresholds: {
+          description: "From the lowest level to the highest; the first starts at 0.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/$defs/threshold" },
+        },
+        competenceThresholds: {
+          description: "Thresholds for particular competences, keyed by competence id.",
+          type: "object",
+          propertyNames: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          additionalProperties: { type: "array", minItems: 1, items: { $ref: "#/$defs/threshold" } },
+        },
+      },
+    },
+  },
+};
+function validate94(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate94.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "version" },
+        message: "must have required property '" + "version" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "version")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 2048) {
+          const err3 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/$defs/uri/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2048 },
+            message: "must NOT have more than 2048 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/$defs/uri/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+            message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "#/$defs/uri/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      let data1 = data.version;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 256) {
+          const err6 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "#/$defs/semverRange/maxLength",
+            keyword: "maxLength",
+            params: { limit: 256 },
+            message: "must NOT have more than 256 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err7 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "#/$defs/semverRange/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/version",
+          schemaPath: "#/$defs/semverRange/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate94.errors = vErrors;
+  return errors === 0;
+}
+validate94.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate99(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate99.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === "publisher" ||
+        key0 === "authors" ||
+        key0 === "created" ||
+        key0 === "modified" ||
+        key0 === "sources" ||
+        key0 === "note"
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.publisher !== undefined) {
+      let data0 = data.publisher;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 500) {
+          const err1 = {
+            instancePath: instancePath + "/publisher",
+            schemaPath: "#/properties/publisher/maxLength",
+            keyword: "maxLength",
+            params: { limit: 500 },
+            message: "must NOT have more than 500 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + "/publisher",
+            schemaPath: "#/properties/publisher/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + "/publisher",
+          schemaPath: "#/properties/publisher/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.authors !== undefined) {
+      let data1 = data.authors;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func2(data2) > 500) {
+              const err4 = {
+                instancePath: instancePath + "/authors/" + i0,
+                schemaPath: "#/properties/authors/items/maxLength",
+                keyword: "maxLength",
+                params: { limit: 500 },
+                message: "must NOT have more than 500 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (func2(data2) < 1) {
+              const err5 = {
+                instancePath: instancePath + "/authors/" + i0,
+                schemaPath: "#/properties/authors/items/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + "/authors/" + i0,
+              schemaPath: "#/properties/authors/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/authors",
+          schemaPath: "#/properties/authors/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.created !== undefined) {
+      let data3 = data.created;
+      if (typeof data3 === "string") {
+        if (!pattern16.test(data3)) {
+          const err8 = {
+            instancePath: instancePath + "/created",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+            message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/created",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.modified !== undefined) {
+      let data4 = data.modified;
+      if (typeof data4 === "string") {
+        if (!pattern16.test(data4)) {
+          const err10 = {
+            instancePath: instancePath + "/modified",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+            message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/modified",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.sources !== undefined) {
+      let data5 = data.sources;
+      if (Array.isArray(data5)) {
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.title === undefined) {
+              const err12 = {
+                instancePath: instancePath + "/sources/" + i1,
+                schemaPath: "#/properties/sources/items/required",
+                keyword: "required",
+                params: { missingProperty: "title" },
+                message: "must have required property '" + "title" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            for (const key1 in data6) {
+              if (!(key1 === "title" || key1 === "uri" || key1 === "note")) {
+                const err13 = {
+                  instancePath: instancePath + "/sources/" + i1,
+                  schemaPath: "#/properties/sources/items/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key1 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data6.title !== undefined) {
+              let data7 = data6.title;
+              if (typeof data7 === "string") {
+                if (func2(data7) > 1000) {
+                  const err14 = {
+                    instancePath: instancePath + "/sources/" + i1 + "/title",
+                    schemaPath: "#/properties/sources/items/properties/title/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 1000 },
+                    message: "must NOT have more than 1000 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+                if (func2(data7) < 1) {
+                  const err15 = {
+                    instancePath: instancePath + "/sources/" + i1 + "/title",
+                    schemaPath: "#/properties/sources/items/properties/title/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              } else {
+                const err16 = {
+                  instancePath: instancePath + "/sources/" + i1 + "/title",
+                  schemaPath: "#/properties/sources/items/properties/title/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data6.uri !== undefined) {
+              let data8 = data6.uri;
+              if (typeof data8 === "string") {
+                if (func2(data8) > 2048) {
+                  const err17 = {
+                    instancePath: instancePath + "/sources/" + i1 + "/uri",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 2048 },
+                    message: "must NOT have more than 2048 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+                if (!pattern4.test(data8)) {
+                  const err18 = {
+                    instancePath: instancePath + "/sources/" + i1 + "/uri",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+                    message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = {
+                  instancePath: instancePath + "/sources/" + i1 + "/uri",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data6.note !== undefined) {
+              if (
+                !validate24(data6.note, {
+                  instancePath: instancePath + "/sources/" + i1 + "/note",
+                  parentData: data6,
+                  parentDataProperty: "note",
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err20 = {
+              instancePath: instancePath + "/sources/" + i1,
+              schemaPath: "#/properties/sources/items/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + "/sources",
+          schemaPath: "#/properties/sources/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== undefined) {
+      if (
+        !validate24(data.note, {
+          instancePath: instancePath + "/note",
+          parentData: data,
+          parentDataProperty: "note",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err22 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate99.errors = vErrors;
+  return errors === 0;
+}
+validate99.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema129 = {
+  title: "LikertScale",
+  description:
+    "A rating scale of consecutive integers from min to max, with a label for each point (or at least for both ends).",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "min", "max", "labels"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    min: { type: "integer", minimum: 0, maximum: 10 },
+    max: { type: "integer", minimum: 1, maximum: 11 },
+    labels: {
+      description: 'Labels keyed by the point\'s value as a string ("1", "5").',
+      type: "object",
+      minProperties: 2,
+      propertyNames: { pattern: "^(?:[0-9]|1[01])$" },
+      additionalProperties: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    },
+  },
+};
+const pattern74 = new RegExp("^(?:[0-9]|1[01])$", "u");
+function validate103(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate103.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.min === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "min" },
+        message: "must have required property '" + "min" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.max === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "max" },
+        message: "must have required property '" + "max" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.labels === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "labels" },
+        message: "must have required property '" + "labels" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "min" || key0 === "max" || key0 === "labels")) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err5 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err6 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data0)) {
+          const err7 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.min !== undefined) {
+      let data1 = data.min;
+      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err9 = {
+          instancePath: instancePath + "/min",
+          schemaPath: "#/properties/min/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 10 || isNaN(data1)) {
+          const err10 = {
+            instancePath: instancePath + "/min",
+            schemaPath: "#/properties/min/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 10 },
+            message: "must be <= 10",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err11 = {
+            instancePath: instancePath + "/min",
+            schemaPath: "#/properties/min/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.max !== undefined) {
+      let data2 = data.max;
+      if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err12 = {
+          instancePath: instancePath + "/max",
+          schemaPath: "#/properties/max/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 11 || isNaN(data2)) {
+          const err13 = {
+            instancePath: instancePath + "/max",
+            schemaPath: "#/properties/max/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 11 },
+            message: "must be <= 11",
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err14 = {
+            instancePath: instancePath + "/max",
+            schemaPath: "#/properties/max/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.labels !== undefined) {
+      let data3 = data.labels;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (Object.keys(data3).length < 2) {
+          const err15 = {
+            instancePath: instancePath + "/labels",
+            schemaPath: "#/properties/labels/minProperties",
+            keyword: "minProperties",
+            params: { limit: 2 },
+            message: "must NOT have fewer than 2 properties",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        for (const key1 in data3) {
+          const _errs11 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern74.test(key1)) {
+              const err16 = {
+                instancePath: instancePath + "/labels",
+                schemaPath: "#/properties/labels/propertyNames/pattern",
+                keyword: "pattern",
+                params: { pattern: "^(?:[0-9]|1[01])$" },
+                message: 'must match pattern "' + "^(?:[0-9]|1[01])$" + '"',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+          var valid2 = _errs11 === errors;
+          if (!valid2) {
+            const err17 = {
+              instancePath: instancePath + "/labels",
+              schemaPath: "#/properties/labels/propertyNames",
+              keyword: "propertyNames",
+              params: { propertyName: key1 },
+              message: "property name must be valid",
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data3) {
+          if (
+            !validate24(data3[key2], {
+              instancePath: instancePath + "/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+              parentData: data3,
+              parentDataProperty: key2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + "/labels",
+          schemaPath: "#/properties/labels/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate103.errors = vErrors;
+  return errors === 0;
+}
+validate103.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema131 = {
+  title: "InstrumentSection",
+  description: "A group of items shown together.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "title", "items"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    items: { type: "array", minItems: 1, items: { $ref: "#/$defs/item" } },
+  },
+};
+const schema133 = {
+  title: "Item",
+  description: "One question of an instrument.",
+  oneOf: [
+    { $ref: "#/$defs/likertItem" },
+    { $ref: "#/$defs/singleChoiceItem" },
+    { $ref: "#/$defs/multipleChoiceItem" },
+    { $ref: "#/$defs/situationalJudgementItem" },
+    { $ref: "#/$defs/freeTextItem" },
+    { $ref: "#/$defs/rankingItem" },
+  ],
+  discriminator: { propertyName: "type" },
+  type: "object",
+  required: ["type"],
+  properties: {
+    type: {
+      type: "string",
+      enum: ["likert", "single-choice", "multiple-choice", "situational-judgement", "free-text", "ranking"],
+    },
+  },
+};
+const schema134 = {
+  title: "LikertItem",
+  description: "A statement rated on a declared scale. A reverse-keyed item scores high for a low rating.",
+  type: "object",
+  unevaluatedProperties: false,
+  allOf: [{ $ref: "#/$defs/itemBase" }],
+  required: ["type", "scale", "competence"],
+  properties: {
+    type: { const: "likert" },
+    scale: {
+      description: "The id of one of the instrument's likertScales.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
+    reverse: { type: "boolean" },
+  },
+};
+const schema135 = {
+  title: "ItemBase",
+  description: "What every item has.",
+  type: "object",
+  required: ["id", "prompt"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    competence: {
+      description: "The competence the item measures. Required for scored items.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
+    prompt: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    help: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    required: { description: "The respondent must answer it (not skip it).", type: "boolean" },
+    weight: {
+      description: "Weight in the competence score; default 1.",
+      type: "number",
+      exclusiveMinimum: 0,
+      maximum: 100,
+    },
+  },
+};
+function validate111(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate111.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.prompt === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "prompt" },
+        message: "must have required property '" + "prompt" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err2 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err3 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.competence !== undefined) {
+      let data1 = data.competence;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 100) {
+          const err6 = {
+            instancePath: instancePath + "/competence",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err7 = {
+            instancePath: instancePath + "/competence",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data1)) {
+          const err8 = {
+            instancePath: instancePath + "/competence",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/competence",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.prompt !== undefined) {
+      if (
+        !validate24(data.prompt, {
+          instancePath: instancePath + "/prompt",
+          parentData: data,
+          parentDataProperty: "prompt",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.help !== undefined) {
+      if (
+        !validate24(data.help, {
+          instancePath: instancePath + "/help",
+          parentData: data,
+          parentDataProperty: "help",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.required !== undefined) {
+      if (typeof data.required !== "boolean") {
+        const err10 = {
+          instancePath: instancePath + "/required",
+          schemaPath: "#/properties/required/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.weight !== undefined) {
+      let data5 = data.weight;
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 100 || isNaN(data5)) {
+          const err11 = {
+            instancePath: instancePath + "/weight",
+            schemaPath: "#/properties/weight/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 100 },
+            message: "must be <= 100",
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data5 <= 0 || isNaN(data5)) {
+          const err12 = {
+            instancePath: instancePath + "/weight",
+            schemaPath: "#/properties/weight/exclusiveMinimum",
+            keyword: "exclusiveMinimum",
+            params: { comparison: ">", limit: 0 },
+            message: "must be > 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + "/weight",
+          schemaPath: "#/properties/weight/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate111.errors = vErrors;
+  return errors === 0;
+}
+validate111.evaluated = {
+  props: { id: true, competence: true, prompt: true, help: true, required: true, weight: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+function validate110(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate110.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+        message: "must have required property '" + "type" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.scale === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "scale" },
+        message: "must have required property '" + "scale" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.competence === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "competence" },
+        message: "must have required property '" + "competence" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.type !== undefined) {
+      if ("likert" !== data.type) {
+        const err3 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/properties/type/const",
+          keyword: "const",
+          params: { allowedValue: "likert" },
+          message: "must be equal to constant",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.scale !== undefined) {
+      let data1 = data.scale;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 100) {
+          const err4 = {
+            instancePath: instancePath + "/scale",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err5 = {
+            instancePath: instancePath + "/scale",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data1)) {
+          const err6 = {
+            instancePath: instancePath + "/scale",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/scale",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.reverse !== undefined) {
+      if (typeof data.reverse !== "boolean") {
+        const err8 = {
+          instancePath: instancePath + "/reverse",
+          schemaPath: "#/properties/reverse/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    for (const key0 in data) {
+      if (
+        key0 !== "type" &&
+        key0 !== "scale" &&
+        key0 !== "reverse" &&
+        key0 !== "id" &&
+        key0 !== "competence" &&
+        key0 !== "prompt" &&
+        key0 !== "help" &&
+        key0 !== "required" &&
+        key0 !== "weight"
+      ) {
+        const err9 = {
+          instancePath,
+          schemaPath: "#/unevaluatedProperties",
+          keyword: "unevaluatedProperties",
+          params: { unevaluatedProperty: key0 },
+          message: "must NOT have unevaluated properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate110.errors = vErrors;
+  return errors === 0;
+}
+validate110.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema139 = {
+  title: "SingleChoiceItem",
+  description: "One option out of several. Scored when its options carry points.",
+  type: "object",
+  unevaluatedProperties: false,
+  allOf: [{ $ref: "#/$defs/itemBase" }],
+  required: ["type", "options"],
+  properties: {
+    type: { const: "single-choice" },
+    options: { type: "array", minItems: 2, maxItems: 50, items: { $ref: "#/$defs/option" } },
+  },
+};
+const schema140 = {
+  title: "ChoiceOption",
+  description:
+    "An answer option. In scored items, its points: the best option has the most, a harmful one may have negative points.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "label"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    label: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    points: { type: "number", minimum: -100, maximum: 100 },
+    feedback: {
+      description: "Shown after answering, to explain the key (situational judgement).",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+  },
+};
+function validate117(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate117.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.label === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "label" },
+        message: "must have required property '" + "label" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "label" || key0 === "points" || key0 === "feedback")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err3 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err4 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data0)) {
+          const err5 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.label !== undefined) {
+      if (
+        !validate24(data.label, {
+          instancePath: instancePath + "/label",
+          parentData: data,
+          parentDataProperty: "label",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.points !== undefined) {
+      let data2 = data.points;
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 100 || isNaN(data2)) {
+          const err7 = {
+            instancePath: instancePath + "/points",
+            schemaPath: "#/properties/points/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 100 },
+            message: "must be <= 100",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data2 < -100 || isNaN(data2)) {
+          const err8 = {
+            instancePath: instancePath + "/points",
+            schemaPath: "#/properties/points/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: -100 },
+            message: "must be >= -100",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/points",
+          schemaPath: "#/properties/points/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.feedback !== undefined) {
+      if (
+        !validate24(data.feedback, {
+          instancePath: instancePath + "/feedback",
+          parentData: data,
+          parentDataProperty: "feedback",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate117.errors = vErrors;
+  return errors === 0;
+}
+validate117.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate115(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate115.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+        message: "must have required property '" + "type" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.options === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "options" },
+        message: "must have required property '" + "options" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.type !== undefined) {
+      if ("single-choice" !== data.type) {
+        const err2 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/properties/type/const",
+          keyword: "const",
+          params: { allowedValue: "single-choice" },
+          message: "must be equal to constant",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.options !== undefined) {
+      let data1 = data.options;
+      if (Array.isArray(data1)) {
+        if (data1.length > 50) {
+          const err3 = {
+            instancePath: instancePath + "/options",
+            schemaPath: "#/properties/options/maxItems",
+            keyword: "maxItems",
+            params: { limit: 50 },
+            message: "must NOT have more than 50 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data1.length < 2) {
+          const err4 = {
+            instancePath: instancePath + "/options",
+            schemaPath: "#/properties/options/minItems",
+            keyword: "minItems",
+            params: { limit: 2 },
+            message: "must NOT have fewer than 2 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate117(data1[i0], {
+              instancePath: instancePath + "/options/" + i0,
+              parentData: data1,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/options",
+          schemaPath: "#/properties/options/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    for (const key0 in data) {
+      if (
+        key0 !== "type" &&
+        key0 !== "options" &&
+        key0 !== "id" &&
+        key0 !== "competence" &&
+        key0 !== "prompt" &&
+        key0 !== "help" &&
+        key0 !== "required" &&
+        key0 !== "weight"
+      ) {
+        const err6 = {
+          instancePath,
+          schemaPath: "#/unevaluatedProperties",
+          keyword: "unevaluatedProperties",
+          params: { unevaluatedProperty: key0 },
+          message: "must NOT have unevaluated properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate115.errors = vErrors;
+  return errors === 0;
+}
+validate115.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema142 = {
+  title: "MultipleChoiceItem",
+  description:
+    "Any number of options. Scored as the sum of the chosen options' points, placed between the lowest and the highest sum possible.",
+  type: "object",
+  unevaluatedProperties: false,
+  allOf: [{ $ref: "#/$defs/itemBase" }],
+  required: ["type", "options"],
+  properties: {
+    type: { const: "multiple-choice" },
+    options: { type: "array", minItems: 2, maxItems: 50, items: { $ref: "#/$defs/option" } },
+    minSelected: { type: "integer", minimum: 0 },
+    maxSelected: { type: "integer", minimum: 1 },
+  },
+};
+function validate121(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate121.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+        message: "must have required property '" + "type" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.options === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "options" },
+        message: "must have required property '" + "options" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.type !== undefined) {
+      if ("multiple-choice" !== data.type) {
+        const err2 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/properties/type/const",
+          keyword: "const",
+          params: { allowedValue: "multiple-choice" },
+          message: "must be equal to constant",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.options !== undefined) {
+      let data1 = data.options;
+      if (Array.isArray(data1)) {
+        if (data1.length > 50) {
+          const err3 = {
+            instancePath: instancePath + "/options",
+            schemaPath: "#/properties/options/maxItems",
+            keyword: "maxItems",
+            params: { limit: 50 },
+            message: "must NOT have more than 50 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data1.length < 2) {
+          const err4 = {
+            instancePath: instancePath + "/options",
+            schemaPath: "#/properties/options/minItems",
+            keyword: "minItems",
+            params: { limit: 2 },
+            message: "must NOT have fewer than 2 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate117(data1[i0], {
+              instancePath: instancePath + "/options/" + i0,
+              parentData: data1,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/options",
+          schemaPath: "#/properties/options/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.minSelected !== undefined) {
+      let data3 = data.minSelected;
+      if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err6 = {
+          instancePath: instancePath + "/minSelected",
+          schemaPath: "#/properties/minSelected/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err7 = {
+            instancePath: instancePath + "/minSelected",
+            schemaPath: "#/properties/minSelected/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.maxSelected !== undefined) {
+      let data4 = data.maxSelected;
+      if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err8 = {
+          instancePath: instancePath + "/maxSelected",
+          schemaPath: "#/properties/maxSelected/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 1 || isNaN(data4)) {
+          const err9 = {
+            instancePath: instancePath + "/maxSelected",
+            schemaPath: "#/properties/maxSelected/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    for (const key0 in data) {
+      if (
+        key0 !== "type" &&
+        key0 !== "options" &&
+        key0 !== "minSelected" &&
+        key0 !== "maxSelected" &&
+        key0 !== "id" &&
+        key0 !== "competence" &&
+        key0 !== "prompt" &&
+        key0 !== "help" &&
+        key0 !== "required" &&
+        key0 !== "weight"
+      ) {
+        const err10 = {
+          instancePath,
+          schemaPath: "#/unevaluatedProperties",
+          keyword: "unevaluatedProperties",
+          params: { unevaluatedProperty: key0 },
+          message: "must NOT have unevaluated properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate121.errors = vErrors;
+  return errors === 0;
+}
+validate121.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema143 = {
+  title: "SituationalJudgementItem",
+  description: "A realistic scene from work and possible reactions, keyed with points.",
+  type: "object",
+  unevaluatedProperties: false,
+  allOf: [{ $ref: "#/$defs/itemBase" }],
+  required: ["type", "scenario", "options", "competence"],
+  properties: {
+    type: { const: "situational-judgement" },
+    scenario: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    options: { type: "array", minItems: 2, maxItems: 10, items: { $ref: "#/$defs/option" } },
+  },
+};
+function validate124(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate124.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+        message: "must have required property '" + "type" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.scenario === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "scenario" },
+        message: "must have required property '" + "scenario" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.options === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "options" },
+        message: "must have required property '" + "options" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.competence === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "competence" },
+        message: "must have required property '" + "competence" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.type !== undefined) {
+      if ("situational-judgement" !== data.type) {
+        const err4 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/properties/type/const",
+          keyword: "const",
+          params: { allowedValue: "situational-judgement" },
+          message: "must be equal to constant",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.scenario !== undefined) {
+      if (
+        !validate24(data.scenario, {
+          instancePath: instancePath + "/scenario",
+          parentData: data,
+          parentDataProperty: "scenario",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.options !== undefined) {
+      let data2 = data.options;
+      if (Array.isArray(data2)) {
+        if (data2.length > 10) {
+          const err5 = {
+            instancePath: instancePath + "/options",
+            schemaPath: "#/properties/options/maxItems",
+            keyword: "maxItems",
+            params: { limit: 10 },
+            message: "must NOT have more than 10 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data2.length < 2) {
+          const err6 = {
+            instancePath: instancePath + "/options",
+            schemaPath: "#/properties/options/minItems",
+            keyword: "minItems",
+            params: { limit: 2 },
+            message: "must NOT have fewer than 2 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate117(data2[i0], {
+              instancePath: instancePath + "/options/" + i0,
+              parentData: data2,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/options",
+          schemaPath: "#/properties/options/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    for (const key0 in data) {
+      if (
+        key0 !== "type" &&
+        key0 !== "scenario" &&
+        key0 !== "options" &&
+        key0 !== "id" &&
+        key0 !== "competence" &&
+        key0 !== "prompt" &&
+        key0 !== "help" &&
+        key0 !== "required" &&
+        key0 !== "weight"
+      ) {
+        const err8 = {
+          instancePath,
+          schemaPath: "#/unevaluatedProperties",
+          keyword: "unevaluatedProperties",
+          params: { unevaluatedProperty: key0 },
+          message: "must NOT have unevaluated properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate124.errors = vErrors;
+  return errors === 0;
+}
+validate124.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema144 = {
+  title: "FreeTextItem",
+  description: "An open answer. Never scored.",
+  type: "object",
+  unevaluatedProperties: false,
+  allOf: [{ $ref: "#/$defs/itemBase" }],
+  properties: { type: { const: "free-text" }, maxLength: { type: "integer", minimum: 1, maximum: 20000 } },
+  required: ["type"],
+};
+function validate128(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate128.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+        message: "must have required property '" + "type" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type !== undefined) {
+      if ("free-text" !== data.type) {
+        const err1 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/properties/type/const",
+          keyword: "const",
+          params: { allowedValue: "free-text" },
+          message: "must be equal to constant",
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.maxLength !== undefined) {
+      let data1 = data.maxLength;
+      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err2 = {
+          instancePath: instancePath + "/maxLength",
+          schemaPath: "#/properties/maxLength/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 20000 || isNaN(data1)) {
+          const err3 = {
+            instancePath: instancePath + "/maxLength",
+            schemaPath: "#/properties/maxLength/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 20000 },
+            message: "must be <= 20000",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err4 = {
+            instancePath: instancePath + "/maxLength",
+            schemaPath: "#/properties/maxLength/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    for (const key0 in data) {
+      if (
+        key0 !== "type" &&
+        key0 !== "maxLength" &&
+        key0 !== "id" &&
+        key0 !== "competence" &&
+        key0 !== "prompt" &&
+        key0 !== "help" &&
+        key0 !== "required" &&
+        key0 !== "weight"
+      ) {
+        const err5 = {
+          instancePath,
+          schemaPath: "#/unevaluatedProperties",
+          keyword: "unevaluatedProperties",
+          params: { unevaluatedProperty: key0 },
+          message: "must NOT have unevaluated properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate128.errors = vErrors;
+  return errors === 0;
+}
+validate128.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema145 = {
+  title: "RankingItem",
+  description: "Put the options in order. Scored by closeness to the key (Spearman's footrule) when a key is given.",
+  type: "object",
+  unevaluatedProperties: false,
+  allOf: [{ $ref: "#/$defs/itemBase" }],
+  required: ["type", "options"],
+  properties: {
+    type: { const: "ranking" },
+    options: { type: "array", minItems: 2, maxItems: 20, items: { $ref: "#/$defs/option" } },
+    key: {
+      description: "The option ids in the best order.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    },
+  },
+};
+function validate130(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate130.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+        message: "must have required property '" + "type" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.options === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "options" },
+        message: "must have required property '" + "options" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.type !== undefined) {
+      if ("ranking" !== data.type) {
+        const err2 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/properties/type/const",
+          keyword: "const",
+          params: { allowedValue: "ranking" },
+          message: "must be equal to constant",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.options !== undefined) {
+      let data1 = data.options;
+      if (Array.isArray(data1)) {
+        if (data1.length > 20) {
+          const err3 = {
+            instancePath: instancePath + "/options",
+            schemaPath: "#/properties/options/maxItems",
+            keyword: "maxItems",
+            params: { limit: 20 },
+            message: "must NOT have more than 20 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data1.length < 2) {
+          const err4 = {
+            instancePath: instancePath + "/options",
+            schemaPath: "#/properties/options/minItems",
+            keyword: "minItems",
+            params: { limit: 2 },
+            message: "must NOT have fewer than 2 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate117(data1[i0], {
+              instancePath: instancePath + "/options/" + i0,
+              parentData: data1,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/options",
+          schemaPath: "#/properties/options/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.key !== undefined) {
+      let data3 = data.key;
+      if (Array.isArray(data3)) {
+        const len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data4 = data3[i1];
+          if (typeof data4 === "string") {
+            if (func2(data4) > 100) {
+              const err6 = {
+                instancePath: instancePath + "/key/" + i1,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                keyword: "maxLength",
+                params: { limit: 100 },
+                message: "must NOT have more than 100 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (func2(data4) < 1) {
+              const err7 = {
+                instancePath: instancePath + "/key/" + i1,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (!pattern20.test(data4)) {
+              const err8 = {
+                instancePath: instancePath + "/key/" + i1,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + "/key/" + i1,
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/key",
+          schemaPath: "#/properties/key/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    for (const key0 in data) {
+      if (
+        key0 !== "type" &&
+        key0 !== "options" &&
+        key0 !== "key" &&
+        key0 !== "id" &&
+        key0 !== "competence" &&
+        key0 !== "prompt" &&
+        key0 !== "help" &&
+        key0 !== "required" &&
+        key0 !== "weight"
+      ) {
+        const err11 = {
+          instancePath,
+          schemaPath: "#/unevaluatedProperties",
+          keyword: "unevaluatedProperties",
+          params: { unevaluatedProperty: key0 },
+          message: "must NOT have unevaluated properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate130.errors = vErrors;
+  return errors === 0;
+}
+validate130.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate109(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate109.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+        message: "must have required property '" + "type" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type !== undefined) {
+      let data0 = data.type;
+      if (typeof data0 !== "string") {
+        const err1 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/properties/type/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(
+        data0 === "likert" ||
+        data0 === "single-choice" ||
+        data0 === "multiple-choice" ||
+        data0 === "situational-judgement" ||
+        data0 === "free-text" ||
+        data0 === "ranking"
+      )) {
+        const err2 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/properties/type/enum",
+          keyword: "enum",
+          params: { allowedValues: schema133.properties.type.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    const tag0 = data.type;
+    if (typeof tag0 == "string") {
+      if (tag0 === "likert") {
+        if (!validate110(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+          errors = vErrors.length;
+        }
+        var props0 = true;
+      } else if (tag0 === "single-choice") {
+        if (!validate115(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = true;
+        }
+      } else if (tag0 === "multiple-choice") {
+        if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = true;
+        }
+      } else if (tag0 === "situational-judgement") {
+        if (!validate124(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = true;
+        }
+      } else if (tag0 === "free-text") {
+        if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = true;
+        }
+      } else if (tag0 === "ranking") {
+        if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = true;
+        }
+      } else {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/discriminator",
+          keyword: "discriminator",
+          params: { error: "mapping", tag: "type", tagValue: tag0 },
+          message: 'value of tag "type" must be in oneOf',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    } else {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/discriminator",
+        keyword: "discriminator",
+        params: { error: "tag", tag: "type", tagValue: tag0 },
+        message: 'tag "type" must be string',
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate109.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate109.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate106(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate106.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "title" },
+        message: "must have required property '" + "title" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.items === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "items" },
+        message: "must have required property '" + "items" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "title" || key0 === "description" || key0 === "items")) {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err4 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err5 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data0)) {
+          const err6 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate24(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.description !== undefined) {
+      if (
+        !validate24(data.description, {
+          instancePath: instancePath + "/description",
+          parentData: data,
+          parentDataProperty: "description",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.items !== undefined) {
+      let data3 = data.items;
+      if (Array.isArray(data3)) {
+        if (data3.length < 1) {
+          const err8 = {
+            instancePath: instancePath + "/items",
+            schemaPath: "#/properties/items/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate109(data3[i0], {
+              instancePath: instancePath + "/items/" + i0,
+              parentData: data3,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/items",
+          schemaPath: "#/properties/items/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate106.errors = vErrors;
+  return errors === 0;
+}
+validate106.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema147 = {
+  title: "ScoringRules",
+  description: "How item scores become a competence score and a level.",
+  type: "object",
+  additionalProperties: false,
+  required: ["minAnsweredShare", "thresholds"],
+  properties: {
+    minAnsweredShare: {
+      description: "The share of a competence's scored items that must be answered for its score to be valid (0 to 1).",
+      type: "number",
+      minimum: 0,
+      maximum: 1,
+    },
+    thresholds: {
+      description: "From the lowest level to the highest; the first starts at 0.",
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/$defs/threshold" },
+    },
+    competenceThresholds: {
+      description: "Thresholds for particular competences, keyed by competence id.",
+      type: "object",
+      propertyNames: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+      additionalProperties: { type: "array", minItems: 1, items: { $ref: "#/$defs/threshold" } },
+    },
+  },
+};
+const schema148 = {
+  title: "LevelThreshold",
+  description: "A normalised score from which a level is reached.",
+  type: "object",
+  additionalProperties: false,
+  required: ["level", "min"],
+  properties: {
+    level: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    min: { type: "number", minimum: 0, maximum: 1 },
+  },
+};
+function validate142(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate142.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.level === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "level" },
+        message: "must have required property '" + "level" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.min === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "min" },
+        message: "must have required property '" + "min" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "level" || key0 === "min")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.level !== undefined) {
+      let data0 = data.level;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err3 = {
+            instancePath: instancePath + "/level",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err4 = {
+            instancePath: instancePath + "/level",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data0)) {
+          const err5 = {
+            instancePath: instancePath + "/level",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/level",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.min !== undefined) {
+      let data1 = data.min;
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1 || isNaN(data1)) {
+          const err7 = {
+            instancePath: instancePath + "/min",
+            schemaPath: "#/properties/min/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 1 },
+            message: "must be <= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err8 = {
+            instancePath: instancePath + "/min",
+            schemaPath: "#/properties/min/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/min",
+          schemaPath: "#/properties/min/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate142.errors = vErrors;
+  return errors === 0;
+}
+validate142.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate141(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate141.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.minAnsweredShare === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "minAnsweredShare" },
+        message: "must have required property '" + "minAnsweredShare" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.thresholds === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "thresholds" },
+        message: "must have required property '" + "thresholds" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "minAnsweredShare" || key0 === "thresholds" || key0 === "competenceThresholds")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.minAnsweredShare !== undefined) {
+      let data0 = data.minAnsweredShare;
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 1 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + "/minAnsweredShare",
+            schemaPath: "#/properties/minAnsweredShare/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 1 },
+            message: "must be <= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err4 = {
+            instancePath: instancePath + "/minAnsweredShare",
+            schemaPath: "#/properties/minAnsweredShare/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/minAnsweredShare",
+          schemaPath: "#/properties/minAnsweredShare/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.thresholds !== undefined) {
+      let data1 = data.thresholds;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err6 = {
+            instancePath: instancePath + "/thresholds",
+            schemaPath: "#/properties/thresholds/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate142(data1[i0], {
+              instancePath: instancePath + "/thresholds/" + i0,
+              parentData: data1,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/thresholds",
+          schemaPath: "#/properties/thresholds/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.competenceThresholds !== undefined) {
+      let data3 = data.competenceThresholds;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          const _errs9 = errors;
+          if (typeof key1 === "string") {
+            if (func2(key1) > 100) {
+              const err8 = {
+                instancePath: instancePath + "/competenceThresholds",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                keyword: "maxLength",
+                params: { limit: 100 },
+                message: "must NOT have more than 100 characters",
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (func2(key1) < 1) {
+              const err9 = {
+                instancePath: instancePath + "/competenceThresholds",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (!pattern20.test(key1)) {
+              const err10 = {
+                instancePath: instancePath + "/competenceThresholds",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = {
+              instancePath: instancePath + "/competenceThresholds",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              propertyName: key1,
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+          var valid3 = _errs9 === errors;
+          if (!valid3) {
+            const err12 = {
+              instancePath: instancePath + "/competenceThresholds",
+              schemaPath: "#/properties/competenceThresholds/propertyNames",
+              keyword: "propertyNames",
+              params: { propertyName: key1 },
+              message: "property name must be valid",
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data3) {
+          let data4 = data3[key2];
+          if (Array.isArray(data4)) {
+            if (data4.length < 1) {
+              const err13 = {
+                instancePath: instancePath + "/competenceThresholds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "#/properties/competenceThresholds/additionalProperties/minItems",
+                keyword: "minItems",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 items",
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            const len1 = data4.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (
+                !validate142(data4[i1], {
+                  instancePath:
+                    instancePath + "/competenceThresholds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1,
+                  parentData: data4,
+                  parentDataProperty: i1,
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + "/competenceThresholds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/competenceThresholds/additionalProperties/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + "/competenceThresholds",
+          schemaPath: "#/properties/competenceThresholds/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate141.errors = vErrors;
+  return errors === 0;
+}
+validate141.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate93(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/instrument/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate93.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "version" },
+        message: "must have required property '" + "version" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.framework === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "framework" },
+        message: "must have required property '" + "framework" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "title" },
+        message: "must have required property '" + "title" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.locales === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "locales" },
+        message: "must have required property '" + "locales" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.defaultLocale === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "defaultLocale" },
+        message: "must have required property '" + "defaultLocale" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.sections === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "sections" },
+        message: "must have required property '" + "sections" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.scoring === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "scoring" },
+        message: "must have required property '" + "scoring" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema116.properties, key0)) {
+        const err8 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err9 = {
+          instancePath: instancePath + "/$schema",
+          schemaPath: "#/properties/%24schema/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 2048) {
+          const err10 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2048 },
+            message: "must NOT have more than 2048 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err11 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+            message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      let data2 = data.version;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 256) {
+          const err13 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/maxLength",
+            keyword: "maxLength",
+            params: { limit: 256 },
+            message: "must NOT have more than 256 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data2)) {
+          const err14 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
+            },
+            message:
+              'must match pattern "' +
+              "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + "/version",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.framework !== undefined) {
+      if (
+        !validate94(data.framework, {
+          instancePath: instancePath + "/framework",
+          parentData: data,
+          parentDataProperty: "framework",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.purpose !== undefined) {
+      let data4 = data.purpose;
+      if (typeof data4 !== "string") {
+        const err16 = {
+          instancePath: instancePath + "/purpose",
+          schemaPath: "#/properties/purpose/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (!(
+        data4 === "self-assessment" ||
+        data4 === "needs-analysis" ||
+        data4 === "organisational-self-check" ||
+        data4 === "evaluation"
+      )) {
+        const err17 = {
+          instancePath: instancePath + "/purpose",
+          schemaPath: "#/properties/purpose/enum",
+          keyword: "enum",
+          params: { allowedValues: schema116.properties.purpose.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.audience !== undefined) {
+      let data5 = data.audience;
+      if (typeof data5 !== "string") {
+        const err18 = {
+          instancePath: instancePath + "/audience",
+          schemaPath: "#/properties/audience/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (!(
+        data5 === "staff" ||
+        data5 === "third-country-nationals" ||
+        data5 === "stakeholders" ||
+        data5 === "organisation"
+      )) {
+        const err19 = {
+          instancePath: instancePath + "/audience",
+          schemaPath: "#/properties/audience/enum",
+          keyword: "enum",
+          params: { allowedValues: schema116.properties.audience.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate24(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.description !== undefined) {
+      if (
+        !validate24(data.description, {
+          instancePath: instancePath + "/description",
+          parentData: data,
+          parentDataProperty: "description",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.instructions !== undefined) {
+      if (
+        !validate24(data.instructions, {
+          instancePath: instancePath + "/instructions",
+          parentData: data,
+          parentDataProperty: "instructions",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locales !== undefined) {
+      let data9 = data.locales;
+      if (Array.isArray(data9)) {
+        if (data9.length < 1) {
+          const err20 = {
+            instancePath: instancePath + "/locales",
+            schemaPath: "#/properties/locales/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        const len0 = data9.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data10 = data9[i0];
+          if (typeof data10 === "string") {
+            if (func2(data10) > 35) {
+              const err21 = {
+                instancePath: instancePath + "/locales/" + i0,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                keyword: "maxLength",
+                params: { limit: 35 },
+                message: "must NOT have more than 35 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (!pattern7.test(data10)) {
+              const err22 = {
+                instancePath: instancePath + "/locales/" + i0,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                keyword: "pattern",
+                params: {
+                  pattern:
+                    "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                },
+                message:
+                  'must match pattern "' +
+                  "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                  '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + "/locales/" + i0,
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        let i1 = data9.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data9[i1], data9[j0])) {
+                const err24 = {
+                  instancePath: instancePath + "/locales",
+                  schemaPath: "#/properties/locales/uniqueItems",
+                  keyword: "uniqueItems",
+                  params: { i: i1, j: j0 },
+                  message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + "/locales",
+          schemaPath: "#/properties/locales/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultLocale !== undefined) {
+      let data11 = data.defaultLocale;
+      if (typeof data11 === "string") {
+        if (func2(data11) > 35) {
+          const err26 = {
+            instancePath: instancePath + "/defaultLocale",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+            keyword: "maxLength",
+            params: { limit: 35 },
+            message: "must NOT have more than 35 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data11)) {
+          const err27 = {
+            instancePath: instancePath + "/defaultLocale",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+            },
+            message:
+              'must match pattern "' +
+              "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + "/defaultLocale",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.license !== undefined) {
+      let data12 = data.license;
+      if (typeof data12 === "string") {
+        if (func2(data12) > 200) {
+          const err29 = {
+            instancePath: instancePath + "/license",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/maxLength",
+            keyword: "maxLength",
+            params: { limit: 200 },
+            message: "must NOT have more than 200 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (func2(data12) < 1) {
+          const err30 = {
+            instancePath: instancePath + "/license",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data12)) {
+          const err31 = {
+            instancePath: instancePath + "/license",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z0-9.+:() -]+$" },
+            message: 'must match pattern "' + "^[A-Za-z0-9.+:() -]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + "/license",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.provenance !== undefined) {
+      if (
+        !validate99(data.provenance, {
+          instancePath: instancePath + "/provenance",
+          parentData: data,
+          parentDataProperty: "provenance",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.likertScales !== undefined) {
+      let data14 = data.likertScales;
+      if (Array.isArray(data14)) {
+        const len1 = data14.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (
+            !validate103(data14[i2], {
+              instancePath: instancePath + "/likertScales/" + i2,
+              parentData: data14,
+              parentDataProperty: i2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + "/likertScales",
+          schemaPath: "#/properties/likertScales/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.sections !== undefined) {
+      let data16 = data.sections;
+      if (Array.isArray(data16)) {
+        if (data16.length < 1) {
+          const err34 = {
+            instancePath: instancePath + "/sections",
+            schemaPath: "#/properties/sections/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        const len2 = data16.length;
+        for (let i3 = 0; i3 < len2; i3++) {
+          if (
+            !validate106(data16[i3], {
+              instancePath: instancePath + "/sections/" + i3,
+              parentData: data16,
+              parentDataProperty: i3,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err35 = {
+          instancePath: instancePath + "/sections",
+          schemaPath: "#/properties/sections/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.scoring !== undefined) {
+      if (
+        !validate141(data.scoring, {
+          instancePath: instancePath + "/scoring",
+          parentData: data,
+          parentDataProperty: "scoring",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err36 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err36];
+    } else {
+      vErrors.push(err36);
+    }
+    errors++;
+  }
+  validate93.errors = vErrors;
+  return errors === 0;
+}
+validate93.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const validateLocalizedText = validate24;
+export const validateResponse = validate146;
+const schema151 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/response/v1",
+  title: "Response",
+  description:
+    "The answers of one pseudonymous respondent to one version of an instrument. Every item appears once: answered, or explicitly skipped.",
+  type: "object",
+  additionalProperties: false,
+  required: ["instrument", "respondent", "phase", "submittedAt", "answers"],
+  properties: {
+    $schema: { type: "string" },
+    id: {
+      description: "An identifier of this response, unique within its collection.",
+      type: "string",
+      minLength: 1,
+      maxLength: 100,
+    },
+    instrument: {
+      description: "The instrument answered: its id and exact version.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "version"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+        version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver" },
+      },
+    },
+    respondent: { $ref: "#/$defs/pseudonym" },
+    roleProfile: {
+      description: "The id of the respondent's role profile in the framework.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
+    unit: {
+      description: "The organisational unit, as the city names it.",
+      type: "string",
+      minLength: 1,
+      maxLength: 200,
+    },
+    territory: {
+      description: "The territory, for example landkreis-offenbach.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
+    group: {
+      description:
+        "The participant group, for needs-analysis questionnaires (staff, third-country nationals, stakeholders).",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
+    phase: { $ref: "#/$defs/phase" },
+    locale: {
+      description: "The language the respondent answered in.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale",
+    },
+    startedAt: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime" },
+    submittedAt: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime" },
+    answers: { type: "array", items: { $ref: "#/$defs/answer" } },
+  },
+  $defs: {
+    pseudonym: {
+      title: "Pseudonym",
+      description:
+        "A pseudonymous respondent id: letters, digits, dot, underscore and hyphen. Never a name or an e-mail address.",
+      type: "string",
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
+    },
+    phase: {
+      title: "Phase",
+      description: "When the instrument was answered relative to training.",
+      type: "string",
+      enum: ["baseline", "post", "follow-up"],
+    },
+    answer: {
+      title: "Answer",
+      description:
+        "An item's answer: a value, or skipped. Likert: an integer on the item's scale. Single choice and situational judgement: an option id. Multiple choice: option ids. Ranking: every option id, best first. Free text: a string.",
+      type: "object",
+      additionalProperties: false,
+      required: ["item"],
+      properties: {
+        item: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        value: {
+          anyOf: [
+            { type: "integer" },
+            { type: "string", maxLength: 20000 },
+            { type: "array", maxItems: 50, items: { type: "string", maxLength: 100 } },
+          ],
+        },
+        skipped: { const: true },
+        reason: {
+          description: "Why it was skipped.",
+          type: "string",
+          enum: ["declined", "not-applicable", "not-shown", "missing"],
+        },
+      },
+      if: { required: ["skipped"] },
+      then: { not: { required: ["value"] } },
+      else: { required: ["value"] },
+    },
+  },
+};
+const schema154 = {
+  title: "Pseudonym",
+  description:
+    "A pseudonymous respondent id: letters, digits, dot, underscore and hyphen. Never a name or an e-mail address.",
+  type: "string",
+  pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
+};
+const schema158 = {
+  title: "Phase",
+  description: "When the instrument was answered relative to training.",
+  type: "string",
+  enum: ["baseline", "post", "follow-up"],
+};
+const schema160 = {
+  title: "IsoDateTime",
+  description: "A date and time with an explicit offset, RFC 3339 (`2026-03-01T09:30:00Z`).",
+  type: "string",
+  format: "date-time",
+  pattern:
+    "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
+};
+const pattern85 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
+const pattern90 = new RegExp(
+  "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
+  "u",
+);
+const schema162 = {
+  title: "Answer",
+  description:
+    "An item's answer: a value, or skipped. Likert: an integer on the item's scale. Single choice and situational judgement: an option id. Multiple choice: option ids. Ranking: every option id, best first. Free text: a string.",
+  type: "object",
+  additionalProperties: false,
+  required: ["item"],
+  properties: {
+    item: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    value: {
+      anyOf: [
+        { type: "integer" },
+        { type: "string", maxLength: 20000 },
+        { type: "array", maxItems: 50, items: { type: "string", maxLength: 100 } },
+      ],
+    },
+    skipped: { const: true },
+    reason: {
+      description: "Why it was skipped.",
+      type: "string",
+      enum: ["declined", "not-applicable", "not-shown", "missing"],
+    },
+  },
+  if: { required: ["skipped"] },
+  then: { not: { required: ["value"] } },
+  else: { required: ["value"] },
+};
+function validate147(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate147.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.skipped === undefined && (missing0 = "skipped")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs3 = errors;
+    const _errs4 = errors;
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.value === undefined && (missing1 = "value")) {
+        const err1 = {};
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    var valid1 = _errs5 === errors;
+    if (valid1) {
+      const err2 = { instancePath, schemaPath: "#/then/not", keyword: "not", params: {}, message: "must NOT be valid" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    } else {
+      errors = _errs4;
+      if (vErrors !== null) {
+        if (_errs4) {
+          vErrors.length = _errs4;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+    ifClause0 = "then";
+  } else {
+    const _errs6 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.value === undefined) {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/else/required",
+          keyword: "required",
+          params: { missingProperty: "value" },
+          message: "must have required property '" + "value" + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs6 === errors;
+    valid0 = _valid0;
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err4 = {
+      instancePath,
+      schemaPath: "#/if",
+      keyword: "if",
+      params: { failingKeyword: ifClause0 },
+      message: 'must match "' + ifClause0 + '" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.item === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "item" },
+        message: "must have required property '" + "item" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "item" || key0 === "value" || key0 === "skipped" || key0 === "reason")) {
+        const err6 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.item !== undefined) {
+      let data0 = data.item;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err7 = {
+            instancePath: instancePath + "/item",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err8 = {
+            instancePath: instancePath + "/item",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data0)) {
+          const err9 = {
+            instancePath: instancePath + "/item",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/item",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.value !== undefined) {
+      let data1 = data.value;
+      const _errs12 = errors;
+      let valid4 = false;
+      const _errs13 = errors;
+      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err11 = {
+          instancePath: instancePath + "/value",
+          schemaPath: "#/properties/value/anyOf/0/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      var _valid1 = _errs13 === errors;
+      valid4 = valid4 || _valid1;
+      const _errs15 = errors;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 20000) {
+          const err12 = {
+            instancePath: instancePath + "/value",
+            schemaPath: "#/properties/value/anyOf/1/maxLength",
+            keyword: "maxLength",
+            params: { limit: 20000 },
+            message: "must NOT have more than 20000 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + "/value",
+          schemaPath: "#/properties/value/anyOf/1/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      var _valid1 = _errs15 === errors;
+      valid4 = valid4 || _valid1;
+      const _errs17 = errors;
+      if (Array.isArray(data1)) {
+        if (data1.length > 50) {
+          const err14 = {
+            instancePath: instancePath + "/value",
+            schemaPath: "#/properties/value/anyOf/2/maxItems",
+            keyword: "maxItems",
+            params: { limit: 50 },
+            message: "must NOT have more than 50 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func2(data2) > 100) {
+              const err15 = {
+                instancePath: instancePath + "/value/" + i0,
+                schemaPath: "#/properties/value/anyOf/2/items/maxLength",
+                keyword: "maxLength",
+                params: { limit: 100 },
+                message: "must NOT have more than 100 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = {
+              instancePath: instancePath + "/value/" + i0,
+              schemaPath: "#/properties/value/anyOf/2/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + "/value",
+          schemaPath: "#/properties/value/anyOf/2/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      var _valid1 = _errs17 === errors;
+      valid4 = valid4 || _valid1;
+      if (!valid4) {
+        const err18 = {
+          instancePath: instancePath + "/value",
+          schemaPath: "#/properties/value/anyOf",
+          keyword: "anyOf",
+          params: {},
+          message: "must match a schema in anyOf",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      } else {
+        errors = _errs12;
+        if (vErrors !== null) {
+          if (_errs12) {
+            vErrors.length = _errs12;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.skipped !== undefined) {
+      if (true !== data.skipped) {
+        const err19 = {
+          instancePath: instancePath + "/skipped",
+          schemaPath: "#/properties/skipped/const",
+          keyword: "const",
+          params: { allowedValue: true },
+          message: "must be equal to constant",
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== undefined) {
+      let data4 = data.reason;
+      if (typeof data4 !== "string") {
+        const err20 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/properties/reason/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (!(data4 === "declined" || data4 === "not-applicable" || data4 === "not-shown" || data4 === "missing")) {
+        const err21 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/properties/reason/enum",
+          keyword: "enum",
+          params: { allowedValues: schema162.properties.reason.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err22 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate147.errors = vErrors;
+  return errors === 0;
+}
+validate147.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate146(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/response/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate146.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.instrument === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "instrument" },
+        message: "must have required property '" + "instrument" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.respondent === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "respondent" },
+        message: "must have required property '" + "respondent" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.phase === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "phase" },
+        message: "must have required property '" + "phase" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.submittedAt === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "submittedAt" },
+        message: "must have required property '" + "submittedAt" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.answers === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "answers" },
+        message: "must have required property '" + "answers" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema151.properties, key0)) {
+        const err5 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err6 = {
+          instancePath: instancePath + "/$schema",
+          schemaPath: "#/properties/%24schema/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 100) {
+          const err7 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/properties/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err8 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/properties/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "#/properties/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.instrument !== undefined) {
+      let data2 = data.instrument;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.id === undefined) {
+          const err10 = {
+            instancePath: instancePath + "/instrument",
+            schemaPath: "#/properties/instrument/required",
+            keyword: "required",
+            params: { missingProperty: "id" },
+            message: "must have required property '" + "id" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2.version === undefined) {
+          const err11 = {
+            instancePath: instancePath + "/instrument",
+            schemaPath: "#/properties/instrument/required",
+            keyword: "required",
+            params: { missingProperty: "version" },
+            message: "must have required property '" + "version" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "id" || key1 === "version")) {
+            const err12 = {
+              instancePath: instancePath + "/instrument",
+              schemaPath: "#/properties/instrument/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.id !== undefined) {
+          let data3 = data2.id;
+          if (typeof data3 === "string") {
+            if (func2(data3) > 2048) {
+              const err13 = {
+                instancePath: instancePath + "/instrument/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+                keyword: "maxLength",
+                params: { limit: 2048 },
+                message: "must NOT have more than 2048 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data3)) {
+              const err14 = {
+                instancePath: instancePath + "/instrument/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+                message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + "/instrument/id",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data2.version !== undefined) {
+          let data4 = data2.version;
+          if (typeof data4 === "string") {
+            if (func2(data4) > 256) {
+              const err16 = {
+                instancePath: instancePath + "/instrument/version",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/maxLength",
+                keyword: "maxLength",
+                params: { limit: 256 },
+                message: "must NOT have more than 256 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (!pattern6.test(data4)) {
+              const err17 = {
+                instancePath: instancePath + "/instrument/version",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/pattern",
+                keyword: "pattern",
+                params: {
+                  pattern:
+                    "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
+                },
+                message:
+                  'must match pattern "' +
+                  "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" +
+                  '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = {
+              instancePath: instancePath + "/instrument/version",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + "/instrument",
+          schemaPath: "#/properties/instrument/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.respondent !== undefined) {
+      let data5 = data.respondent;
+      if (typeof data5 === "string") {
+        if (!pattern85.test(data5)) {
+          const err20 = {
+            instancePath: instancePath + "/respondent",
+            schemaPath: "#/$defs/pseudonym/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" },
+            message: 'must match pattern "' + "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + "/respondent",
+          schemaPath: "#/$defs/pseudonym/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.roleProfile !== undefined) {
+      let data6 = data.roleProfile;
+      if (typeof data6 === "string") {
+        if (func2(data6) > 100) {
+          const err22 = {
+            instancePath: instancePath + "/roleProfile",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (func2(data6) < 1) {
+          const err23 = {
+            instancePath: instancePath + "/roleProfile",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data6)) {
+          const err24 = {
+            instancePath: instancePath + "/roleProfile",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + "/roleProfile",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.unit !== undefined) {
+      let data7 = data.unit;
+      if (typeof data7 === "string") {
+        if (func2(data7) > 200) {
+          const err26 = {
+            instancePath: instancePath + "/unit",
+            schemaPath: "#/properties/unit/maxLength",
+            keyword: "maxLength",
+            params: { limit: 200 },
+            message: "must NOT have more than 200 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (func2(data7) < 1) {
+          const err27 = {
+            instancePath: instancePath + "/unit",
+            schemaPath: "#/properties/unit/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + "/unit",
+          schemaPath: "#/properties/unit/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.territory !== undefined) {
+      let data8 = data.territory;
+      if (typeof data8 === "string") {
+        if (func2(data8) > 100) {
+          const err29 = {
+            instancePath: instancePath + "/territory",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (func2(data8) < 1) {
+          const err30 = {
+            instancePath: instancePath + "/territory",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data8)) {
+          const err31 = {
+            instancePath: instancePath + "/territory",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + "/territory",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.group !== undefined) {
+      let data9 = data.group;
+      if (typeof data9 === "string") {
+        if (func2(data9) > 100) {
+          const err33 = {
+            instancePath: instancePath + "/group",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (func2(data9) < 1) {
+          const err34 = {
+            instancePath: instancePath + "/group",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data9)) {
+          const err35 = {
+            instancePath: instancePath + "/group",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      } else {
+        const err36 = {
+          instancePath: instancePath + "/group",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.phase !== undefined) {
+      let data10 = data.phase;
+      if (typeof data10 !== "string") {
+        const err37 = {
+          instancePath: instancePath + "/phase",
+          schemaPath: "#/$defs/phase/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      if (!(data10 === "baseline" || data10 === "post" || data10 === "follow-up")) {
+        const err38 = {
+          instancePath: instancePath + "/phase",
+          schemaPath: "#/$defs/phase/enum",
+          keyword: "enum",
+          params: { allowedValues: schema158.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.locale !== undefined) {
+      let data11 = data.locale;
+      if (typeof data11 === "string") {
+        if (func2(data11) > 35) {
+          const err39 = {
+            instancePath: instancePath + "/locale",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+            keyword: "maxLength",
+            params: { limit: 35 },
+            message: "must NOT have more than 35 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data11)) {
+          const err40 = {
+            instancePath: instancePath + "/locale",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+            },
+            message:
+              'must match pattern "' +
+              "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      } else {
+        const err41 = {
+          instancePath: instancePath + "/locale",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.startedAt !== undefined) {
+      let data12 = data.startedAt;
+      if (typeof data12 === "string") {
+        if (!pattern90.test(data12)) {
+          const err42 = {
+            instancePath: instancePath + "/startedAt",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
+            },
+            message:
+              'must match pattern "' +
+              "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      } else {
+        const err43 = {
+          instancePath: instancePath + "/startedAt",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.submittedAt !== undefined) {
+      let data13 = data.submittedAt;
+      if (typeof data13 === "string") {
+        if (!pattern90.test(data13)) {
+          const err44 = {
+            instancePath: instancePath + "/submittedAt",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
+            },
+            message:
+              'must match pattern "' +
+              "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      } else {
+        const err45 = {
+          instancePath: instancePath + "/submittedAt",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.answers !== undefined) {
+      let data14 = data.answers;
+      if (Array.isArray(data14)) {
+        const len0 = data14.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate147(data14[i0], {
+              instancePath: instancePath + "/answers/" + i0,
+              parentData: data14,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err46 = {
+          instancePath: instancePath + "/answers",
+          schemaPath: "#/properties/answers/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err47 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err47];
+    } else {
+      vErrors.push(err47);
+    }
+    errors++;
+  }
+  validate146.errors = vErrors;
+  return errors === 0;
+}
+validate146.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateResult = validate149;
+const schema164 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/result/v1",
+  title: "Result",
+  description:
+    "One respondent's scored result: per competence the score, the level reached and the gap to the role's target.",
+  type: "object",
+  additionalProperties: false,
+  required: ["instrument", "framework", "respondent", "phase", "competences", "summary"],
+  properties: {
+    $schema: { type: "string" },
+    responseId: { type: "string", minLength: 1, maxLength: 100 },
+    instrument: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "version"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+        version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver" },
+      },
+    },
+    framework: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "version"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+        version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver" },
+      },
+    },
+    respondent: { $ref: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym" },
+    roleProfile: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    unit: { type: "string", minLength: 1, maxLength: 200 },
+    territory: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    group: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    phase: { $ref: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/phase" },
+    submittedAt: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime" },
+    competences: { type: "array", items: { $ref: "#/$defs/competenceScore" } },
+    summary: { $ref: "#/$defs/resultSummary" },
+  },
+  $defs: {
+    competenceScore: {
+      title: "CompetenceScore",
+      description: "The score of one competence. `score`, `level` and `gap` are null when too few items were answered.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "competence",
+        "score",
+        "raw",
+        "rawMin",
+        "rawMax",
+        "answered",
+        "total",
+        "valid",
+        "level",
+        "target",
+        "gap",
+      ],
+      properties: {
+        competence: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        score: {
+          description: "Weighted mean of the answered items' normalised scores, 0 to 1.",
+          type: ["number", "null"],
+          minimum: 0,
+          maximum: 1,
+        },
+        raw: { description: "Weighted sum of the answered items' raw points.", type: "number" },
+        rawMin: { description: "The lowest raw sum possible for the answered items.", type: "number" },
+        rawMax: { description: "The highest raw sum possible for the answered items.", type: "number" },
+        answered: { description: "Scored items answered.", type: "integer", minimum: 0 },
+        total: { description: "Scored items of this competence in the instrument.", type: "integer", minimum: 0 },
+        valid: {
+          description: "Whether enough items were answered (the instrument's minAnsweredShare).",
+          type: "boolean",
+        },
+        level: {
+          description: "The level reached, by the instrument's thresholds.",
+          anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" }, { type: "null" }],
+        },
+        target: {
+          description: "The role profile's target level.",
+          anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" }, { type: "null" }],
+        },
+        gap: {
+          description:
+            "Levels between the level reached and the target; positive when below target, 0 or negative when it is met.",
+          type: ["integer", "null"],
+        },
+      },
+    },
+    resultSummary: {
+      title: "ResultSummary",
+      type: "object",
+      description: "Over all competences.",
+      additionalProperties: false,
+      required: ["answered", "skipped", "total", "validCompetences", "meanScore", "belowTarget"],
+      properties: {
+        answered: { description: "Scored items answered.", type: "integer", minimum: 0 },
+        skipped: { description: "Items skipped.", type: "integer", minimum: 0 },
+        total: { description: "Scored items.", type: "integer", minimum: 0 },
+        validCompetences: { type: "integer", minimum: 0 },
+        meanScore: { description: "Mean of the valid competence scores.", type: ["number", "null"] },
+        belowTarget: {
+          description: "Competences with a valid score below the role's target.",
+          type: "integer",
+          minimum: 0,
+        },
+      },
+    },
+  },
+};
+const schema179 = {
+  title: "ResultSummary",
+  type: "object",
+  description: "Over all competences.",
+  additionalProperties: false,
+  required: ["answered", "skipped", "total", "validCompetences", "meanScore", "belowTarget"],
+  properties: {
+    answered: { description: "Scored items answered.", type: "integer", minimum: 0 },
+    skipped: { description: "Items skipped.", type: "integer", minimum: 0 },
+    total: { description: "Scored items.", type: "integer", minimum: 0 },
+    validCompetences: { type: "integer", minimum: 0 },
+    meanScore: { description: "Mean of the valid competence scores.", type: ["number", "null"] },
+    belowTarget: {
+      description: "Competences with a valid score below the role's target.",
+      type: "integer",
+      minimum: 0,
+    },
+  },
+};
+const schema175 = {
+  title: "CompetenceScore",
+  description: "The score of one competence. `score`, `level` and `gap` are null when too few items were answered.",
+  type: "object",
+  additionalProperties: false,
+  required: ["competence", "score", "raw", "rawMin", "rawMax", "answered", "total", "valid", "level", "target", "gap"],
+  properties: {
+    competence: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    score: {
+      description: "Weighted mean of the answered items' normalised scores, 0 to 1.",
+      type: ["number", "null"],
+      minimum: 0,
+      maximum: 1,
+    },
+    raw: { description: "Weighted sum of the answered items' raw points.", type: "number" },
+    rawMin: { description: "The lowest raw sum possible for the answered items.", type: "number" },
+    rawMax: { description: "The highest raw sum possible for the answered items.", type: "number" },
+    answered: { description: "Scored items answered.", type: "integer", minimum: 0 },
+    total: { description: "Scored items of this competence in the instrument.", type: "integer", minimum: 0 },
+    valid: { description: "Whether enough items were answered (the instrument's minAnsweredShare).", type: "boolean" },
+    level: {
+      description: "The level reached, by the instrument's thresholds.",
+      anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" }, { type: "null" }],
+    },
+    target: {
+      description: "The role profile's target level.",
+      anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" }, { type: "null" }],
+    },
+    gap: {
+      description:
+        "Levels between the level reached and the target; positive when below target, 0 or negative when it is met.",
+      type: ["integer", "null"],
+    },
+  },
+};
+function validate150(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate150.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.competence === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "competence" },
+        message: "must have required property '" + "competence" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.score === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "score" },
+        message: "must have required property '" + "score" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.raw === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "raw" },
+        message: "must have required property '" + "raw" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.rawMin === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "rawMin" },
+        message: "must have required property '" + "rawMin" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.rawMax === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "rawMax" },
+        message: "must have required property '" + "rawMax" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.answered === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "answered" },
+        message: "must have required property '" + "answered" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.total === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "total" },
+        message: "must have required property '" + "total" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.valid === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "valid" },
+        message: "must have required property '" + "valid" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.level === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "level" },
+        message: "must have required property '" + "level" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.target === undefined) {
+      const err9 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "target" },
+        message: "must have required property '" + "target" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.gap === undefined) {
+      const err10 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "gap" },
+        message: "must have required property '" + "gap" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema175.properties, key0)) {
+        const err11 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.competence !== undefined) {
+      let data0 = data.competence;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err12 = {
+            instancePath: instancePath + "/competence",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err13 = {
+            instancePath: instancePath + "/competence",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data0)) {
+          const err14 = {
+            instancePath: instancePath + "/competence",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + "/competence",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.score !== undefined) {
+      let data1 = data.score;
+      if (!(typeof data1 == "number" && isFinite(data1)) && data1 !== null) {
+        const err16 = {
+          instancePath: instancePath + "/score",
+          schemaPath: "#/properties/score/type",
+          keyword: "type",
+          params: { type: schema175.properties.score.type },
+          message: "must be number,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1 || isNaN(data1)) {
+          const err17 = {
+            instancePath: instancePath + "/score",
+            schemaPath: "#/properties/score/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 1 },
+            message: "must be <= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err18 = {
+            instancePath: instancePath + "/score",
+            schemaPath: "#/properties/score/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.raw !== undefined) {
+      let data2 = data.raw;
+      if (!(typeof data2 == "number" && isFinite(data2))) {
+        const err19 = {
+          instancePath: instancePath + "/raw",
+          schemaPath: "#/properties/raw/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.rawMin !== undefined) {
+      let data3 = data.rawMin;
+      if (!(typeof data3 == "number" && isFinite(data3))) {
+        const err20 = {
+          instancePath: instancePath + "/rawMin",
+          schemaPath: "#/properties/rawMin/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.rawMax !== undefined) {
+      let data4 = data.rawMax;
+      if (!(typeof data4 == "number" && isFinite(data4))) {
+        const err21 = {
+          instancePath: instancePath + "/rawMax",
+          schemaPath: "#/properties/rawMax/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.answered !== undefined) {
+      let data5 = data.answered;
+      if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        const err22 = {
+          instancePath: instancePath + "/answered",
+          schemaPath: "#/properties/answered/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 < 0 || isNaN(data5)) {
+          const err23 = {
+            instancePath: instancePath + "/answered",
+            schemaPath: "#/properties/answered/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.total !== undefined) {
+      let data6 = data.total;
+      if (!(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        const err24 = {
+          instancePath: instancePath + "/total",
+          schemaPath: "#/properties/total/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 < 0 || isNaN(data6)) {
+          const err25 = {
+            instancePath: instancePath + "/total",
+            schemaPath: "#/properties/total/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.valid !== undefined) {
+      if (typeof data.valid !== "boolean") {
+        const err26 = {
+          instancePath: instancePath + "/valid",
+          schemaPath: "#/properties/valid/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.level !== undefined) {
+      let data8 = data.level;
+      const _errs20 = errors;
+      let valid2 = false;
+      const _errs21 = errors;
+      if (typeof data8 === "string") {
+        if (func2(data8) > 100) {
+          const err27 = {
+            instancePath: instancePath + "/level",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (func2(data8) < 1) {
+          const err28 = {
+            instancePath: instancePath + "/level",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data8)) {
+          const err29 = {
+            instancePath: instancePath + "/level",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      } else {
+        const err30 = {
+          instancePath: instancePath + "/level",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      var _valid0 = _errs21 === errors;
+      valid2 = valid2 || _valid0;
+      const _errs24 = errors;
+      if (data8 !== null) {
+        const err31 = {
+          instancePath: instancePath + "/level",
+          schemaPath: "#/properties/level/anyOf/1/type",
+          keyword: "type",
+          params: { type: "null" },
+          message: "must be null",
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      var _valid0 = _errs24 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const err32 = {
+          instancePath: instancePath + "/level",
+          schemaPath: "#/properties/level/anyOf",
+          keyword: "anyOf",
+          params: {},
+          message: "must match a schema in anyOf",
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      } else {
+        errors = _errs20;
+        if (vErrors !== null) {
+          if (_errs20) {
+            vErrors.length = _errs20;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.target !== undefined) {
+      let data9 = data.target;
+      const _errs27 = errors;
+      let valid4 = false;
+      const _errs28 = errors;
+      if (typeof data9 === "string") {
+        if (func2(data9) > 100) {
+          const err33 = {
+            instancePath: instancePath + "/target",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (func2(data9) < 1) {
+          const err34 = {
+            instancePath: instancePath + "/target",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data9)) {
+          const err35 = {
+            instancePath: instancePath + "/target",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      } else {
+        const err36 = {
+          instancePath: instancePath + "/target",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+      var _valid1 = _errs28 === errors;
+      valid4 = valid4 || _valid1;
+      const _errs31 = errors;
+      if (data9 !== null) {
+        const err37 = {
+          instancePath: instancePath + "/target",
+          schemaPath: "#/properties/target/anyOf/1/type",
+          keyword: "type",
+          params: { type: "null" },
+          message: "must be null",
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      var _valid1 = _errs31 === errors;
+      valid4 = valid4 || _valid1;
+      if (!valid4) {
+        const err38 = {
+          instancePath: instancePath + "/target",
+          schemaPath: "#/properties/target/anyOf",
+          keyword: "anyOf",
+          params: {},
+          message: "must match a schema in anyOf",
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      } else {
+        errors = _errs27;
+        if (vErrors !== null) {
+          if (_errs27) {
+            vErrors.length = _errs27;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.gap !== undefined) {
+      let data10 = data.gap;
+      if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10)) && data10 !== null) {
+        const err39 = {
+          instancePath: instancePath + "/gap",
+          schemaPath: "#/properties/gap/type",
+          keyword: "type",
+          params: { type: schema175.properties.gap.type },
+          message: "must be integer,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err40 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err40];
+    } else {
+      vErrors.push(err40);
+    }
+    errors++;
+  }
+  validate150.errors = vErrors;
+  return errors === 0;
+}
+validate150.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate149(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/result/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate149.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.instrument === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "instrument" },
+        message: "must have required property '" + "instrument" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.framework === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "framework" },
+        message: "must have required property '" + "framework" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.respondent === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "respondent" },
+        message: "must have required property '" + "respondent" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.phase === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "phase" },
+        message: "must have required property '" + "phase" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.competences === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "competences" },
+        message: "must have required property '" + "competences" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.summary === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "summary" },
+        message: "must have required property '" + "summary" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema164.properties, key0)) {
+        const err6 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err7 = {
+          instancePath: instancePath + "/$schema",
+          schemaPath: "#/properties/%24schema/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.responseId !== undefined) {
+      let data1 = data.responseId;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 100) {
+          const err8 = {
+            instancePath: instancePath + "/responseId",
+            schemaPath: "#/properties/responseId/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err9 = {
+            instancePath: instancePath + "/responseId",
+            schemaPath: "#/properties/responseId/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/responseId",
+          schemaPath: "#/properties/responseId/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.instrument !== undefined) {
+      let data2 = data.instrument;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.id === undefined) {
+          const err11 = {
+            instancePath: instancePath + "/instrument",
+            schemaPath: "#/properties/instrument/required",
+            keyword: "required",
+            params: { missingProperty: "id" },
+            message: "must have required property '" + "id" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data2.version === undefined) {
+          const err12 = {
+            instancePath: instancePath + "/instrument",
+            schemaPath: "#/properties/instrument/required",
+            keyword: "required",
+            params: { missingProperty: "version" },
+            message: "must have required property '" + "version" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "id" || key1 === "version")) {
+            const err13 = {
+              instancePath: instancePath + "/instrument",
+              schemaPath: "#/properties/instrument/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.id !== undefined) {
+          let data3 = data2.id;
+          if (typeof data3 === "string") {
+            if (func2(data3) > 2048) {
+              const err14 = {
+                instancePath: instancePath + "/instrument/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+                keyword: "maxLength",
+                params: { limit: 2048 },
+                message: "must NOT have more than 2048 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data3)) {
+              const err15 = {
+                instancePath: instancePath + "/instrument/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+                message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = {
+              instancePath: instancePath + "/instrument/id",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data2.version !== undefined) {
+          let data4 = data2.version;
+          if (typeof data4 === "string") {
+            if (func2(data4) > 256) {
+              const err17 = {
+                instancePath: instancePath + "/instrument/version",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/maxLength",
+                keyword: "maxLength",
+                params: { limit: 256 },
+                message: "must NOT have more than 256 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (!pattern6.test(data4)) {
+              const err18 = {
+                instancePath: instancePath + "/instrument/version",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/pattern",
+                keyword: "pattern",
+                params: {
+                  pattern:
+                    "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
+                },
+                message:
+                  'must match pattern "' +
+                  "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" +
+                  '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = {
+              instancePath: instancePath + "/instrument/version",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + "/instrument",
+          schemaPath: "#/properties/instrument/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.framework !== undefined) {
+      let data5 = data.framework;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.id === undefined) {
+          const err21 = {
+            instancePath: instancePath + "/framework",
+            schemaPath: "#/properties/framework/required",
+            keyword: "required",
+            params: { missingProperty: "id" },
+            message: "must have required property '" + "id" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (data5.version === undefined) {
+          const err22 = {
+            instancePath: instancePath + "/framework",
+            schemaPath: "#/properties/framework/required",
+            keyword: "required",
+            params: { missingProperty: "version" },
+            message: "must have required property '" + "version" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        for (const key2 in data5) {
+          if (!(key2 === "id" || key2 === "version")) {
+            const err23 = {
+              instancePath: instancePath + "/framework",
+              schemaPath: "#/properties/framework/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data5.id !== undefined) {
+          let data6 = data5.id;
+          if (typeof data6 === "string") {
+            if (func2(data6) > 2048) {
+              const err24 = {
+                instancePath: instancePath + "/framework/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+                keyword: "maxLength",
+                params: { limit: 2048 },
+                message: "must NOT have more than 2048 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data6)) {
+              const err25 = {
+                instancePath: instancePath + "/framework/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+                message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = {
+              instancePath: instancePath + "/framework/id",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data5.version !== undefined) {
+          let data7 = data5.version;
+          if (typeof data7 === "string") {
+            if (func2(data7) > 256) {
+              const err27 = {
+                instancePath: instancePath + "/framework/version",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/maxLength",
+                keyword: "maxLength",
+                params: { limit: 256 },
+                message: "must NOT have more than 256 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (!pattern6.test(data7)) {
+              const err28 = {
+                instancePath: instancePath + "/framework/version",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/pattern",
+                keyword: "pattern",
+                params: {
+                  pattern:
+                    "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
+                },
+                message:
+                  'must match pattern "' +
+                  "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" +
+                  '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = {
+              instancePath: instancePath + "/framework/version",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = {
+          instancePath: instancePath + "/framework",
+          schemaPath: "#/properties/framework/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.respondent !== undefined) {
+      let data8 = data.respondent;
+      if (typeof data8 === "string") {
+        if (!pattern85.test(data8)) {
+          const err31 = {
+            instancePath: instancePath + "/respondent",
+            schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" },
+            message: 'must match pattern "' + "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + "/respondent",
+          schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.roleProfile !== undefined) {
+      let data9 = data.roleProfile;
+      if (typeof data9 === "string") {
+        if (func2(data9) > 100) {
+          const err33 = {
+            instancePath: instancePath + "/roleProfile",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (func2(data9) < 1) {
+          const err34 = {
+            instancePath: instancePath + "/roleProfile",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data9)) {
+          const err35 = {
+            instancePath: instancePath + "/roleProfile",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      } else {
+        const err36 = {
+          instancePath: instancePath + "/roleProfile",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.unit !== undefined) {
+      let data10 = data.unit;
+      if (typeof data10 === "string") {
+        if (func2(data10) > 200) {
+          const err37 = {
+            instancePath: instancePath + "/unit",
+            schemaPath: "#/properties/unit/maxLength",
+            keyword: "maxLength",
+            params: { limit: 200 },
+            message: "must NOT have more than 200 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        if (func2(data10) < 1) {
+          const err38 = {
+            instancePath: instancePath + "/unit",
+            schemaPath: "#/properties/unit/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      } else {
+        const err39 = {
+          instancePath: instancePath + "/unit",
+          schemaPath: "#/properties/unit/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.territory !== undefined) {
+      let data11 = data.territory;
+      if (typeof data11 === "string") {
+        if (func2(data11) > 100) {
+          const err40 = {
+            instancePath: instancePath + "/territory",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (func2(data11) < 1) {
+          const err41 = {
+            instancePath: instancePath + "/territory",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data11)) {
+          const err42 = {
+            instancePath: instancePath + "/territory",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      } else {
+        const err43 = {
+          instancePath: instancePath + "/territory",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.group !== undefined) {
+      let data12 = data.group;
+      if (typeof data12 === "string") {
+        if (func2(data12) > 100) {
+          const err44 = {
+            instancePath: instancePath + "/group",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        if (func2(data12) < 1) {
+          const err45 = {
+            instancePath: instancePath + "/group",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data12)) {
+          const err46 = {
+            instancePath: instancePath + "/group",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      } else {
+        const err47 = {
+          instancePath: instancePath + "/group",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.phase !== undefined) {
+      let data13 = data.phase;
+      if (typeof data13 !== "string") {
+        const err48 = {
+          instancePath: instancePath + "/phase",
+          schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/phase/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+      if (!(data13 === "baseline" || data13 === "post" || data13 === "follow-up")) {
+        const err49 = {
+          instancePath: instancePath + "/phase",
+          schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/phase/enum",
+          keyword: "enum",
+          params: { allowedValues: schema158.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.submittedAt !== undefined) {
+      let data14 = data.submittedAt;
+      if (typeof data14 === "string") {
+        if (!pattern90.test(data14)) {
+          const err50 = {
+            instancePath: instancePath + "/submittedAt",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
+            },
+            message:
+              'must match pattern "' +
+              "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+      } else {
+        const err51 = {
+          instancePath: instancePath + "/submittedAt",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.competences !== undefined) {
+      let data15 = data.competences;
+      if (Array.isArray(data15)) {
+        const len0 = data15.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate150(data15[i0], {
+              instancePath: instancePath + "/competences/" + i0,
+              parentData: data15,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err52 = {
+          instancePath: instancePath + "/competences",
+          schemaPath: "#/properties/competences/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.summary !== undefined) {
+      let data17 = data.summary;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        if (data17.answered === undefined) {
+          const err53 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/$defs/resultSummary/required",
+            keyword: "required",
+            params: { missingProperty: "answered" },
+            message: "must have required property '" + "answered" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        if (data17.skipped === undefined) {
+          const err54 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/$defs/resultSummary/required",
+            keyword: "required",
+            params: { missingProperty: "skipped" },
+            message: "must have required property '" + "skipped" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (data17.total === undefined) {
+          const err55 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/$defs/resultSummary/required",
+            keyword: "required",
+            params: { missingProperty: "total" },
+            message: "must have required property '" + "total" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        if (data17.validCompetences === undefined) {
+          const err56 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/$defs/resultSummary/required",
+            keyword: "required",
+            params: { missingProperty: "validCompetences" },
+            message: "must have required property '" + "validCompetences" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        if (data17.meanScore === undefined) {
+          const err57 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/$defs/resultSummary/required",
+            keyword: "required",
+            params: { missingProperty: "meanScore" },
+            message: "must have required property '" + "meanScore" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+        if (data17.belowTarget === undefined) {
+          const err58 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/$defs/resultSummary/required",
+            keyword: "required",
+            params: { missingProperty: "belowTarget" },
+            message: "must have required property '" + "belowTarget" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+        for (const key3 in data17) {
+          if (!(
+            key3 === "answered" ||
+            key3 === "skipped" ||
+            key3 === "total" ||
+            key3 === "validCompetences" ||
+            key3 === "meanScore" ||
+            key3 === "belowTarget"
+          )) {
+            const err59 = {
+              instancePath: instancePath + "/summary",
+              schemaPath: "#/$defs/resultSummary/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data17.answered !== undefined) {
+          let data18 = data17.answered;
+          if (!(typeof data18 == "number" && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+            const err60 = {
+              instancePath: instancePath + "/summary/answered",
+              schemaPath: "#/$defs/resultSummary/properties/answered/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 < 0 || isNaN(data18)) {
+              const err61 = {
+                instancePath: instancePath + "/summary/answered",
+                schemaPath: "#/$defs/resultSummary/properties/answered/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data17.skipped !== undefined) {
+          let data19 = data17.skipped;
+          if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+            const err62 = {
+              instancePath: instancePath + "/summary/skipped",
+              schemaPath: "#/$defs/resultSummary/properties/skipped/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+          if (typeof data19 == "number" && isFinite(data19)) {
+            if (data19 < 0 || isNaN(data19)) {
+              const err63 = {
+                instancePath: instancePath + "/summary/skipped",
+                schemaPath: "#/$defs/resultSummary/properties/skipped/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data17.total !== undefined) {
+          let data20 = data17.total;
+          if (!(typeof data20 == "number" && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+            const err64 = {
+              instancePath: instancePath + "/summary/total",
+              schemaPath: "#/$defs/resultSummary/properties/total/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+          if (typeof data20 == "number" && isFinite(data20)) {
+            if (data20 < 0 || isNaN(data20)) {
+              const err65 = {
+                instancePath: instancePath + "/summary/total",
+                schemaPath: "#/$defs/resultSummary/properties/total/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data17.validCompetences !== undefined) {
+          let data21 = data17.validCompetences;
+          if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+            const err66 = {
+              instancePath: instancePath + "/summary/validCompetences",
+              schemaPath: "#/$defs/resultSummary/properties/validCompetences/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+          if (typeof data21 == "number" && isFinite(data21)) {
+            if (data21 < 0 || isNaN(data21)) {
+              const err67 = {
+                instancePath: instancePath + "/summary/validCompetences",
+                schemaPath: "#/$defs/resultSummary/properties/validCompetences/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data17.meanScore !== undefined) {
+          let data22 = data17.meanScore;
+          if (!(typeof data22 == "number" && isFinite(data22)) && data22 !== null) {
+            const err68 = {
+              instancePath: instancePath + "/summary/meanScore",
+              schemaPath: "#/$defs/resultSummary/properties/meanScore/type",
+              keyword: "type",
+              params: { type: schema179.properties.meanScore.type },
+              message: "must be number,null",
+            };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data17.belowTarget !== undefined) {
+          let data23 = data17.belowTarget;
+          if (!(typeof data23 == "number" && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+            const err69 = {
+              instancePath: instancePath + "/summary/belowTarget",
+              schemaPath: "#/$defs/resultSummary/properties/belowTarget/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+          if (typeof data23 == "number" && isFinite(data23)) {
+            if (data23 < 0 || isNaN(data23)) {
+              const err70 = {
+                instancePath: instancePath + "/summary/belowTarget",
+                schemaPath: "#/$defs/resultSummary/properties/belowTarget/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err71 = {
+          instancePath: instancePath + "/summary",
+          schemaPath: "#/$defs/resultSummary/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err72 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err72];
+    } else {
+      vErrors.push(err72);
+    }
+    errors++;
+  }
+  validate149.errors = vErrors;
+  return errors === 0;
+}
+validate149.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
