@@ -2,8 +2,9 @@
 // bench/RESULTS.md. Benchmarks are not tests: a missed target is reported, not failed.
 import os from 'node:os';
 import * as parseFramework from './parse-framework.bench.mjs';
+import * as scoring from './scoring.bench.mjs';
 
-const benches = { 'parse-framework': parseFramework };
+const benches = { 'parse-framework': parseFramework, scoring };
 const wanted = process.argv.slice(2);
 const selected = Object.entries(benches).filter(
   ([name]) => wanted.length === 0 || wanted.includes(name),

@@ -26,3 +26,5 @@ export const FRAMEWORK_ID: string = framework.id;
 
 /** The locales in which every text of the framework is complete. */
 export const PILOT_LOCALES = ['de', 'it', 'es', 'en'] as const;
+
+export { staffSelfAssessment, organisationalSelfCheck } from './instruments.js';

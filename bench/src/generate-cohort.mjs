@@ -1,0 +1,107 @@
+// A synthetic 60-item instrument over the intercultural framework, and seeded random responses.
+import { framework } from '@competence-kit/framework-intercultural';
+
+/** Mulberry32: a small seeded PRNG, so every run scores the same cohort. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const t = (en) => ({ en });
+
+/** 15 competences × 4 items: 3 Likert (one reverse-keyed) and 1 situational judgement or multiple choice. */
+export function generateInstrument() {
+  const competences = framework.competences.slice(0, 15).map((c) => c.id);
+  const items = [];
+  competences.forEach((competence, c) => {
+    for (let i = 0; i < 3; i++) {
+      items.push({
+        id: `${competence}-l${i}`,
+        type: 'likert',
+        competence,
+        scale: 'agreement',
+        reverse: i === 2,
+        prompt: t(`Statement ${c}.${i}`),
+      });
+    }
+    if (c % 2 === 0) {
+      items.push({
+        id: `${competence}-sjt`,
+        type: 'situational-judgement',
+        competence,
+        scenario: t(`Scene ${c}`),
+        prompt: t('What do you do?'),
+        options: [
+          { id: 'a', label: t('A'), points: 0 },
+          { id: 'b', label: t('B'), points: 2 },
+          { id: 'c', label: t('C'), points: 1 },
+        ],
+      });
+    } else {
+      items.push({
+        id: `${competence}-mc`,
+        type: 'multiple-choice',
+        competence,
+        prompt: t('Which apply?'),
+        options: [
+          { id: 'a', label: t('A'), points: 1 },
+          { id: 'b', label: t('B'), points: 1 },
+          { id: 'c', label: t('C'), points: -1 },
+        ],
+      });
+    }
+  });
+  return {
+    id: 'https://example.org/instruments/benchmark',
+    version: '1.0.0',
+    framework: { id: framework.id, version: `^${framework.version}` },
+    title: t('Benchmark instrument'),
+    locales: ['en'],
+    defaultLocale: 'en',
+    likertScales: [
+      {
+        id: 'agreement',
+        min: 1,
+        max: 5,
+        labels: { 1: t('Strongly disagree'), 5: t('Strongly agree') },
+      },
+    ],
+    sections: [{ id: 'all', title: t('All'), items }],
+    scoring: {
+      minAnsweredShare: 0.5,
+      thresholds: [
+        { level: 'foundation', min: 0 },
+        { level: 'practitioner', min: 0.4 },
+        { level: 'advanced', min: 0.65 },
+        { level: 'expert', min: 0.85 },
+      ],
+    },
+  };
+}
+
+/** `count` complete responses (about 3 % of items skipped unless `noSkips`). */
+export function generateResponses(instrument, count, { seed = 1, noSkips = false } = {}) {
+  const random = rng(seed);
+  const items = instrument.sections.flatMap((s) => s.items);
+  const roles = framework.roleProfiles.map((r) => r.id);
+  return Array.from({ length: count }, (_, r) => ({
+    instrument: { id: instrument.id, version: instrument.version },
+    respondent: `p-${r}`,
+    roleProfile: roles[r % roles.length],
+    phase: 'baseline',
+    submittedAt: '2026-03-02T09:24:31Z',
+    answers: items.map((item) => {
+      if (!noSkips && random() < 0.03) return { item: item.id, skipped: true };
+      if (item.type === 'likert') return { item: item.id, value: 1 + Math.floor(random() * 5) };
+      if (item.type === 'situational-judgement')
+        return { item: item.id, value: ['a', 'b', 'c'][Math.floor(random() * 3)] };
+      return { item: item.id, value: ['a', 'b', 'c'].filter(() => random() < 0.5) };
+    }),
+  }));
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Instrument, RankingItem } from '@competence-kit/schemas';
+import { levelIndex } from '@competence-kit/model';
+import { batchColumns, encodeResponses, NONE, scoreBatch, toLehmer } from './batch.js';
+import { scoreResponse } from './score.js';
+import {
+  sampleFramework,
+  sampleInstrument,
+  sampleResponse,
+  responseFor,
+} from './test-support/fixtures.js';
+
+const framework = sampleFramework();
+const instrument = sampleInstrument();
+
+describe('scoreBatch', () => {
+  it.each(['Int32Array', 'Int8Array'])(
+    'gives exactly the results of scoreResponse, on random cohorts (%s codes)',
+    (kind) => {
+      fc.assert(
+        fc.property(
+          fc.array(responseFor(instrument, ['front-desk', 'case-worker']), {
+            minLength: 1,
+            maxLength: 40,
+          }),
+          (responses) => {
+            const matrix = encodeResponses(instrument, responses);
+            if (kind === 'Int8Array') matrix.codes = Int8Array.from(matrix.codes);
+            const batch = scoreBatch(instrument, framework, matrix);
+            expect(batch.invalidCells).toBe(0);
+            responses.forEach((response, r) => {
+              const single = scoreResponse(instrument, framework, response);
+              expect(batch.competences).toEqual(single.competences.map((c) => c.competence));
+              single.competences.forEach((c, i) => {
+                const cell = r * batch.competences.length + i;
+                expect(Number.isNaN(batch.scores[cell]) ? null : batch.scores[cell]).toBe(c.score); // bit-identical
+                expect(batch.levels[cell]).toBe(
+                  c.level === null ? NONE : levelIndex(framework, c.level),
+                );
+                expect(batch.gaps[cell]).toBe(c.gap ?? NONE);
+                expect(batch.answered[cell]).toBe(c.answered);
+              });
+            });
+          },
+        ),
+        { numRuns: 150 },
+      );
+    },
+  );
+
+  it.each(['Int32Array', 'Int8Array'])(
+    'counts codes that do not fit their item and leaves them out (%s)',
+    (kind) => {
+      const matrix = encodeResponses(instrument, [sampleResponse()]);
+      if (kind === 'Int8Array') matrix.codes = Int8Array.from(matrix.codes);
+      matrix.codes[0] = 9; // pl-1: a rating of 9 on 1..5
+      matrix.codes[2] = 7; // pl-3: option 7 of 3
+      matrix.codes[1] = 127; // pl-2: the largest Int8 code
+      const batch = scoreBatch(instrument, framework, matrix);
+      expect(batch.invalidCells).toBe(3);
+      expect(batch.answered[0]).toBe(0);
+      expect(Number.isNaN(batch.scores[0])).toBe(true);
+    },
+  );
+
+  it('encodes a ranking by its Lehmer code', () => {
+    const ids = ['book', 'brief', 'talk', 'debrief'];
+    expect(toLehmer(ids, ids)).toBe(0);
+    expect(toLehmer(['debrief', 'talk', 'brief', 'book'], ids)).toBe(23);
+    expect(toLehmer(['brief', 'book', 'talk', 'debrief'], ids)).toBe(6);
+  });
+
+  it('refuses a matrix that does not fit the instrument, naming what was expected', () => {
+    const matrix = encodeResponses(instrument, [sampleResponse()]);
+    expect(() =>
+      scoreBatch(instrument, framework, { ...matrix, items: [...matrix.items].reverse() }),
+    ).toThrow(/pl-1, pl-2, pl-3/);
+    expect(() => scoreBatch(instrument, framework, { ...matrix, respondents: 2 })).toThrow(
+      /Expected 2 × 6 = 12 codes, got 6/,
+    );
+    expect(batchColumns(instrument)).toEqual(matrix.items);
+  });
+
+  it('refuses rankings too long to encode', () => {
+    const long: Instrument = structuredClone(instrument);
+    const ranking = long.sections[0]!.items[4]! as RankingItem;
+    ranking.options = Array.from({ length: 13 }, (_, i) => ({
+      id: `o${i}`,
+      label: { en: `${i}` },
+    }));
+    ranking.key = ranking.options.map((o) => o.id);
+    expect(() => encodeResponses(long, [])).toThrow(/up to 12 options/);
+  });
+});
+
+describe('scoreBatch into buffers of the caller', () => {
+  it('scores a cohort chunk by chunk into reused buffers, with the results of one call', () => {
+    fc.assert(
+      fc.property(
+        fc.array(responseFor(instrument, ['front-desk']), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 1, max: 7 }),
+        (responses, chunk) => {
+          const matrix = encodeResponses(instrument, responses);
+          const whole = scoreBatch(instrument, framework, matrix);
+          const k = whole.competences.length;
+          const m = matrix.items.length;
+          const into = {
+            scores: new Float64Array(chunk * k),
+            levels: new Int8Array(chunk * k),
+            gaps: new Int8Array(chunk * k),
+            answered: new Uint16Array(chunk * k),
+          };
+          for (let start = 0; start < responses.length; start += chunk) {
+            const size = Math.min(chunk, responses.length - start);
+            const part = scoreBatch(
+              instrument,
+              framework,
+              {
+                ...matrix,
+                respondents: size,
+                codes: matrix.codes.subarray(start * m, (start + size) * m),
+                roles: matrix.roles!.subarray(start, start + size),
+              },
+              into,
+            );
+            expect(part.scores.buffer).toBe(into.scores.buffer);
+            expect([...part.scores]).toEqual([
+              ...whole.scores.subarray(start * k, (start + size) * k),
+            ]);
+            expect([...part.gaps]).toEqual([...whole.gaps.subarray(start * k, (start + size) * k)]);
+          }
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it('refuses buffers that are too small', () => {
+    const matrix = encodeResponses(instrument, [sampleResponse(), sampleResponse()]);
+    const small = {
+      scores: new Float64Array(3),
+      levels: new Int8Array(3),
+      gaps: new Int8Array(3),
+      answered: new Uint16Array(3),
+    };
+    expect(() => scoreBatch(instrument, framework, matrix, small)).toThrow(
+      /at least 2 × 3 = 6 cells/,
+    );
+  });
+});

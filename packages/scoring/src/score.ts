@@ -1,0 +1,167 @@
+import type {
+  CompetenceScore,
+  Framework,
+  Instrument,
+  LevelThreshold,
+  Response,
+  Result,
+} from '@competence-kit/schemas';
+import { getRoleProfile, levelIndex } from '@competence-kit/model';
+import { itemKeys, type ItemKey } from './items.js';
+
+/** Scores below a threshold by less than this still reach it (floating-point noise). */
+const EPSILON = 1e-9;
+
+interface CompiledInstrument {
+  keys: Map<string, ItemKey>;
+  /** Competence ids with scored items, in framework order. */
+  competences: string[];
+  /** Keys by competence, in instrument order. */
+  byCompetence: Map<string, ItemKey[]>;
+  thresholds: (competence: string) => readonly LevelThreshold[];
+}
+
+const compiled = new WeakMap<Instrument, WeakMap<Framework, CompiledInstrument>>();
+
+/** Builds (once per instrument and framework object) what scoring needs. */
+export function compileInstrument(
+  instrument: Instrument,
+  framework: Framework,
+): CompiledInstrument {
+  let perFramework = compiled.get(instrument);
+  if (!perFramework) compiled.set(instrument, (perFramework = new WeakMap()));
+  let c = perFramework.get(framework);
+  if (!c) {
+    const keys = itemKeys(instrument);
+    const byCompetence = new Map<string, ItemKey[]>();
+    for (const key of keys.values())
+      byCompetence.set(key.competence!, [...(byCompetence.get(key.competence!) ?? []), key]);
+    const order = new Map(framework.competences.map((comp, i) => [comp.id, i]));
+    const competences = [...byCompetence.keys()].sort(
+      (a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity),
+    );
+    const perCompetence = instrument.scoring.competenceThresholds ?? {};
+    c = {
+      keys,
+      competences,
+      byCompetence,
+      thresholds: (competence) => perCompetence[competence] ?? instrument.scoring.thresholds,
+    };
+    perFramework.set(framework, c);
+  }
+  return c;
+}
+
+/** The level a normalised score reaches: the highest threshold at or below it. */
+export function levelFor(score: number, thresholds: readonly LevelThreshold[]): string | null {
+  let level: string | null = null;
+  for (const t of thresholds) if (score + EPSILON >= t.min) level = t.level;
+  return level;
+}
+
+/**
+ * Scores one response, per competence and overall.
+ *
+ * Per competence, over its scored items that were answered (skipped items and answers that do
+ * not fit their item count as not answered; use `parseResponse` first to reject those):
+ * - `score` = Σ wᵢ·sᵢ / Σ wᵢ, the weighted mean of the normalised item scores sᵢ (see
+ *   `itemKey` for each item type), in 0..1;
+ * - `raw` = Σ wᵢ·rawᵢ, with `rawMin`/`rawMax` the same sums of each item's bounds;
+ * - `valid` when answered / total ≥ the instrument's `minAnsweredShare` and at least one item is
+ *   answered; `score`, `level` and `gap` are null otherwise;
+ * - `level`: the highest threshold (the competence's own, or the instrument's) at or below the score;
+ * - `target`: the respondent's role profile's target; `gap` = position(target) − position(level)
+ *   on the framework's scale: positive below target, 0 or negative when met.
+ *
+ * Items are summed in instrument order, so the order of the answers never changes a score.
+ *
+ * @example
+ * ```ts
+ * const result = scoreResponse(instrument, framework, response);
+ * result.competences.filter((c) => (c.gap ?? 0) > 0); // where training is needed
+ * ```
+ */
+export function scoreResponse(
+  instrument: Instrument,
+  framework: Framework,
+  response: Response,
+): Result {
+  const c = compileInstrument(instrument, framework);
+  const answers = new Map(response.answers.map((a) => [a.item, a]));
+  const targets = response.roleProfile
+    ? getRoleProfile(framework, response.roleProfile)?.targets
+    : undefined;
+  const minShare = instrument.scoring.minAnsweredShare;
+
+  let answeredItems = 0;
+  let totalItems = 0;
+  const competences: CompetenceScore[] = c.competences.map((competence) => {
+    const keys = c.byCompetence.get(competence)!;
+    let weights = 0;
+    let weighted = 0;
+    let raw = 0;
+    let rawMin = 0;
+    let rawMax = 0;
+    let answered = 0;
+    for (const key of keys) {
+      // The arithmetic of scoreItem, inlined: this loop runs for every item of every response.
+      const answer = answers.get(key.item.id);
+      if (!answer || answer.skipped || answer.value === undefined) continue;
+      const itemRaw = key.raw(answer.value);
+      if (itemRaw === undefined) continue;
+      const span = key.rawMax - key.rawMin;
+      answered++;
+      weights += key.weight;
+      weighted += key.weight * (span > 0 ? (itemRaw - key.rawMin) / span : 0);
+      raw += key.weight * itemRaw;
+      rawMin += key.weight * key.rawMin;
+      rawMax += key.weight * key.rawMax;
+    }
+    answeredItems += answered;
+    totalItems += keys.length;
+    const valid = answered > 0 && answered / keys.length + EPSILON >= minShare;
+    const score = valid ? Math.min(1, Math.max(0, weighted / weights)) : null;
+    const level = score === null ? null : levelFor(score, c.thresholds(competence));
+    const target = targets?.[competence] ?? null;
+    const gap =
+      level !== null && target !== null
+        ? levelIndex(framework, target) - levelIndex(framework, level)
+        : null;
+    return {
+      competence,
+      score,
+      raw,
+      rawMin,
+      rawMax,
+      answered,
+      total: keys.length,
+      valid,
+      level,
+      target,
+      gap,
+    };
+  });
+
+  const valid = competences.filter((x) => x.score !== null);
+  const result: Result = {
+    instrument: { id: instrument.id, version: instrument.version },
+    framework: { id: framework.id, version: framework.version },
+    respondent: response.respondent,
+    phase: response.phase,
+    competences,
+    summary: {
+      answered: answeredItems,
+      skipped: response.answers.filter((a) => a.skipped).length,
+      total: totalItems,
+      validCompetences: valid.length,
+      meanScore:
+        valid.length === 0 ? null : valid.reduce((sum, x) => sum + x.score!, 0) / valid.length,
+      belowTarget: valid.filter((x) => (x.gap ?? 0) > 0).length,
+    },
+  };
+  if (response.id !== undefined) result.responseId = response.id;
+  for (const field of ['roleProfile', 'unit', 'territory', 'group', 'submittedAt'] as const) {
+    if (response[field] !== undefined) result[field] = response[field];
+  }
+  return result;
+}
