@@ -15,8 +15,10 @@ export const SCHEMA_IDS = {
   common: 'https://w3id.org/competence-kit/schemas/common/v1',
   frameworkExtension: 'https://w3id.org/competence-kit/schemas/framework-extension/v1',
   framework: 'https://w3id.org/competence-kit/schemas/framework/v1',
+  guide: 'https://w3id.org/competence-kit/schemas/guide/v1',
   instrument: 'https://w3id.org/competence-kit/schemas/instrument/v1',
   localizedText: 'https://w3id.org/competence-kit/schemas/localized-text/v1',
+  needsStudy: 'https://w3id.org/competence-kit/schemas/needs-study/v1',
   response: 'https://w3id.org/competence-kit/schemas/response/v1',
   result: 'https://w3id.org/competence-kit/schemas/result/v1',
 } as const;

@@ -42,6 +42,15 @@ export type Dimension = 'knowledge' | 'skills' | 'attitudes' | 'values';
  */
 export type SkosRelation = 'exactMatch' | 'closeMatch' | 'broadMatch' | 'narrowMatch' | 'related';
 /**
+ * Who took part: administration staff, third-country nationals, NGOs, migrant organisations, other stakeholders.
+ */
+export type ParticipantGroup =
+  'staff' | 'third-country-nationals' | 'ngos' | 'migrant-organisations' | 'stakeholders';
+/**
+ * The four levels of diversity-oriented development of an administration (VOPI).
+ */
+export type VopiLevel = 'organisation' | 'services-and-access' | 'personnel' | 'cooperation';
+/**
  * One question of an instrument.
  */
 export type Item =
@@ -346,6 +355,61 @@ export interface Mapping {
   rationale?: LocalizedText;
 }
 /**
+ * A method document of a needs review, as data: an interview guide, a focus-group protocol or a desk-research checklist, with sections of steps, each localised.
+ */
+export interface Guide {
+  $schema?: string;
+  id: Uri;
+  version: Semver;
+  kind: 'interview-guide' | 'focus-group-protocol' | 'desk-research-checklist';
+  /**
+   * The participant group the guide is written for, where it is specific.
+   */
+  audience?: ParticipantGroup;
+  title: LocalizedText;
+  description?: LocalizedText;
+  /**
+   * Planned duration in minutes.
+   */
+  duration?: number;
+  /**
+   * @minItems 1
+   */
+  locales: Locale[];
+  defaultLocale: Locale;
+  license?: SpdxLicense;
+  /**
+   * @minItems 1
+   */
+  sections: GuideSection[];
+}
+/**
+ * A part of the guide: its steps in order.
+ */
+export interface GuideSection {
+  id: Id;
+  title: LocalizedText;
+  description?: LocalizedText;
+  minutes?: number;
+  /**
+   * @minItems 1
+   */
+  steps: GuideStep[];
+}
+/**
+ * A question to ask, an instruction to the facilitator, or an item to check.
+ */
+export interface GuideStep {
+  id: Id;
+  kind: 'question' | 'probe' | 'instruction' | 'check';
+  text: LocalizedText;
+  /**
+   * The VOPI level the step explores.
+   */
+  level?: VopiLevel;
+  competences?: Id[];
+}
+/**
  * A questionnaire whose items are tied to the competences of a framework, with the rules that turn answers into competence scores and levels. Serves self-assessments, needs-analysis questionnaires and organisational self-checks.
  */
 export interface Instrument {
@@ -640,6 +704,146 @@ export interface ScoringRules {
  */
 export interface LocalizedText {
   [k: string]: string | undefined;
+}
+/**
+ * One territory's needs review: desk research, interviews and focus groups (participants counted by group, never named), questionnaires with their responses, and coded findings with their evidence and validation.
+ */
+export interface NeedsStudy {
+  $schema?: string;
+  id: Uri;
+  /**
+   * True for demonstration data that describes no real persons.
+   */
+  synthetic?: boolean;
+  territory: {
+    id: Id;
+    name: LocalizedText;
+    /**
+     * ISO 3166-1 alpha-2 code.
+     */
+    country: string;
+  };
+  period: {
+    start: IsoDate;
+    end: IsoDate;
+  };
+  /**
+   * The review team, by role and organisation.
+   */
+  team?: {
+    role: string;
+    organisation: string;
+  }[];
+  framework: FrameworkReference;
+  sources: DeskSource[];
+  sessions: Session[];
+  questionnaires: StudyQuestionnaire[];
+  findings: Finding[];
+}
+/**
+ * A document read in desk research.
+ */
+export interface DeskSource {
+  id: Id;
+  title: string;
+  kind: 'strategy' | 'policy' | 'legal' | 'statistics' | 'report' | 'evaluation' | 'web' | 'other';
+  publisher?: string;
+  date?: IsoDate;
+  uri?: Uri;
+  /**
+   * What it says that matters for the review.
+   */
+  summary: LocalizedText;
+}
+/**
+ * How many of one group took part.
+ */
+export interface ParticipantCount {
+  group: ParticipantGroup;
+  count: number;
+}
+/**
+ * An interview or a focus group. Participants are counted by group, never named.
+ */
+export interface Session {
+  id: Id;
+  kind: 'interview' | 'focus-group';
+  /**
+   * Focus groups explore or validate the findings.
+   */
+  purpose?: 'exploration' | 'validation';
+  date: IsoDate;
+  language: Locale;
+  interpreted?: boolean;
+  /**
+   * The facilitator's role, not their name.
+   */
+  facilitator: string;
+  /**
+   * @minItems 1
+   */
+  participants: ParticipantCount[];
+  consent: {
+    /**
+     * Informed consent of every participant was recorded.
+     */
+    recorded: boolean;
+    method?: 'written' | 'oral-recorded' | 'oral-witnessed' | 'online-form';
+    date?: IsoDate;
+  };
+  summary: LocalizedText;
+}
+/**
+ * A questionnaire of the review: the instrument answered and its responses.
+ */
+export interface StudyQuestionnaire {
+  id: Id;
+  instrument: {
+    id: Uri;
+    version: Semver;
+  };
+  group: ParticipantGroup;
+  /**
+   * How many were invited, for the response rate.
+   */
+  invited?: number;
+  responses: Response[];
+}
+/**
+ * Where a finding comes from: a session, a desk-research source, or a questionnaire (optionally one of its items), and how many participants raised it.
+ */
+export interface Evidence {
+  session?: Id;
+  source?: Id;
+  questionnaire?: Id;
+  item?: Id;
+  /**
+   * How many participants raised it in that session.
+   */
+  participants?: number;
+  groups?: ParticipantGroup[];
+}
+/**
+ * A coded finding: a statement, its kind, its VOPI level, the competences it concerns, its evidence and the focus group's validation.
+ */
+export interface Finding {
+  id: Id;
+  statement: LocalizedText;
+  kind: 'strength' | 'weakness' | 'opportunity' | 'threat' | 'need';
+  level: VopiLevel;
+  competences: Id[];
+  /**
+   * @minItems 1
+   */
+  evidence: Evidence[];
+  validation?: {
+    /**
+     * The validating focus group.
+     */
+    session: Id;
+    outcome: 'confirmed' | 'amended' | 'rejected';
+    note?: LocalizedText;
+  };
 }
 /**
  * The answers of one pseudonymous respondent to one version of an instrument. Every item appears once: answered, or explicitly skipped.

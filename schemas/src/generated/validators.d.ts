@@ -22,10 +22,14 @@ export interface CompiledValidator<Doc> {
 export declare const validateFrameworkExtension: CompiledValidator<T.FrameworkExtension>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/framework/v1`. */
 export declare const validateFramework: CompiledValidator<T.Framework>;
+/** Validates a document against `https://w3id.org/competence-kit/schemas/guide/v1`. */
+export declare const validateGuide: CompiledValidator<T.Guide>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/instrument/v1`. */
 export declare const validateInstrument: CompiledValidator<T.Instrument>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/localized-text/v1`. */
 export declare const validateLocalizedText: CompiledValidator<T.LocalizedText>;
+/** Validates a document against `https://w3id.org/competence-kit/schemas/needs-study/v1`. */
+export declare const validateNeedsStudy: CompiledValidator<T.NeedsStudy>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/response/v1`. */
 export declare const validateResponse: CompiledValidator<T.Response>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/result/v1`. */

@@ -9280,8 +9280,1419 @@ function validate27(
   return errors === 0;
 }
 validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateInstrument = validate93;
+export const validateGuide = validate93;
 const schema116 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/guide/v1",
+  title: "Guide",
+  description:
+    "A method document of a needs review, as data: an interview guide, a focus-group protocol or a desk-research checklist, with sections of steps, each localised.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "version", "kind", "title", "locales", "defaultLocale", "sections"],
+  properties: {
+    $schema: { type: "string" },
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+    version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver" },
+    kind: { type: "string", enum: ["interview-guide", "focus-group-protocol", "desk-research-checklist"] },
+    audience: {
+      description: "The participant group the guide is written for, where it is specific.",
+      $ref: "#/$defs/participantGroup",
+    },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    duration: { description: "Planned duration in minutes.", type: "integer", minimum: 1, maximum: 1440 },
+    locales: {
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+    },
+    defaultLocale: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+    license: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense" },
+    sections: {
+      type: "array",
+      minItems: 1,
+      items: {
+        title: "GuideSection",
+        description: "A part of the guide: its steps in order.",
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "title", "steps"],
+        properties: {
+          id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+          description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+          minutes: { type: "integer", minimum: 1, maximum: 600 },
+          steps: {
+            type: "array",
+            minItems: 1,
+            items: {
+              title: "GuideStep",
+              description: "A question to ask, an instruction to the facilitator, or an item to check.",
+              type: "object",
+              additionalProperties: false,
+              required: ["id", "kind", "text"],
+              properties: {
+                id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+                kind: { type: "string", enum: ["question", "probe", "instruction", "check"] },
+                text: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+                level: { description: "The VOPI level the step explores.", $ref: "#/$defs/vopiLevel" },
+                competences: {
+                  type: "array",
+                  uniqueItems: true,
+                  items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  $defs: {
+    participantGroup: {
+      title: "ParticipantGroup",
+      description:
+        "Who took part: administration staff, third-country nationals, NGOs, migrant organisations, other stakeholders.",
+      type: "string",
+      enum: ["staff", "third-country-nationals", "ngos", "migrant-organisations", "stakeholders"],
+    },
+    vopiLevel: {
+      title: "VopiLevel",
+      description: "The four levels of diversity-oriented development of an administration (VOPI).",
+      type: "string",
+      enum: ["organisation", "services-and-access", "personnel", "cooperation"],
+    },
+  },
+};
+const schema119 = {
+  title: "ParticipantGroup",
+  description:
+    "Who took part: administration staff, third-country nationals, NGOs, migrant organisations, other stakeholders.",
+  type: "string",
+  enum: ["staff", "third-country-nationals", "ngos", "migrant-organisations", "stakeholders"],
+};
+const schema125 = {
+  title: "VopiLevel",
+  description: "The four levels of diversity-oriented development of an administration (VOPI).",
+  type: "string",
+  enum: ["organisation", "services-and-access", "personnel", "cooperation"],
+};
+function validate93(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/guide/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate93.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "version" },
+        message: "must have required property '" + "version" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.kind === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "kind" },
+        message: "must have required property '" + "kind" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "title" },
+        message: "must have required property '" + "title" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.locales === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "locales" },
+        message: "must have required property '" + "locales" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.defaultLocale === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "defaultLocale" },
+        message: "must have required property '" + "defaultLocale" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.sections === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "sections" },
+        message: "must have required property '" + "sections" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema116.properties, key0)) {
+        const err7 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err8 = {
+          instancePath: instancePath + "/$schema",
+          schemaPath: "#/properties/%24schema/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 2048) {
+          const err9 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2048 },
+            message: "must NOT have more than 2048 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err10 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+            message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      let data2 = data.version;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 256) {
+          const err12 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/maxLength",
+            keyword: "maxLength",
+            params: { limit: 256 },
+            message: "must NOT have more than 256 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data2)) {
+          const err13 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
+            },
+            message:
+              'must match pattern "' +
+              "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + "/version",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      let data3 = data.kind;
+      if (typeof data3 !== "string") {
+        const err15 = {
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (!(data3 === "interview-guide" || data3 === "focus-group-protocol" || data3 === "desk-research-checklist")) {
+        const err16 = {
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/enum",
+          keyword: "enum",
+          params: { allowedValues: schema116.properties.kind.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.audience !== undefined) {
+      let data4 = data.audience;
+      if (typeof data4 !== "string") {
+        const err17 = {
+          instancePath: instancePath + "/audience",
+          schemaPath: "#/$defs/participantGroup/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(
+        data4 === "staff" ||
+        data4 === "third-country-nationals" ||
+        data4 === "ngos" ||
+        data4 === "migrant-organisations" ||
+        data4 === "stakeholders"
+      )) {
+        const err18 = {
+          instancePath: instancePath + "/audience",
+          schemaPath: "#/$defs/participantGroup/enum",
+          keyword: "enum",
+          params: { allowedValues: schema119.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate24(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.description !== undefined) {
+      if (
+        !validate24(data.description, {
+          instancePath: instancePath + "/description",
+          parentData: data,
+          parentDataProperty: "description",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.duration !== undefined) {
+      let data7 = data.duration;
+      if (!(typeof data7 == "number" && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+        const err19 = {
+          instancePath: instancePath + "/duration",
+          schemaPath: "#/properties/duration/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 > 1440 || isNaN(data7)) {
+          const err20 = {
+            instancePath: instancePath + "/duration",
+            schemaPath: "#/properties/duration/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 1440 },
+            message: "must be <= 1440",
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data7 < 1 || isNaN(data7)) {
+          const err21 = {
+            instancePath: instancePath + "/duration",
+            schemaPath: "#/properties/duration/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.locales !== undefined) {
+      let data8 = data.locales;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err22 = {
+            instancePath: instancePath + "/locales",
+            schemaPath: "#/properties/locales/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data9 = data8[i0];
+          if (typeof data9 === "string") {
+            if (func2(data9) > 35) {
+              const err23 = {
+                instancePath: instancePath + "/locales/" + i0,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                keyword: "maxLength",
+                params: { limit: 35 },
+                message: "must NOT have more than 35 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (!pattern7.test(data9)) {
+              const err24 = {
+                instancePath: instancePath + "/locales/" + i0,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                keyword: "pattern",
+                params: {
+                  pattern:
+                    "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                },
+                message:
+                  'must match pattern "' +
+                  "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                  '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + "/locales/" + i0,
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        let i1 = data8.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data8[i1], data8[j0])) {
+                const err26 = {
+                  instancePath: instancePath + "/locales",
+                  schemaPath: "#/properties/locales/uniqueItems",
+                  keyword: "uniqueItems",
+                  params: { i: i1, j: j0 },
+                  message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + "/locales",
+          schemaPath: "#/properties/locales/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultLocale !== undefined) {
+      let data10 = data.defaultLocale;
+      if (typeof data10 === "string") {
+        if (func2(data10) > 35) {
+          const err28 = {
+            instancePath: instancePath + "/defaultLocale",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+            keyword: "maxLength",
+            params: { limit: 35 },
+            message: "must NOT have more than 35 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data10)) {
+          const err29 = {
+            instancePath: instancePath + "/defaultLocale",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+            },
+            message:
+              'must match pattern "' +
+              "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      } else {
+        const err30 = {
+          instancePath: instancePath + "/defaultLocale",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.license !== undefined) {
+      let data11 = data.license;
+      if (typeof data11 === "string") {
+        if (func2(data11) > 200) {
+          const err31 = {
+            instancePath: instancePath + "/license",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/maxLength",
+            keyword: "maxLength",
+            params: { limit: 200 },
+            message: "must NOT have more than 200 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (func2(data11) < 1) {
+          const err32 = {
+            instancePath: instancePath + "/license",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data11)) {
+          const err33 = {
+            instancePath: instancePath + "/license",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z0-9.+:() -]+$" },
+            message: 'must match pattern "' + "^[A-Za-z0-9.+:() -]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      } else {
+        const err34 = {
+          instancePath: instancePath + "/license",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.sections !== undefined) {
+      let data12 = data.sections;
+      if (Array.isArray(data12)) {
+        if (data12.length < 1) {
+          const err35 = {
+            instancePath: instancePath + "/sections",
+            schemaPath: "#/properties/sections/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        const len1 = data12.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data13 = data12[i2];
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13.id === undefined) {
+              const err36 = {
+                instancePath: instancePath + "/sections/" + i2,
+                schemaPath: "#/properties/sections/items/required",
+                keyword: "required",
+                params: { missingProperty: "id" },
+                message: "must have required property '" + "id" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            if (data13.title === undefined) {
+              const err37 = {
+                instancePath: instancePath + "/sections/" + i2,
+                schemaPath: "#/properties/sections/items/required",
+                keyword: "required",
+                params: { missingProperty: "title" },
+                message: "must have required property '" + "title" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+            if (data13.steps === undefined) {
+              const err38 = {
+                instancePath: instancePath + "/sections/" + i2,
+                schemaPath: "#/properties/sections/items/required",
+                keyword: "required",
+                params: { missingProperty: "steps" },
+                message: "must have required property '" + "steps" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            for (const key1 in data13) {
+              if (!(
+                key1 === "id" ||
+                key1 === "title" ||
+                key1 === "description" ||
+                key1 === "minutes" ||
+                key1 === "steps"
+              )) {
+                const err39 = {
+                  instancePath: instancePath + "/sections/" + i2,
+                  schemaPath: "#/properties/sections/items/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key1 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data13.id !== undefined) {
+              let data14 = data13.id;
+              if (typeof data14 === "string") {
+                if (func2(data14) > 100) {
+                  const err40 = {
+                    instancePath: instancePath + "/sections/" + i2 + "/id",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 100 },
+                    message: "must NOT have more than 100 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+                if (func2(data14) < 1) {
+                  const err41 = {
+                    instancePath: instancePath + "/sections/" + i2 + "/id",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                if (!pattern20.test(data14)) {
+                  const err42 = {
+                    instancePath: instancePath + "/sections/" + i2 + "/id",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                    message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+              } else {
+                const err43 = {
+                  instancePath: instancePath + "/sections/" + i2 + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data13.title !== undefined) {
+              if (
+                !validate24(data13.title, {
+                  instancePath: instancePath + "/sections/" + i2 + "/title",
+                  parentData: data13,
+                  parentDataProperty: "title",
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data13.description !== undefined) {
+              if (
+                !validate24(data13.description, {
+                  instancePath: instancePath + "/sections/" + i2 + "/description",
+                  parentData: data13,
+                  parentDataProperty: "description",
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data13.minutes !== undefined) {
+              let data17 = data13.minutes;
+              if (!(typeof data17 == "number" && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
+                const err44 = {
+                  instancePath: instancePath + "/sections/" + i2 + "/minutes",
+                  schemaPath: "#/properties/sections/items/properties/minutes/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+              if (typeof data17 == "number" && isFinite(data17)) {
+                if (data17 > 600 || isNaN(data17)) {
+                  const err45 = {
+                    instancePath: instancePath + "/sections/" + i2 + "/minutes",
+                    schemaPath: "#/properties/sections/items/properties/minutes/maximum",
+                    keyword: "maximum",
+                    params: { comparison: "<=", limit: 600 },
+                    message: "must be <= 600",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+                if (data17 < 1 || isNaN(data17)) {
+                  const err46 = {
+                    instancePath: instancePath + "/sections/" + i2 + "/minutes",
+                    schemaPath: "#/properties/sections/items/properties/minutes/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data13.steps !== undefined) {
+              let data18 = data13.steps;
+              if (Array.isArray(data18)) {
+                if (data18.length < 1) {
+                  const err47 = {
+                    instancePath: instancePath + "/sections/" + i2 + "/steps",
+                    schemaPath: "#/properties/sections/items/properties/steps/minItems",
+                    keyword: "minItems",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 items",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+                const len2 = data18.length;
+                for (let i3 = 0; i3 < len2; i3++) {
+                  let data19 = data18[i3];
+                  if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                    if (data19.id === undefined) {
+                      const err48 = {
+                        instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3,
+                        schemaPath: "#/properties/sections/items/properties/steps/items/required",
+                        keyword: "required",
+                        params: { missingProperty: "id" },
+                        message: "must have required property '" + "id" + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err48];
+                      } else {
+                        vErrors.push(err48);
+                      }
+                      errors++;
+                    }
+                    if (data19.kind === undefined) {
+                      const err49 = {
+                        instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3,
+                        schemaPath: "#/properties/sections/items/properties/steps/items/required",
+                        keyword: "required",
+                        params: { missingProperty: "kind" },
+                        message: "must have required property '" + "kind" + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err49];
+                      } else {
+                        vErrors.push(err49);
+                      }
+                      errors++;
+                    }
+                    if (data19.text === undefined) {
+                      const err50 = {
+                        instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3,
+                        schemaPath: "#/properties/sections/items/properties/steps/items/required",
+                        keyword: "required",
+                        params: { missingProperty: "text" },
+                        message: "must have required property '" + "text" + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err50];
+                      } else {
+                        vErrors.push(err50);
+                      }
+                      errors++;
+                    }
+                    for (const key2 in data19) {
+                      if (!(
+                        key2 === "id" ||
+                        key2 === "kind" ||
+                        key2 === "text" ||
+                        key2 === "level" ||
+                        key2 === "competences"
+                      )) {
+                        const err51 = {
+                          instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3,
+                          schemaPath: "#/properties/sections/items/properties/steps/items/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key2 },
+                          message: "must NOT have additional properties",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err51];
+                        } else {
+                          vErrors.push(err51);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data19.id !== undefined) {
+                      let data20 = data19.id;
+                      if (typeof data20 === "string") {
+                        if (func2(data20) > 100) {
+                          const err52 = {
+                            instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/id",
+                            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                            keyword: "maxLength",
+                            params: { limit: 100 },
+                            message: "must NOT have more than 100 characters",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err52];
+                          } else {
+                            vErrors.push(err52);
+                          }
+                          errors++;
+                        }
+                        if (func2(data20) < 1) {
+                          const err53 = {
+                            instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/id",
+                            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err53];
+                          } else {
+                            vErrors.push(err53);
+                          }
+                          errors++;
+                        }
+                        if (!pattern20.test(data20)) {
+                          const err54 = {
+                            instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/id",
+                            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err54];
+                          } else {
+                            vErrors.push(err54);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err55 = {
+                          instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/id",
+                          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err55];
+                        } else {
+                          vErrors.push(err55);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data19.kind !== undefined) {
+                      let data21 = data19.kind;
+                      if (typeof data21 !== "string") {
+                        const err56 = {
+                          instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/kind",
+                          schemaPath: "#/properties/sections/items/properties/steps/items/properties/kind/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err56];
+                        } else {
+                          vErrors.push(err56);
+                        }
+                        errors++;
+                      }
+                      if (!(
+                        data21 === "question" ||
+                        data21 === "probe" ||
+                        data21 === "instruction" ||
+                        data21 === "check"
+                      )) {
+                        const err57 = {
+                          instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/kind",
+                          schemaPath: "#/properties/sections/items/properties/steps/items/properties/kind/enum",
+                          keyword: "enum",
+                          params: {
+                            allowedValues:
+                              schema116.properties.sections.items.properties.steps.items.properties.kind.enum,
+                          },
+                          message: "must be equal to one of the allowed values",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err57];
+                        } else {
+                          vErrors.push(err57);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data19.text !== undefined) {
+                      if (
+                        !validate24(data19.text, {
+                          instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/text",
+                          parentData: data19,
+                          parentDataProperty: "text",
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                        errors = vErrors.length;
+                      }
+                    }
+                    if (data19.level !== undefined) {
+                      let data23 = data19.level;
+                      if (typeof data23 !== "string") {
+                        const err58 = {
+                          instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/level",
+                          schemaPath: "#/$defs/vopiLevel/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err58];
+                        } else {
+                          vErrors.push(err58);
+                        }
+                        errors++;
+                      }
+                      if (!(
+                        data23 === "organisation" ||
+                        data23 === "services-and-access" ||
+                        data23 === "personnel" ||
+                        data23 === "cooperation"
+                      )) {
+                        const err59 = {
+                          instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/level",
+                          schemaPath: "#/$defs/vopiLevel/enum",
+                          keyword: "enum",
+                          params: { allowedValues: schema125.enum },
+                          message: "must be equal to one of the allowed values",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err59];
+                        } else {
+                          vErrors.push(err59);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data19.competences !== undefined) {
+                      let data24 = data19.competences;
+                      if (Array.isArray(data24)) {
+                        const len3 = data24.length;
+                        for (let i4 = 0; i4 < len3; i4++) {
+                          let data25 = data24[i4];
+                          if (typeof data25 === "string") {
+                            if (func2(data25) > 100) {
+                              const err60 = {
+                                instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/competences/" + i4,
+                                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                                keyword: "maxLength",
+                                params: { limit: 100 },
+                                message: "must NOT have more than 100 characters",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err60];
+                              } else {
+                                vErrors.push(err60);
+                              }
+                              errors++;
+                            }
+                            if (func2(data25) < 1) {
+                              const err61 = {
+                                instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/competences/" + i4,
+                                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                                keyword: "minLength",
+                                params: { limit: 1 },
+                                message: "must NOT have fewer than 1 characters",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err61];
+                              } else {
+                                vErrors.push(err61);
+                              }
+                              errors++;
+                            }
+                            if (!pattern20.test(data25)) {
+                              const err62 = {
+                                instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/competences/" + i4,
+                                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                                keyword: "pattern",
+                                params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                                message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err62];
+                              } else {
+                                vErrors.push(err62);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err63 = {
+                              instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/competences/" + i4,
+                              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                              keyword: "type",
+                              params: { type: "string" },
+                              message: "must be string",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err63];
+                            } else {
+                              vErrors.push(err63);
+                            }
+                            errors++;
+                          }
+                        }
+                        let i5 = data24.length;
+                        let j1;
+                        if (i5 > 1) {
+                          outer1: for (; i5--;) {
+                            for (j1 = i5; j1--;) {
+                              if (func0(data24[i5], data24[j1])) {
+                                const err64 = {
+                                  instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/competences",
+                                  schemaPath:
+                                    "#/properties/sections/items/properties/steps/items/properties/competences/uniqueItems",
+                                  keyword: "uniqueItems",
+                                  params: { i: i5, j: j1 },
+                                  message:
+                                    "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err64];
+                                } else {
+                                  vErrors.push(err64);
+                                }
+                                errors++;
+                                break outer1;
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        const err65 = {
+                          instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/competences",
+                          schemaPath: "#/properties/sections/items/properties/steps/items/properties/competences/type",
+                          keyword: "type",
+                          params: { type: "array" },
+                          message: "must be array",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err65];
+                        } else {
+                          vErrors.push(err65);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err66 = {
+                      instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3,
+                      schemaPath: "#/properties/sections/items/properties/steps/items/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err67 = {
+                  instancePath: instancePath + "/sections/" + i2 + "/steps",
+                  schemaPath: "#/properties/sections/items/properties/steps/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err68 = {
+              instancePath: instancePath + "/sections/" + i2,
+              schemaPath: "#/properties/sections/items/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err69 = {
+          instancePath: instancePath + "/sections",
+          schemaPath: "#/properties/sections/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err70 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err70];
+    } else {
+      vErrors.push(err70);
+    }
+    errors++;
+  }
+  validate93.errors = vErrors;
+  return errors === 0;
+}
+validate93.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateInstrument = validate99;
+const schema127 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/instrument/v1",
   title: "Instrument",
@@ -9550,13 +10961,13 @@ const schema116 = {
     },
   },
 };
-function validate94(
+function validate100(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate94.evaluated;
+  const evaluated0 = validate100.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9724,17 +11135,17 @@ function validate94(
     }
     errors++;
   }
-  validate94.errors = vErrors;
+  validate100.errors = vErrors;
   return errors === 0;
 }
-validate94.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate99(
+validate100.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate105(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate99.evaluated;
+  const evaluated0 = validate105.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10164,11 +11575,11 @@ function validate99(
     }
     errors++;
   }
-  validate99.errors = vErrors;
+  validate105.errors = vErrors;
   return errors === 0;
 }
-validate99.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema129 = {
+validate105.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema140 = {
   title: "LikertScale",
   description:
     "A rating scale of consecutive integers from min to max, with a label for each point (or at least for both ends).",
@@ -10188,14 +11599,14 @@ const schema129 = {
     },
   },
 };
-const pattern74 = new RegExp("^(?:[0-9]|1[01])$", "u");
-function validate103(
+const pattern82 = new RegExp("^(?:[0-9]|1[01])$", "u");
+function validate109(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate103.evaluated;
+  const evaluated0 = validate109.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10465,7 +11876,7 @@ function validate103(
         for (const key1 in data3) {
           const _errs11 = errors;
           if (typeof key1 === "string") {
-            if (!pattern74.test(key1)) {
+            if (!pattern82.test(key1)) {
               const err16 = {
                 instancePath: instancePath + "/labels",
                 schemaPath: "#/properties/labels/propertyNames/pattern",
@@ -10544,11 +11955,11 @@ function validate103(
     }
     errors++;
   }
-  validate103.errors = vErrors;
+  validate109.errors = vErrors;
   return errors === 0;
 }
-validate103.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema131 = {
+validate109.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema142 = {
   title: "InstrumentSection",
   description: "A group of items shown together.",
   type: "object",
@@ -10561,7 +11972,7 @@ const schema131 = {
     items: { type: "array", minItems: 1, items: { $ref: "#/$defs/item" } },
   },
 };
-const schema133 = {
+const schema144 = {
   title: "Item",
   description: "One question of an instrument.",
   oneOf: [
@@ -10582,7 +11993,7 @@ const schema133 = {
     },
   },
 };
-const schema134 = {
+const schema145 = {
   title: "LikertItem",
   description: "A statement rated on a declared scale. A reverse-keyed item scores high for a low rating.",
   type: "object",
@@ -10598,7 +12009,7 @@ const schema134 = {
     reverse: { type: "boolean" },
   },
 };
-const schema135 = {
+const schema146 = {
   title: "ItemBase",
   description: "What every item has.",
   type: "object",
@@ -10620,13 +12031,13 @@ const schema135 = {
     },
   },
 };
-function validate111(
+function validate117(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate111.evaluated;
+  const evaluated0 = validate117.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10901,29 +12312,29 @@ function validate111(
     }
     errors++;
   }
-  validate111.errors = vErrors;
+  validate117.errors = vErrors;
   return errors === 0;
 }
-validate111.evaluated = {
+validate117.evaluated = {
   props: { id: true, competence: true, prompt: true, help: true, required: true, weight: true },
   dynamicProps: false,
   dynamicItems: false,
 };
-function validate110(
+function validate116(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate110.evaluated;
+  const evaluated0 = validate116.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -11112,11 +12523,11 @@ function validate110(
     }
     errors++;
   }
-  validate110.errors = vErrors;
+  validate116.errors = vErrors;
   return errors === 0;
 }
-validate110.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema139 = {
+validate116.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema150 = {
   title: "SingleChoiceItem",
   description: "One option out of several. Scored when its options carry points.",
   type: "object",
@@ -11128,7 +12539,7 @@ const schema139 = {
     options: { type: "array", minItems: 2, maxItems: 50, items: { $ref: "#/$defs/option" } },
   },
 };
-const schema140 = {
+const schema151 = {
   title: "ChoiceOption",
   description:
     "An answer option. In scored items, its points: the best option has the most, a harmful one may have negative points.",
@@ -11145,13 +12556,13 @@ const schema140 = {
     },
   },
 };
-function validate117(
+function validate123(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate117.evaluated;
+  const evaluated0 = validate123.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11362,25 +12773,25 @@ function validate117(
     }
     errors++;
   }
-  validate117.errors = vErrors;
+  validate123.errors = vErrors;
   return errors === 0;
 }
-validate117.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate115(
+validate123.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate121(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate115.evaluated;
+  const evaluated0 = validate121.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -11467,7 +12878,7 @@ function validate115(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate117(data1[i0], {
+            !validate123(data1[i0], {
               instancePath: instancePath + "/options/" + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -11475,7 +12886,7 @@ function validate115(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+            vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
             errors = vErrors.length;
           }
         }
@@ -11536,11 +12947,11 @@ function validate115(
     }
     errors++;
   }
-  validate115.errors = vErrors;
+  validate121.errors = vErrors;
   return errors === 0;
 }
-validate115.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema142 = {
+validate121.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema153 = {
   title: "MultipleChoiceItem",
   description:
     "Any number of options. Scored as the sum of the chosen options' points, placed between the lowest and the highest sum possible.",
@@ -11555,21 +12966,21 @@ const schema142 = {
     maxSelected: { type: "integer", minimum: 1 },
   },
 };
-function validate121(
+function validate127(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate121.evaluated;
+  const evaluated0 = validate127.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -11656,7 +13067,7 @@ function validate121(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate117(data1[i0], {
+            !validate123(data1[i0], {
               instancePath: instancePath + "/options/" + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -11664,7 +13075,7 @@ function validate121(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+            vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
             errors = vErrors.length;
           }
         }
@@ -11797,11 +13208,11 @@ function validate121(
     }
     errors++;
   }
-  validate121.errors = vErrors;
+  validate127.errors = vErrors;
   return errors === 0;
 }
-validate121.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema143 = {
+validate127.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema154 = {
   title: "SituationalJudgementItem",
   description: "A realistic scene from work and possible reactions, keyed with points.",
   type: "object",
@@ -11814,21 +13225,21 @@ const schema143 = {
     options: { type: "array", minItems: 2, maxItems: 10, items: { $ref: "#/$defs/option" } },
   },
 };
-function validate124(
+function validate130(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate124.evaluated;
+  const evaluated0 = validate130.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -11959,7 +13370,7 @@ function validate124(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate117(data2[i0], {
+            !validate123(data2[i0], {
               instancePath: instancePath + "/options/" + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -11967,7 +13378,7 @@ function validate124(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+            vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
             errors = vErrors.length;
           }
         }
@@ -12029,11 +13440,11 @@ function validate124(
     }
     errors++;
   }
-  validate124.errors = vErrors;
+  validate130.errors = vErrors;
   return errors === 0;
 }
-validate124.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema144 = {
+validate130.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema155 = {
   title: "FreeTextItem",
   description: "An open answer. Never scored.",
   type: "object",
@@ -12042,21 +13453,21 @@ const schema144 = {
   properties: { type: { const: "free-text" }, maxLength: { type: "integer", minimum: 1, maximum: 20000 } },
   required: ["type"],
 };
-function validate128(
+function validate134(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate128.evaluated;
+  const evaluated0 = validate134.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -12183,11 +13594,11 @@ function validate128(
     }
     errors++;
   }
-  validate128.errors = vErrors;
+  validate134.errors = vErrors;
   return errors === 0;
 }
-validate128.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema145 = {
+validate134.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema156 = {
   title: "RankingItem",
   description: "Put the options in order. Scored by closeness to the key (Spearman's footrule) when a key is given.",
   type: "object",
@@ -12204,21 +13615,21 @@ const schema145 = {
     },
   },
 };
-function validate130(
+function validate136(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate130.evaluated;
+  const evaluated0 = validate136.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -12305,7 +13716,7 @@ function validate130(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate117(data1[i0], {
+            !validate123(data1[i0], {
               instancePath: instancePath + "/options/" + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -12313,7 +13724,7 @@ function validate130(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+            vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
             errors = vErrors.length;
           }
         }
@@ -12459,17 +13870,17 @@ function validate130(
     }
     errors++;
   }
-  validate130.errors = vErrors;
+  validate136.errors = vErrors;
   return errors === 0;
 }
-validate130.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate109(
+validate136.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate115(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate109.evaluated;
+  const evaluated0 = validate115.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12521,7 +13932,7 @@ function validate109(
           instancePath: instancePath + "/type",
           schemaPath: "#/properties/type/enum",
           keyword: "enum",
-          params: { allowedValues: schema133.properties.type.enum },
+          params: { allowedValues: schema144.properties.type.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -12535,20 +13946,12 @@ function validate109(
     const tag0 = data.type;
     if (typeof tag0 == "string") {
       if (tag0 === "likert") {
-        if (!validate110(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+        if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
           errors = vErrors.length;
         }
         var props0 = true;
       } else if (tag0 === "single-choice") {
-        if (!validate115(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
-          errors = vErrors.length;
-        }
-        if (props0 !== true) {
-          props0 = true;
-        }
-      } else if (tag0 === "multiple-choice") {
         if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
           vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
           errors = vErrors.length;
@@ -12556,25 +13959,33 @@ function validate109(
         if (props0 !== true) {
           props0 = true;
         }
+      } else if (tag0 === "multiple-choice") {
+        if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = true;
+        }
       } else if (tag0 === "situational-judgement") {
-        if (!validate124(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+        if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === "free-text") {
-        if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+        if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === "ranking") {
-        if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+        if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -12625,18 +14036,18 @@ function validate109(
     }
     errors++;
   }
-  validate109.errors = vErrors;
+  validate115.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate109.evaluated = { dynamicProps: true, dynamicItems: false };
-function validate106(
+validate115.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate112(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate106.evaluated;
+  const evaluated0 = validate112.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12819,7 +14230,7 @@ function validate106(
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate109(data3[i0], {
+            !validate115(data3[i0], {
               instancePath: instancePath + "/items/" + i0,
               parentData: data3,
               parentDataProperty: i0,
@@ -12827,7 +14238,7 @@ function validate106(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+            vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
             errors = vErrors.length;
           }
         }
@@ -12862,11 +14273,11 @@ function validate106(
     }
     errors++;
   }
-  validate106.errors = vErrors;
+  validate112.errors = vErrors;
   return errors === 0;
 }
-validate106.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema147 = {
+validate112.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema158 = {
   title: "ScoringRules",
   description: "How item scores become a competence score and a level.",
   type: "object",
@@ -12893,7 +14304,7 @@ const schema147 = {
     },
   },
 };
-const schema148 = {
+const schema159 = {
   title: "LevelThreshold",
   description: "A normalised score from which a level is reached.",
   type: "object",
@@ -12904,13 +14315,13 @@ const schema148 = {
     min: { type: "number", minimum: 0, maximum: 1 },
   },
 };
-function validate142(
+function validate148(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
+  const evaluated0 = validate148.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13093,17 +14504,17 @@ function validate142(
     }
     errors++;
   }
-  validate142.errors = vErrors;
+  validate148.errors = vErrors;
   return errors === 0;
 }
-validate142.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate141(
+validate148.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate147(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate141.evaluated;
+  const evaluated0 = validate147.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13228,7 +14639,7 @@ function validate141(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate142(data1[i0], {
+            !validate148(data1[i0], {
               instancePath: instancePath + "/thresholds/" + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -13236,7 +14647,7 @@ function validate141(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+            vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
             errors = vErrors.length;
           }
         }
@@ -13364,7 +14775,7 @@ function validate141(
             const len1 = data4.length;
             for (let i1 = 0; i1 < len1; i1++) {
               if (
-                !validate142(data4[i1], {
+                !validate148(data4[i1], {
                   instancePath:
                     instancePath + "/competenceThresholds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1,
                   parentData: data4,
@@ -13373,7 +14784,7 @@ function validate141(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+                vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
                 errors = vErrors.length;
               }
             }
@@ -13424,17 +14835,17 @@ function validate141(
     }
     errors++;
   }
-  validate141.errors = vErrors;
+  validate147.errors = vErrors;
   return errors === 0;
 }
-validate141.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate93(
+validate147.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate99(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/instrument/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate93.evaluated;
+  const evaluated0 = validate99.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13563,7 +14974,7 @@ function validate93(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema116.properties, key0)) {
+      if (!func1.call(schema127.properties, key0)) {
         const err8 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -13702,7 +15113,7 @@ function validate93(
     }
     if (data.framework !== undefined) {
       if (
-        !validate94(data.framework, {
+        !validate100(data.framework, {
           instancePath: instancePath + "/framework",
           parentData: data,
           parentDataProperty: "framework",
@@ -13710,7 +15121,7 @@ function validate93(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
         errors = vErrors.length;
       }
     }
@@ -13741,7 +15152,7 @@ function validate93(
           instancePath: instancePath + "/purpose",
           schemaPath: "#/properties/purpose/enum",
           keyword: "enum",
-          params: { allowedValues: schema116.properties.purpose.enum },
+          params: { allowedValues: schema127.properties.purpose.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -13779,7 +15190,7 @@ function validate93(
           instancePath: instancePath + "/audience",
           schemaPath: "#/properties/audience/enum",
           keyword: "enum",
-          params: { allowedValues: schema116.properties.audience.enum },
+          params: { allowedValues: schema127.properties.audience.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -14067,7 +15478,7 @@ function validate93(
     }
     if (data.provenance !== undefined) {
       if (
-        !validate99(data.provenance, {
+        !validate105(data.provenance, {
           instancePath: instancePath + "/provenance",
           parentData: data,
           parentDataProperty: "provenance",
@@ -14075,7 +15486,7 @@ function validate93(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+        vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
         errors = vErrors.length;
       }
     }
@@ -14085,7 +15496,7 @@ function validate93(
         const len1 = data14.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (
-            !validate103(data14[i2], {
+            !validate109(data14[i2], {
               instancePath: instancePath + "/likertScales/" + i2,
               parentData: data14,
               parentDataProperty: i2,
@@ -14093,7 +15504,7 @@ function validate93(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+            vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
             errors = vErrors.length;
           }
         }
@@ -14134,7 +15545,7 @@ function validate93(
         const len2 = data16.length;
         for (let i3 = 0; i3 < len2; i3++) {
           if (
-            !validate106(data16[i3], {
+            !validate112(data16[i3], {
               instancePath: instancePath + "/sections/" + i3,
               parentData: data16,
               parentDataProperty: i3,
@@ -14142,7 +15553,7 @@ function validate93(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+            vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
             errors = vErrors.length;
           }
         }
@@ -14164,7 +15575,7 @@ function validate93(
     }
     if (data.scoring !== undefined) {
       if (
-        !validate141(data.scoring, {
+        !validate147(data.scoring, {
           instancePath: instancePath + "/scoring",
           parentData: data,
           parentDataProperty: "scoring",
@@ -14172,7 +15583,7 @@ function validate93(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+        vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
     }
@@ -14191,13 +15602,1729 @@ function validate93(
     }
     errors++;
   }
-  validate93.errors = vErrors;
+  validate99.errors = vErrors;
   return errors === 0;
 }
-validate93.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate99.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const validateLocalizedText = validate24;
-export const validateResponse = validate146;
-const schema151 = {
+export const validateNeedsStudy = validate152;
+const schema162 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/needs-study/v1",
+  title: "NeedsStudy",
+  description:
+    "One territory's needs review: desk research, interviews and focus groups (participants counted by group, never named), questionnaires with their responses, and coded findings with their evidence and validation.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "territory", "period", "framework", "sources", "sessions", "questionnaires", "findings"],
+  properties: {
+    $schema: { type: "string" },
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+    synthetic: { description: "True for demonstration data that describes no real persons.", type: "boolean" },
+    territory: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "name", "country"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        name: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        country: { description: "ISO 3166-1 alpha-2 code.", type: "string", pattern: "^[A-Z]{2}$" },
+      },
+    },
+    period: {
+      type: "object",
+      additionalProperties: false,
+      required: ["start", "end"],
+      properties: {
+        start: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+      },
+    },
+    team: {
+      description: "The review team, by role and organisation.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["role", "organisation"],
+        properties: {
+          role: { type: "string", minLength: 1, maxLength: 200 },
+          organisation: { type: "string", minLength: 1, maxLength: 200 },
+        },
+      },
+    },
+    framework: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/frameworkReference" },
+    sources: { type: "array", items: { $ref: "#/$defs/source" } },
+    sessions: { type: "array", items: { $ref: "#/$defs/session" } },
+    questionnaires: { type: "array", items: { $ref: "#/$defs/questionnaire" } },
+    findings: { type: "array", items: { $ref: "#/$defs/finding" } },
+  },
+  $defs: {
+    source: {
+      title: "DeskSource",
+      description: "A document read in desk research.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "kind", "summary"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        title: { type: "string", minLength: 1, maxLength: 500 },
+        kind: {
+          type: "string",
+          enum: ["strategy", "policy", "legal", "statistics", "report", "evaluation", "web", "other"],
+        },
+        publisher: { type: "string", minLength: 1, maxLength: 300 },
+        date: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        uri: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+        summary: {
+          description: "What it says that matters for the review.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+      },
+    },
+    participants: {
+      title: "ParticipantCount",
+      description: "How many of one group took part.",
+      type: "object",
+      additionalProperties: false,
+      required: ["group", "count"],
+      properties: {
+        group: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+        count: { type: "integer", minimum: 1, maximum: 1000 },
+      },
+    },
+    session: {
+      title: "Session",
+      description: "An interview or a focus group. Participants are counted by group, never named.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "kind", "date", "language", "facilitator", "participants", "consent", "summary"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        kind: { type: "string", enum: ["interview", "focus-group"] },
+        purpose: {
+          description: "Focus groups explore or validate the findings.",
+          type: "string",
+          enum: ["exploration", "validation"],
+        },
+        date: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        language: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+        interpreted: { type: "boolean" },
+        facilitator: {
+          description: "The facilitator's role, not their name.",
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+        },
+        participants: { type: "array", minItems: 1, items: { $ref: "#/$defs/participants" } },
+        consent: {
+          type: "object",
+          additionalProperties: false,
+          required: ["recorded"],
+          properties: {
+            recorded: { description: "Informed consent of every participant was recorded.", type: "boolean" },
+            method: { type: "string", enum: ["written", "oral-recorded", "oral-witnessed", "online-form"] },
+            date: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+          },
+        },
+        summary: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+      },
+    },
+    questionnaire: {
+      title: "StudyQuestionnaire",
+      description: "A questionnaire of the review: the instrument answered and its responses.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "instrument", "group", "responses"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        instrument: {
+          type: "object",
+          additionalProperties: false,
+          required: ["id", "version"],
+          properties: {
+            id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+            version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver" },
+          },
+        },
+        group: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+        invited: { description: "How many were invited, for the response rate.", type: "integer", minimum: 0 },
+        responses: { type: "array", items: { $ref: "https://w3id.org/competence-kit/schemas/response/v1" } },
+      },
+    },
+    evidence: {
+      title: "Evidence",
+      description:
+        "Where a finding comes from: a session, a desk-research source, or a questionnaire (optionally one of its items), and how many participants raised it.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        session: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        source: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        questionnaire: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        item: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        participants: { description: "How many participants raised it in that session.", type: "integer", minimum: 1 },
+        groups: {
+          type: "array",
+          uniqueItems: true,
+          items: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+        },
+      },
+      oneOf: [{ required: ["session"] }, { required: ["source"] }, { required: ["questionnaire"] }],
+    },
+    finding: {
+      title: "Finding",
+      description:
+        "A coded finding: a statement, its kind, its VOPI level, the competences it concerns, its evidence and the focus group's validation.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "statement", "kind", "level", "competences", "evidence"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        statement: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        kind: { type: "string", enum: ["strength", "weakness", "opportunity", "threat", "need"] },
+        level: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel" },
+        competences: {
+          type: "array",
+          uniqueItems: true,
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        },
+        evidence: { type: "array", minItems: 1, items: { $ref: "#/$defs/evidence" } },
+        validation: {
+          type: "object",
+          additionalProperties: false,
+          required: ["session", "outcome"],
+          properties: {
+            session: {
+              description: "The validating focus group.",
+              $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+            },
+            outcome: { type: "string", enum: ["confirmed", "amended", "rejected"] },
+            note: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+          },
+        },
+      },
+    },
+  },
+};
+const pattern93 = new RegExp("^[A-Z]{2}$", "u");
+function validate154(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate154.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "version" },
+        message: "must have required property '" + "version" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "version")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 2048) {
+          const err3 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/$defs/uri/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2048 },
+            message: "must NOT have more than 2048 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/$defs/uri/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+            message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "#/$defs/uri/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      let data1 = data.version;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 256) {
+          const err6 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "#/$defs/semverRange/maxLength",
+            keyword: "maxLength",
+            params: { limit: 256 },
+            message: "must NOT have more than 256 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err7 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "#/$defs/semverRange/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/version",
+          schemaPath: "#/$defs/semverRange/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate154.errors = vErrors;
+  return errors === 0;
+}
+validate154.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema170 = {
+  title: "DeskSource",
+  description: "A document read in desk research.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "title", "kind", "summary"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    title: { type: "string", minLength: 1, maxLength: 500 },
+    kind: {
+      type: "string",
+      enum: ["strategy", "policy", "legal", "statistics", "report", "evaluation", "web", "other"],
+    },
+    publisher: { type: "string", minLength: 1, maxLength: 300 },
+    date: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+    uri: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+    summary: {
+      description: "What it says that matters for the review.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+  },
+};
+function validate156(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate156.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "title" },
+        message: "must have required property '" + "title" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.kind === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "kind" },
+        message: "must have required property '" + "kind" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.summary === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "summary" },
+        message: "must have required property '" + "summary" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "id" ||
+        key0 === "title" ||
+        key0 === "kind" ||
+        key0 === "publisher" ||
+        key0 === "date" ||
+        key0 === "uri" ||
+        key0 === "summary"
+      )) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err5 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err6 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data0)) {
+          const err7 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 500) {
+          const err9 = {
+            instancePath: instancePath + "/title",
+            schemaPath: "#/properties/title/maxLength",
+            keyword: "maxLength",
+            params: { limit: 500 },
+            message: "must NOT have more than 500 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err10 = {
+            instancePath: instancePath + "/title",
+            schemaPath: "#/properties/title/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/title",
+          schemaPath: "#/properties/title/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      let data2 = data.kind;
+      if (typeof data2 !== "string") {
+        const err12 = {
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(
+        data2 === "strategy" ||
+        data2 === "policy" ||
+        data2 === "legal" ||
+        data2 === "statistics" ||
+        data2 === "report" ||
+        data2 === "evaluation" ||
+        data2 === "web" ||
+        data2 === "other"
+      )) {
+        const err13 = {
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/enum",
+          keyword: "enum",
+          params: { allowedValues: schema170.properties.kind.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.publisher !== undefined) {
+      let data3 = data.publisher;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 300) {
+          const err14 = {
+            instancePath: instancePath + "/publisher",
+            schemaPath: "#/properties/publisher/maxLength",
+            keyword: "maxLength",
+            params: { limit: 300 },
+            message: "must NOT have more than 300 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (func2(data3) < 1) {
+          const err15 = {
+            instancePath: instancePath + "/publisher",
+            schemaPath: "#/properties/publisher/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + "/publisher",
+          schemaPath: "#/properties/publisher/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== undefined) {
+      let data4 = data.date;
+      if (typeof data4 === "string") {
+        if (!pattern16.test(data4)) {
+          const err17 = {
+            instancePath: instancePath + "/date",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+            message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + "/date",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.uri !== undefined) {
+      let data5 = data.uri;
+      if (typeof data5 === "string") {
+        if (func2(data5) > 2048) {
+          const err19 = {
+            instancePath: instancePath + "/uri",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2048 },
+            message: "must NOT have more than 2048 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data5)) {
+          const err20 = {
+            instancePath: instancePath + "/uri",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+            message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + "/uri",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.summary !== undefined) {
+      if (
+        !validate24(data.summary, {
+          instancePath: instancePath + "/summary",
+          parentData: data,
+          parentDataProperty: "summary",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err22 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate156.errors = vErrors;
+  return errors === 0;
+}
+validate156.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema174 = {
+  title: "Session",
+  description: "An interview or a focus group. Participants are counted by group, never named.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "kind", "date", "language", "facilitator", "participants", "consent", "summary"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    kind: { type: "string", enum: ["interview", "focus-group"] },
+    purpose: {
+      description: "Focus groups explore or validate the findings.",
+      type: "string",
+      enum: ["exploration", "validation"],
+    },
+    date: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+    language: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+    interpreted: { type: "boolean" },
+    facilitator: {
+      description: "The facilitator's role, not their name.",
+      type: "string",
+      minLength: 1,
+      maxLength: 200,
+    },
+    participants: { type: "array", minItems: 1, items: { $ref: "#/$defs/participants" } },
+    consent: {
+      type: "object",
+      additionalProperties: false,
+      required: ["recorded"],
+      properties: {
+        recorded: { description: "Informed consent of every participant was recorded.", type: "boolean" },
+        method: { type: "string", enum: ["written", "oral-recorded", "oral-witnessed", "online-form"] },
+        date: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+      },
+    },
+    summary: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+  },
+};
+const schema178 = {
+  title: "ParticipantCount",
+  description: "How many of one group took part.",
+  type: "object",
+  additionalProperties: false,
+  required: ["group", "count"],
+  properties: {
+    group: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+    count: { type: "integer", minimum: 1, maximum: 1000 },
+  },
+};
+function validate160(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate160.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.group === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "group" },
+        message: "must have required property '" + "group" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.count === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "count" },
+        message: "must have required property '" + "count" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "group" || key0 === "count")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.group !== undefined) {
+      let data0 = data.group;
+      if (typeof data0 !== "string") {
+        const err3 = {
+          instancePath: instancePath + "/group",
+          schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(
+        data0 === "staff" ||
+        data0 === "third-country-nationals" ||
+        data0 === "ngos" ||
+        data0 === "migrant-organisations" ||
+        data0 === "stakeholders"
+      )) {
+        const err4 = {
+          instancePath: instancePath + "/group",
+          schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
+          keyword: "enum",
+          params: { allowedValues: schema119.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.count !== undefined) {
+      let data1 = data.count;
+      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err5 = {
+          instancePath: instancePath + "/count",
+          schemaPath: "#/properties/count/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1000 || isNaN(data1)) {
+          const err6 = {
+            instancePath: instancePath + "/count",
+            schemaPath: "#/properties/count/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 1000 },
+            message: "must be <= 1000",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err7 = {
+            instancePath: instancePath + "/count",
+            schemaPath: "#/properties/count/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate160.errors = vErrors;
+  return errors === 0;
+}
+validate160.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate159(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate159.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "kind" },
+        message: "must have required property '" + "kind" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.date === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "date" },
+        message: "must have required property '" + "date" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.language === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "language" },
+        message: "must have required property '" + "language" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.facilitator === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "facilitator" },
+        message: "must have required property '" + "facilitator" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.participants === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "participants" },
+        message: "must have required property '" + "participants" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.consent === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "consent" },
+        message: "must have required property '" + "consent" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.summary === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "summary" },
+        message: "must have required property '" + "summary" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema174.properties, key0)) {
+        const err8 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err9 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err10 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data0)) {
+          const err11 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err13 = {
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (!(data1 === "interview" || data1 === "focus-group")) {
+        const err14 = {
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/enum",
+          keyword: "enum",
+          params: { allowedValues: schema174.properties.kind.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.purpose !== undefined) {
+      let data2 = data.purpose;
+      if (typeof data2 !== "string") {
+        const err15 = {
+          instancePath: instancePath + "/purpose",
+          schemaPath: "#/properties/purpose/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (!(data2 === "exploration" || data2 === "validation")) {
+        const err16 = {
+          instancePath: instancePath + "/purpose",
+          schemaPath: "#/properties/purpose/enum",
+          keyword: "enum",
+          params: { allowedValues: schema174.properties.purpose.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== undefined) {
+      let data3 = data.date;
+      if (typeof data3 === "string") {
+        if (!pattern16.test(data3)) {
+          const err17 = {
+            instancePath: instancePath + "/date",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+            message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + "/date",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.language !== undefined) {
+      let data4 = data.language;
+      if (typeof data4 === "string") {
+        if (func2(data4) > 35) {
+          const err19 = {
+            instancePath: instancePath + "/language",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+            keyword: "maxLength",
+            params: { limit: 35 },
+            message: "must NOT have more than 35 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data4)) {
+          const err20 = {
+            instancePath: instancePath + "/language",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+            },
+            message:
+              'must match pattern "' +
+              "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + "/language",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.interpreted !== undefined) {
+      if (typeof data.interpreted !== "boolean") {
+        const err22 = {
+          instancePath: instancePath + "/interpreted",
+          schemaPath: "#/properties/interpreted/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.facilitator !== undefined) {
+      let data6 = data.facilitator;
+      if (typeof data6 === "string") {
+        if (func2(data6) > 200) {
+          const err23 = {
+            instancePath: instancePath + "/facilitator",
+            schemaPath: "#/properties/facilitator/maxLength",
+            keyword: "maxLength",
+            params: { limit: 200 },
+            message: "must NOT have more than 200 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (func2(data6) < 1) {
+          const err24 = {
+            instancePath: instancePath + "/facilitator",
+            schemaPath: "#/properties/facilitator/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + "/facilitator",
+          schemaPath: "#/properties/facilitator/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.participants !== undefined) {
+      let data7 = data.participants;
+      if (Array.isArray(data7)) {
+        if (data7.length < 1) {
+          const err26 = {
+            instancePath: instancePath + "/participants",
+            schemaPath: "#/properties/participants/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate160(data7[i0], {
+              instancePath: instancePath + "/participants/" + i0,
+              parentData: data7,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + "/participants",
+          schemaPath: "#/properties/participants/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.consent !== undefined) {
+      let data9 = data.consent;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.recorded === undefined) {
+          const err28 = {
+            instancePath: instancePath + "/consent",
+            schemaPath: "#/properties/consent/required",
+            keyword: "required",
+            params: { missingProperty: "recorded" },
+            message: "must have required property '" + "recorded" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        for (const key1 in data9) {
+          if (!(key1 === "recorded" || key1 === "method" || key1 === "date")) {
+            const err29 = {
+              instancePath: instancePath + "/consent",
+              schemaPath: "#/properties/consent/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data9.recorded !== undefined) {
+          if (typeof data9.recorded !== "boolean") {
+            const err30 = {
+              instancePath: instancePath + "/consent/recorded",
+              schemaPath: "#/properties/consent/properties/recorded/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data9.method !== undefined) {
+          let data11 = data9.method;
+          if (typeof data11 !== "string") {
+            const err31 = {
+              instancePath: instancePath + "/consent/method",
+              schemaPath: "#/properties/consent/properties/method/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          if (!(
+            data11 === "written" ||
+            data11 === "oral-recorded" ||
+            data11 === "oral-witnessed" ||
+            data11 === "online-form"
+          )) {
+            const err32 = {
+              instancePath: instancePath + "/consent/method",
+              schemaPath: "#/properties/consent/properties/method/enum",
+              keyword: "enum",
+              params: { allowedValues: schema174.properties.consent.properties.method.enum },
+              message: "must be equal to one of the allowed values",
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data9.date !== undefined) {
+          let data12 = data9.date;
+          if (typeof data12 === "string") {
+            if (!pattern16.test(data12)) {
+              const err33 = {
+                instancePath: instancePath + "/consent/date",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                keyword: "pattern",
+                params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = {
+              instancePath: instancePath + "/consent/date",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = {
+          instancePath: instancePath + "/consent",
+          schemaPath: "#/properties/consent/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.summary !== undefined) {
+      if (
+        !validate24(data.summary, {
+          instancePath: instancePath + "/summary",
+          parentData: data,
+          parentDataProperty: "summary",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err36 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err36];
+    } else {
+      vErrors.push(err36);
+    }
+    errors++;
+  }
+  validate159.errors = vErrors;
+  return errors === 0;
+}
+validate159.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema181 = {
+  title: "StudyQuestionnaire",
+  description: "A questionnaire of the review: the instrument answered and its responses.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "instrument", "group", "responses"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    instrument: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "version"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+        version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver" },
+      },
+    },
+    group: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+    invited: { description: "How many were invited, for the response rate.", type: "integer", minimum: 0 },
+    responses: { type: "array", items: { $ref: "https://w3id.org/competence-kit/schemas/response/v1" } },
+  },
+};
+const schema186 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/response/v1",
   title: "Response",
@@ -14296,20 +17423,20 @@ const schema151 = {
     },
   },
 };
-const schema154 = {
+const schema189 = {
   title: "Pseudonym",
   description:
     "A pseudonymous respondent id: letters, digits, dot, underscore and hyphen. Never a name or an e-mail address.",
   type: "string",
   pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
 };
-const schema158 = {
+const schema193 = {
   title: "Phase",
   description: "When the instrument was answered relative to training.",
   type: "string",
   enum: ["baseline", "post", "follow-up"],
 };
-const schema160 = {
+const schema195 = {
   title: "IsoDateTime",
   description: "A date and time with an explicit offset, RFC 3339 (`2026-03-01T09:30:00Z`).",
   type: "string",
@@ -14317,12 +17444,12 @@ const schema160 = {
   pattern:
     "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
 };
-const pattern85 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
-const pattern90 = new RegExp(
+const pattern109 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
+const pattern114 = new RegExp(
   "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
   "u",
 );
-const schema162 = {
+const schema197 = {
   title: "Answer",
   description:
     "An item's answer: a value, or skipped. Likert: an integer on the item's scale. Single choice and situational judgement: an option id. Multiple choice: option ids. Ranking: every option id, best first. Free text: a string.",
@@ -14349,13 +17476,13 @@ const schema162 = {
   then: { not: { required: ["value"] } },
   else: { required: ["value"] },
 };
-function validate147(
+function validate166(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate147.evaluated;
+  const evaluated0 = validate166.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14749,7 +17876,7 @@ function validate147(
           instancePath: instancePath + "/reason",
           schemaPath: "#/properties/reason/enum",
           keyword: "enum",
-          params: { allowedValues: schema162.properties.reason.enum },
+          params: { allowedValues: schema197.properties.reason.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -14775,17 +17902,17 @@ function validate147(
     }
     errors++;
   }
-  validate147.errors = vErrors;
+  validate166.errors = vErrors;
   return errors === 0;
 }
-validate147.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate146(
+validate166.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate165(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/response/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate146.evaluated;
+  const evaluated0 = validate165.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14869,7 +17996,7 @@ function validate146(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema151.properties, key0)) {
+      if (!func1.call(schema186.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -15124,7 +18251,7 @@ function validate146(
     if (data.respondent !== undefined) {
       let data5 = data.respondent;
       if (typeof data5 === "string") {
-        if (!pattern85.test(data5)) {
+        if (!pattern109.test(data5)) {
           const err20 = {
             instancePath: instancePath + "/respondent",
             schemaPath: "#/$defs/pseudonym/pattern",
@@ -15418,7 +18545,7 @@ function validate146(
           instancePath: instancePath + "/phase",
           schemaPath: "#/$defs/phase/enum",
           keyword: "enum",
-          params: { allowedValues: schema158.enum },
+          params: { allowedValues: schema193.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -15487,7 +18614,7 @@ function validate146(
     if (data.startedAt !== undefined) {
       let data12 = data.startedAt;
       if (typeof data12 === "string") {
-        if (!pattern90.test(data12)) {
+        if (!pattern114.test(data12)) {
           const err42 = {
             instancePath: instancePath + "/startedAt",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
@@ -15527,7 +18654,7 @@ function validate146(
     if (data.submittedAt !== undefined) {
       let data13 = data.submittedAt;
       if (typeof data13 === "string") {
-        if (!pattern90.test(data13)) {
+        if (!pattern114.test(data13)) {
           const err44 = {
             instancePath: instancePath + "/submittedAt",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
@@ -15570,7 +18697,7 @@ function validate146(
         const len0 = data14.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate147(data14[i0], {
+            !validate166(data14[i0], {
               instancePath: instancePath + "/answers/" + i0,
               parentData: data14,
               parentDataProperty: i0,
@@ -15578,7 +18705,7 @@ function validate146(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+            vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
             errors = vErrors.length;
           }
         }
@@ -15613,12 +18740,2606 @@ function validate146(
     }
     errors++;
   }
-  validate146.errors = vErrors;
+  validate165.errors = vErrors;
   return errors === 0;
 }
-validate146.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateResult = validate149;
-const schema164 = {
+validate165.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate164(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate164.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.instrument === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "instrument" },
+        message: "must have required property '" + "instrument" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.group === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "group" },
+        message: "must have required property '" + "group" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.responses === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "responses" },
+        message: "must have required property '" + "responses" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "instrument" || key0 === "group" || key0 === "invited" || key0 === "responses")) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err5 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err6 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data0)) {
+          const err7 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.instrument !== undefined) {
+      let data1 = data.instrument;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.id === undefined) {
+          const err9 = {
+            instancePath: instancePath + "/instrument",
+            schemaPath: "#/properties/instrument/required",
+            keyword: "required",
+            params: { missingProperty: "id" },
+            message: "must have required property '" + "id" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data1.version === undefined) {
+          const err10 = {
+            instancePath: instancePath + "/instrument",
+            schemaPath: "#/properties/instrument/required",
+            keyword: "required",
+            params: { missingProperty: "version" },
+            message: "must have required property '" + "version" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "id" || key1 === "version")) {
+            const err11 = {
+              instancePath: instancePath + "/instrument",
+              schemaPath: "#/properties/instrument/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data1.id !== undefined) {
+          let data2 = data1.id;
+          if (typeof data2 === "string") {
+            if (func2(data2) > 2048) {
+              const err12 = {
+                instancePath: instancePath + "/instrument/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+                keyword: "maxLength",
+                params: { limit: 2048 },
+                message: "must NOT have more than 2048 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data2)) {
+              const err13 = {
+                instancePath: instancePath + "/instrument/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+                message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + "/instrument/id",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data1.version !== undefined) {
+          let data3 = data1.version;
+          if (typeof data3 === "string") {
+            if (func2(data3) > 256) {
+              const err15 = {
+                instancePath: instancePath + "/instrument/version",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/maxLength",
+                keyword: "maxLength",
+                params: { limit: 256 },
+                message: "must NOT have more than 256 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (!pattern6.test(data3)) {
+              const err16 = {
+                instancePath: instancePath + "/instrument/version",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/pattern",
+                keyword: "pattern",
+                params: {
+                  pattern:
+                    "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
+                },
+                message:
+                  'must match pattern "' +
+                  "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" +
+                  '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = {
+              instancePath: instancePath + "/instrument/version",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + "/instrument",
+          schemaPath: "#/properties/instrument/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.group !== undefined) {
+      let data4 = data.group;
+      if (typeof data4 !== "string") {
+        const err19 = {
+          instancePath: instancePath + "/group",
+          schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (!(
+        data4 === "staff" ||
+        data4 === "third-country-nationals" ||
+        data4 === "ngos" ||
+        data4 === "migrant-organisations" ||
+        data4 === "stakeholders"
+      )) {
+        const err20 = {
+          instancePath: instancePath + "/group",
+          schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
+          keyword: "enum",
+          params: { allowedValues: schema119.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.invited !== undefined) {
+      let data5 = data.invited;
+      if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        const err21 = {
+          instancePath: instancePath + "/invited",
+          schemaPath: "#/properties/invited/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 < 0 || isNaN(data5)) {
+          const err22 = {
+            instancePath: instancePath + "/invited",
+            schemaPath: "#/properties/invited/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.responses !== undefined) {
+      let data6 = data.responses;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate165(data6[i0], {
+              instancePath: instancePath + "/responses/" + i0,
+              parentData: data6,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + "/responses",
+          schemaPath: "#/properties/responses/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate164.errors = vErrors;
+  return errors === 0;
+}
+validate164.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema199 = {
+  title: "Finding",
+  description:
+    "A coded finding: a statement, its kind, its VOPI level, the competences it concerns, its evidence and the focus group's validation.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "statement", "kind", "level", "competences", "evidence"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    statement: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    kind: { type: "string", enum: ["strength", "weakness", "opportunity", "threat", "need"] },
+    level: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel" },
+    competences: {
+      type: "array",
+      uniqueItems: true,
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    },
+    evidence: { type: "array", minItems: 1, items: { $ref: "#/$defs/evidence" } },
+    validation: {
+      type: "object",
+      additionalProperties: false,
+      required: ["session", "outcome"],
+      properties: {
+        session: {
+          description: "The validating focus group.",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+        },
+        outcome: { type: "string", enum: ["confirmed", "amended", "rejected"] },
+        note: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+      },
+    },
+  },
+};
+const schema203 = {
+  title: "Evidence",
+  description:
+    "Where a finding comes from: a session, a desk-research source, or a questionnaire (optionally one of its items), and how many participants raised it.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    session: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    source: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    questionnaire: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    item: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    participants: { description: "How many participants raised it in that session.", type: "integer", minimum: 1 },
+    groups: {
+      type: "array",
+      uniqueItems: true,
+      items: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+    },
+  },
+  oneOf: [{ required: ["session"] }, { required: ["source"] }, { required: ["questionnaire"] }],
+};
+function validate172(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate172.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs1 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.session === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/oneOf/0/required",
+        keyword: "required",
+        params: { missingProperty: "session" },
+        message: "must have required property '" + "session" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.source === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/oneOf/1/required",
+        keyword: "required",
+        params: { missingProperty: "source" },
+        message: "must have required property '" + "source" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.questionnaire === undefined) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/oneOf/2/required",
+          keyword: "required",
+          params: { missingProperty: "questionnaire" },
+          message: "must have required property '" + "questionnaire" + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs4 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+      }
+    }
+  }
+  if (!valid0) {
+    const err3 = {
+      instancePath,
+      schemaPath: "#/oneOf",
+      keyword: "oneOf",
+      params: { passingSchemas: passing0 },
+      message: "must match exactly one schema in oneOf",
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === "session" ||
+        key0 === "source" ||
+        key0 === "questionnaire" ||
+        key0 === "item" ||
+        key0 === "participants" ||
+        key0 === "groups"
+      )) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.session !== undefined) {
+      let data0 = data.session;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err5 = {
+            instancePath: instancePath + "/session",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err6 = {
+            instancePath: instancePath + "/session",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data0)) {
+          const err7 = {
+            instancePath: instancePath + "/session",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/session",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== undefined) {
+      let data1 = data.source;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 100) {
+          const err9 = {
+            instancePath: instancePath + "/source",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err10 = {
+            instancePath: instancePath + "/source",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data1)) {
+          const err11 = {
+            instancePath: instancePath + "/source",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/source",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.questionnaire !== undefined) {
+      let data2 = data.questionnaire;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 100) {
+          const err13 = {
+            instancePath: instancePath + "/questionnaire",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (func2(data2) < 1) {
+          const err14 = {
+            instancePath: instancePath + "/questionnaire",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data2)) {
+          const err15 = {
+            instancePath: instancePath + "/questionnaire",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + "/questionnaire",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.item !== undefined) {
+      let data3 = data.item;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 100) {
+          const err17 = {
+            instancePath: instancePath + "/item",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (func2(data3) < 1) {
+          const err18 = {
+            instancePath: instancePath + "/item",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data3)) {
+          const err19 = {
+            instancePath: instancePath + "/item",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + "/item",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.participants !== undefined) {
+      let data4 = data.participants;
+      if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err21 = {
+          instancePath: instancePath + "/participants",
+          schemaPath: "#/properties/participants/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 1 || isNaN(data4)) {
+          const err22 = {
+            instancePath: instancePath + "/participants",
+            schemaPath: "#/properties/participants/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.groups !== undefined) {
+      let data5 = data.groups;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 !== "string") {
+            const err23 = {
+              instancePath: instancePath + "/groups/" + i0,
+              schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          if (!(
+            data6 === "staff" ||
+            data6 === "third-country-nationals" ||
+            data6 === "ngos" ||
+            data6 === "migrant-organisations" ||
+            data6 === "stakeholders"
+          )) {
+            const err24 = {
+              instancePath: instancePath + "/groups/" + i0,
+              schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
+              keyword: "enum",
+              params: { allowedValues: schema119.enum },
+              message: "must be equal to one of the allowed values",
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        let i1 = data5.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data5[i1], data5[j0])) {
+                const err25 = {
+                  instancePath: instancePath + "/groups",
+                  schemaPath: "#/properties/groups/uniqueItems",
+                  keyword: "uniqueItems",
+                  params: { i: i1, j: j0 },
+                  message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
+                };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + "/groups",
+          schemaPath: "#/properties/groups/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate172.errors = vErrors;
+  return errors === 0;
+}
+validate172.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate170(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate170.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.statement === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "statement" },
+        message: "must have required property '" + "statement" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.kind === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "kind" },
+        message: "must have required property '" + "kind" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.level === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "level" },
+        message: "must have required property '" + "level" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.competences === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "competences" },
+        message: "must have required property '" + "competences" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.evidence === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "evidence" },
+        message: "must have required property '" + "evidence" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "id" ||
+        key0 === "statement" ||
+        key0 === "kind" ||
+        key0 === "level" ||
+        key0 === "competences" ||
+        key0 === "evidence" ||
+        key0 === "validation"
+      )) {
+        const err6 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err7 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err8 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data0)) {
+          const err9 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.statement !== undefined) {
+      if (
+        !validate24(data.statement, {
+          instancePath: instancePath + "/statement",
+          parentData: data,
+          parentDataProperty: "statement",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.kind !== undefined) {
+      let data2 = data.kind;
+      if (typeof data2 !== "string") {
+        const err11 = {
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (!(
+        data2 === "strength" ||
+        data2 === "weakness" ||
+        data2 === "opportunity" ||
+        data2 === "threat" ||
+        data2 === "need"
+      )) {
+        const err12 = {
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/enum",
+          keyword: "enum",
+          params: { allowedValues: schema199.properties.kind.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.level !== undefined) {
+      let data3 = data.level;
+      if (typeof data3 !== "string") {
+        const err13 = {
+          instancePath: instancePath + "/level",
+          schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (!(
+        data3 === "organisation" ||
+        data3 === "services-and-access" ||
+        data3 === "personnel" ||
+        data3 === "cooperation"
+      )) {
+        const err14 = {
+          instancePath: instancePath + "/level",
+          schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel/enum",
+          keyword: "enum",
+          params: { allowedValues: schema125.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.competences !== undefined) {
+      let data4 = data.competences;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === "string") {
+            if (func2(data5) > 100) {
+              const err15 = {
+                instancePath: instancePath + "/competences/" + i0,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                keyword: "maxLength",
+                params: { limit: 100 },
+                message: "must NOT have more than 100 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (func2(data5) < 1) {
+              const err16 = {
+                instancePath: instancePath + "/competences/" + i0,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (!pattern20.test(data5)) {
+              const err17 = {
+                instancePath: instancePath + "/competences/" + i0,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = {
+              instancePath: instancePath + "/competences/" + i0,
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        let i1 = data4.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data4[i1], data4[j0])) {
+                const err19 = {
+                  instancePath: instancePath + "/competences",
+                  schemaPath: "#/properties/competences/uniqueItems",
+                  keyword: "uniqueItems",
+                  params: { i: i1, j: j0 },
+                  message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
+                };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + "/competences",
+          schemaPath: "#/properties/competences/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== undefined) {
+      let data6 = data.evidence;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err21 = {
+            instancePath: instancePath + "/evidence",
+            schemaPath: "#/properties/evidence/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        const len1 = data6.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (
+            !validate172(data6[i2], {
+              instancePath: instancePath + "/evidence/" + i2,
+              parentData: data6,
+              parentDataProperty: i2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err22 = {
+          instancePath: instancePath + "/evidence",
+          schemaPath: "#/properties/evidence/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.validation !== undefined) {
+      let data8 = data.validation;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.session === undefined) {
+          const err23 = {
+            instancePath: instancePath + "/validation",
+            schemaPath: "#/properties/validation/required",
+            keyword: "required",
+            params: { missingProperty: "session" },
+            message: "must have required property '" + "session" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data8.outcome === undefined) {
+          const err24 = {
+            instancePath: instancePath + "/validation",
+            schemaPath: "#/properties/validation/required",
+            keyword: "required",
+            params: { missingProperty: "outcome" },
+            message: "must have required property '" + "outcome" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        for (const key1 in data8) {
+          if (!(key1 === "session" || key1 === "outcome" || key1 === "note")) {
+            const err25 = {
+              instancePath: instancePath + "/validation",
+              schemaPath: "#/properties/validation/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data8.session !== undefined) {
+          let data9 = data8.session;
+          if (typeof data9 === "string") {
+            if (func2(data9) > 100) {
+              const err26 = {
+                instancePath: instancePath + "/validation/session",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                keyword: "maxLength",
+                params: { limit: 100 },
+                message: "must NOT have more than 100 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (func2(data9) < 1) {
+              const err27 = {
+                instancePath: instancePath + "/validation/session",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (!pattern20.test(data9)) {
+              const err28 = {
+                instancePath: instancePath + "/validation/session",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = {
+              instancePath: instancePath + "/validation/session",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data8.outcome !== undefined) {
+          let data10 = data8.outcome;
+          if (typeof data10 !== "string") {
+            const err30 = {
+              instancePath: instancePath + "/validation/outcome",
+              schemaPath: "#/properties/validation/properties/outcome/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+          if (!(data10 === "confirmed" || data10 === "amended" || data10 === "rejected")) {
+            const err31 = {
+              instancePath: instancePath + "/validation/outcome",
+              schemaPath: "#/properties/validation/properties/outcome/enum",
+              keyword: "enum",
+              params: { allowedValues: schema199.properties.validation.properties.outcome.enum },
+              message: "must be equal to one of the allowed values",
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data8.note !== undefined) {
+          if (
+            !validate24(data8.note, {
+              instancePath: instancePath + "/validation/note",
+              parentData: data8,
+              parentDataProperty: "note",
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + "/validation",
+          schemaPath: "#/properties/validation/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err33 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err33];
+    } else {
+      vErrors.push(err33);
+    }
+    errors++;
+  }
+  validate170.errors = vErrors;
+  return errors === 0;
+}
+validate170.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate152(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/needs-study/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate152.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.territory === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "territory" },
+        message: "must have required property '" + "territory" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.period === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "period" },
+        message: "must have required property '" + "period" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.framework === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "framework" },
+        message: "must have required property '" + "framework" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.sources === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "sources" },
+        message: "must have required property '" + "sources" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.sessions === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "sessions" },
+        message: "must have required property '" + "sessions" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.questionnaires === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "questionnaires" },
+        message: "must have required property '" + "questionnaires" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.findings === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "findings" },
+        message: "must have required property '" + "findings" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema162.properties, key0)) {
+        const err8 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err9 = {
+          instancePath: instancePath + "/$schema",
+          schemaPath: "#/properties/%24schema/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 2048) {
+          const err10 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2048 },
+            message: "must NOT have more than 2048 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err11 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+            message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.synthetic !== undefined) {
+      if (typeof data.synthetic !== "boolean") {
+        const err13 = {
+          instancePath: instancePath + "/synthetic",
+          schemaPath: "#/properties/synthetic/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.territory !== undefined) {
+      let data3 = data.territory;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.id === undefined) {
+          const err14 = {
+            instancePath: instancePath + "/territory",
+            schemaPath: "#/properties/territory/required",
+            keyword: "required",
+            params: { missingProperty: "id" },
+            message: "must have required property '" + "id" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data3.name === undefined) {
+          const err15 = {
+            instancePath: instancePath + "/territory",
+            schemaPath: "#/properties/territory/required",
+            keyword: "required",
+            params: { missingProperty: "name" },
+            message: "must have required property '" + "name" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data3.country === undefined) {
+          const err16 = {
+            instancePath: instancePath + "/territory",
+            schemaPath: "#/properties/territory/required",
+            keyword: "required",
+            params: { missingProperty: "country" },
+            message: "must have required property '" + "country" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        for (const key1 in data3) {
+          if (!(key1 === "id" || key1 === "name" || key1 === "country")) {
+            const err17 = {
+              instancePath: instancePath + "/territory",
+              schemaPath: "#/properties/territory/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data3.id !== undefined) {
+          let data4 = data3.id;
+          if (typeof data4 === "string") {
+            if (func2(data4) > 100) {
+              const err18 = {
+                instancePath: instancePath + "/territory/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                keyword: "maxLength",
+                params: { limit: 100 },
+                message: "must NOT have more than 100 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (func2(data4) < 1) {
+              const err19 = {
+                instancePath: instancePath + "/territory/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (!pattern20.test(data4)) {
+              const err20 = {
+                instancePath: instancePath + "/territory/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + "/territory/id",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data3.name !== undefined) {
+          if (
+            !validate24(data3.name, {
+              instancePath: instancePath + "/territory/name",
+              parentData: data3,
+              parentDataProperty: "name",
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data3.country !== undefined) {
+          let data6 = data3.country;
+          if (typeof data6 === "string") {
+            if (!pattern93.test(data6)) {
+              const err22 = {
+                instancePath: instancePath + "/territory/country",
+                schemaPath: "#/properties/territory/properties/country/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Z]{2}$" },
+                message: 'must match pattern "' + "^[A-Z]{2}$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + "/territory/country",
+              schemaPath: "#/properties/territory/properties/country/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + "/territory",
+          schemaPath: "#/properties/territory/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.period !== undefined) {
+      let data7 = data.period;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.start === undefined) {
+          const err25 = {
+            instancePath: instancePath + "/period",
+            schemaPath: "#/properties/period/required",
+            keyword: "required",
+            params: { missingProperty: "start" },
+            message: "must have required property '" + "start" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data7.end === undefined) {
+          const err26 = {
+            instancePath: instancePath + "/period",
+            schemaPath: "#/properties/period/required",
+            keyword: "required",
+            params: { missingProperty: "end" },
+            message: "must have required property '" + "end" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        for (const key2 in data7) {
+          if (!(key2 === "start" || key2 === "end")) {
+            const err27 = {
+              instancePath: instancePath + "/period",
+              schemaPath: "#/properties/period/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data7.start !== undefined) {
+          let data8 = data7.start;
+          if (typeof data8 === "string") {
+            if (!pattern16.test(data8)) {
+              const err28 = {
+                instancePath: instancePath + "/period/start",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                keyword: "pattern",
+                params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = {
+              instancePath: instancePath + "/period/start",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data7.end !== undefined) {
+          let data9 = data7.end;
+          if (typeof data9 === "string") {
+            if (!pattern16.test(data9)) {
+              const err30 = {
+                instancePath: instancePath + "/period/end",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                keyword: "pattern",
+                params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = {
+              instancePath: instancePath + "/period/end",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + "/period",
+          schemaPath: "#/properties/period/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.team !== undefined) {
+      let data10 = data.team;
+      if (Array.isArray(data10)) {
+        const len0 = data10.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data11 = data10[i0];
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.role === undefined) {
+              const err33 = {
+                instancePath: instancePath + "/team/" + i0,
+                schemaPath: "#/properties/team/items/required",
+                keyword: "required",
+                params: { missingProperty: "role" },
+                message: "must have required property '" + "role" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (data11.organisation === undefined) {
+              const err34 = {
+                instancePath: instancePath + "/team/" + i0,
+                schemaPath: "#/properties/team/items/required",
+                keyword: "required",
+                params: { missingProperty: "organisation" },
+                message: "must have required property '" + "organisation" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+            for (const key3 in data11) {
+              if (!(key3 === "role" || key3 === "organisation")) {
+                const err35 = {
+                  instancePath: instancePath + "/team/" + i0,
+                  schemaPath: "#/properties/team/items/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key3 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data11.role !== undefined) {
+              let data12 = data11.role;
+              if (typeof data12 === "string") {
+                if (func2(data12) > 200) {
+                  const err36 = {
+                    instancePath: instancePath + "/team/" + i0 + "/role",
+                    schemaPath: "#/properties/team/items/properties/role/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 200 },
+                    message: "must NOT have more than 200 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+                if (func2(data12) < 1) {
+                  const err37 = {
+                    instancePath: instancePath + "/team/" + i0 + "/role",
+                    schemaPath: "#/properties/team/items/properties/role/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              } else {
+                const err38 = {
+                  instancePath: instancePath + "/team/" + i0 + "/role",
+                  schemaPath: "#/properties/team/items/properties/role/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data11.organisation !== undefined) {
+              let data13 = data11.organisation;
+              if (typeof data13 === "string") {
+                if (func2(data13) > 200) {
+                  const err39 = {
+                    instancePath: instancePath + "/team/" + i0 + "/organisation",
+                    schemaPath: "#/properties/team/items/properties/organisation/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 200 },
+                    message: "must NOT have more than 200 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+                if (func2(data13) < 1) {
+                  const err40 = {
+                    instancePath: instancePath + "/team/" + i0 + "/organisation",
+                    schemaPath: "#/properties/team/items/properties/organisation/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+              } else {
+                const err41 = {
+                  instancePath: instancePath + "/team/" + i0 + "/organisation",
+                  schemaPath: "#/properties/team/items/properties/organisation/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err42 = {
+              instancePath: instancePath + "/team/" + i0,
+              schemaPath: "#/properties/team/items/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err43 = {
+          instancePath: instancePath + "/team",
+          schemaPath: "#/properties/team/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.framework !== undefined) {
+      if (
+        !validate154(data.framework, {
+          instancePath: instancePath + "/framework",
+          parentData: data,
+          parentDataProperty: "framework",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.sources !== undefined) {
+      let data15 = data.sources;
+      if (Array.isArray(data15)) {
+        const len1 = data15.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate156(data15[i1], {
+              instancePath: instancePath + "/sources/" + i1,
+              parentData: data15,
+              parentDataProperty: i1,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err44 = {
+          instancePath: instancePath + "/sources",
+          schemaPath: "#/properties/sources/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.sessions !== undefined) {
+      let data17 = data.sessions;
+      if (Array.isArray(data17)) {
+        const len2 = data17.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (
+            !validate159(data17[i2], {
+              instancePath: instancePath + "/sessions/" + i2,
+              parentData: data17,
+              parentDataProperty: i2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err45 = {
+          instancePath: instancePath + "/sessions",
+          schemaPath: "#/properties/sessions/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.questionnaires !== undefined) {
+      let data19 = data.questionnaires;
+      if (Array.isArray(data19)) {
+        const len3 = data19.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (
+            !validate164(data19[i3], {
+              instancePath: instancePath + "/questionnaires/" + i3,
+              parentData: data19,
+              parentDataProperty: i3,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err46 = {
+          instancePath: instancePath + "/questionnaires",
+          schemaPath: "#/properties/questionnaires/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.findings !== undefined) {
+      let data21 = data.findings;
+      if (Array.isArray(data21)) {
+        const len4 = data21.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (
+            !validate170(data21[i4], {
+              instancePath: instancePath + "/findings/" + i4,
+              parentData: data21,
+              parentDataProperty: i4,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err47 = {
+          instancePath: instancePath + "/findings",
+          schemaPath: "#/properties/findings/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err48 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err48];
+    } else {
+      vErrors.push(err48);
+    }
+    errors++;
+  }
+  validate152.errors = vErrors;
+  return errors === 0;
+}
+validate152.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateResponse = validate165;
+export const validateResult = validate176;
+const schema210 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/result/v1",
   title: "Result",
@@ -15730,7 +21451,7 @@ const schema164 = {
     },
   },
 };
-const schema179 = {
+const schema225 = {
   title: "ResultSummary",
   type: "object",
   description: "Over all competences.",
@@ -15749,7 +21470,7 @@ const schema179 = {
     },
   },
 };
-const schema175 = {
+const schema221 = {
   title: "CompetenceScore",
   description: "The score of one competence. `score`, `level` and `gap` are null when too few items were answered.",
   type: "object",
@@ -15784,13 +21505,13 @@ const schema175 = {
     },
   },
 };
-function validate150(
+function validate177(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate150.evaluated;
+  const evaluated0 = validate177.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15964,7 +21685,7 @@ function validate150(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema175.properties, key0)) {
+      if (!func1.call(schema221.properties, key0)) {
         const err11 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -16051,7 +21772,7 @@ function validate150(
           instancePath: instancePath + "/score",
           schemaPath: "#/properties/score/type",
           keyword: "type",
-          params: { type: schema175.properties.score.type },
+          params: { type: schema221.properties.score.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -16464,7 +22185,7 @@ function validate150(
           instancePath: instancePath + "/gap",
           schemaPath: "#/properties/gap/type",
           keyword: "type",
-          params: { type: schema175.properties.gap.type },
+          params: { type: schema221.properties.gap.type },
           message: "must be integer,null",
         };
         if (vErrors === null) {
@@ -16490,17 +22211,17 @@ function validate150(
     }
     errors++;
   }
-  validate150.errors = vErrors;
+  validate177.errors = vErrors;
   return errors === 0;
 }
-validate150.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate149(
+validate177.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate176(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/result/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate149.evaluated;
+  const evaluated0 = validate176.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16599,7 +22320,7 @@ function validate149(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema164.properties, key0)) {
+      if (!func1.call(schema210.properties, key0)) {
         const err6 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -17024,7 +22745,7 @@ function validate149(
     if (data.respondent !== undefined) {
       let data8 = data.respondent;
       if (typeof data8 === "string") {
-        if (!pattern85.test(data8)) {
+        if (!pattern109.test(data8)) {
           const err31 = {
             instancePath: instancePath + "/respondent",
             schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym/pattern",
@@ -17318,7 +23039,7 @@ function validate149(
           instancePath: instancePath + "/phase",
           schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/phase/enum",
           keyword: "enum",
-          params: { allowedValues: schema158.enum },
+          params: { allowedValues: schema193.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -17332,7 +23053,7 @@ function validate149(
     if (data.submittedAt !== undefined) {
       let data14 = data.submittedAt;
       if (typeof data14 === "string") {
-        if (!pattern90.test(data14)) {
+        if (!pattern114.test(data14)) {
           const err50 = {
             instancePath: instancePath + "/submittedAt",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
@@ -17375,7 +23096,7 @@ function validate149(
         const len0 = data15.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate150(data15[i0], {
+            !validate177(data15[i0], {
               instancePath: instancePath + "/competences/" + i0,
               parentData: data15,
               parentDataProperty: i0,
@@ -17383,7 +23104,7 @@ function validate149(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+            vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
             errors = vErrors.length;
           }
         }
@@ -17667,7 +23388,7 @@ function validate149(
               instancePath: instancePath + "/summary/meanScore",
               schemaPath: "#/$defs/resultSummary/properties/meanScore/type",
               keyword: "type",
-              params: { type: schema179.properties.meanScore.type },
+              params: { type: schema225.properties.meanScore.type },
               message: "must be number,null",
             };
             if (vErrors === null) {
@@ -17744,7 +23465,7 @@ function validate149(
     }
     errors++;
   }
-  validate149.errors = vErrors;
+  validate176.errors = vErrors;
   return errors === 0;
 }
-validate149.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate176.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

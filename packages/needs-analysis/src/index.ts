@@ -1,0 +1,38 @@
+/**
+ * `@competence-kit/needs-analysis`: a territory's needs review as data: parse a needs study,
+ * prioritise training needs (each priority explains itself) and build the needs report in
+ * Markdown, accessible HTML and CSV.
+ *
+ * @packageDocumentation
+ */
+export { parseNeedsStudy, instrumentOf } from './parse.js';
+export type { NeedsStudyContext } from './parse.js';
+export {
+  prioritiseNeeds,
+  scoreStudy,
+  DEFAULT_WEIGHTS,
+  VALIDATION_FACTOR,
+  FINDINGS_SATURATION,
+  PARTICIPANT_GROUPS,
+} from './prioritise.js';
+export type {
+  NeedPriority,
+  Contribution,
+  PriorityFactor,
+  PriorityWeights,
+  PrioritiseOptions,
+} from './prioritise.js';
+export { buildNeedsReport, VOPI_LEVELS, FINDING_KINDS } from './report.js';
+export type {
+  NeedsReport,
+  ReportFinding,
+  ReportPriority,
+  GroupRow,
+  ReportOptions,
+  FindingKind,
+} from './report.js';
+export { renderNeedsReportMarkdown, escapeMarkdown } from './render-markdown.js';
+export { renderNeedsReportHtml, escapeHtml } from './render-html.js';
+export { renderNeedsReportCsv } from './render-csv.js';
+export { REPORT_MESSAGES, messagesFor } from './messages.js';
+export type { ReportMessages } from './messages.js';

@@ -1,0 +1,260 @@
+import type {
+  Framework,
+  Instrument,
+  Issue,
+  NeedsStudy,
+  ParseResult,
+} from '@competence-kit/schemas';
+import { pointer, toIssues } from '@competence-kit/schemas';
+import { validateNeedsStudy } from '@competence-kit/schemas/validators';
+import { getCompetence } from '@competence-kit/model';
+import { itemsOf, parseResponse } from '@competence-kit/scoring';
+
+/** What a needs study is checked against. */
+export interface NeedsStudyContext {
+  /** The framework the study's findings and questionnaires refer to. */
+  framework: Framework;
+  /** The instruments of the study's questionnaires. */
+  instruments: readonly Instrument[];
+}
+
+/** The instrument a questionnaire answers, by id and exact version. */
+export function instrumentOf(
+  instruments: readonly Instrument[],
+  ref: { id: string; version: string },
+): Instrument | undefined {
+  return instruments.find((i) => i.id === ref.id && i.version === ref.version);
+}
+
+type Report = (path: string, code: string, message: string) => void;
+
+function uniqueIds(
+  list: readonly { id: string }[],
+  at: string,
+  what: string,
+  report: Report,
+): Map<string, number> {
+  const seen = new Map<string, number>();
+  list.forEach((entry, i) => {
+    if (seen.has(entry.id))
+      report(
+        pointer(at, i, 'id'),
+        'duplicate-id',
+        `${what} id "${entry.id}" is used twice; ids must be unique.`,
+      );
+    else seen.set(entry.id, i);
+  });
+  return seen;
+}
+
+function checkSessions(study: NeedsStudy, report: Report): void {
+  if (study.period.start > study.period.end)
+    report('/period/end', 'invalid-period', 'The review ends before it starts.');
+  study.sessions.forEach((session, i) => {
+    if (!session.consent.recorded) {
+      report(
+        pointer('sessions', i, 'consent', 'recorded'),
+        'consent-missing',
+        `Session "${session.id}": informed consent must be recorded before its content is used.`,
+      );
+    }
+    if (session.date < study.period.start || session.date > study.period.end) {
+      report(
+        pointer('sessions', i, 'date'),
+        'outside-period',
+        `Session "${session.id}" on ${session.date} lies outside the review period ${study.period.start} to ${study.period.end}.`,
+      );
+    }
+    const groups = new Set<string>();
+    session.participants.forEach((p, j) => {
+      if (groups.has(p.group))
+        report(
+          pointer('sessions', i, 'participants', j, 'group'),
+          'duplicate-group',
+          `Group "${p.group}" is counted twice in session "${session.id}"; give one count per group.`,
+        );
+      groups.add(p.group);
+    });
+    if (session.kind === 'interview' && session.purpose !== undefined) {
+      report(
+        pointer('sessions', i, 'purpose'),
+        'invalid-purpose',
+        'Only focus groups have a purpose (exploration or validation).',
+      );
+    }
+  });
+}
+
+function checkQuestionnaires(study: NeedsStudy, context: NeedsStudyContext, report: Report): void {
+  study.questionnaires.forEach((q, i) => {
+    const instrument = instrumentOf(context.instruments, q.instrument);
+    if (!instrument) {
+      report(
+        pointer('questionnaires', i, 'instrument'),
+        'unknown-instrument',
+        `The instrument ${q.instrument.id} version ${q.instrument.version} was not provided.`,
+      );
+      return;
+    }
+    if (q.invited !== undefined && q.invited < q.responses.length) {
+      report(
+        pointer('questionnaires', i, 'invited'),
+        'count-mismatch',
+        `${q.responses.length} responses cannot come from ${q.invited} people invited.`,
+      );
+    }
+    const respondents = new Map<string, number>();
+    q.responses.forEach((response, j) => {
+      const at = pointer('questionnaires', i, 'responses', j);
+      const earlier = respondents.get(response.respondent);
+      if (earlier !== undefined)
+        report(
+          `${at}/respondent`,
+          'duplicate-respondent',
+          `Respondent "${response.respondent}" already answered (response ${earlier}).`,
+        );
+      respondents.set(response.respondent, j);
+      const parsed = parseResponse(response, instrument, context.framework);
+      if (!parsed.ok)
+        for (const issue of parsed.issues) report(`${at}${issue.path}`, issue.code, issue.message);
+    });
+  });
+}
+
+function checkFindings(study: NeedsStudy, context: NeedsStudyContext, report: Report): void {
+  const sessions = new Map(study.sessions.map((s) => [s.id, s]));
+  const sources = new Set(study.sources.map((s) => s.id));
+  const questionnaires = new Map(study.questionnaires.map((q) => [q.id, q]));
+  study.findings.forEach((finding, i) => {
+    finding.competences.forEach((c, j) => {
+      if (!getCompetence(context.framework, c))
+        report(
+          pointer('findings', i, 'competences', j),
+          'unknown-reference',
+          `Competence "${c}" does not exist in the framework.`,
+        );
+    });
+    finding.evidence.forEach((e, j) => {
+      const at = (...t: (string | number)[]) => pointer('findings', i, 'evidence', j, ...t);
+      if (e.session !== undefined) {
+        const session = sessions.get(e.session);
+        if (!session)
+          report(at('session'), 'unknown-reference', `There is no session "${e.session}".`);
+        else {
+          const total = session.participants.reduce((sum, p) => sum + p.count, 0);
+          if (e.participants !== undefined && e.participants > total) {
+            report(
+              at('participants'),
+              'count-mismatch',
+              `${e.participants} participants cannot have raised it in session "${session.id}", which had ${total}.`,
+            );
+          }
+          for (const g of e.groups ?? []) {
+            if (!session.participants.some((p) => p.group === g))
+              report(
+                at('groups'),
+                'count-mismatch',
+                `Group "${g}" did not take part in session "${session.id}".`,
+              );
+          }
+        }
+      }
+      if (e.source !== undefined && !sources.has(e.source))
+        report(
+          at('source'),
+          'unknown-reference',
+          `There is no desk-research source "${e.source}".`,
+        );
+      if (e.questionnaire !== undefined) {
+        const q = questionnaires.get(e.questionnaire);
+        if (!q)
+          report(
+            at('questionnaire'),
+            'unknown-reference',
+            `There is no questionnaire "${e.questionnaire}".`,
+          );
+        else if (e.item !== undefined) {
+          const instrument = instrumentOf(context.instruments, q.instrument);
+          if (instrument && !itemsOf(instrument).some((item) => item.id === e.item)) {
+            report(
+              at('item'),
+              'unknown-reference',
+              `Questionnaire "${q.id}" has no item "${e.item}".`,
+            );
+          }
+        }
+      }
+      if (e.item !== undefined && e.questionnaire === undefined)
+        report(at('item'), 'unknown-reference', 'An item needs the questionnaire it belongs to.');
+    });
+    if (finding.validation) {
+      const session = sessions.get(finding.validation.session);
+      if (!session)
+        report(
+          pointer('findings', i, 'validation', 'session'),
+          'unknown-reference',
+          `There is no session "${finding.validation.session}".`,
+        );
+      else if (session.kind !== 'focus-group') {
+        report(
+          pointer('findings', i, 'validation', 'session'),
+          'not-a-focus-group',
+          `Findings are validated in a focus group; "${session.id}" is an interview.`,
+        );
+      }
+    }
+  });
+}
+
+/**
+ * Validates a needs study: its structure, then the cross-checks: unique ids; the period and
+ * session dates; consent recorded for every session; one count per participant group; every
+ * questionnaire's instrument provided and every response valid for it (with its path inside
+ * the study); evidence that points at existing sessions, sources, questionnaires and items,
+ * with participant counts and groups that fit the session; validations made in focus groups;
+ * competences that exist. Never throws.
+ *
+ * @example
+ * ```ts
+ * const result = parseNeedsStudy(json, { framework, instruments: [staffQuestionnaire] });
+ * if (!result.ok) console.table(result.issues);
+ * ```
+ */
+export function parseNeedsStudy(
+  input: unknown,
+  context: NeedsStudyContext,
+): ParseResult<NeedsStudy> {
+  try {
+    if (!validateNeedsStudy(input))
+      return { ok: false, issues: toIssues(validateNeedsStudy.errors) };
+    const study = input;
+    const issues: Issue[] = [];
+    const report: Report = (path, code, message) => issues.push({ path, code, message });
+    if (study.framework.id !== context.framework.id) {
+      report(
+        '/framework/id',
+        'framework-mismatch',
+        `The study refers to "${study.framework.id}", not "${context.framework.id}".`,
+      );
+    }
+    uniqueIds(study.sources, 'sources', 'Source', report);
+    uniqueIds(study.sessions, 'sessions', 'Session', report);
+    uniqueIds(study.questionnaires, 'questionnaires', 'Questionnaire', report);
+    uniqueIds(study.findings, 'findings', 'Finding', report);
+    checkSessions(study, report);
+    checkQuestionnaires(study, context, report);
+    checkFindings(study, context, report);
+    return issues.length === 0 ? { ok: true, value: study } : { ok: false, issues };
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          code: 'unreadable-input',
+          message: `The input could not be read as JSON data: ${String(error)}.`,
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,285 @@
+import * as z from 'zod/mini';
+import type {
+  Framework,
+  Instrument,
+  NeedsStudy,
+  ParticipantGroup,
+  Result,
+} from '@competence-kit/schemas';
+import { aggregate, scoreResponse } from '@competence-kit/scoring';
+import { instrumentOf } from './parse.js';
+
+/** The factors a priority is made of. */
+export type PriorityFactor = 'gap-size' | 'below-target' | 'perception' | 'findings' | 'breadth';
+
+/** Weights of the factors; they are normalised to sum to 1. */
+export type PriorityWeights = Record<PriorityFactor, number>;
+
+/**
+ * The default weights: what staff questionnaires measure (how far below target, how many below
+ * target) counts half; what third-country nationals and stakeholders perceive, what the
+ * qualitative findings say and how many participant groups say it, the other half.
+ */
+export const DEFAULT_WEIGHTS: Readonly<PriorityWeights> = Object.freeze({
+  'gap-size': 0.25,
+  'below-target': 0.25,
+  perception: 0.15,
+  findings: 0.2,
+  breadth: 0.15,
+});
+
+/** How much a finding counts, by its focus group's validation. */
+export const VALIDATION_FACTOR = Object.freeze({
+  confirmed: 1,
+  amended: 0.75,
+  unvalidated: 0.5,
+  rejected: 0,
+});
+
+/** Validated weakness/need/threat findings at which the findings factor reaches 1. */
+export const FINDINGS_SATURATION = 3;
+
+/** The participant groups, for the breadth factor. */
+export const PARTICIPANT_GROUPS: readonly ParticipantGroup[] = [
+  'staff',
+  'third-country-nationals',
+  'ngos',
+  'migrant-organisations',
+  'stakeholders',
+];
+
+const Options = z.object({
+  instruments: z.array(z.custom<Instrument>((v) => typeof v === 'object' && v !== null)),
+  weights: z.optional(
+    z.partialRecord(
+      z.enum(['gap-size', 'below-target', 'perception', 'findings', 'breadth']),
+      z.number().check(z.minimum(0)),
+    ),
+  ),
+  minGroupSize: z.optional(z.int().check(z.minimum(2))),
+});
+
+/** Options of {@link prioritiseNeeds}. */
+export interface PrioritiseOptions {
+  /** The instruments of the study's questionnaires. */
+  instruments: readonly Instrument[];
+  /** Factor weights (missing ones take the default); normalised to sum to 1. */
+  weights?: Partial<PriorityWeights>;
+  /** The anonymity threshold for questionnaire statistics. Default 5. */
+  minGroupSize?: number;
+}
+
+/** One factor's part in a priority. */
+export interface Contribution {
+  factor: PriorityFactor;
+  /** The factor's value, 0..1, or null when there is no evidence of that kind (or it is suppressed). */
+  value: number | null;
+  weight: number;
+  /** `weight × value` (0 when the value is null). */
+  contribution: number;
+  /** What the value rests on, for a person. */
+  detail: string;
+}
+
+/** A training need and why it ranks where it does. */
+export interface NeedPriority {
+  competence: string;
+  /** 1 for the most pressing need. */
+  rank: number;
+  /** Σ contributions, 0..1. */
+  priority: number;
+  contributions: Contribution[];
+  /** Ids of the weakness, need and threat findings that concern the competence. */
+  findings: string[];
+  /** Ids of the strength findings that concern it (not counted in the priority). */
+  strengths: string[];
+}
+
+/** Scored results of a study's questionnaires, by participant group. */
+export function scoreStudy(
+  study: NeedsStudy,
+  framework: Framework,
+  instruments: readonly Instrument[],
+): Map<ParticipantGroup, Result[]> {
+  const byGroup = new Map<ParticipantGroup, Result[]>();
+  for (const q of study.questionnaires) {
+    const instrument = instrumentOf(instruments, q.instrument);
+    if (!instrument) continue;
+    const results = byGroup.get(q.group) ?? [];
+    for (const response of q.responses)
+      results.push(scoreResponse(instrument, framework, response));
+    byGroup.set(q.group, results);
+  }
+  return byGroup;
+}
+
+function normalisedWeights(weights: Partial<PriorityWeights> | undefined): PriorityWeights {
+  const merged = { ...DEFAULT_WEIGHTS, ...weights };
+  const sum = Object.values(merged).reduce((a, b) => a + b, 0);
+  if (sum <= 0)
+    throw new TypeError(
+      'Invalid prioritise options at weights: at least one weight must be positive',
+    );
+  return Object.fromEntries(
+    Object.entries(merged).map(([k, v]) => [k, v / sum]),
+  ) as PriorityWeights;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+
+/**
+ * Ranks the training needs of a territory by combining, per competence, five factors (each 0..1):
+ *
+ * - `gap-size`: the mean shortfall of staff below their role's target, in levels, divided by the
+ *   scale's span (from the staff questionnaires);
+ * - `below-target`: the share of staff below their role's target;
+ * - `perception`: 1 − the mean score that third-country nationals and stakeholders give the
+ *   competence in their questionnaires;
+ * - `findings`: the weakness, need and threat findings that concern it, each counting by its
+ *   validation (confirmed 1, amended 0.75, not validated 0.5, rejected 0), saturating at 3;
+ * - `breadth`: how many of the five participant groups raised those findings, divided by 5.
+ *
+ * The priority is the weighted sum (default weights {@link DEFAULT_WEIGHTS}). Questionnaire
+ * factors computed over fewer than `minGroupSize` respondents are not used (anonymity), and the
+ * contribution says so. Each priority lists every contribution and the findings behind it.
+ *
+ * @throws TypeError for malformed options (a programmer error).
+ * @example
+ * ```ts
+ * const needs = prioritiseNeeds(study, framework, { instruments: [staffQuestionnaire] });
+ * needs[0].contributions; // why the first need is first
+ * ```
+ */
+export function prioritiseNeeds(
+  study: NeedsStudy,
+  framework: Framework,
+  options: PrioritiseOptions,
+): NeedPriority[] {
+  const parsed = Options.safeParse(options);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]!;
+    throw new TypeError(
+      `Invalid prioritise options at ${first.path.join('.') || '(root)'}: ${first.message}`,
+    );
+  }
+  const weights = normalisedWeights(options.weights);
+  const k = options.minGroupSize ?? 5;
+  const span = Math.max(1, framework.scale.levels.length - 1);
+  const byGroup = scoreStudy(study, framework, options.instruments);
+  const staff = byGroup.get('staff') ?? [];
+  const others = [...byGroup.entries()].filter(([g]) => g !== 'staff').flatMap(([, r]) => r);
+  const staffTotal = aggregate(staff, { by: [], minGroupSize: k, framework }).total;
+  const othersTotal = aggregate(others, { by: [], minGroupSize: k, framework }).total;
+  const sessions = new Map(study.sessions.map((s) => [s.id, s]));
+  const questionnaires = new Map(study.questionnaires.map((q) => [q.id, q]));
+
+  const priorities: Omit<NeedPriority, 'rank'>[] = framework.competences.map(({ id }) => {
+    const contributions: Contribution[] = [];
+    const add = (factor: PriorityFactor, value: number | null, detail: string) =>
+      contributions.push({
+        factor,
+        value,
+        weight: weights[factor],
+        contribution: value === null ? 0 : weights[factor] * value,
+        detail,
+      });
+
+    const staffCell = staffTotal.competences.find((c) => c.competence === id);
+    if (staffCell?.stats) {
+      const gaps = staff.flatMap((r) =>
+        r.competences
+          .filter((c) => c.competence === id && c.gap !== null)
+          .map((c) => Math.max(0, c.gap!)),
+      );
+      const meanGap = gaps.length > 0 ? gaps.reduce((a, b) => a + b, 0) / gaps.length : 0;
+      add(
+        'gap-size',
+        Math.min(1, meanGap / span),
+        `Mean shortfall ${meanGap.toFixed(2)} level(s) over ${gaps.length} staff with a target.`,
+      );
+      const below = staffCell.stats.belowTarget;
+      add(
+        'below-target',
+        below,
+        below === null
+          ? 'No staff respondent has a target for it.'
+          : `${pct(below)} of ${staffCell.stats.n} staff are below their role's target.`,
+      );
+    } else {
+      const why = staffCell?.suppressed
+        ? `Fewer than ${k} staff respondents: not used, to protect anonymity.`
+        : staffCell
+          ? 'No valid staff score for it.'
+          : 'No staff questionnaire measures it.';
+      add('gap-size', null, why);
+      add('below-target', null, why);
+    }
+
+    const otherCell = othersTotal.competences.find((c) => c.competence === id);
+    if (otherCell?.stats) {
+      add(
+        'perception',
+        1 - otherCell.stats.mean,
+        `Mean score ${otherCell.stats.mean.toFixed(2)} from ${otherCell.stats.n} third-country nationals and stakeholders.`,
+      );
+    } else {
+      add(
+        'perception',
+        null,
+        otherCell?.suppressed
+          ? `Fewer than ${k} respondents: not used, to protect anonymity.`
+          : 'No questionnaire of third-country nationals or stakeholders measures it.',
+      );
+    }
+
+    const concerning = study.findings.filter((f) => f.competences.includes(id));
+    const negative = concerning.filter(
+      (f) => f.kind === 'weakness' || f.kind === 'need' || f.kind === 'threat',
+    );
+    const weighted = negative.reduce(
+      (sum, f) => sum + VALIDATION_FACTOR[f.validation?.outcome ?? 'unvalidated'],
+      0,
+    );
+    add(
+      'findings',
+      negative.length === 0 ? null : Math.min(1, weighted / FINDINGS_SATURATION),
+      negative.length === 0
+        ? 'No weakness, need or threat concerns it.'
+        : `${negative.length} finding(s) (${negative.map((f) => `${f.id}: ${f.validation?.outcome ?? 'not validated'}`).join(', ')}), weighted ${weighted.toFixed(2)} of ${FINDINGS_SATURATION}.`,
+    );
+
+    const groups = new Set<ParticipantGroup>();
+    for (const f of negative.filter((f) => f.validation?.outcome !== 'rejected')) {
+      for (const e of f.evidence) {
+        if (e.groups) for (const g of e.groups) groups.add(g);
+        else if (e.session)
+          for (const p of sessions.get(e.session)?.participants ?? []) groups.add(p.group);
+        else if (e.questionnaire) {
+          const q = questionnaires.get(e.questionnaire);
+          if (q) groups.add(q.group);
+        }
+      }
+    }
+    add(
+      'breadth',
+      negative.length === 0 ? null : groups.size / PARTICIPANT_GROUPS.length,
+      groups.size === 0
+        ? 'No participant group raised it.'
+        : `Raised by ${[...groups].join(', ')}.`,
+    );
+
+    return {
+      competence: id,
+      priority: contributions.reduce((sum, c) => sum + c.contribution, 0),
+      contributions,
+      findings: negative.map((f) => f.id),
+      strengths: concerning.filter((f) => f.kind === 'strength').map((f) => f.id),
+    };
+  });
+
+  const order = new Map(framework.competences.map((c, i) => [c.id, i]));
+  return priorities
+    .filter((p) => p.contributions.some((c) => c.value !== null))
+    .sort((a, b) => b.priority - a.priority || order.get(a.competence)! - order.get(b.competence)!)
+    .map((p, i) => ({ ...p, rank: i + 1 }));
+}

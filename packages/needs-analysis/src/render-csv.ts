@@ -1,0 +1,66 @@
+import type { NeedsReport } from './report.js';
+
+/** One CSV field, quoted when it needs to be (RFC 4180). */
+function field(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Renders the report's figures as CSV (RFC 4180, CRLF) for spreadsheets: one row per priority
+ * factor and one per role and competence of the staff results. Suppressed figures are empty,
+ * with `suppressed` in the `note` column; nothing under the anonymity threshold appears.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('needs-report.csv', '\uFEFF' + renderNeedsReportCsv(report));
+ * ```
+ */
+export function renderNeedsReportCsv(report: NeedsReport): string {
+  const rows: (string | number | null)[][] = [
+    ['section', 'rank', 'competence', 'title', 'group', 'measure', 'value', 'n', 'note'],
+  ];
+  for (const p of report.priorities) {
+    rows.push([
+      'priority',
+      p.rank,
+      p.competence,
+      p.title,
+      null,
+      'priority',
+      p.priority,
+      null,
+      null,
+    ]);
+    for (const c of p.contributions) {
+      rows.push([
+        'priority',
+        p.rank,
+        p.competence,
+        p.title,
+        null,
+        c.factor,
+        c.value,
+        null,
+        c.value === null ? c.detail : null,
+      ]);
+    }
+  }
+  for (const row of report.groupResults.rows) {
+    report.groupResults.competences.forEach((c, i) => {
+      const value = row.cells[i] ?? null;
+      rows.push([
+        'staff-by-role',
+        null,
+        c.id,
+        c.title,
+        row.role,
+        'mean-score',
+        value,
+        row.n,
+        value === null ? 'suppressed' : null,
+      ]);
+    });
+  }
+  return rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+}

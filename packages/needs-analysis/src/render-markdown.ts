@@ -1,0 +1,105 @@
+import type { NeedsReport } from './report.js';
+
+/**
+ * Escapes text for Markdown so that content renders as written: inline markup, HTML and table
+ * pipes everywhere, block markup (headings, lists, quotes) at the start; line breaks become spaces.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/[\\`*_{}[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([#+\-=>]|\d+[.)])/, (_, space: string, mark: string) => `${space}\\${mark}`);
+}
+
+const fmt = (locale: string, value: number, style: 'percent' | 'decimal' = 'decimal') =>
+  new Intl.NumberFormat(
+    locale,
+    style === 'percent' ? { style, maximumFractionDigits: 0 } : { maximumFractionDigits: 2 },
+  ).format(value);
+
+/**
+ * Renders a needs report as Markdown (for a wiki, a repository or a PDF tool). Every text from
+ * the study is escaped, so it renders as written.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('needs-report.md', renderNeedsReportMarkdown(buildNeedsReport(study, framework, 'de', { instruments })));
+ * ```
+ */
+export function renderNeedsReportMarkdown(report: NeedsReport): string {
+  const m = report.messages;
+  const e = escapeMarkdown;
+  const l = report.messagesLocale;
+  const out: string[] = [];
+  out.push(`# ${e(report.title)}`, '');
+  if (report.synthetic) out.push(`> ${e(m.synthetic)}`, '');
+  out.push(e(m.period(report.period.start, report.period.end)), '');
+  out.push(`## ${m.summary}`, '', e(report.summary), '');
+
+  out.push(`## ${m.methods}`, '', `### ${m.participation}`, '');
+  out.push(`| ${m.group} | ${m.interviews} | ${m.focusGroups} |`, '| --- | ---: | ---: |');
+  for (const g of report.participation.byGroup)
+    out.push(`| ${e(g.label)} | ${g.interviews} | ${g.focusGroups} |`);
+  out.push('', `### ${m.questionnaires}`, '');
+  out.push(
+    `| ${m.group} | ${m.responses} | ${m.invited} | ${m.responseRate} |`,
+    '| --- | ---: | ---: | ---: |',
+  );
+  for (const q of report.participation.questionnaires) {
+    out.push(
+      `| ${e(q.label)} | ${q.responses} | ${q.invited ?? '—'} | ${q.responseRate === null ? '—' : fmt(l, q.responseRate, 'percent')} |`,
+    );
+  }
+  out.push('', `### ${m.deskResearch}`, '');
+  if (report.participation.sources.length === 0) out.push(m.none);
+  for (const s of report.participation.sources) {
+    out.push(
+      `- **${e(s.title)}**${s.publisher ? `, ${e(s.publisher)}` : ''}${s.date ? ` (${s.date})` : ''}: ${e(s.summary)}`,
+    );
+  }
+  out.push('');
+
+  out.push(`## ${m.strengthsAndWeaknesses}`, '');
+  for (const level of report.levels) {
+    out.push(`### ${e(level.title)}`, '');
+    if (Object.values(level.findings).every((f) => f.length === 0)) out.push(m.none, '');
+    for (const [kind, findings] of Object.entries(level.findings)) {
+      if (findings.length === 0) continue;
+      out.push(`**${m.kinds[kind as keyof typeof m.kinds]}**`, '');
+      for (const f of findings)
+        out.push(`- ${e(f.statement)} (${e(f.validation)}; ${f.competences.map(e).join(', ')})`);
+      out.push('');
+    }
+  }
+
+  out.push(`## ${m.priorities}`, '');
+  out.push(
+    `| ${m.rank} | ${m.competence} | ${m.priority} | ${m.evidence} |`,
+    '| ---: | --- | ---: | --- |',
+  );
+  for (const p of report.priorities) {
+    const evidence = p.contributions
+      .filter((c) => c.value !== null)
+      .map((c) => `${e(c.label)} ${fmt(l, c.value!, 'percent')}`)
+      .join('; ');
+    out.push(`| ${p.rank} | ${e(p.title)} | ${fmt(l, p.priority)} | ${evidence} |`);
+  }
+  out.push('');
+
+  out.push(`## ${m.groupResults}`, '');
+  const g = report.groupResults;
+  out.push(`| ${m.role} | n | ${g.competences.map((c) => e(c.title)).join(' | ')} |`);
+  out.push(`| --- | ---: |${g.competences.map(() => ' ---: |').join('')}`);
+  const hidden = m.suppressed(report.minGroupSize);
+  for (const row of g.rows) {
+    out.push(
+      `| ${e(row.label)} | ${row.n ?? hidden} | ${row.cells.map((c) => (c === null ? hidden : fmt(l, c))).join(' | ')} |`,
+    );
+  }
+  out.push('');
+
+  out.push(`## ${m.recommendations}`, '');
+  for (const r of report.recommendations) out.push(`1. ${e(r.text)}`);
+  out.push('');
+  return out.join('\n');
+}
