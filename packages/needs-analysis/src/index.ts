@@ -35,4 +35,6 @@ export { renderNeedsReportMarkdown, escapeMarkdown } from './render-markdown.js'
 export { renderNeedsReportHtml, escapeHtml } from './render-html.js';
 export { renderNeedsReportCsv } from './render-csv.js';
 export { REPORT_MESSAGES, messagesFor } from './messages.js';
+export { compareTerritories } from './compare.js';
+export type { TerritoryComparison, TerritoryComparisonRow } from './compare.js';
 export type { ReportMessages } from './messages.js';
