@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as library from './index.js';
+
+/** The source files the library entry reaches through relative imports. */
+function reachable(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(join(import.meta.dirname, file), 'utf8');
+  for (const [, target] of text.matchAll(/from '\.\/([\w-]+)\.js'/g))
+    reachable(`${target}.ts`, seen);
+  return seen;
+}
+
+describe('the library entry', () => {
+  it('exports the translation workflow and the CSV functions', () => {
+    expect(Object.keys(library).sort()).toEqual([
+      'TRANSLATION_COLUMNS',
+      'exportTranslations',
+      'formatCsv',
+      'importTranslations',
+      'parseCsv',
+      'textId',
+    ]);
+  });
+
+  it('stays free of Node built-ins, so it runs in a browser or a worker', () => {
+    const files = reachable('index.ts');
+    expect([...files].sort()).toEqual([
+      'csv.ts',
+      'index.ts',
+      'text-id.ts',
+      'translation-import.ts',
+      'translations.ts',
+    ]);
+    for (const file of files) {
+      const text = readFileSync(join(import.meta.dirname, file), 'utf8');
+      expect(text, file).not.toMatch(/from 'node:|\bprocess\.|\bBuffer\b/);
+    }
+  });
+});

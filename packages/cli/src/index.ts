@@ -1,0 +1,18 @@
+/**
+ * `@competence-kit/cli`: the `competence-kit` command, and its translation workflow as a
+ * library. These exports are pure functions (no I/O, no Node built-ins), so a city's portal can
+ * export and import translation CSVs in a browser or a worker as well as in Node.
+ *
+ * @packageDocumentation
+ */
+export { exportTranslations, TRANSLATION_COLUMNS } from './translations.js';
+export type { TranslationExportOptions } from './translations.js';
+export { importTranslations } from './translation-import.js';
+export type {
+  TranslationImportOptions,
+  TranslationImport,
+  TranslationIssue,
+} from './translation-import.js';
+export { textId } from './text-id.js';
+export { parseCsv, formatCsv } from './csv.js';
+export type { CsvRecord, CsvIssue, CsvParseResult, CsvFormatOptions } from './csv.js';
