@@ -205,7 +205,11 @@ function toTypeSource(node, baseId, byId, titled) {
   // `oneOf` / `anyOf` made only of `required` lists ("one of these must be present") constrain
   // values, not shapes: the properties already give the type.
   for (const combinator of ['oneOf', 'anyOf']) {
-    if (node.properties && Array.isArray(node[combinator]) && node[combinator].every((b) => Object.keys(b).join() === 'required')) {
+    if (
+      node.properties &&
+      Array.isArray(node[combinator]) &&
+      node[combinator].every((b) => Object.keys(b).join() === 'required')
+    ) {
       const { [combinator]: _c, ...rest } = node;
       return toTypeSource(rest, baseId, byId, titled);
     }
