@@ -6,6 +6,6 @@
  */
 export type * from './generated/types.js';
 export type { CompiledValidator, ValidatorError } from './generated/validators.js';
-export { toIssues, pointer, escapePointerToken } from './issues.js';
+export { toIssues, pointer, escapePointerToken, parseSafely } from './issues.js';
 export type { Issue, ParseResult } from './issues.js';
 export { SCHEMA_IDS, type SchemaName } from './generated/ids.js';

@@ -228,3 +228,30 @@ export function toIssues(errors: readonly ValidatorError[] | null | undefined): 
   }
   return issues;
 }
+
+/**
+ * Runs a parser and turns anything it throws into an `unreadable-input` issue, so that parsers
+ * keep their promise never to throw, even on inputs JSON cannot produce (getters that throw,
+ * revoked proxies).
+ *
+ * @example
+ * ```ts
+ * export const parseThing = (input: unknown) => parseSafely(() => checkThing(input));
+ * ```
+ */
+export function parseSafely<T>(parse: () => ParseResult<T>): ParseResult<T> {
+  try {
+    return parse();
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          code: 'unreadable-input',
+          message: `The input could not be read as JSON data: ${error instanceof Error ? error.message : String(error)}.`,
+        },
+      ],
+    };
+  }
+}

@@ -100,3 +100,24 @@ describe('toIssues', () => {
     }
   });
 });
+
+describe('parseSafely', () => {
+  it('turns an exception into an unreadable-input issue and passes results through', async () => {
+    const { parseSafely } = await import('./issues.js');
+    expect(parseSafely(() => ({ ok: true, value: 1 }))).toEqual({ ok: true, value: 1 });
+    expect(
+      parseSafely(() => {
+        throw new Error('trap');
+      }),
+    ).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: '',
+          code: 'unreadable-input',
+          message: 'The input could not be read as JSON data: trap.',
+        },
+      ],
+    });
+  });
+});

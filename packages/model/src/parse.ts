@@ -1,5 +1,5 @@
 import type { Framework, Issue, ParseResult } from '@competence-kit/schemas';
-import { toIssues } from '@competence-kit/schemas';
+import { toIssues, parseSafely } from '@competence-kit/schemas';
 import { validateFramework } from '@competence-kit/schemas/validators';
 import { FRAMEWORK_RULES } from './rules.js';
 
@@ -34,7 +34,7 @@ function capped(issues: Issue[]): Issue[] {
  * ```
  */
 export function parseFramework(input: unknown): ParseResult<Framework> {
-  try {
+  return parseSafely(() => {
     if (!validateFramework(input)) {
       return { ok: false, issues: capped(toIssues(validateFramework.errors)) };
     }
@@ -42,17 +42,5 @@ export function parseFramework(input: unknown): ParseResult<Framework> {
     const report = (issue: Issue) => issues.push(issue);
     for (const rule of FRAMEWORK_RULES) rule(input, report);
     return issues.length === 0 ? { ok: true, value: input } : { ok: false, issues: capped(issues) };
-  } catch (error) {
-    // Only reachable with inputs JSON cannot produce (getters that throw, revoked proxies…).
-    return {
-      ok: false,
-      issues: [
-        {
-          path: '',
-          code: 'unreadable-input',
-          message: `The input could not be read as JSON data: ${error instanceof Error ? error.message : String(error)}.`,
-        },
-      ],
-    };
-  }
+  });
 }

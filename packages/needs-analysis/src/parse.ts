@@ -5,7 +5,7 @@ import type {
   NeedsStudy,
   ParseResult,
 } from '@competence-kit/schemas';
-import { pointer, toIssues } from '@competence-kit/schemas';
+import { pointer, toIssues, parseSafely } from '@competence-kit/schemas';
 import { validateNeedsStudy } from '@competence-kit/schemas/validators';
 import { getCompetence } from '@competence-kit/model';
 import { itemsOf, parseResponse } from '@competence-kit/scoring';
@@ -224,7 +224,7 @@ export function parseNeedsStudy(
   input: unknown,
   context: NeedsStudyContext,
 ): ParseResult<NeedsStudy> {
-  try {
+  return parseSafely(() => {
     if (!validateNeedsStudy(input))
       return { ok: false, issues: toIssues(validateNeedsStudy.errors) };
     const study = input;
@@ -245,16 +245,5 @@ export function parseNeedsStudy(
     checkQuestionnaires(study, context, report);
     checkFindings(study, context, report);
     return issues.length === 0 ? { ok: true, value: study } : { ok: false, issues };
-  } catch (error) {
-    return {
-      ok: false,
-      issues: [
-        {
-          path: '',
-          code: 'unreadable-input',
-          message: `The input could not be read as JSON data: ${String(error)}.`,
-        },
-      ],
-    };
-  }
+  });
 }

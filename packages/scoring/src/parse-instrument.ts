@@ -1,5 +1,5 @@
 import type { Framework, Instrument, Issue, ParseResult } from '@competence-kit/schemas';
-import { pointer, toIssues } from '@competence-kit/schemas';
+import { pointer, toIssues, parseSafely } from '@competence-kit/schemas';
 import { validateInstrument } from '@competence-kit/schemas/validators';
 import { getCompetence, levelIndex } from '@competence-kit/model';
 import satisfies from 'semver/functions/satisfies.js';
@@ -252,7 +252,7 @@ function checkAgainstFramework(instrument: Instrument, framework: Framework, rep
  * ```
  */
 export function parseInstrument(input: unknown, framework?: Framework): ParseResult<Instrument> {
-  try {
+  return parseSafely(() => {
     if (!validateInstrument(input))
       return { ok: false, issues: toIssues(validateInstrument.errors) };
     const issues: Issue[] = [];
@@ -278,16 +278,5 @@ export function parseInstrument(input: unknown, framework?: Framework): ParseRes
     checkTexts(input, report);
     if (framework) checkAgainstFramework(input, framework, report);
     return issues.length === 0 ? { ok: true, value: input } : { ok: false, issues };
-  } catch (error) {
-    return {
-      ok: false,
-      issues: [
-        {
-          path: '',
-          code: 'unreadable-input',
-          message: `The input could not be read as JSON data: ${String(error)}.`,
-        },
-      ],
-    };
-  }
+  });
 }

@@ -8,7 +8,7 @@ import type {
   ParseResult,
   Response,
 } from '@competence-kit/schemas';
-import { pointer, toIssues } from '@competence-kit/schemas';
+import { pointer, toIssues, parseSafely } from '@competence-kit/schemas';
 import { validateResponse } from '@competence-kit/schemas/validators';
 import { getRoleProfile } from '@competence-kit/model';
 import { itemsOf } from './items.js';
@@ -117,7 +117,7 @@ export function parseResponse(
   instrument: Instrument,
   framework?: Framework,
 ): ParseResult<Response> {
-  try {
+  return parseSafely(() => {
     if (!validateResponse(input)) return { ok: false, issues: toIssues(validateResponse.errors) };
     const response = input;
     const issues: Issue[] = [];
@@ -209,16 +209,5 @@ export function parseResponse(
       }
     }
     return issues.length === 0 ? { ok: true, value: response } : { ok: false, issues };
-  } catch (error) {
-    return {
-      ok: false,
-      issues: [
-        {
-          path: '',
-          code: 'unreadable-input',
-          message: `The input could not be read as JSON data: ${String(error)}.`,
-        },
-      ],
-    };
-  }
+  });
 }
