@@ -28,3 +28,9 @@ export const FRAMEWORK_ID: string = framework.id;
 export const PILOT_LOCALES = ['de', 'it', 'es', 'en'] as const;
 
 export { staffSelfAssessment, organisationalSelfCheck } from './instruments.js';
+export {
+  staffNeedsQuestionnaire,
+  tcnQuestionnaire,
+  stakeholderQuestionnaire,
+  needsAnalysisGuides,
+} from './needs-analysis.js';

@@ -68,9 +68,9 @@ describe('the organisational self-check', () => {
 describe('both instruments', () => {
   it('keep the formal register: Sie, Lei, usted', () => {
     const informal: Record<string, RegExp> = {
-      de: /\b(du|dich|dir|dein|deine|deinen|deinem|deiner|euch|euer)\b/i,
-      it: /\b(tu|ti|tuo|tua|tuoi|tue)\b/i,
-      es: /\b(tú|tu|tus|te|contigo|vosotros)\b/i,
+      de: /(^|[^\p{L}])(du|dich|dir|dein|deine|deinen|deinem|deiner|euch|euer)(?=$|[^\p{L}])/iu,
+      it: /(^|[^\p{L}])(tu|ti|tuo|tua|tuoi|tue)(?=$|[^\p{L}])/iu,
+      es: /(^|[^\p{L}])(tú|tu|tus|te|contigo|vosotros)(?=$|[^\p{L}])/iu,
     };
     for (const instrument of [staffSelfAssessment, organisationalSelfCheck]) {
       for (const { path, text } of instrumentTexts(instrument)) {

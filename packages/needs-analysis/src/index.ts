@@ -38,3 +38,4 @@ export { REPORT_MESSAGES, messagesFor } from './messages.js';
 export { compareTerritories } from './compare.js';
 export type { TerritoryComparison, TerritoryComparisonRow } from './compare.js';
 export type { ReportMessages } from './messages.js';
+export { parseGuide } from './guide.js';
