@@ -3,8 +3,9 @@
 import os from 'node:os';
 import * as parseFramework from './parse-framework.bench.mjs';
 import * as scoring from './scoring.bench.mjs';
+import * as needsReport from './needs-report.bench.mjs';
 
-const benches = { 'parse-framework': parseFramework, scoring };
+const benches = { 'parse-framework': parseFramework, scoring, 'needs-report': needsReport };
 const wanted = process.argv.slice(2);
 const selected = Object.entries(benches).filter(
   ([name]) => wanted.length === 0 || wanted.includes(name),

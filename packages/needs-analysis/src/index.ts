@@ -10,6 +10,7 @@ export type { NeedsStudyContext } from './parse.js';
 export {
   prioritiseNeeds,
   scoreStudy,
+  prioritiseScored,
   DEFAULT_WEIGHTS,
   VALIDATION_FACTOR,
   FINDINGS_SATURATION,
@@ -39,3 +40,20 @@ export { compareTerritories } from './compare.js';
 export type { TerritoryComparison, TerritoryComparisonRow } from './compare.js';
 export type { ReportMessages } from './messages.js';
 export { parseGuide } from './guide.js';
+export { importResponses } from './import-csv.js';
+export type {
+  ResponseImport,
+  ResponseImportOptions,
+  ImportIssue,
+  ResponseMapping,
+  FieldMapping,
+  TimestampMapping,
+  ItemMapping,
+  ColumnItemMapping,
+  MarkedColumnsMapping,
+  SeparatedValuesMapping,
+  RankColumnsMapping,
+  NotAskedMapping,
+  ValueMap,
+  SkipReason,
+} from './import-csv.js';

@@ -155,6 +155,16 @@ export function prioritiseNeeds(
   framework: Framework,
   options: PrioritiseOptions,
 ): NeedPriority[] {
+  checkOptions(options);
+  return prioritiseScored(
+    study,
+    framework,
+    scoreStudy(study, framework, options.instruments),
+    options,
+  );
+}
+
+function checkOptions(options: PrioritiseOptions): void {
   const parsed = Options.safeParse(options);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
@@ -162,11 +172,39 @@ export function prioritiseNeeds(
       `Invalid prioritise options at ${first.path.join('.') || '(root)'}: ${first.message}`,
     );
   }
+}
+
+/**
+ * {@link prioritiseNeeds} on results already scored by {@link scoreStudy}, so that a report
+ * scores each response once.
+ *
+ * @example
+ * ```ts
+ * const scored = scoreStudy(study, framework, instruments);
+ * const needs = prioritiseScored(study, framework, scored, { instruments });
+ * ```
+ */
+export function prioritiseScored(
+  study: NeedsStudy,
+  framework: Framework,
+  byGroup: ReadonlyMap<ParticipantGroup, Result[]>,
+  options: PrioritiseOptions,
+): NeedPriority[] {
+  checkOptions(options);
   const weights = normalisedWeights(options.weights);
   const k = options.minGroupSize ?? 5;
   const span = Math.max(1, framework.scale.levels.length - 1);
-  const byGroup = scoreStudy(study, framework, options.instruments);
   const staff = byGroup.get('staff') ?? [];
+  // Each staff member's shortfall below target (0 when met), by competence, in one pass.
+  const shortfalls = new Map<string, number[]>();
+  for (const result of staff) {
+    for (const c of result.competences) {
+      if (c.gap === null) continue;
+      const list = shortfalls.get(c.competence);
+      if (list) list.push(Math.max(0, c.gap));
+      else shortfalls.set(c.competence, [Math.max(0, c.gap)]);
+    }
+  }
   const others = [...byGroup.entries()].filter(([g]) => g !== 'staff').flatMap(([, r]) => r);
   const staffTotal = aggregate(staff, { by: [], minGroupSize: k, framework }).total;
   const othersTotal = aggregate(others, { by: [], minGroupSize: k, framework }).total;
@@ -186,11 +224,7 @@ export function prioritiseNeeds(
 
     const staffCell = staffTotal.competences.find((c) => c.competence === id);
     if (staffCell?.stats) {
-      const gaps = staff.flatMap((r) =>
-        r.competences
-          .filter((c) => c.competence === id && c.gap !== null)
-          .map((c) => Math.max(0, c.gap!)),
-      );
+      const gaps = shortfalls.get(id) ?? [];
       const meanGap = gaps.length > 0 ? gaps.reduce((a, b) => a + b, 0) / gaps.length : 0;
       add(
         'gap-size',

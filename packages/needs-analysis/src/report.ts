@@ -9,7 +9,7 @@ import { getCompetence, getDomain, getRoleProfile, localize } from '@competence-
 import { aggregate } from '@competence-kit/scoring';
 import { messagesFor, type ReportMessages } from './messages.js';
 import {
-  prioritiseNeeds,
+  prioritiseScored,
   scoreStudy,
   type PrioritiseOptions,
   type PriorityFactor,
@@ -110,7 +110,7 @@ export interface ReportOptions extends PrioritiseOptions {
 /**
  * Builds the needs report of a study in one locale: summary, methods and participation,
  * strengths and weaknesses per VOPI level, prioritised training needs with their evidence
- * ({@link prioritiseNeeds}), staff results by role (with the anonymity threshold) and
+ * (see prioritiseNeeds), staff results by role (with the anonymity threshold) and
  * recommendations. Texts come from the study and the framework in `locale` (with fallback), the
  * report's own words in German, Italian, Spanish or English.
  *
@@ -135,8 +135,11 @@ export function buildNeedsReport(
     return c ? text(c.title) : id;
   };
 
-  const priorities = prioritiseNeeds(study, framework, options).slice(0, options.top ?? 10);
   const byGroup = scoreStudy(study, framework, options.instruments);
+  const priorities = prioritiseScored(study, framework, byGroup, options).slice(
+    0,
+    options.top ?? 10,
+  );
   const staff = byGroup.get('staff') ?? [];
 
   const interviews = study.sessions.filter((s) => s.kind === 'interview');

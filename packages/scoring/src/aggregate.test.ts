@@ -110,6 +110,12 @@ describe('aggregate', () => {
     ]);
   });
 
+  it('gives the total only, and no groups, without dimensions', () => {
+    const total = aggregate(results, { by: [] });
+    expect(total.groups).toEqual([]);
+    expect(total.total.n).toBe(16);
+  });
+
   it('rejects malformed options, naming them', () => {
     expect(() => aggregate(results, { by: ['colour' as never] })).toThrow(/by/);
     expect(() => aggregate(results, { by: [], minGroupSize: 1 })).toThrow(/minGroupSize/);

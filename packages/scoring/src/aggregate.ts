@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Framework, Result } from '@competence-kit/schemas';
+import type { CompetenceScore, Framework, Result } from '@competence-kit/schemas';
 import { mean, quartiles, standardDeviation } from './stats.js';
 
 /** The properties of a result that groups can be formed by. */
@@ -88,6 +88,27 @@ interface Draft {
   hidden: Suppression | null;
 }
 
+// Each set of results is indexed once by competence: looking a competence up in every result
+// for every competence made a report of 5,000 responses quadratic in the competences.
+const indexes = new WeakMap<readonly Result[], Map<string, CompetenceScore[]>>();
+
+/** The competence scores of a set of results, by competence, built in one pass. */
+function scoresOf(results: readonly Result[], competence: string): readonly CompetenceScore[] {
+  let index = indexes.get(results);
+  if (!index) {
+    index = new Map();
+    for (const result of results) {
+      for (const c of result.competences) {
+        const list = index.get(c.competence);
+        if (list) list.push(c);
+        else index.set(c.competence, [c]);
+      }
+    }
+    indexes.set(results, index);
+  }
+  return index.get(competence) ?? [];
+}
+
 function statsOf(
   results: readonly Result[],
   competence: string,
@@ -98,9 +119,8 @@ function statsOf(
   for (const l of levelOrder) levels[l] = 0;
   let withTarget = 0;
   let below = 0;
-  for (const result of results) {
-    const c = result.competences.find((x) => x.competence === competence);
-    if (!c || c.score === null) continue;
+  for (const c of scoresOf(results, competence)) {
+    if (c.score === null) continue;
     scores.push(c.score);
     if (c.level !== null) levels[c.level] = (levels[c.level] ?? 0) + 1;
     if (c.gap !== null) {
@@ -120,11 +140,7 @@ function statsOf(
 }
 
 const validCount = (results: readonly Result[], competence: string) =>
-  results.reduce(
-    (n, r) =>
-      n + (r.competences.some((c) => c.competence === competence && c.score !== null) ? 1 : 0),
-    0,
-  );
+  scoresOf(results, competence).reduce((n, c) => n + (c.score === null ? 0 : 1), 0);
 
 /**
  * Hides the smallest published cells until the hidden ones together are empty or hold at least
@@ -186,20 +202,30 @@ export function aggregate(results: readonly Result[], options: AggregateOptions)
   const { by, framework } = options;
   const k = options.minGroupSize ?? 5;
 
+  // Competences present in the results, in the framework's order, then in the order first seen.
   const competenceOrder = framework?.competences.map((c) => c.id) ?? [];
   const levelOrder = framework?.scale.levels.map((l) => l.id) ?? [];
+  const known = new Set(competenceOrder);
+  const present = new Set<string>();
+  const levelsSeen = new Set(levelOrder);
   for (const r of results) {
     for (const c of r.competences) {
-      if (!competenceOrder.includes(c.competence)) competenceOrder.push(c.competence);
-      if (c.level !== null && !levelOrder.includes(c.level)) levelOrder.push(c.level);
+      present.add(c.competence);
+      if (!known.has(c.competence)) {
+        known.add(c.competence);
+        competenceOrder.push(c.competence);
+      }
+      if (c.level !== null && !levelsSeen.has(c.level)) {
+        levelsSeen.add(c.level);
+        levelOrder.push(c.level);
+      }
     }
   }
-  const competences = competenceOrder.filter((id) =>
-    results.some((r) => r.competences.some((c) => c.competence === id)),
-  );
+  const competences = competenceOrder.filter((id) => present.has(id));
 
   const drafts = new Map<string, Draft>();
-  for (const result of results) {
+  // With no dimension there are no groups, only the total (which would otherwise be computed twice).
+  for (const result of by.length === 0 ? [] : results) {
     const key: Partial<Record<GroupDimension, string | null>> = {};
     for (const dimension of by) key[dimension] = result[dimension] ?? null;
     const label = by.map((d) => `${d}=${key[d] ?? '(not stated)'}`).join(', ');

@@ -4,7 +4,7 @@
  * programmer errors and throw a `RangeError`.
  */
 
-function requireLength(values: readonly number[], min: number, what: string): void {
+function requireLength(values: ArrayLike<number>, min: number, what: string): void {
   if (values.length < min) {
     throw new RangeError(`${what} needs at least ${min} value(s), got ${values.length}.`);
   }
@@ -114,7 +114,7 @@ export function pearson(x: readonly number[], y: readonly number[]): number | nu
  * quantile([1, 2, 3, 4], 0.25); // 1.75
  * ```
  */
-export function quantile(sortedValues: readonly number[], p: number): number {
+export function quantile(sortedValues: ArrayLike<number>, p: number): number {
   requireLength(sortedValues, 1, 'quantile');
   if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be between 0 and 1, got ${p}.`);
   const h = (sortedValues.length - 1) * p;
@@ -135,7 +135,8 @@ export function quantile(sortedValues: readonly number[], p: number): number {
  * ```
  */
 export function quartiles(values: readonly number[]): [number, number, number] {
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator callback: several times faster.
+  const sorted = Float64Array.from(values).sort();
   return [quantile(sorted, 0.25), quantile(sorted, 0.5), quantile(sorted, 0.75)];
 }
 
