@@ -20,38 +20,69 @@ export function parseGuide(input: unknown, framework?: Framework): ParseResult<G
     if (!validateGuide(input)) return { ok: false, issues: toIssues(validateGuide.errors) };
     const guide = input;
     const issues: Issue[] = [];
-    const report = (path: string, code: string, message: string) => issues.push({ path, code, message });
+    const report = (path: string, code: string, message: string) =>
+      issues.push({ path, code, message });
     if (!guide.locales.includes(guide.defaultLocale)) {
-      report('/defaultLocale', 'unknown-reference', `The default locale "${guide.defaultLocale}" must be one of the required locales.`);
+      report(
+        '/defaultLocale',
+        'unknown-reference',
+        `The default locale "${guide.defaultLocale}" must be one of the required locales.`,
+      );
     }
-    const texts: { path: string; text: Record<string, string | undefined> }[] = [{ path: '/title', text: guide.title }];
+    const texts: { path: string; text: Record<string, string | undefined> }[] = [
+      { path: '/title', text: guide.title },
+    ];
     if (guide.description) texts.push({ path: '/description', text: guide.description });
     const sectionIds = new Set<string>();
     const stepIds = new Set<string>();
     let minutes = 0;
     guide.sections.forEach((section, s) => {
-      if (sectionIds.has(section.id)) report(pointer('sections', s, 'id'), 'duplicate-id', `Section id "${section.id}" is used twice.`);
+      if (sectionIds.has(section.id))
+        report(
+          pointer('sections', s, 'id'),
+          'duplicate-id',
+          `Section id "${section.id}" is used twice.`,
+        );
       sectionIds.add(section.id);
       minutes += section.minutes ?? 0;
       texts.push({ path: pointer('sections', s, 'title'), text: section.title });
-      if (section.description) texts.push({ path: pointer('sections', s, 'description'), text: section.description });
+      if (section.description)
+        texts.push({ path: pointer('sections', s, 'description'), text: section.description });
       section.steps.forEach((step, i) => {
-        if (stepIds.has(step.id)) report(pointer('sections', s, 'steps', i, 'id'), 'duplicate-id', `Step id "${step.id}" is used twice.`);
+        if (stepIds.has(step.id))
+          report(
+            pointer('sections', s, 'steps', i, 'id'),
+            'duplicate-id',
+            `Step id "${step.id}" is used twice.`,
+          );
         stepIds.add(step.id);
         texts.push({ path: pointer('sections', s, 'steps', i, 'text'), text: step.text });
         step.competences?.forEach((c, j) => {
           if (framework && !getCompetence(framework, c)) {
-            report(pointer('sections', s, 'steps', i, 'competences', j), 'unknown-reference', `Competence "${c}" does not exist in the framework.`);
+            report(
+              pointer('sections', s, 'steps', i, 'competences', j),
+              'unknown-reference',
+              `Competence "${c}" does not exist in the framework.`,
+            );
           }
         });
       });
     });
     if (guide.duration !== undefined && minutes > guide.duration) {
-      report('/duration', 'count-mismatch', `The sections take ${minutes} minutes, more than the guide's ${guide.duration}.`);
+      report(
+        '/duration',
+        'count-mismatch',
+        `The sections take ${minutes} minutes, more than the guide's ${guide.duration}.`,
+      );
     }
     for (const { path, text } of texts) {
       for (const locale of guide.locales) {
-        if (typeof text[locale] !== 'string') report(`${path}${pointer(locale)}`, 'missing-translation', `The text has no "${locale}" version.`);
+        if (typeof text[locale] !== 'string')
+          report(
+            `${path}${pointer(locale)}`,
+            'missing-translation',
+            `The text has no "${locale}" version.`,
+          );
       }
     }
     return issues.length === 0 ? { ok: true, value: guide } : { ok: false, issues };
