@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as csv from '@competence-kit/model/csv';
 import * as library from './index.js';
 
 /** The source files the library entry reaches through relative imports. */
@@ -25,10 +26,14 @@ describe('the library entry', () => {
     ]);
   });
 
+  it('re-exports the CSV reader and writer of @competence-kit/model/csv, not a copy', () => {
+    expect(library.parseCsv).toBe(csv.parseCsv);
+    expect(library.formatCsv).toBe(csv.formatCsv);
+  });
+
   it('stays free of Node built-ins, so it runs in a browser or a worker', () => {
     const files = reachable('index.ts');
     expect([...files].sort()).toEqual([
-      'csv.ts',
       'index.ts',
       'text-id.ts',
       'translation-import.ts',

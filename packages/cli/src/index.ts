@@ -14,5 +14,10 @@ export type {
   TranslationIssue,
 } from './translation-import.js';
 export { textId } from './text-id.js';
-export { parseCsv, formatCsv } from './csv.js';
-export type { CsvRecord, CsvIssue, CsvParseResult, CsvFormatOptions } from './csv.js';
+export { parseCsv, formatCsv } from '@competence-kit/model/csv';
+export type {
+  CsvRecord,
+  CsvIssue,
+  CsvParseResult,
+  CsvFormatOptions,
+} from '@competence-kit/model/csv';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Framework } from '@competence-kit/schemas';
 import { collectTexts, parseFramework } from '@competence-kit/model';
-import { formatCsv, parseCsv } from './csv.js';
+import { formatCsv, parseCsv } from '@competence-kit/model/csv';
 import { exportTranslations } from './translations.js';
 import { importTranslations } from './translation-import.js';
 import { sample } from './test-support/memory-io.js';

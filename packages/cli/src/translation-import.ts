@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Framework } from '@competence-kit/schemas';
 import type { TextEntry } from '@competence-kit/model';
 import { collectTexts, localize, parseFramework } from '@competence-kit/model';
-import { parseCsv } from './csv.js';
+import { parseCsv } from '@competence-kit/model/csv';
 import { textId } from './text-id.js';
 import { TRANSLATION_COLUMNS, checked, localeTag } from './translations.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectTexts } from '@competence-kit/model';
-import { parseCsv } from './csv.js';
+import { parseCsv } from '@competence-kit/model/csv';
 import { exportTranslations } from './translations.js';
 import { sample } from './test-support/memory-io.js';
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Framework } from '@competence-kit/schemas';
 import { canonicalLocale, collectTexts, localize } from '@competence-kit/model';
-import { formatCsv } from './csv.js';
+import { formatCsv } from '@competence-kit/model/csv';
 import { textId } from './text-id.js';
 
 /** The columns of a translation CSV, in order. */

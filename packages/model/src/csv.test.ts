@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { formatCsv, parseCsv } from './csv.js';
 
@@ -198,5 +200,13 @@ describe('parseCsv(formatCsv(rows))', () => {
         }
       }),
     );
+  });
+});
+
+describe('the csv module', () => {
+  it('imports nothing and uses no Node built-ins, so it runs in a browser or a worker', () => {
+    const text = readFileSync(join(import.meta.dirname, 'csv.ts'), 'utf8');
+    expect(text).not.toMatch(/^\s*import\b|\bimport\(|\brequire\(/m);
+    expect(text).not.toMatch(/\bprocess\.|\bBuffer\b|\bglobalThis\b/);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * A small, strict RFC 4180 reader and writer. Fields are kept byte for byte: nothing is
- * trimmed, no quote is added to or removed from the text, and line breaks inside quoted fields
- * stay as they were (CRLF, LF or CR).
+ * A small, strict RFC 4180 reader and writer, `@competence-kit/model/csv`. Fields are kept byte
+ * for byte: nothing is trimmed, no quote is added to or removed from the text, and line breaks
+ * inside quoted fields stay as they were (CRLF, LF or CR). One implementation for every package
+ * that reads or writes CSV (translation files, survey exports); it imports nothing, so it runs in
+ * Node, browsers and workers.
  */
 
 /** One record of a CSV file and the physical line (1-based) on which it starts. */

@@ -1,0 +1,313 @@
+import * as z from 'zod/mini';
+import type { Answer, Framework, Instrument, Issue, Response } from '@competence-kit/schemas';
+import { parseCsv } from '@competence-kit/model/csv';
+import type { CsvIssue, CsvParseResult, CsvRecord } from '@competence-kit/model/csv';
+import { parseResponse } from '@competence-kit/scoring';
+import type { CellIssue, Cells } from './import-csv-cells.js';
+import { decodeAnswer, decodeField, decodeTimestamp } from './import-csv-cells.js';
+import type { ResponseMapping } from './import-csv-mapping.js';
+import { explainIssue, fieldPath } from './import-csv-mapping.js';
+import type { MappingRules } from './import-csv-rules.js';
+import { itemColumns } from './import-csv-items.js';
+import { compileMapping } from './import-csv-rules.js';
+
+export type {
+  ResponseMapping,
+  FieldMapping,
+  TimestampMapping,
+  ItemMapping,
+  ColumnItemMapping,
+  MarkedColumnsMapping,
+  SeparatedValuesMapping,
+  RankColumnsMapping,
+  NotAskedMapping,
+  ValueMap,
+  SkipReason,
+} from './import-csv-mapping.js';
+
+/** A problem found while importing a survey export, at a physical line of the CSV (1-based). */
+export interface ImportIssue {
+  /**
+   * The physical line: where the row starts (a quoted cell with line breaks spans several
+   * lines), or for a malformed quote where it is; 1 for the header.
+   */
+  line: number;
+  /** The header name of the column to blame, when there is one. */
+  column?: string;
+  /** A stable kebab-case code, such as `unknown-value` or `missing-column`. */
+  code: string;
+  message: string;
+}
+
+/** Options of {@link importResponses}. */
+export interface ResponseImportOptions {
+  /** The field separator: `,` (default), `;` (KoboToolbox and spreadsheets in many regions often use it) or a tab. */
+  delimiter?: string;
+  /** The framework, to check that each row's role profile exists in it. */
+  framework?: Framework;
+}
+
+/** What {@link importResponses} read. */
+export interface ResponseImport {
+  /** One valid response per imported row, in file order. */
+  responses: Response[];
+  /** Every problem; a row with an issue is not imported. */
+  issues: ImportIssue[];
+  /** Rows not imported, each with at least one issue (a malformed record counts as one row). */
+  skippedRows: number;
+}
+
+const Options = z.strictObject({
+  delimiter: z.optional(
+    z.string().check(
+      z.length(1, 'Expected one character'),
+      z.refine((d) => !'"\r\n'.includes(d), 'A quote or line break cannot separate fields'),
+    ),
+  ),
+  framework: z.optional(z.custom<Framework>((v) => typeof v === 'object' && v !== null)),
+});
+
+const blank = (record: CsvRecord) => record.fields.length === 1 && record.fields[0] === '';
+
+/**
+ * The header (the first record that is not a blank line) and the data rows after it. Without a
+ * header when the file is empty, or when a malformed record comes first: that one was meant to be
+ * the header.
+ */
+function splitHeader(csv: CsvParseResult): { header?: CsvRecord; rows: CsvRecord[] } {
+  const records = csv.records.filter((record) => !blank(record));
+  const first = records[0];
+  const firstIssue = csv.issues[0]?.line ?? Infinity;
+  return first && first.line < firstIssue
+    ? { header: first, rows: records.slice(1) }
+    : { rows: records };
+}
+
+/** Where each column the mapping names is, or the issues that stop the import. */
+function readHeader(
+  header: CsvRecord | undefined,
+  csv: CsvParseResult,
+  rules: MappingRules,
+): { index: Map<string, number>; issues: ImportIssue[] } {
+  const index = new Map<string, number>();
+  if (!header) {
+    const broken = csv.issues[0];
+    const issue: ImportIssue = broken
+      ? {
+          line: broken.line,
+          code: 'missing-header',
+          message: `The header row cannot be read (see the issue on line ${broken.line}), so no row can be matched to its columns.`,
+        }
+      : {
+          line: 1,
+          code: 'missing-header',
+          message: 'The file has no header row with the column names.',
+        };
+    return { index, issues: [issue] };
+  }
+  const { line } = header;
+  const issues: ImportIssue[] = [];
+  const named = new Set(rules.columns);
+  header.fields.forEach((name, i) => {
+    if (!index.has(name)) index.set(name, i);
+    else if (named.has(name))
+      issues.push({
+        line,
+        column: name,
+        code: 'duplicate-column',
+        message: `Column "${name}" appears more than once in the header, so it is not clear which one the mapping means.`,
+      });
+  });
+  for (const column of rules.columns)
+    if (!index.has(column))
+      issues.push({
+        line,
+        column,
+        code: 'missing-column',
+        message: `The mapping reads column "${column}", which the header does not have; no row is imported until the mapping fits the export.`,
+      });
+  return { index, issues };
+}
+
+/** An issue of the CSV text itself; the column named from the header where it is known. */
+function csvIssue(
+  { line, column, code, message }: CsvIssue,
+  header: readonly string[],
+): ImportIssue {
+  const name = header[column - 1];
+  const rest =
+    code === 'unterminated-quote'
+      ? ` No row from line ${line} on was read.`
+      : ' The row is not imported.';
+  return { line, ...(name !== undefined ? { column: name } : {}), code, message: message + rest };
+}
+
+/** The column a response issue is about, from its JSON pointer into the response. */
+function columnOf(path: string, rules: MappingRules): string | undefined {
+  const [, top, index] = path.split('/');
+  if (top === 'respondent') return rules.respondent;
+  if (top === 'answers' && index !== undefined) {
+    const rule = rules.items[Number(index)];
+    return rule ? itemColumns(rule)[0] : undefined;
+  }
+  const field = [...rules.fields, ...rules.timestamps].find((f) => f.key === top);
+  return field?.source.kind === 'column' ? field.source.column : undefined;
+}
+
+/** Reads one row into a response, or reports why it cannot be. */
+function readRow(
+  cell: Cells,
+  rules: MappingRules,
+  instrument: Instrument,
+  issues: CellIssue[],
+): Response | undefined {
+  const respondent = cell(rules.respondent);
+  if (respondent === '')
+    issues.push({
+      column: rules.respondent,
+      code: 'missing-value',
+      message: `Column "${rules.respondent}" is empty; every response needs its respondent's pseudonym.`,
+    });
+  const fields = new Map(rules.fields.map((rule) => [rule.key, decodeField(rule, cell, issues)]));
+  const times = new Map(
+    rules.timestamps.map((rule) => [rule.key, decodeTimestamp(rule, cell, issues)]),
+  );
+  const answers = rules.items.map((rule) => decodeAnswer(rule, cell, rules.skips, issues));
+  if (issues.length > 0) return undefined;
+  // In the order of the response schema; fields without a value are left out.
+  const optional = (key: string, value: string | undefined) =>
+    value === undefined ? {} : { [key]: value };
+  return {
+    instrument: { id: instrument.id, version: instrument.version },
+    respondent,
+    ...optional('roleProfile', fields.get('roleProfile')),
+    ...optional('unit', fields.get('unit')),
+    ...optional('territory', fields.get('territory')),
+    ...optional('group', fields.get('group')),
+    phase: fields.get('phase') as Response['phase'],
+    ...optional('locale', fields.get('locale')),
+    ...optional('startedAt', times.get('startedAt')),
+    submittedAt: times.get('submittedAt')!,
+    answers: answers as Answer[],
+  };
+}
+
+/**
+ * Imports questionnaire responses from a survey tool's CSV export (LimeSurvey, KoboToolbox and
+ * the like): one row per respondent, one column per question, values as the tool codes them.
+ * The `mapping` says which column holds what and how codes translate (see
+ * {@link ResponseMapping}). Every row becomes a response in which every item of the instrument
+ * appears, answered or skipped (an empty cell: skipped, reason `missing`), and which must pass
+ * `parseResponse` from `@competence-kit/scoring`.
+ *
+ * Nothing is dropped without being reported: every issue carries the physical line of its row
+ * (counting the line breaks inside quoted cells) and, where one is to blame, the column's name.
+ * A row with an issue is not imported and counts in `skippedRows`; blank lines are ignored.
+ * A header without a mapped column imports nothing. Never throws on the CSV text.
+ *
+ * @throws TypeError for a mapping that is malformed or does not fit the instrument, or bad
+ * options (programmer errors); the message names the field.
+ * @example
+ * ```ts
+ * const { responses, issues, skippedRows } = importResponses(csvText, mapping, instrument);
+ * for (const i of issues) console.error(`line ${i.line}${i.column ? ` (${i.column})` : ''}: ${i.message}`);
+ * ```
+ */
+export function importResponses(
+  csvText: string,
+  mapping: ResponseMapping,
+  instrument: Instrument,
+  options: ResponseImportOptions = {},
+): ResponseImport {
+  const parsedOptions = Options.safeParse(options);
+  if (!parsedOptions.success) {
+    const { path, message } = explainIssue(parsedOptions.error.issues[0]!);
+    throw new TypeError(`Invalid import options at ${fieldPath(path, 'options')}: ${message}.`);
+  }
+  if (typeof csvText !== 'string') throw new TypeError('The CSV text must be a string.');
+  const rules = compileMapping(mapping, instrument);
+  const csv = parseCsv(csvText, options.delimiter ?? ',');
+  const { header, rows } = splitHeader(csv);
+  const issues = csv.issues.map((issue) => csvIssue(issue, header?.fields ?? []));
+  // Each record the CSV reader left out is a row not imported, but for a broken header.
+  const broken = new Set(csv.issues.map((i) => i.line)).size - (header || !csv.issues[0] ? 0 : 1);
+  const { index, issues: headerIssues } = readHeader(header, csv, rules);
+  if (!header || headerIssues.length > 0) {
+    const all = sortByLine([...issues, ...headerIssues]);
+    return { responses: [], issues: all, skippedRows: broken + rows.length };
+  }
+
+  const row: RowContext = {
+    rules,
+    instrument,
+    framework: options.framework,
+    width: header.fields.length,
+    index,
+    seen: new Map(),
+  };
+  const responses: Response[] = [];
+  for (const record of rows) {
+    const read = importRow(record, row);
+    if ('response' in read) responses.push(read.response);
+    else issues.push(...read.issues);
+  }
+  const skippedRows = broken + rows.length - responses.length;
+  return { responses, issues: sortByLine(issues), skippedRows };
+}
+
+/** What every row is read with; `seen` holds the line of each respondent and phase so far. */
+interface RowContext {
+  rules: MappingRules;
+  instrument: Instrument;
+  framework: Framework | undefined;
+  width: number;
+  index: ReadonlyMap<string, number>;
+  seen: Map<string, number>;
+}
+
+/** One data row: its valid response, or the issues that keep it out (at least one). */
+function importRow(
+  { line, fields }: CsvRecord,
+  context: RowContext,
+): { response: Response } | { issues: ImportIssue[] } {
+  const { rules, width, index, seen } = context;
+  if (fields.length !== width) {
+    const message = `The row has ${fields.length} columns; the header has ${width}. A cell may hold a stray separator, or a quote may be missing.`;
+    return { issues: [{ line, code: 'wrong-column-count', message }] };
+  }
+  const cell: Cells = (column) => fields[index.get(column)!]!;
+  const cellIssues: CellIssue[] = [];
+  const response = readRow(cell, rules, context.instrument, cellIssues);
+  const respondent = cell(rules.respondent);
+  // The same respondent may answer in several phases (baseline and post in one export).
+  const phase = rules.fields.find((f) => f.key === 'phase')!;
+  const key = `${respondent}\u0000${decodeField(phase, cell, []) ?? ''}`;
+  const earlier = seen.get(key);
+  if (respondent !== '' && earlier !== undefined)
+    cellIssues.push({
+      column: rules.respondent,
+      code: 'duplicate-respondent',
+      message: `Respondent "${respondent}" already has a row on line ${earlier} for this phase; keep one row per respondent and phase.`,
+    });
+  else if (respondent !== '') seen.set(key, line);
+  if (!response || cellIssues.length > 0)
+    return { issues: cellIssues.map((issue) => ({ line, ...issue })) };
+
+  const parsed = parseResponse(response, context.instrument, context.framework);
+  if (parsed.ok) return { response: parsed.value };
+  return {
+    issues: parsed.issues.map((issue: Issue) => {
+      const column = columnOf(issue.path, rules);
+      const where = column !== undefined ? `Column "${column}": ` : '';
+      return {
+        line,
+        ...(column !== undefined ? { column } : {}),
+        code: issue.code,
+        message: where + issue.message,
+      };
+    }),
+  };
+}
+
+/** Issues in line order; those of one line keep their order. */
+const sortByLine = (issues: ImportIssue[]) => [...issues].sort((a, b) => a.line - b.line);
