@@ -23,5 +23,6 @@ describe('dist/bin.js', () => {
     const unknown = spawnSync(process.execPath, [bin, 'nonsense'], { encoding: 'utf8' });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('Unknown command "nonsense"');
-  });
+    // Two Node processes start here; on a busy 2-core CI machine that takes seconds.
+  }, 60_000);
 });
