@@ -58,8 +58,15 @@ describe('buildNeedsReport', () => {
     const keys = Object.keys(REPORT_MESSAGES.en) as (keyof typeof REPORT_MESSAGES.en)[];
     for (const locale of ['de', 'it', 'es'] as const) {
       for (const key of keys) {
-        const value = REPORT_MESSAGES[locale][key];
-        expect(value, `${locale}.${key}`).toBeTruthy();
+        const value: unknown = REPORT_MESSAGES[locale][key];
+        // Strings, templates (functions) and word lists (records) alike must give words.
+        const texts =
+          typeof value === 'function'
+            ? [String((value as (...args: unknown[]) => string)('x', 'y', 'z', 2))]
+            : typeof value === 'object' && value !== null
+              ? Object.values(value).map(String)
+              : [String(value)];
+        for (const text of texts) expect(text, `${locale}.${key}`).toMatch(/\S/);
       }
       expect(REPORT_MESSAGES[locale].priorities).not.toBe(REPORT_MESSAGES.en.priorities);
       expect(Object.values(REPORT_MESSAGES[locale].levels)).not.toEqual(
