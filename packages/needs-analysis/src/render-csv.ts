@@ -1,10 +1,5 @@
+import { formatCsv } from '@competence-kit/model/csv';
 import type { NeedsReport } from './report.js';
-
-/** One CSV field, quoted when it needs to be (RFC 4180). */
-function field(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /**
  * Renders the report's figures as CSV (RFC 4180, CRLF) for spreadsheets: one row per priority
@@ -62,5 +57,5 @@ export function renderNeedsReportCsv(report: NeedsReport): string {
       ]);
     });
   }
-  return rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  return formatCsv(rows.map((row) => row.map((value) => (value === null ? '' : String(value)))));
 }
