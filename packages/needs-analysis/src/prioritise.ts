@@ -6,7 +6,7 @@ import type {
   ParticipantGroup,
   Result,
 } from '@competence-kit/schemas';
-import { aggregate, scoreResponse } from '@competence-kit/scoring';
+import { scoreResponse } from '@competence-kit/scoring';
 import { instrumentOf } from './parse.js';
 
 /** The factors a priority is made of. */
@@ -113,6 +113,45 @@ export function scoreStudy(
   return byGroup;
 }
 
+/** Per competence, what prioritisation needs of a group's results, counted in one pass. */
+interface Tally {
+  /** Valid scores. */
+  n: number;
+  sum: number;
+  /** Valid scores with a target, and those of them below it. */
+  withTarget: number;
+  below: number;
+  /** Shortfall below target (0 when met) of every result with a gap. */
+  shortfalls: number[];
+  /** Under the anonymity threshold, as `aggregate` decides it for a total: fewer than `k`
+   * respondents in the group, or fewer than `k` valid scores (but some). */
+  suppressed: boolean;
+}
+
+function tally(results: readonly Result[], k: number): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  for (const result of results) {
+    for (const c of result.competences) {
+      let t = tallies.get(c.competence);
+      if (!t)
+        tallies.set(
+          c.competence,
+          (t = { n: 0, sum: 0, withTarget: 0, below: 0, shortfalls: [], suppressed: false }),
+        );
+      if (c.gap !== null) t.shortfalls.push(Math.max(0, c.gap));
+      if (c.score === null) continue;
+      t.n++;
+      t.sum += c.score;
+      if (c.gap !== null) {
+        t.withTarget++;
+        if (c.gap > 0) t.below++;
+      }
+    }
+  }
+  for (const t of tallies.values()) t.suppressed = results.length < k || (t.n > 0 && t.n < k);
+  return tallies;
+}
+
 function normalisedWeights(weights: Partial<PriorityWeights> | undefined): PriorityWeights {
   const merged = { ...DEFAULT_WEIGHTS, ...weights };
   const sum = Object.values(merged).reduce((a, b) => a + b, 0);
@@ -195,19 +234,9 @@ export function prioritiseScored(
   const k = options.minGroupSize ?? 5;
   const span = Math.max(1, framework.scale.levels.length - 1);
   const staff = byGroup.get('staff') ?? [];
-  // Each staff member's shortfall below target (0 when met), by competence, in one pass.
-  const shortfalls = new Map<string, number[]>();
-  for (const result of staff) {
-    for (const c of result.competences) {
-      if (c.gap === null) continue;
-      const list = shortfalls.get(c.competence);
-      if (list) list.push(Math.max(0, c.gap));
-      else shortfalls.set(c.competence, [Math.max(0, c.gap)]);
-    }
-  }
   const others = [...byGroup.entries()].filter(([g]) => g !== 'staff').flatMap(([, r]) => r);
-  const staffTotal = aggregate(staff, { by: [], minGroupSize: k, framework }).total;
-  const othersTotal = aggregate(others, { by: [], minGroupSize: k, framework }).total;
+  const staffTally = tally(staff, k);
+  const othersTally = tally(others, k);
   const sessions = new Map(study.sessions.map((s) => [s.id, s]));
   const questionnaires = new Map(study.questionnaires.map((q) => [q.id, q]));
 
@@ -222,22 +251,22 @@ export function prioritiseScored(
         detail,
       });
 
-    const staffCell = staffTotal.competences.find((c) => c.competence === id);
-    if (staffCell?.stats) {
-      const gaps = shortfalls.get(id) ?? [];
+    const staffCell = staffTally.get(id);
+    if (staffCell && !staffCell.suppressed && staffCell.n > 0) {
+      const gaps = staffCell.shortfalls;
       const meanGap = gaps.length > 0 ? gaps.reduce((a, b) => a + b, 0) / gaps.length : 0;
       add(
         'gap-size',
         Math.min(1, meanGap / span),
         `Mean shortfall ${meanGap.toFixed(2)} level(s) over ${gaps.length} staff with a target.`,
       );
-      const below = staffCell.stats.belowTarget;
+      const below = staffCell.withTarget === 0 ? null : staffCell.below / staffCell.withTarget;
       add(
         'below-target',
         below,
         below === null
           ? 'No staff respondent has a target for it.'
-          : `${pct(below)} of ${staffCell.stats.n} staff are below their role's target.`,
+          : `${pct(below)} of ${staffCell.n} staff are below their role's target.`,
       );
     } else {
       const why = staffCell?.suppressed
@@ -249,12 +278,13 @@ export function prioritiseScored(
       add('below-target', null, why);
     }
 
-    const otherCell = othersTotal.competences.find((c) => c.competence === id);
-    if (otherCell?.stats) {
+    const otherCell = othersTally.get(id);
+    if (otherCell && !otherCell.suppressed && otherCell.n > 0) {
+      const mean = otherCell.sum / otherCell.n;
       add(
         'perception',
-        1 - otherCell.stats.mean,
-        `Mean score ${otherCell.stats.mean.toFixed(2)} from ${otherCell.stats.n} third-country nationals and stakeholders.`,
+        1 - mean,
+        `Mean score ${mean.toFixed(2)} from ${otherCell.n} third-country nationals and stakeholders.`,
       );
     } else {
       add(

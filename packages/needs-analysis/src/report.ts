@@ -160,7 +160,14 @@ export function buildNeedsReport(
   });
 
   const columns = priorities.slice(0, options.groupColumns ?? 5).map((p) => p.competence);
-  const byRole = aggregate(staff, { by: ['roleProfile'], minGroupSize: k, framework });
+  // Only the competences the table and the recommendations show.
+  const shown = [...new Set([...columns, ...priorities.slice(0, 3).map((p) => p.competence)])];
+  const byRole = aggregate(staff, {
+    by: ['roleProfile'],
+    minGroupSize: k,
+    framework,
+    competences: shown,
+  });
   const rows: GroupRow[] = byRole.groups.map((g) => {
     const role = g.key.roleProfile ?? '';
     const profile = role ? getRoleProfile(framework, role) : undefined;

@@ -179,3 +179,20 @@ describe('aggregate', () => {
     );
   });
 });
+
+describe('aggregate of chosen competences', () => {
+  it('computes only the competences asked for, with the same figures and suppressions', () => {
+    const rs = [0.2, 0.4, 0.6, 0.8, 1.0, 0.5].map((x) =>
+      result({ territory: 'alpha' }, { x, y: 1 - x }),
+    );
+    const all = aggregate(rs, { by: ['territory'] });
+    const onlyY = aggregate(rs, { by: ['territory'], competences: ['y'] });
+    expect(onlyY.total.competences.map((c) => c.competence)).toEqual(['y']);
+    expect(onlyY.total.competences[0]).toEqual(
+      all.total.competences.find((c) => c.competence === 'y'),
+    );
+    expect(onlyY.groups[0]!.competences).toEqual(
+      all.groups[0]!.competences.filter((c) => c.competence === 'y'),
+    );
+  });
+});

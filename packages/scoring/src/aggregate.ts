@@ -8,6 +8,7 @@ export type GroupDimension = (typeof GROUP_DIMENSIONS)[number];
 
 const Options = z.object({
   by: z.readonly(z.array(z.enum(GROUP_DIMENSIONS))),
+  competences: z.optional(z.readonly(z.array(z.string()))),
   minGroupSize: z.optional(z.int().check(z.minimum(2), z.maximum(1000))),
   framework: z.optional(
     z.custom<Framework>((v) => typeof v === 'object' && v !== null && 'scale' in v),
@@ -22,6 +23,8 @@ export interface AggregateOptions {
   minGroupSize?: number;
   /** Orders competences and levels as the framework does; otherwise first seen. */
   framework?: Framework;
+  /** Only these competences (default: all present in the results), to spare work for a table of a few. */
+  competences?: readonly string[];
 }
 
 /** Why a number is not shown. */
@@ -221,7 +224,10 @@ export function aggregate(results: readonly Result[], options: AggregateOptions)
       }
     }
   }
-  const competences = competenceOrder.filter((id) => present.has(id));
+  const wanted = options.competences ? new Set(options.competences) : undefined;
+  const competences = competenceOrder.filter(
+    (id) => present.has(id) && (!wanted || wanted.has(id)),
+  );
 
   const drafts = new Map<string, Draft>();
   // With no dimension there are no groups, only the total (which would otherwise be computed twice).
