@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import type { Answer, Response } from '@competence-kit/schemas';
 import { parseCsv } from '@competence-kit/model/csv';
 import { importResponses } from './import-csv.js';
-import type { ImportIssue, ResponseMapping } from './import-csv.js';
+import type { ImportIssue } from './import-csv.js';
+import type { ResponseMapping } from './import-csv-mapping.js';
 import { framework, instrument } from './test-support/study.js';
 import { exportSurvey, responsesFor } from './test-support/survey-export.js';
 

@@ -11,20 +11,6 @@ import type { MappingRules } from './import-csv-rules.js';
 import { itemColumns } from './import-csv-items.js';
 import { compileMapping } from './import-csv-rules.js';
 
-export type {
-  ResponseMapping,
-  FieldMapping,
-  TimestampMapping,
-  ItemMapping,
-  ColumnItemMapping,
-  MarkedColumnsMapping,
-  SeparatedValuesMapping,
-  RankColumnsMapping,
-  NotAskedMapping,
-  ValueMap,
-  SkipReason,
-} from './import-csv-mapping.js';
-
 /** A problem found while importing a survey export, at a physical line of the CSV (1-based). */
 export interface ImportIssue {
   /**

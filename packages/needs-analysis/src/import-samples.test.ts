@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Framework, Instrument, NeedsStudy, Response } from '@competence-kit/schemas';
 import { itemsOf } from '@competence-kit/scoring';
-import { importResponses, type ResponseMapping } from './import-csv.js';
+import { importResponses } from './import-csv.js';
+import type { ResponseMapping } from './import-csv-mapping.js';
 import { exportSurvey } from './test-support/survey-export.js';
 
 // The synthetic sample studies of the pilot territories (in @competence-kit/framework-intercultural)

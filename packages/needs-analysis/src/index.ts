@@ -41,10 +41,8 @@ export type { TerritoryComparison, TerritoryComparisonRow } from './compare.js';
 export type { ReportMessages } from './messages.js';
 export { parseGuide } from './guide.js';
 export { importResponses } from './import-csv.js';
+export type { ResponseImport, ResponseImportOptions, ImportIssue } from './import-csv.js';
 export type {
-  ResponseImport,
-  ResponseImportOptions,
-  ImportIssue,
   ResponseMapping,
   FieldMapping,
   TimestampMapping,
@@ -56,4 +54,4 @@ export type {
   NotAskedMapping,
   ValueMap,
   SkipReason,
-} from './import-csv.js';
+} from './import-csv-mapping.js';

@@ -1,6 +1,6 @@
 import type { Framework, Instrument, Response } from '@competence-kit/schemas';
 import { getRoleProfile, levelIndex } from '@competence-kit/model';
-import { scoreItem, type ItemKey } from './items.js';
+import { itemKeys, scoreItem, type ItemKey } from './items.js';
 import { compileInstrument } from './score.js';
 
 /** An integer typed array holding answer codes. */
@@ -46,8 +46,7 @@ export interface BatchScores {
 
 /** The scored items of an instrument, in the column order scoreBatch expects. */
 export function batchColumns(instrument: Instrument): string[] {
-  const c = compileInstrument(instrument, { competences: [] } as unknown as Framework);
-  return [...c.keys.keys()];
+  return [...itemKeys(instrument).keys()];
 }
 
 function optionIds(key: ItemKey): string[] {
@@ -318,8 +317,7 @@ export function encodeResponses(
   instrument: Instrument,
   responses: readonly Response[],
 ): AnswerMatrix {
-  const c = compileInstrument(instrument, { competences: [] } as unknown as Framework);
-  const keys = [...c.keys.values()];
+  const keys = [...itemKeys(instrument).values()];
   checkEncodable(keys);
   const codes = new Int32Array(responses.length * keys.length).fill(-1);
   const roleProfiles = [

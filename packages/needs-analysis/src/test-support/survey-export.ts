@@ -9,7 +9,7 @@ import type {
   SeparatedValuesMapping,
   SkipReason,
   TimestampMapping,
-} from '../import-csv.js';
+} from '../import-csv-mapping.js';
 
 /*
  * The other direction of importResponses, for round-trip tests: random responses that a survey
