@@ -12,13 +12,18 @@
  * ```
  */
 export const SCHEMA_IDS = {
+  catalogue: 'https://w3id.org/competence-kit/schemas/catalogue/v1',
   common: 'https://w3id.org/competence-kit/schemas/common/v1',
+  enrolment: 'https://w3id.org/competence-kit/schemas/enrolment/v1',
   frameworkExtension: 'https://w3id.org/competence-kit/schemas/framework-extension/v1',
   framework: 'https://w3id.org/competence-kit/schemas/framework/v1',
   guide: 'https://w3id.org/competence-kit/schemas/guide/v1',
   instrument: 'https://w3id.org/competence-kit/schemas/instrument/v1',
+  learningPath: 'https://w3id.org/competence-kit/schemas/learning-path/v1',
   localizedText: 'https://w3id.org/competence-kit/schemas/localized-text/v1',
+  module: 'https://w3id.org/competence-kit/schemas/module/v1',
   needsStudy: 'https://w3id.org/competence-kit/schemas/needs-study/v1',
+  programme: 'https://w3id.org/competence-kit/schemas/programme/v1',
   response: 'https://w3id.org/competence-kit/schemas/response/v1',
   result: 'https://w3id.org/competence-kit/schemas/result/v1',
 } as const;

@@ -61,6 +61,27 @@ export type Item =
   | FreeTextItem
   | RankingItem;
 /**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "ModuleFormat".
+ */
+export type ModuleFormat =
+  'workshop' | 'e-learning' | 'job-shadowing' | 'peer-exchange' | 'mentoring' | 'study-visit';
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "SessionPlace".
+ */
+export type SessionPlace =
+  | {
+      type: 'in-person';
+      name: string;
+      address?: string;
+      city?: string;
+    }
+  | {
+      type: 'online';
+      url?: Uri;
+    };
+/**
  * A pseudonymous respondent id: letters, digits, dot, underscore and hyphen. Never a name or an e-mail address.
  */
 export type Pseudonym = string;
@@ -70,11 +91,44 @@ export type Pseudonym = string;
 export type Phase = 'baseline' | 'post' | 'follow-up';
 
 /**
+ * A catalogue of training modules for one framework.
+ */
+export interface Catalogue {
+  $schema?: string;
+  id: Uri;
+  version: Semver;
+  title: LocalizedText;
+  framework: FrameworkReference;
+  /**
+   * The locales every text of the catalogue is complete in.
+   *
+   * @minItems 1
+   */
+  locales: Locale[];
+  license?: SpdxLicense;
+  modules: Module[];
+}
+/**
  * Points at a framework by its id and a version or semver range.
  */
 export interface FrameworkReference {
   id: Uri;
   version: SemverRange;
+}
+/**
+ * One person's place in one session of a programme, and its status over time.
+ */
+export interface Enrolment {
+  $schema?: string;
+  id: string;
+  respondent: Pseudonym;
+  programme: Id;
+  session: Id;
+  module: Id;
+  status: 'enrolled' | 'waitlisted' | 'withdrawn' | 'completed' | 'no-show';
+  enrolledAt: IsoDateTime;
+  updatedAt?: IsoDateTime;
+  completedAt?: IsoDateTime;
 }
 /**
  * A city's changes to a published framework: what it adds, what it modifies and, explicitly, what it removes. Applied with extendFramework; the result is a framework of its own that records what it extends.
@@ -700,10 +754,136 @@ export interface ScoringRules {
   };
 }
 /**
+ * The modules that close one person's gaps to their role target, in an order that respects prerequisites, with what each step closes and what stays open.
+ */
+export interface LearningPath {
+  $schema?: string;
+  respondent: Pseudonym;
+  roleProfile?: Id;
+  catalogue: {
+    id: Uri;
+    version: Semver;
+  };
+  language: Locale;
+  budgetHours: number | null;
+  totalHours: number;
+  steps: PathStep[];
+  /**
+   * Gaps the path does not close, and why.
+   */
+  open: OpenGap[];
+}
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "GapClosure".
+ */
+export interface GapClosure {
+  competence: Id;
+  /**
+   * The level before the step (null when none was reached).
+   */
+  from: Id | null;
+  /**
+   * The level after the step.
+   */
+  to: Id;
+  target: Id;
+}
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "PathStep".
+ */
+export interface PathStep {
+  module: Id;
+  hours: number;
+  /**
+   * The gaps this step narrows or closes; empty for a step that is only a prerequisite of a later one.
+   */
+  closes: GapClosure[];
+  /**
+   * Later steps that need this one.
+   */
+  prerequisiteFor?: Id[];
+  reason: 'closes-gaps' | 'prerequisite';
+}
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "OpenGap".
+ */
+export interface OpenGap {
+  competence: Id;
+  level: Id | null;
+  target: Id;
+  reason: 'no-module' | 'no-module-in-language' | 'not-for-role' | 'budget' | 'no-score';
+}
+/**
  * A text a person reads, in one or more languages: a map from BCP 47 locale to a non-empty string.
  */
 export interface LocalizedText {
   [k: string]: string | undefined;
+}
+/**
+ * One training module: the competences it develops and up to which level, its format, length, languages, prerequisites and group size.
+ */
+export interface Module {
+  $schema?: string;
+  id: Id;
+  title: LocalizedText;
+  description: LocalizedText;
+  /**
+   * What a participant can do afterwards, in plain words.
+   */
+  outcomes?: LocalizedText;
+  /**
+   * The competences the module develops, each up to a level of the framework's scale. A competence appears once.
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  competences: ModuleCompetence[];
+  format: ModuleFormat;
+  /**
+   * Where it can take place. Defaults by format: e-learning is online, the others in person.
+   */
+  delivery?: 'in-person' | 'online' | 'blended';
+  /**
+   * Learning time in hours, contact time and self-study together.
+   */
+  hours: number;
+  /**
+   * Calendar days a session occupies (defaults to the hours divided by 7, rounded up). Used by the programme planner for the monthly load.
+   */
+  days?: number;
+  /**
+   * The languages the module can be given in.
+   *
+   * @minItems 1
+   */
+  languages: Locale[];
+  /**
+   * Ids of modules to complete first.
+   */
+  prerequisites?: Id[];
+  maxGroupSize: number;
+  /**
+   * Below this many participants a session is not worth running.
+   */
+  minGroupSize?: number;
+  /**
+   * Role profiles the module is meant for; absent means everyone.
+   */
+  roleProfiles?: Id[];
+}
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "ModuleCompetence".
+ */
+export interface ModuleCompetence {
+  competence: Id;
+  /**
+   * The highest level the module brings a participant to.
+   */
+  upTo: Id;
 }
 /**
  * One territory's needs review: desk research, interviews and focus groups (participants counted by group, never named), questionnaires with their responses, and coded findings with their evidence and validation.
@@ -844,6 +1024,91 @@ export interface Finding {
     outcome: 'confirmed' | 'amended' | 'rejected';
     note?: LocalizedText;
   };
+}
+/**
+ * A territory's training programme: dated sessions of catalogue modules, with place, language, capacity and trainer.
+ */
+export interface Programme {
+  $schema?: string;
+  id: Id;
+  territory: Id;
+  title?: LocalizedText;
+  catalogue: {
+    id: Uri;
+    version: SemverRange;
+  };
+  period: ProgrammePeriod;
+  /**
+   * How many people the programme is for.
+   */
+  cohortSize?: number;
+  /**
+   * Days on which no session takes place.
+   */
+  holidays?: Holiday[];
+  sessions: ProgrammeSession[];
+  /**
+   * What the planner could not schedule, and why.
+   */
+  unplaced?: UnplacedModule[];
+}
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "ProgrammePeriod".
+ */
+export interface ProgrammePeriod {
+  start: IsoDate;
+  end: IsoDate;
+}
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "Holiday".
+ */
+export interface Holiday {
+  start: IsoDate;
+  end: IsoDate;
+  name?: string;
+}
+/**
+ * One run of a module: its days, place, language, capacity and trainer.
+ */
+export interface ProgrammeSession {
+  id: Id;
+  module: Id;
+  /**
+   * The days the session meets, in order.
+   *
+   * @minItems 1
+   */
+  dates: IsoDate[];
+  place: SessionPlace;
+  language: Locale;
+  capacity: number;
+  trainer?: string;
+  /**
+   * Pseudonyms assigned to the session by the planner.
+   */
+  participants?: Pseudonym[];
+}
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "UnplacedModule".
+ */
+export interface UnplacedModule {
+  module: Id;
+  /**
+   * How many people could not be placed.
+   */
+  people?: number;
+  reason:
+    | 'unknown-module'
+    | 'no-language'
+    | 'no-dates'
+    | 'monthly-load'
+    | 'capacity'
+    | 'prerequisite-unplaced'
+    | 'prerequisite-cycle';
+  message: string;
 }
 /**
  * The answers of one pseudonymous respondent to one version of an instrument. Every item appears once: answered, or explicitly skipped.

@@ -18,6 +18,10 @@ export interface CompiledValidator<Doc> {
   errors?: ValidatorError[] | null;
 }
 
+/** Validates a document against `https://w3id.org/competence-kit/schemas/catalogue/v1`. */
+export declare const validateCatalogue: CompiledValidator<T.Catalogue>;
+/** Validates a document against `https://w3id.org/competence-kit/schemas/enrolment/v1`. */
+export declare const validateEnrolment: CompiledValidator<T.Enrolment>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/framework-extension/v1`. */
 export declare const validateFrameworkExtension: CompiledValidator<T.FrameworkExtension>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/framework/v1`. */
@@ -26,10 +30,16 @@ export declare const validateFramework: CompiledValidator<T.Framework>;
 export declare const validateGuide: CompiledValidator<T.Guide>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/instrument/v1`. */
 export declare const validateInstrument: CompiledValidator<T.Instrument>;
+/** Validates a document against `https://w3id.org/competence-kit/schemas/learning-path/v1`. */
+export declare const validateLearningPath: CompiledValidator<T.LearningPath>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/localized-text/v1`. */
 export declare const validateLocalizedText: CompiledValidator<T.LocalizedText>;
+/** Validates a document against `https://w3id.org/competence-kit/schemas/module/v1`. */
+export declare const validateModule: CompiledValidator<T.Module>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/needs-study/v1`. */
 export declare const validateNeedsStudy: CompiledValidator<T.NeedsStudy>;
+/** Validates a document against `https://w3id.org/competence-kit/schemas/programme/v1`. */
+export declare const validateProgramme: CompiledValidator<T.Programme>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/response/v1`. */
 export declare const validateResponse: CompiledValidator<T.Response>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/result/v1`. */

@@ -32,8 +32,2901 @@ function runtime_ucs2length(str) {
   return length;
 }
 ("use strict");
-export const validateFrameworkExtension = validate20;
+export const validateCatalogue = validate20;
 const schema31 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/catalogue/v1",
+  title: "Catalogue",
+  description: "A catalogue of training modules for one framework.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "version", "title", "framework", "locales", "modules"],
+  properties: {
+    $schema: { type: "string" },
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+    version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver" },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    framework: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/frameworkReference" },
+    locales: {
+      description: "The locales every text of the catalogue is complete in.",
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+    },
+    license: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense" },
+    modules: { type: "array", items: { $ref: "https://w3id.org/competence-kit/schemas/module/v1" } },
+  },
+};
+const schema33 = {
+  title: "Uri",
+  description: "An absolute URI (RFC 3986): a scheme, a colon and at least one non-space character.",
+  type: "string",
+  format: "uri",
+  maxLength: 2048,
+  pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$",
+};
+const schema34 = {
+  title: "Semver",
+  description: "A Semantic Versioning 2.0.0 version, such as `1.4.0` or `2.0.0-rc.1`.",
+  type: "string",
+  maxLength: 256,
+  pattern:
+    "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
+};
+const schema36 = {
+  title: "Locale",
+  description:
+    "A well-formed BCP 47 language tag: language, optional script, optional region, optional variants (for example `de`, `de-AT`, `sr-Latn-RS`, `ar`).",
+  type: "string",
+  maxLength: 35,
+  pattern:
+    "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+};
+const schema41 = {
+  title: "SpdxLicense",
+  description: "An SPDX licence expression such as `CC-BY-4.0` or `EUPL-1.2`.",
+  type: "string",
+  minLength: 1,
+  maxLength: 200,
+  pattern: "^[A-Za-z0-9.+:() -]+$",
+};
+const func1 = runtime_ucs2length;
+const func0 = runtime_equal;
+const pattern4 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$", "u");
+const pattern5 = new RegExp(
+  "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
+  "u",
+);
+const pattern6 = new RegExp(
+  "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+  "u",
+);
+const pattern9 = new RegExp("^[A-Za-z0-9.+:() -]+$", "u");
+const schema35 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+  title: "LocalizedText",
+  description: "A text a person reads, in one or more languages: a map from BCP 47 locale to a non-empty string.",
+  type: "object",
+  minProperties: 1,
+  propertyNames: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+  additionalProperties: { type: "string", minLength: 1, maxLength: 20000 },
+  examples: [{ de: "Interkulturelle Kommunikation", en: "Intercultural communication" }],
+};
+function validate22(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/localized-text/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/minProperties",
+        keyword: "minProperties",
+        params: { limit: 1 },
+        message: "must NOT have fewer than 1 properties",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func1(key0) > 35) {
+          const err1 = {
+            instancePath,
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+            keyword: "maxLength",
+            params: { limit: 35 },
+            message: "must NOT have more than 35 characters",
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern6.test(key0)) {
+          const err2 = {
+            instancePath,
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+            },
+            message:
+              'must match pattern "' +
+              "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+              '"',
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath,
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          propertyName: key0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/propertyNames",
+          keyword: "propertyNames",
+          params: { propertyName: key0 },
+          message: "property name must be valid",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (typeof data0 === "string") {
+        if (func1(data0) > 20000) {
+          const err5 = {
+            instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/additionalProperties/maxLength",
+            keyword: "maxLength",
+            params: { limit: 20000 },
+            message: "must NOT have more than 20000 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err6 = {
+            instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/additionalProperties/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+          schemaPath: "#/additionalProperties/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema37 = {
+  title: "FrameworkReference",
+  description: "Points at a framework by its id and a version or semver range.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "version"],
+  properties: { id: { $ref: "#/$defs/uri" }, version: { $ref: "#/$defs/semverRange" } },
+};
+const schema39 = {
+  title: "SemverRange",
+  description: "A semver range as npm writes them (`^1.2.0`, `>=1.0.0 <2.0.0`, `1.x`).",
+  type: "string",
+  minLength: 1,
+  maxLength: 256,
+};
+function validate24(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "version" },
+        message: "must have required property '" + "version" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "version")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 2048) {
+          const err3 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/$defs/uri/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2048 },
+            message: "must NOT have more than 2048 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/$defs/uri/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+            message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "#/$defs/uri/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      let data1 = data.version;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 256) {
+          const err6 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "#/$defs/semverRange/maxLength",
+            keyword: "maxLength",
+            params: { limit: 256 },
+            message: "must NOT have more than 256 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err7 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "#/$defs/semverRange/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/version",
+          schemaPath: "#/$defs/semverRange/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema42 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/module/v1",
+  title: "Module",
+  description:
+    "One training module: the competences it develops and up to which level, its format, length, languages, prerequisites and group size.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "title", "description", "competences", "format", "hours", "languages", "maxGroupSize"],
+  properties: {
+    $schema: { type: "string" },
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    outcomes: {
+      description: "What a participant can do afterwards, in plain words.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    competences: {
+      description:
+        "The competences the module develops, each up to a level of the framework's scale. A competence appears once.",
+      type: "array",
+      minItems: 1,
+      maxItems: 50,
+      items: { $ref: "#/$defs/moduleCompetence" },
+    },
+    format: { $ref: "#/$defs/format" },
+    delivery: {
+      description: "Where it can take place. Defaults by format: e-learning is online, the others in person.",
+      type: "string",
+      enum: ["in-person", "online", "blended"],
+    },
+    hours: {
+      description: "Learning time in hours, contact time and self-study together.",
+      type: "number",
+      exclusiveMinimum: 0,
+      maximum: 400,
+    },
+    days: {
+      description:
+        "Calendar days a session occupies (defaults to the hours divided by 7, rounded up). Used by the programme planner for the monthly load.",
+      type: "integer",
+      minimum: 1,
+      maximum: 60,
+    },
+    languages: {
+      description: "The languages the module can be given in.",
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+    },
+    prerequisites: {
+      description: "Ids of modules to complete first.",
+      type: "array",
+      uniqueItems: true,
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    },
+    maxGroupSize: { type: "integer", minimum: 1, maximum: 1000 },
+    minGroupSize: {
+      description: "Below this many participants a session is not worth running.",
+      type: "integer",
+      minimum: 1,
+      maximum: 1000,
+    },
+    roleProfiles: {
+      description: "Role profiles the module is meant for; absent means everyone.",
+      type: "array",
+      uniqueItems: true,
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    },
+  },
+  $defs: {
+    format: {
+      title: "ModuleFormat",
+      type: "string",
+      enum: ["workshop", "e-learning", "job-shadowing", "peer-exchange", "mentoring", "study-visit"],
+    },
+    moduleCompetence: {
+      title: "ModuleCompetence",
+      type: "object",
+      additionalProperties: false,
+      required: ["competence", "upTo"],
+      properties: {
+        competence: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        upTo: {
+          description: "The highest level the module brings a participant to.",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+        },
+      },
+    },
+  },
+};
+const schema43 = {
+  title: "Id",
+  description:
+    "A stable, local identifier in kebab-case: lowercase ASCII letters and digits separated by single hyphens, starting with a letter.",
+  type: "string",
+  minLength: 1,
+  maxLength: 100,
+  pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$",
+};
+const schema47 = {
+  title: "ModuleFormat",
+  type: "string",
+  enum: ["workshop", "e-learning", "job-shadowing", "peer-exchange", "mentoring", "study-visit"],
+};
+const func13 = Object.prototype.hasOwnProperty;
+const pattern10 = new RegExp("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$", "u");
+const schema44 = {
+  title: "ModuleCompetence",
+  type: "object",
+  additionalProperties: false,
+  required: ["competence", "upTo"],
+  properties: {
+    competence: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    upTo: {
+      description: "The highest level the module brings a participant to.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
+  },
+};
+function validate30(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.competence === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "competence" },
+        message: "must have required property '" + "competence" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.upTo === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "upTo" },
+        message: "must have required property '" + "upTo" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "competence" || key0 === "upTo")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.competence !== undefined) {
+      let data0 = data.competence;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 100) {
+          const err3 = {
+            instancePath: instancePath + "/competence",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err4 = {
+            instancePath: instancePath + "/competence",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err5 = {
+            instancePath: instancePath + "/competence",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/competence",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.upTo !== undefined) {
+      let data1 = data.upTo;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 100) {
+          const err7 = {
+            instancePath: instancePath + "/upTo",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err8 = {
+            instancePath: instancePath + "/upTo",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data1)) {
+          const err9 = {
+            instancePath: instancePath + "/upTo",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/upTo",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate26(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/module/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "title" },
+        message: "must have required property '" + "title" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.description === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "description" },
+        message: "must have required property '" + "description" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.competences === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "competences" },
+        message: "must have required property '" + "competences" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.format === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "format" },
+        message: "must have required property '" + "format" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.hours === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "hours" },
+        message: "must have required property '" + "hours" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.languages === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "languages" },
+        message: "must have required property '" + "languages" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.maxGroupSize === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "maxGroupSize" },
+        message: "must have required property '" + "maxGroupSize" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func13.call(schema42.properties, key0)) {
+        const err8 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err9 = {
+          instancePath: instancePath + "/$schema",
+          schemaPath: "#/properties/%24schema/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 100) {
+          const err10 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err11 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data1)) {
+          const err12 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate22(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.description !== undefined) {
+      if (
+        !validate22(data.description, {
+          instancePath: instancePath + "/description",
+          parentData: data,
+          parentDataProperty: "description",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.outcomes !== undefined) {
+      if (
+        !validate22(data.outcomes, {
+          instancePath: instancePath + "/outcomes",
+          parentData: data,
+          parentDataProperty: "outcomes",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.competences !== undefined) {
+      let data5 = data.competences;
+      if (Array.isArray(data5)) {
+        if (data5.length > 50) {
+          const err14 = {
+            instancePath: instancePath + "/competences",
+            schemaPath: "#/properties/competences/maxItems",
+            keyword: "maxItems",
+            params: { limit: 50 },
+            message: "must NOT have more than 50 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data5.length < 1) {
+          const err15 = {
+            instancePath: instancePath + "/competences",
+            schemaPath: "#/properties/competences/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate30(data5[i0], {
+              instancePath: instancePath + "/competences/" + i0,
+              parentData: data5,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + "/competences",
+          schemaPath: "#/properties/competences/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.format !== undefined) {
+      let data7 = data.format;
+      if (typeof data7 !== "string") {
+        const err17 = {
+          instancePath: instancePath + "/format",
+          schemaPath: "#/$defs/format/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(
+        data7 === "workshop" ||
+        data7 === "e-learning" ||
+        data7 === "job-shadowing" ||
+        data7 === "peer-exchange" ||
+        data7 === "mentoring" ||
+        data7 === "study-visit"
+      )) {
+        const err18 = {
+          instancePath: instancePath + "/format",
+          schemaPath: "#/$defs/format/enum",
+          keyword: "enum",
+          params: { allowedValues: schema47.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.delivery !== undefined) {
+      let data8 = data.delivery;
+      if (typeof data8 !== "string") {
+        const err19 = {
+          instancePath: instancePath + "/delivery",
+          schemaPath: "#/properties/delivery/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (!(data8 === "in-person" || data8 === "online" || data8 === "blended")) {
+        const err20 = {
+          instancePath: instancePath + "/delivery",
+          schemaPath: "#/properties/delivery/enum",
+          keyword: "enum",
+          params: { allowedValues: schema42.properties.delivery.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.hours !== undefined) {
+      let data9 = data.hours;
+      if (typeof data9 == "number" && isFinite(data9)) {
+        if (data9 > 400 || isNaN(data9)) {
+          const err21 = {
+            instancePath: instancePath + "/hours",
+            schemaPath: "#/properties/hours/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 400 },
+            message: "must be <= 400",
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (data9 <= 0 || isNaN(data9)) {
+          const err22 = {
+            instancePath: instancePath + "/hours",
+            schemaPath: "#/properties/hours/exclusiveMinimum",
+            keyword: "exclusiveMinimum",
+            params: { comparison: ">", limit: 0 },
+            message: "must be > 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + "/hours",
+          schemaPath: "#/properties/hours/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.days !== undefined) {
+      let data10 = data.days;
+      if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+        const err24 = {
+          instancePath: instancePath + "/days",
+          schemaPath: "#/properties/days/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      if (typeof data10 == "number" && isFinite(data10)) {
+        if (data10 > 60 || isNaN(data10)) {
+          const err25 = {
+            instancePath: instancePath + "/days",
+            schemaPath: "#/properties/days/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 60 },
+            message: "must be <= 60",
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data10 < 1 || isNaN(data10)) {
+          const err26 = {
+            instancePath: instancePath + "/days",
+            schemaPath: "#/properties/days/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.languages !== undefined) {
+      let data11 = data.languages;
+      if (Array.isArray(data11)) {
+        if (data11.length < 1) {
+          const err27 = {
+            instancePath: instancePath + "/languages",
+            schemaPath: "#/properties/languages/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        const len1 = data11.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data12 = data11[i1];
+          if (typeof data12 === "string") {
+            if (func1(data12) > 35) {
+              const err28 = {
+                instancePath: instancePath + "/languages/" + i1,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                keyword: "maxLength",
+                params: { limit: 35 },
+                message: "must NOT have more than 35 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (!pattern6.test(data12)) {
+              const err29 = {
+                instancePath: instancePath + "/languages/" + i1,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                keyword: "pattern",
+                params: {
+                  pattern:
+                    "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                },
+                message:
+                  'must match pattern "' +
+                  "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                  '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = {
+              instancePath: instancePath + "/languages/" + i1,
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        let i2 = data11.length;
+        let j0;
+        if (i2 > 1) {
+          outer0: for (; i2--;) {
+            for (j0 = i2; j0--;) {
+              if (func0(data11[i2], data11[j0])) {
+                const err31 = {
+                  instancePath: instancePath + "/languages",
+                  schemaPath: "#/properties/languages/uniqueItems",
+                  keyword: "uniqueItems",
+                  params: { i: i2, j: j0 },
+                  message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)",
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + "/languages",
+          schemaPath: "#/properties/languages/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.prerequisites !== undefined) {
+      let data13 = data.prerequisites;
+      if (Array.isArray(data13)) {
+        const len2 = data13.length;
+        for (let i3 = 0; i3 < len2; i3++) {
+          let data14 = data13[i3];
+          if (typeof data14 === "string") {
+            if (func1(data14) > 100) {
+              const err33 = {
+                instancePath: instancePath + "/prerequisites/" + i3,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                keyword: "maxLength",
+                params: { limit: 100 },
+                message: "must NOT have more than 100 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (func1(data14) < 1) {
+              const err34 = {
+                instancePath: instancePath + "/prerequisites/" + i3,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+            if (!pattern10.test(data14)) {
+              const err35 = {
+                instancePath: instancePath + "/prerequisites/" + i3,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = {
+              instancePath: instancePath + "/prerequisites/" + i3,
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        let i4 = data13.length;
+        let j1;
+        if (i4 > 1) {
+          outer1: for (; i4--;) {
+            for (j1 = i4; j1--;) {
+              if (func0(data13[i4], data13[j1])) {
+                const err37 = {
+                  instancePath: instancePath + "/prerequisites",
+                  schemaPath: "#/properties/prerequisites/uniqueItems",
+                  keyword: "uniqueItems",
+                  params: { i: i4, j: j1 },
+                  message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)",
+                };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+                break outer1;
+              }
+            }
+          }
+        }
+      } else {
+        const err38 = {
+          instancePath: instancePath + "/prerequisites",
+          schemaPath: "#/properties/prerequisites/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.maxGroupSize !== undefined) {
+      let data15 = data.maxGroupSize;
+      if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+        const err39 = {
+          instancePath: instancePath + "/maxGroupSize",
+          schemaPath: "#/properties/maxGroupSize/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+      if (typeof data15 == "number" && isFinite(data15)) {
+        if (data15 > 1000 || isNaN(data15)) {
+          const err40 = {
+            instancePath: instancePath + "/maxGroupSize",
+            schemaPath: "#/properties/maxGroupSize/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 1000 },
+            message: "must be <= 1000",
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (data15 < 1 || isNaN(data15)) {
+          const err41 = {
+            instancePath: instancePath + "/maxGroupSize",
+            schemaPath: "#/properties/maxGroupSize/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.minGroupSize !== undefined) {
+      let data16 = data.minGroupSize;
+      if (!(typeof data16 == "number" && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
+        const err42 = {
+          instancePath: instancePath + "/minGroupSize",
+          schemaPath: "#/properties/minGroupSize/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+      if (typeof data16 == "number" && isFinite(data16)) {
+        if (data16 > 1000 || isNaN(data16)) {
+          const err43 = {
+            instancePath: instancePath + "/minGroupSize",
+            schemaPath: "#/properties/minGroupSize/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 1000 },
+            message: "must be <= 1000",
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (data16 < 1 || isNaN(data16)) {
+          const err44 = {
+            instancePath: instancePath + "/minGroupSize",
+            schemaPath: "#/properties/minGroupSize/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.roleProfiles !== undefined) {
+      let data17 = data.roleProfiles;
+      if (Array.isArray(data17)) {
+        const len3 = data17.length;
+        for (let i5 = 0; i5 < len3; i5++) {
+          let data18 = data17[i5];
+          if (typeof data18 === "string") {
+            if (func1(data18) > 100) {
+              const err45 = {
+                instancePath: instancePath + "/roleProfiles/" + i5,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                keyword: "maxLength",
+                params: { limit: 100 },
+                message: "must NOT have more than 100 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (func1(data18) < 1) {
+              const err46 = {
+                instancePath: instancePath + "/roleProfiles/" + i5,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            if (!pattern10.test(data18)) {
+              const err47 = {
+                instancePath: instancePath + "/roleProfiles/" + i5,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          } else {
+            const err48 = {
+              instancePath: instancePath + "/roleProfiles/" + i5,
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        let i6 = data17.length;
+        let j2;
+        if (i6 > 1) {
+          outer2: for (; i6--;) {
+            for (j2 = i6; j2--;) {
+              if (func0(data17[i6], data17[j2])) {
+                const err49 = {
+                  instancePath: instancePath + "/roleProfiles",
+                  schemaPath: "#/properties/roleProfiles/uniqueItems",
+                  keyword: "uniqueItems",
+                  params: { i: i6, j: j2 },
+                  message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)",
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+                break outer2;
+              }
+            }
+          }
+        }
+      } else {
+        const err50 = {
+          instancePath: instancePath + "/roleProfiles",
+          schemaPath: "#/properties/roleProfiles/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err51 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err51];
+    } else {
+      vErrors.push(err51);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate20(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/catalogue/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "version" },
+        message: "must have required property '" + "version" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "title" },
+        message: "must have required property '" + "title" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.framework === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "framework" },
+        message: "must have required property '" + "framework" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.locales === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "locales" },
+        message: "must have required property '" + "locales" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.modules === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "modules" },
+        message: "must have required property '" + "modules" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "$schema" ||
+        key0 === "id" ||
+        key0 === "version" ||
+        key0 === "title" ||
+        key0 === "framework" ||
+        key0 === "locales" ||
+        key0 === "license" ||
+        key0 === "modules"
+      )) {
+        const err6 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err7 = {
+          instancePath: instancePath + "/$schema",
+          schemaPath: "#/properties/%24schema/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 2048) {
+          const err8 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2048 },
+            message: "must NOT have more than 2048 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err9 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+            message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      let data2 = data.version;
+      if (typeof data2 === "string") {
+        if (func1(data2) > 256) {
+          const err11 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/maxLength",
+            keyword: "maxLength",
+            params: { limit: 256 },
+            message: "must NOT have more than 256 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data2)) {
+          const err12 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
+            },
+            message:
+              'must match pattern "' +
+              "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + "/version",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate22(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.framework !== undefined) {
+      if (
+        !validate24(data.framework, {
+          instancePath: instancePath + "/framework",
+          parentData: data,
+          parentDataProperty: "framework",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locales !== undefined) {
+      let data5 = data.locales;
+      if (Array.isArray(data5)) {
+        if (data5.length < 1) {
+          const err14 = {
+            instancePath: instancePath + "/locales",
+            schemaPath: "#/properties/locales/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 === "string") {
+            if (func1(data6) > 35) {
+              const err15 = {
+                instancePath: instancePath + "/locales/" + i0,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                keyword: "maxLength",
+                params: { limit: 35 },
+                message: "must NOT have more than 35 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (!pattern6.test(data6)) {
+              const err16 = {
+                instancePath: instancePath + "/locales/" + i0,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                keyword: "pattern",
+                params: {
+                  pattern:
+                    "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                },
+                message:
+                  'must match pattern "' +
+                  "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                  '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = {
+              instancePath: instancePath + "/locales/" + i0,
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        let i1 = data5.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data5[i1], data5[j0])) {
+                const err18 = {
+                  instancePath: instancePath + "/locales",
+                  schemaPath: "#/properties/locales/uniqueItems",
+                  keyword: "uniqueItems",
+                  params: { i: i1, j: j0 },
+                  message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
+                };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + "/locales",
+          schemaPath: "#/properties/locales/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.license !== undefined) {
+      let data7 = data.license;
+      if (typeof data7 === "string") {
+        if (func1(data7) > 200) {
+          const err20 = {
+            instancePath: instancePath + "/license",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/maxLength",
+            keyword: "maxLength",
+            params: { limit: 200 },
+            message: "must NOT have more than 200 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (func1(data7) < 1) {
+          const err21 = {
+            instancePath: instancePath + "/license",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (!pattern9.test(data7)) {
+          const err22 = {
+            instancePath: instancePath + "/license",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z0-9.+:() -]+$" },
+            message: 'must match pattern "' + "^[A-Za-z0-9.+:() -]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + "/license",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.modules !== undefined) {
+      let data8 = data.modules;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (
+            !validate26(data8[i2], {
+              instancePath: instancePath + "/modules/" + i2,
+              parentData: data8,
+              parentDataProperty: i2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + "/modules",
+          schemaPath: "#/properties/modules/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err25 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateEnrolment = validate33;
+const schema51 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/enrolment/v1",
+  title: "Enrolment",
+  description: "One person's place in one session of a programme, and its status over time.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "respondent", "programme", "session", "module", "status", "enrolledAt"],
+  properties: {
+    $schema: { type: "string" },
+    id: { type: "string", minLength: 1, maxLength: 100 },
+    respondent: { $ref: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym" },
+    programme: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    session: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    module: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    status: { type: "string", enum: ["enrolled", "waitlisted", "withdrawn", "completed", "no-show"] },
+    enrolledAt: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime" },
+    updatedAt: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime" },
+    completedAt: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime" },
+  },
+};
+const schema55 = {
+  title: "Pseudonym",
+  description:
+    "A pseudonymous respondent id: letters, digits, dot, underscore and hyphen. Never a name or an e-mail address.",
+  type: "string",
+  pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
+};
+const schema61 = {
+  title: "IsoDateTime",
+  description: "A date and time with an explicit offset, RFC 3339 (`2026-03-01T09:30:00Z`).",
+  type: "string",
+  format: "date-time",
+  pattern:
+    "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
+};
+const pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
+const pattern23 = new RegExp(
+  "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
+  "u",
+);
+function validate33(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/enrolment/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate33.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.respondent === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "respondent" },
+        message: "must have required property '" + "respondent" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.programme === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "programme" },
+        message: "must have required property '" + "programme" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.session === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "session" },
+        message: "must have required property '" + "session" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.module === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "module" },
+        message: "must have required property '" + "module" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.status === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "status" },
+        message: "must have required property '" + "status" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.enrolledAt === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "enrolledAt" },
+        message: "must have required property '" + "enrolledAt" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func13.call(schema51.properties, key0)) {
+        const err7 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err8 = {
+          instancePath: instancePath + "/$schema",
+          schemaPath: "#/properties/%24schema/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 100) {
+          const err9 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/properties/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err10 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/properties/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "#/properties/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.respondent !== undefined) {
+      let data2 = data.respondent;
+      if (typeof data2 === "string") {
+        if (!pattern18.test(data2)) {
+          const err12 = {
+            instancePath: instancePath + "/respondent",
+            schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" },
+            message: 'must match pattern "' + "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + "/respondent",
+          schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.programme !== undefined) {
+      let data3 = data.programme;
+      if (typeof data3 === "string") {
+        if (func1(data3) > 100) {
+          const err14 = {
+            instancePath: instancePath + "/programme",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (func1(data3) < 1) {
+          const err15 = {
+            instancePath: instancePath + "/programme",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data3)) {
+          const err16 = {
+            instancePath: instancePath + "/programme",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + "/programme",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.session !== undefined) {
+      let data4 = data.session;
+      if (typeof data4 === "string") {
+        if (func1(data4) > 100) {
+          const err18 = {
+            instancePath: instancePath + "/session",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (func1(data4) < 1) {
+          const err19 = {
+            instancePath: instancePath + "/session",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data4)) {
+          const err20 = {
+            instancePath: instancePath + "/session",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + "/session",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.module !== undefined) {
+      let data5 = data.module;
+      if (typeof data5 === "string") {
+        if (func1(data5) > 100) {
+          const err22 = {
+            instancePath: instancePath + "/module",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (func1(data5) < 1) {
+          const err23 = {
+            instancePath: instancePath + "/module",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data5)) {
+          const err24 = {
+            instancePath: instancePath + "/module",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + "/module",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      let data6 = data.status;
+      if (typeof data6 !== "string") {
+        const err26 = {
+          instancePath: instancePath + "/status",
+          schemaPath: "#/properties/status/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (!(
+        data6 === "enrolled" ||
+        data6 === "waitlisted" ||
+        data6 === "withdrawn" ||
+        data6 === "completed" ||
+        data6 === "no-show"
+      )) {
+        const err27 = {
+          instancePath: instancePath + "/status",
+          schemaPath: "#/properties/status/enum",
+          keyword: "enum",
+          params: { allowedValues: schema51.properties.status.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.enrolledAt !== undefined) {
+      let data7 = data.enrolledAt;
+      if (typeof data7 === "string") {
+        if (!pattern23.test(data7)) {
+          const err28 = {
+            instancePath: instancePath + "/enrolledAt",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
+            },
+            message:
+              'must match pattern "' +
+              "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + "/enrolledAt",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.updatedAt !== undefined) {
+      let data8 = data.updatedAt;
+      if (typeof data8 === "string") {
+        if (!pattern23.test(data8)) {
+          const err30 = {
+            instancePath: instancePath + "/updatedAt",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
+            },
+            message:
+              'must match pattern "' +
+              "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + "/updatedAt",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.completedAt !== undefined) {
+      let data9 = data.completedAt;
+      if (typeof data9 === "string") {
+        if (!pattern23.test(data9)) {
+          const err32 = {
+            instancePath: instancePath + "/completedAt",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
+            },
+            message:
+              'must match pattern "' +
+              "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + "/completedAt",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err34 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err34];
+    } else {
+      vErrors.push(err34);
+    }
+    errors++;
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateFrameworkExtension = validate37;
+const schema72 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/framework-extension/v1",
   title: "FrameworkExtension",
@@ -211,80 +3104,19 @@ const schema31 = {
     },
   },
 };
-const schema34 = {
-  title: "Uri",
-  description: "An absolute URI (RFC 3986): a scheme, a colon and at least one non-space character.",
-  type: "string",
-  format: "uri",
-  maxLength: 2048,
-  pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$",
-};
-const schema37 = {
-  title: "Semver",
-  description: "A Semantic Versioning 2.0.0 version, such as `1.4.0` or `2.0.0-rc.1`.",
-  type: "string",
-  maxLength: 256,
-  pattern:
-    "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
-};
-const schema39 = {
-  title: "Locale",
-  description:
-    "A well-formed BCP 47 language tag: language, optional script, optional region, optional variants (for example `de`, `de-AT`, `sr-Latn-RS`, `ar`).",
-  type: "string",
-  maxLength: 35,
-  pattern:
-    "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
-};
-const schema42 = {
-  title: "SpdxLicense",
-  description: "An SPDX licence expression such as `CC-BY-4.0` or `EUPL-1.2`.",
-  type: "string",
-  minLength: 1,
-  maxLength: 200,
-  pattern: "^[A-Za-z0-9.+:() -]+$",
-};
-const schema58 = {
-  title: "Id",
-  description:
-    "A stable, local identifier in kebab-case: lowercase ASCII letters and digits separated by single hyphens, starting with a letter.",
-  type: "string",
-  minLength: 1,
-  maxLength: 100,
-  pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$",
-};
-const schema75 = {
+const schema113 = {
   title: "SkosRelation",
   description: "The SKOS mapping relation from our competence to the outside concept.",
   type: "string",
   enum: ["exactMatch", "closeMatch", "broadMatch", "narrowMatch", "related"],
 };
-const func1 = Object.prototype.hasOwnProperty;
-const func2 = runtime_ucs2length;
-const func0 = runtime_equal;
-const schema33 = {
-  title: "FrameworkReference",
-  description: "Points at a framework by its id and a version or semver range.",
-  type: "object",
-  additionalProperties: false,
-  required: ["id", "version"],
-  properties: { id: { $ref: "#/$defs/uri" }, version: { $ref: "#/$defs/semverRange" } },
-};
-const schema35 = {
-  title: "SemverRange",
-  description: "A semver range as npm writes them (`^1.2.0`, `>=1.0.0 <2.0.0`, `1.x`).",
-  type: "string",
-  minLength: 1,
-  maxLength: 256,
-};
-const pattern4 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$", "u");
-function validate22(
+function validate38(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
+  const evaluated0 = validate38.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -342,7 +3174,7 @@ function validate22(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 2048) {
+        if (func1(data0) > 2048) {
           const err3 = {
             instancePath: instancePath + "/id",
             schemaPath: "#/$defs/uri/maxLength",
@@ -391,7 +3223,7 @@ function validate22(
     if (data.version !== undefined) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (func2(data1) > 256) {
+        if (func1(data1) > 256) {
           const err6 = {
             instancePath: instancePath + "/version",
             schemaPath: "#/$defs/semverRange/maxLength",
@@ -406,7 +3238,7 @@ function validate22(
           }
           errors++;
         }
-        if (func2(data1) < 1) {
+        if (func1(data1) < 1) {
           const err7 = {
             instancePath: instancePath + "/version",
             schemaPath: "#/$defs/semverRange/minLength",
@@ -452,197 +3284,11 @@ function validate22(
     }
     errors++;
   }
-  validate22.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema38 = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://w3id.org/competence-kit/schemas/localized-text/v1",
-  title: "LocalizedText",
-  description: "A text a person reads, in one or more languages: a map from BCP 47 locale to a non-empty string.",
-  type: "object",
-  minProperties: 1,
-  propertyNames: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
-  additionalProperties: { type: "string", minLength: 1, maxLength: 20000 },
-  examples: [{ de: "Interkulturelle Kommunikation", en: "Intercultural communication" }],
-};
-const pattern7 = new RegExp(
-  "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
-  "u",
-);
-function validate24(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://w3id.org/competence-kit/schemas/localized-text/v1" */ let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate24.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (Object.keys(data).length < 1) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/minProperties",
-        keyword: "minProperties",
-        params: { limit: 1 },
-        message: "must NOT have fewer than 1 properties",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      const _errs1 = errors;
-      if (typeof key0 === "string") {
-        if (func2(key0) > 35) {
-          const err1 = {
-            instancePath,
-            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
-            keyword: "maxLength",
-            params: { limit: 35 },
-            message: "must NOT have more than 35 characters",
-            propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        if (!pattern7.test(key0)) {
-          const err2 = {
-            instancePath,
-            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
-            keyword: "pattern",
-            params: {
-              pattern:
-                "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
-            },
-            message:
-              'must match pattern "' +
-              "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
-              '"',
-            propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = {
-          instancePath,
-          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-          propertyName: key0,
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        const err4 = {
-          instancePath,
-          schemaPath: "#/propertyNames",
-          keyword: "propertyNames",
-          params: { propertyName: key0 },
-          message: "property name must be valid",
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    for (const key1 in data) {
-      let data0 = data[key1];
-      if (typeof data0 === "string") {
-        if (func2(data0) > 20000) {
-          const err5 = {
-            instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/maxLength",
-            keyword: "maxLength",
-            params: { limit: 20000 },
-            message: "must NOT have more than 20000 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          const err6 = {
-            instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/minLength",
-            keyword: "minLength",
-            params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = {
-          instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-          schemaPath: "#/additionalProperties/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err8 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  validate24.errors = vErrors;
-  return errors === 0;
-}
-validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema49 = {
+validate38.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema87 = {
   title: "Provenance",
   description: "Who published the framework, when, and what it draws on.",
   type: "object",
@@ -669,21 +3315,21 @@ const schema49 = {
     note: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-const schema50 = {
+const schema88 = {
   title: "IsoDate",
   description: "A calendar date, `YYYY-MM-DD`.",
   type: "string",
   format: "date",
   pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$",
 };
-const pattern16 = new RegExp("^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", "u");
-function validate61(
+const pattern44 = new RegExp("^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", "u");
+function validate76(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate61.evaluated;
+  const evaluated0 = validate76.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -718,7 +3364,7 @@ function validate61(
     if (data.publisher !== undefined) {
       let data0 = data.publisher;
       if (typeof data0 === "string") {
-        if (func2(data0) > 500) {
+        if (func1(data0) > 500) {
           const err1 = {
             instancePath: instancePath + "/publisher",
             schemaPath: "#/properties/publisher/maxLength",
@@ -733,7 +3379,7 @@ function validate61(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err2 = {
             instancePath: instancePath + "/publisher",
             schemaPath: "#/properties/publisher/minLength",
@@ -771,7 +3417,7 @@ function validate61(
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 === "string") {
-            if (func2(data2) > 500) {
+            if (func1(data2) > 500) {
               const err4 = {
                 instancePath: instancePath + "/authors/" + i0,
                 schemaPath: "#/properties/authors/items/maxLength",
@@ -786,7 +3432,7 @@ function validate61(
               }
               errors++;
             }
-            if (func2(data2) < 1) {
+            if (func1(data2) < 1) {
               const err5 = {
                 instancePath: instancePath + "/authors/" + i0,
                 schemaPath: "#/properties/authors/items/minLength",
@@ -836,7 +3482,7 @@ function validate61(
     if (data.created !== undefined) {
       let data3 = data.created;
       if (typeof data3 === "string") {
-        if (!pattern16.test(data3)) {
+        if (!pattern44.test(data3)) {
           const err8 = {
             instancePath: instancePath + "/created",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -870,7 +3516,7 @@ function validate61(
     if (data.modified !== undefined) {
       let data4 = data.modified;
       if (typeof data4 === "string") {
-        if (!pattern16.test(data4)) {
+        if (!pattern44.test(data4)) {
           const err10 = {
             instancePath: instancePath + "/modified",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -943,7 +3589,7 @@ function validate61(
             if (data6.title !== undefined) {
               let data7 = data6.title;
               if (typeof data7 === "string") {
-                if (func2(data7) > 1000) {
+                if (func1(data7) > 1000) {
                   const err14 = {
                     instancePath: instancePath + "/sources/" + i1 + "/title",
                     schemaPath: "#/properties/sources/items/properties/title/maxLength",
@@ -958,7 +3604,7 @@ function validate61(
                   }
                   errors++;
                 }
-                if (func2(data7) < 1) {
+                if (func1(data7) < 1) {
                   const err15 = {
                     instancePath: instancePath + "/sources/" + i1 + "/title",
                     schemaPath: "#/properties/sources/items/properties/title/minLength",
@@ -992,7 +3638,7 @@ function validate61(
             if (data6.uri !== undefined) {
               let data8 = data6.uri;
               if (typeof data8 === "string") {
-                if (func2(data8) > 2048) {
+                if (func1(data8) > 2048) {
                   const err17 = {
                     instancePath: instancePath + "/sources/" + i1 + "/uri",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -1040,7 +3686,7 @@ function validate61(
             }
             if (data6.note !== undefined) {
               if (
-                !validate24(data6.note, {
+                !validate22(data6.note, {
                   instancePath: instancePath + "/sources/" + i1 + "/note",
                   parentData: data6,
                   parentDataProperty: "note",
@@ -1048,7 +3694,7 @@ function validate61(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                 errors = vErrors.length;
               }
             }
@@ -1086,7 +3732,7 @@ function validate61(
     }
     if (data.note !== undefined) {
       if (
-        !validate24(data.note, {
+        !validate22(data.note, {
           instancePath: instancePath + "/note",
           parentData: data,
           parentDataProperty: "note",
@@ -1094,7 +3740,7 @@ function validate61(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -1113,11 +3759,11 @@ function validate61(
     }
     errors++;
   }
-  validate61.errors = vErrors;
+  validate76.errors = vErrors;
   return errors === 0;
 }
-validate61.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema59 = {
+validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema97 = {
   title: "Domain",
   description: "A group of related competences.",
   type: "object",
@@ -1129,14 +3775,13 @@ const schema59 = {
     description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-const pattern20 = new RegExp("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$", "u");
-function validate65(
+function validate80(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65.evaluated;
+  const evaluated0 = validate80.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1194,7 +3839,7 @@ function validate65(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err3 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -1209,7 +3854,7 @@ function validate65(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err4 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -1224,7 +3869,7 @@ function validate65(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err5 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -1257,7 +3902,7 @@ function validate65(
     }
     if (data.title !== undefined) {
       if (
-        !validate24(data.title, {
+        !validate22(data.title, {
           instancePath: instancePath + "/title",
           parentData: data,
           parentDataProperty: "title",
@@ -1265,13 +3910,13 @@ function validate65(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
       if (
-        !validate24(data.description, {
+        !validate22(data.description, {
           instancePath: instancePath + "/description",
           parentData: data,
           parentDataProperty: "description",
@@ -1279,7 +3924,7 @@ function validate65(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -1298,11 +3943,11 @@ function validate65(
     }
     errors++;
   }
-  validate65.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema61 = {
+validate80.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema99 = {
   title: "Competence",
   description: "One competence: its domain, its dimension and what a person does at each level.",
   type: "object",
@@ -1337,19 +3982,19 @@ const schema61 = {
     },
   },
 };
-const schema65 = {
+const schema103 = {
   title: "Dimension",
   description: "What kind of competence this is.",
   type: "string",
   enum: ["knowledge", "skills", "attitudes", "values"],
 };
-function validate69(
+function validate84(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate69.evaluated;
+  const evaluated0 = validate84.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1461,7 +4106,7 @@ function validate69(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err6 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -1476,7 +4121,7 @@ function validate69(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err7 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -1491,7 +4136,7 @@ function validate69(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err8 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -1525,7 +4170,7 @@ function validate69(
     if (data.uri !== undefined) {
       let data1 = data.uri;
       if (typeof data1 === "string") {
-        if (func2(data1) > 2048) {
+        if (func1(data1) > 2048) {
           const err10 = {
             instancePath: instancePath + "/uri",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -1574,7 +4219,7 @@ function validate69(
     if (data.domain !== undefined) {
       let data2 = data.domain;
       if (typeof data2 === "string") {
-        if (func2(data2) > 100) {
+        if (func1(data2) > 100) {
           const err13 = {
             instancePath: instancePath + "/domain",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -1589,7 +4234,7 @@ function validate69(
           }
           errors++;
         }
-        if (func2(data2) < 1) {
+        if (func1(data2) < 1) {
           const err14 = {
             instancePath: instancePath + "/domain",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -1604,7 +4249,7 @@ function validate69(
           }
           errors++;
         }
-        if (!pattern20.test(data2)) {
+        if (!pattern10.test(data2)) {
           const err15 = {
             instancePath: instancePath + "/domain",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -1657,7 +4302,7 @@ function validate69(
           instancePath: instancePath + "/dimension",
           schemaPath: "#/$defs/dimension/enum",
           keyword: "enum",
-          params: { allowedValues: schema65.enum },
+          params: { allowedValues: schema103.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -1670,7 +4315,7 @@ function validate69(
     }
     if (data.title !== undefined) {
       if (
-        !validate24(data.title, {
+        !validate22(data.title, {
           instancePath: instancePath + "/title",
           parentData: data,
           parentDataProperty: "title",
@@ -1678,13 +4323,13 @@ function validate69(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
       if (
-        !validate24(data.description, {
+        !validate22(data.description, {
           instancePath: instancePath + "/description",
           parentData: data,
           parentDataProperty: "description",
@@ -1692,7 +4337,7 @@ function validate69(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -1717,7 +4362,7 @@ function validate69(
         for (const key1 in data6) {
           const _errs18 = errors;
           if (typeof key1 === "string") {
-            if (func2(key1) > 100) {
+            if (func1(key1) > 100) {
               const err20 = {
                 instancePath: instancePath + "/descriptors",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -1733,7 +4378,7 @@ function validate69(
               }
               errors++;
             }
-            if (func2(key1) < 1) {
+            if (func1(key1) < 1) {
               const err21 = {
                 instancePath: instancePath + "/descriptors",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -1749,7 +4394,7 @@ function validate69(
               }
               errors++;
             }
-            if (!pattern20.test(key1)) {
+            if (!pattern10.test(key1)) {
               const err22 = {
                 instancePath: instancePath + "/descriptors",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -1800,7 +4445,7 @@ function validate69(
         }
         for (const key2 in data6) {
           if (
-            !validate24(data6[key2], {
+            !validate22(data6[key2], {
               instancePath: instancePath + "/descriptors/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
               parentData: data6,
               parentDataProperty: key2,
@@ -1808,7 +4453,7 @@ function validate69(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
             errors = vErrors.length;
           }
         }
@@ -1834,7 +4479,7 @@ function validate69(
         for (const key3 in data8) {
           const _errs25 = errors;
           if (typeof key3 === "string") {
-            if (func2(key3) > 100) {
+            if (func1(key3) > 100) {
               const err26 = {
                 instancePath: instancePath + "/notes",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -1850,7 +4495,7 @@ function validate69(
               }
               errors++;
             }
-            if (func2(key3) < 1) {
+            if (func1(key3) < 1) {
               const err27 = {
                 instancePath: instancePath + "/notes",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -1866,7 +4511,7 @@ function validate69(
               }
               errors++;
             }
-            if (!pattern20.test(key3)) {
+            if (!pattern10.test(key3)) {
               const err28 = {
                 instancePath: instancePath + "/notes",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -1917,7 +4562,7 @@ function validate69(
         }
         for (const key4 in data8) {
           if (
-            !validate24(data8[key4], {
+            !validate22(data8[key4], {
               instancePath: instancePath + "/notes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),
               parentData: data8,
               parentDataProperty: key4,
@@ -1925,7 +4570,7 @@ function validate69(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
             errors = vErrors.length;
           }
         }
@@ -1960,11 +4605,11 @@ function validate69(
     }
     errors++;
   }
-  validate69.errors = vErrors;
+  validate84.errors = vErrors;
   return errors === 0;
 }
-validate69.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema68 = {
+validate84.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema106 = {
   title: "RoleProfile",
   description: "A job role and the level it needs in each competence.",
   type: "object",
@@ -1982,13 +4627,13 @@ const schema68 = {
     },
   },
 };
-function validate75(
+function validate90(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate75.evaluated;
+  const evaluated0 = validate90.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2061,7 +4706,7 @@ function validate75(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err4 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -2076,7 +4721,7 @@ function validate75(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err5 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -2091,7 +4736,7 @@ function validate75(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err6 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -2124,7 +4769,7 @@ function validate75(
     }
     if (data.title !== undefined) {
       if (
-        !validate24(data.title, {
+        !validate22(data.title, {
           instancePath: instancePath + "/title",
           parentData: data,
           parentDataProperty: "title",
@@ -2132,13 +4777,13 @@ function validate75(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
       if (
-        !validate24(data.description, {
+        !validate22(data.description, {
           instancePath: instancePath + "/description",
           parentData: data,
           parentDataProperty: "description",
@@ -2146,7 +4791,7 @@ function validate75(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -2156,7 +4801,7 @@ function validate75(
         for (const key1 in data3) {
           const _errs9 = errors;
           if (typeof key1 === "string") {
-            if (func2(key1) > 100) {
+            if (func1(key1) > 100) {
               const err8 = {
                 instancePath: instancePath + "/targets",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -2172,7 +4817,7 @@ function validate75(
               }
               errors++;
             }
-            if (func2(key1) < 1) {
+            if (func1(key1) < 1) {
               const err9 = {
                 instancePath: instancePath + "/targets",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -2188,7 +4833,7 @@ function validate75(
               }
               errors++;
             }
-            if (!pattern20.test(key1)) {
+            if (!pattern10.test(key1)) {
               const err10 = {
                 instancePath: instancePath + "/targets",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -2240,7 +4885,7 @@ function validate75(
         for (const key2 in data3) {
           let data4 = data3[key2];
           if (typeof data4 === "string") {
-            if (func2(data4) > 100) {
+            if (func1(data4) > 100) {
               const err13 = {
                 instancePath: instancePath + "/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -2255,7 +4900,7 @@ function validate75(
               }
               errors++;
             }
-            if (func2(data4) < 1) {
+            if (func1(data4) < 1) {
               const err14 = {
                 instancePath: instancePath + "/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -2270,7 +4915,7 @@ function validate75(
               }
               errors++;
             }
-            if (!pattern20.test(data4)) {
+            if (!pattern10.test(data4)) {
               const err15 = {
                 instancePath: instancePath + "/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -2332,11 +4977,11 @@ function validate75(
     }
     errors++;
   }
-  validate75.errors = vErrors;
+  validate90.errors = vErrors;
   return errors === 0;
 }
-validate75.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema72 = {
+validate90.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema110 = {
   title: "Mapping",
   description: "A relation from one of our competences to a concept of an outside framework, typed with SKOS.",
   type: "object",
@@ -2369,13 +5014,13 @@ const schema72 = {
     },
   },
 };
-function validate79(
+function validate94(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate79.evaluated;
+  const evaluated0 = validate94.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2486,7 +5131,7 @@ function validate79(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err6 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -2501,7 +5146,7 @@ function validate79(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err7 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -2516,7 +5161,7 @@ function validate79(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err8 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -2550,7 +5195,7 @@ function validate79(
     if (data.competence !== undefined) {
       let data1 = data.competence;
       if (typeof data1 === "string") {
-        if (func2(data1) > 100) {
+        if (func1(data1) > 100) {
           const err10 = {
             instancePath: instancePath + "/competence",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -2565,7 +5210,7 @@ function validate79(
           }
           errors++;
         }
-        if (func2(data1) < 1) {
+        if (func1(data1) < 1) {
           const err11 = {
             instancePath: instancePath + "/competence",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -2580,7 +5225,7 @@ function validate79(
           }
           errors++;
         }
-        if (!pattern20.test(data1)) {
+        if (!pattern10.test(data1)) {
           const err12 = {
             instancePath: instancePath + "/competence",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -2639,7 +5284,7 @@ function validate79(
           instancePath: instancePath + "/relation",
           schemaPath: "#/$defs/skosRelation/enum",
           keyword: "enum",
-          params: { allowedValues: schema75.enum },
+          params: { allowedValues: schema113.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -2653,7 +5298,7 @@ function validate79(
     if (data.scheme !== undefined) {
       let data3 = data.scheme;
       if (typeof data3 === "string") {
-        if (func2(data3) > 2048) {
+        if (func1(data3) > 2048) {
           const err16 = {
             instancePath: instancePath + "/scheme",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -2702,7 +5347,7 @@ function validate79(
     if (data.target !== undefined) {
       let data4 = data.target;
       if (typeof data4 === "string") {
-        if (func2(data4) > 2048) {
+        if (func1(data4) > 2048) {
           const err19 = {
             instancePath: instancePath + "/target",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -2751,7 +5396,7 @@ function validate79(
     if (data.targetLabel !== undefined) {
       let data5 = data.targetLabel;
       if (typeof data5 === "string") {
-        if (func2(data5) > 500) {
+        if (func1(data5) > 500) {
           const err22 = {
             instancePath: instancePath + "/targetLabel",
             schemaPath: "#/properties/targetLabel/maxLength",
@@ -2766,7 +5411,7 @@ function validate79(
           }
           errors++;
         }
-        if (func2(data5) < 1) {
+        if (func1(data5) < 1) {
           const err23 = {
             instancePath: instancePath + "/targetLabel",
             schemaPath: "#/properties/targetLabel/minLength",
@@ -2799,7 +5444,7 @@ function validate79(
     }
     if (data.rationale !== undefined) {
       if (
-        !validate24(data.rationale, {
+        !validate22(data.rationale, {
           instancePath: instancePath + "/rationale",
           parentData: data,
           parentDataProperty: "rationale",
@@ -2807,7 +5452,7 @@ function validate79(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -2826,22 +5471,17 @@ function validate79(
     }
     errors++;
   }
-  validate79.errors = vErrors;
+  validate94.errors = vErrors;
   return errors === 0;
 }
-validate79.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const pattern6 = new RegExp(
-  "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
-  "u",
-);
-const pattern10 = new RegExp("^[A-Za-z0-9.+:() -]+$", "u");
-function validate20(
+validate94.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate37(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/framework-extension/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2895,7 +5535,7 @@ function validate20(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema31.properties, key0)) {
+      if (!func13.call(schema72.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -2930,7 +5570,7 @@ function validate20(
     }
     if (data.extends !== undefined) {
       if (
-        !validate22(data.extends, {
+        !validate38(data.extends, {
           instancePath: instancePath + "/extends",
           parentData: data,
           parentDataProperty: "extends",
@@ -2938,14 +5578,14 @@ function validate20(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
         errors = vErrors.length;
       }
     }
     if (data.id !== undefined) {
       let data2 = data.id;
       if (typeof data2 === "string") {
-        if (func2(data2) > 2048) {
+        if (func1(data2) > 2048) {
           const err5 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -2994,7 +5634,7 @@ function validate20(
     if (data.version !== undefined) {
       let data3 = data.version;
       if (typeof data3 === "string") {
-        if (func2(data3) > 256) {
+        if (func1(data3) > 256) {
           const err8 = {
             instancePath: instancePath + "/version",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/maxLength",
@@ -3009,7 +5649,7 @@ function validate20(
           }
           errors++;
         }
-        if (!pattern6.test(data3)) {
+        if (!pattern5.test(data3)) {
           const err9 = {
             instancePath: instancePath + "/version",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/pattern",
@@ -3048,7 +5688,7 @@ function validate20(
     }
     if (data.title !== undefined) {
       if (
-        !validate24(data.title, {
+        !validate22(data.title, {
           instancePath: instancePath + "/title",
           parentData: data,
           parentDataProperty: "title",
@@ -3056,13 +5696,13 @@ function validate20(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
       if (
-        !validate24(data.description, {
+        !validate22(data.description, {
           instancePath: instancePath + "/description",
           parentData: data,
           parentDataProperty: "description",
@@ -3070,7 +5710,7 @@ function validate20(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -3081,7 +5721,7 @@ function validate20(
         for (let i0 = 0; i0 < len0; i0++) {
           let data7 = data6[i0];
           if (typeof data7 === "string") {
-            if (func2(data7) > 35) {
+            if (func1(data7) > 35) {
               const err11 = {
                 instancePath: instancePath + "/locales/" + i0,
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
@@ -3096,7 +5736,7 @@ function validate20(
               }
               errors++;
             }
-            if (!pattern7.test(data7)) {
+            if (!pattern6.test(data7)) {
               const err12 = {
                 instancePath: instancePath + "/locales/" + i0,
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
@@ -3176,7 +5816,7 @@ function validate20(
     if (data.defaultLocale !== undefined) {
       let data8 = data.defaultLocale;
       if (typeof data8 === "string") {
-        if (func2(data8) > 35) {
+        if (func1(data8) > 35) {
           const err16 = {
             instancePath: instancePath + "/defaultLocale",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
@@ -3191,7 +5831,7 @@ function validate20(
           }
           errors++;
         }
-        if (!pattern7.test(data8)) {
+        if (!pattern6.test(data8)) {
           const err17 = {
             instancePath: instancePath + "/defaultLocale",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
@@ -3231,7 +5871,7 @@ function validate20(
     if (data.license !== undefined) {
       let data9 = data.license;
       if (typeof data9 === "string") {
-        if (func2(data9) > 200) {
+        if (func1(data9) > 200) {
           const err19 = {
             instancePath: instancePath + "/license",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/maxLength",
@@ -3246,7 +5886,7 @@ function validate20(
           }
           errors++;
         }
-        if (func2(data9) < 1) {
+        if (func1(data9) < 1) {
           const err20 = {
             instancePath: instancePath + "/license",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/minLength",
@@ -3261,7 +5901,7 @@ function validate20(
           }
           errors++;
         }
-        if (!pattern10.test(data9)) {
+        if (!pattern9.test(data9)) {
           const err21 = {
             instancePath: instancePath + "/license",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/pattern",
@@ -3294,7 +5934,7 @@ function validate20(
     }
     if (data.provenance !== undefined) {
       if (
-        !validate61(data.provenance, {
+        !validate76(data.provenance, {
           instancePath: instancePath + "/provenance",
           parentData: data,
           parentDataProperty: "provenance",
@@ -3302,7 +5942,7 @@ function validate20(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+        vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
         errors = vErrors.length;
       }
     }
@@ -3332,7 +5972,7 @@ function validate20(
             const len1 = data12.length;
             for (let i2 = 0; i2 < len1; i2++) {
               if (
-                !validate65(data12[i2], {
+                !validate80(data12[i2], {
                   instancePath: instancePath + "/add/domains/" + i2,
                   parentData: data12,
                   parentDataProperty: i2,
@@ -3340,7 +5980,7 @@ function validate20(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+                vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
                 errors = vErrors.length;
               }
             }
@@ -3366,7 +6006,7 @@ function validate20(
             const len2 = data14.length;
             for (let i3 = 0; i3 < len2; i3++) {
               if (
-                !validate69(data14[i3], {
+                !validate84(data14[i3], {
                   instancePath: instancePath + "/add/competences/" + i3,
                   parentData: data14,
                   parentDataProperty: i3,
@@ -3374,7 +6014,7 @@ function validate20(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
                 errors = vErrors.length;
               }
             }
@@ -3400,7 +6040,7 @@ function validate20(
             const len3 = data16.length;
             for (let i4 = 0; i4 < len3; i4++) {
               if (
-                !validate75(data16[i4], {
+                !validate90(data16[i4], {
                   instancePath: instancePath + "/add/roleProfiles/" + i4,
                   parentData: data16,
                   parentDataProperty: i4,
@@ -3408,7 +6048,7 @@ function validate20(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+                vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
                 errors = vErrors.length;
               }
             }
@@ -3434,7 +6074,7 @@ function validate20(
             const len4 = data18.length;
             for (let i5 = 0; i5 < len4; i5++) {
               if (
-                !validate79(data18[i5], {
+                !validate94(data18[i5], {
                   instancePath: instancePath + "/add/mappings/" + i5,
                   parentData: data18,
                   parentDataProperty: i5,
@@ -3442,7 +6082,7 @@ function validate20(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
                 errors = vErrors.length;
               }
             }
@@ -3510,7 +6150,7 @@ function validate20(
             for (const key3 in data21) {
               const _errs45 = errors;
               if (typeof key3 === "string") {
-                if (func2(key3) > 100) {
+                if (func1(key3) > 100) {
                   const err30 = {
                     instancePath: instancePath + "/modify/scale",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -3526,7 +6166,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (func2(key3) < 1) {
+                if (func1(key3) < 1) {
                   const err31 = {
                     instancePath: instancePath + "/modify/scale",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -3542,7 +6182,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (!pattern20.test(key3)) {
+                if (!pattern10.test(key3)) {
                   const err32 = {
                     instancePath: instancePath + "/modify/scale",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -3613,7 +6253,7 @@ function validate20(
                 }
                 if (data22.title !== undefined) {
                   if (
-                    !validate24(data22.title, {
+                    !validate22(data22.title, {
                       instancePath:
                         instancePath + "/modify/scale/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title",
                       parentData: data22,
@@ -3622,13 +6262,13 @@ function validate20(
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                     errors = vErrors.length;
                   }
                 }
                 if (data22.description !== undefined) {
                   if (
-                    !validate24(data22.description, {
+                    !validate22(data22.description, {
                       instancePath:
                         instancePath +
                         "/modify/scale/" +
@@ -3640,7 +6280,7 @@ function validate20(
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -3682,7 +6322,7 @@ function validate20(
             for (const key6 in data25) {
               const _errs56 = errors;
               if (typeof key6 === "string") {
-                if (func2(key6) > 100) {
+                if (func1(key6) > 100) {
                   const err38 = {
                     instancePath: instancePath + "/modify/domains",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -3698,7 +6338,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (func2(key6) < 1) {
+                if (func1(key6) < 1) {
                   const err39 = {
                     instancePath: instancePath + "/modify/domains",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -3714,7 +6354,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (!pattern20.test(key6)) {
+                if (!pattern10.test(key6)) {
                   const err40 = {
                     instancePath: instancePath + "/modify/domains",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -3785,7 +6425,7 @@ function validate20(
                 }
                 if (data26.title !== undefined) {
                   if (
-                    !validate24(data26.title, {
+                    !validate22(data26.title, {
                       instancePath:
                         instancePath + "/modify/domains/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/title",
                       parentData: data26,
@@ -3794,13 +6434,13 @@ function validate20(
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                     errors = vErrors.length;
                   }
                 }
                 if (data26.description !== undefined) {
                   if (
-                    !validate24(data26.description, {
+                    !validate22(data26.description, {
                       instancePath:
                         instancePath +
                         "/modify/domains/" +
@@ -3812,7 +6452,7 @@ function validate20(
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -3854,7 +6494,7 @@ function validate20(
             for (const key9 in data29) {
               const _errs67 = errors;
               if (typeof key9 === "string") {
-                if (func2(key9) > 100) {
+                if (func1(key9) > 100) {
                   const err46 = {
                     instancePath: instancePath + "/modify/competences",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -3870,7 +6510,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (func2(key9) < 1) {
+                if (func1(key9) < 1) {
                   const err47 = {
                     instancePath: instancePath + "/modify/competences",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -3886,7 +6526,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (!pattern20.test(key9)) {
+                if (!pattern10.test(key9)) {
                   const err48 = {
                     instancePath: instancePath + "/modify/competences",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -3966,7 +6606,7 @@ function validate20(
                 if (data30.domain !== undefined) {
                   let data31 = data30.domain;
                   if (typeof data31 === "string") {
-                    if (func2(data31) > 100) {
+                    if (func1(data31) > 100) {
                       const err52 = {
                         instancePath:
                           instancePath +
@@ -3985,7 +6625,7 @@ function validate20(
                       }
                       errors++;
                     }
-                    if (func2(data31) < 1) {
+                    if (func1(data31) < 1) {
                       const err53 = {
                         instancePath:
                           instancePath +
@@ -4004,7 +6644,7 @@ function validate20(
                       }
                       errors++;
                     }
-                    if (!pattern20.test(data31)) {
+                    if (!pattern10.test(data31)) {
                       const err54 = {
                         instancePath:
                           instancePath +
@@ -4045,7 +6685,7 @@ function validate20(
                 }
                 if (data30.title !== undefined) {
                   if (
-                    !validate24(data30.title, {
+                    !validate22(data30.title, {
                       instancePath:
                         instancePath +
                         "/modify/competences/" +
@@ -4057,13 +6697,13 @@ function validate20(
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                     errors = vErrors.length;
                   }
                 }
                 if (data30.description !== undefined) {
                   if (
-                    !validate24(data30.description, {
+                    !validate22(data30.description, {
                       instancePath:
                         instancePath +
                         "/modify/competences/" +
@@ -4075,7 +6715,7 @@ function validate20(
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -4085,7 +6725,7 @@ function validate20(
                     for (const key12 in data34) {
                       const _errs81 = errors;
                       if (typeof key12 === "string") {
-                        if (func2(key12) > 100) {
+                        if (func1(key12) > 100) {
                           const err56 = {
                             instancePath:
                               instancePath +
@@ -4105,7 +6745,7 @@ function validate20(
                           }
                           errors++;
                         }
-                        if (func2(key12) < 1) {
+                        if (func1(key12) < 1) {
                           const err57 = {
                             instancePath:
                               instancePath +
@@ -4125,7 +6765,7 @@ function validate20(
                           }
                           errors++;
                         }
-                        if (!pattern20.test(key12)) {
+                        if (!pattern10.test(key12)) {
                           const err58 = {
                             instancePath:
                               instancePath +
@@ -4189,7 +6829,7 @@ function validate20(
                     }
                     for (const key13 in data34) {
                       if (
-                        !validate24(data34[key13], {
+                        !validate22(data34[key13], {
                           instancePath:
                             instancePath +
                             "/modify/competences/" +
@@ -4202,7 +6842,7 @@ function validate20(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -4233,7 +6873,7 @@ function validate20(
                     for (const key14 in data36) {
                       const _errs88 = errors;
                       if (typeof key14 === "string") {
-                        if (func2(key14) > 100) {
+                        if (func1(key14) > 100) {
                           const err62 = {
                             instancePath:
                               instancePath +
@@ -4253,7 +6893,7 @@ function validate20(
                           }
                           errors++;
                         }
-                        if (func2(key14) < 1) {
+                        if (func1(key14) < 1) {
                           const err63 = {
                             instancePath:
                               instancePath +
@@ -4273,7 +6913,7 @@ function validate20(
                           }
                           errors++;
                         }
-                        if (!pattern20.test(key14)) {
+                        if (!pattern10.test(key14)) {
                           const err64 = {
                             instancePath:
                               instancePath +
@@ -4337,7 +6977,7 @@ function validate20(
                     }
                     for (const key15 in data36) {
                       if (
-                        !validate24(data36[key15], {
+                        !validate22(data36[key15], {
                           instancePath:
                             instancePath +
                             "/modify/competences/" +
@@ -4350,7 +6990,7 @@ function validate20(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -4413,7 +7053,7 @@ function validate20(
             for (const key16 in data38) {
               const _errs95 = errors;
               if (typeof key16 === "string") {
-                if (func2(key16) > 100) {
+                if (func1(key16) > 100) {
                   const err70 = {
                     instancePath: instancePath + "/modify/roleProfiles",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -4429,7 +7069,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (func2(key16) < 1) {
+                if (func1(key16) < 1) {
                   const err71 = {
                     instancePath: instancePath + "/modify/roleProfiles",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -4445,7 +7085,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (!pattern20.test(key16)) {
+                if (!pattern10.test(key16)) {
                   const err72 = {
                     instancePath: instancePath + "/modify/roleProfiles",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -4518,7 +7158,7 @@ function validate20(
                 }
                 if (data39.title !== undefined) {
                   if (
-                    !validate24(data39.title, {
+                    !validate22(data39.title, {
                       instancePath:
                         instancePath +
                         "/modify/roleProfiles/" +
@@ -4530,13 +7170,13 @@ function validate20(
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                     errors = vErrors.length;
                   }
                 }
                 if (data39.description !== undefined) {
                   if (
-                    !validate24(data39.description, {
+                    !validate22(data39.description, {
                       instancePath:
                         instancePath +
                         "/modify/roleProfiles/" +
@@ -4548,7 +7188,7 @@ function validate20(
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -4558,7 +7198,7 @@ function validate20(
                     for (const key19 in data42) {
                       const _errs106 = errors;
                       if (typeof key19 === "string") {
-                        if (func2(key19) > 100) {
+                        if (func1(key19) > 100) {
                           const err76 = {
                             instancePath:
                               instancePath +
@@ -4578,7 +7218,7 @@ function validate20(
                           }
                           errors++;
                         }
-                        if (func2(key19) < 1) {
+                        if (func1(key19) < 1) {
                           const err77 = {
                             instancePath:
                               instancePath +
@@ -4598,7 +7238,7 @@ function validate20(
                           }
                           errors++;
                         }
-                        if (!pattern20.test(key19)) {
+                        if (!pattern10.test(key19)) {
                           const err78 = {
                             instancePath:
                               instancePath +
@@ -4667,7 +7307,7 @@ function validate20(
                       let passing0 = null;
                       const _errs112 = errors;
                       if (typeof data43 === "string") {
-                        if (func2(data43) > 100) {
+                        if (func1(data43) > 100) {
                           const err81 = {
                             instancePath:
                               instancePath +
@@ -4687,7 +7327,7 @@ function validate20(
                           }
                           errors++;
                         }
-                        if (func2(data43) < 1) {
+                        if (func1(data43) < 1) {
                           const err82 = {
                             instancePath:
                               instancePath +
@@ -4707,7 +7347,7 @@ function validate20(
                           }
                           errors++;
                         }
-                        if (!pattern20.test(data43)) {
+                        if (!pattern10.test(data43)) {
                           const err83 = {
                             instancePath:
                               instancePath +
@@ -4874,7 +7514,7 @@ function validate20(
             for (const key21 in data44) {
               const _errs119 = errors;
               if (typeof key21 === "string") {
-                if (func2(key21) > 100) {
+                if (func1(key21) > 100) {
                   const err90 = {
                     instancePath: instancePath + "/modify/mappings",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -4890,7 +7530,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (func2(key21) < 1) {
+                if (func1(key21) < 1) {
                   const err91 = {
                     instancePath: instancePath + "/modify/mappings",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -4906,7 +7546,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (!pattern20.test(key21)) {
+                if (!pattern10.test(key21)) {
                   const err92 = {
                     instancePath: instancePath + "/modify/mappings",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -5011,7 +7651,7 @@ function validate20(
                         "/relation",
                       schemaPath: "https://w3id.org/competence-kit/schemas/framework/v1#/$defs/skosRelation/enum",
                       keyword: "enum",
-                      params: { allowedValues: schema75.enum },
+                      params: { allowedValues: schema113.enum },
                       message: "must be equal to one of the allowed values",
                     };
                     if (vErrors === null) {
@@ -5025,7 +7665,7 @@ function validate20(
                 if (data45.targetLabel !== undefined) {
                   let data47 = data45.targetLabel;
                   if (typeof data47 === "string") {
-                    if (func2(data47) > 500) {
+                    if (func1(data47) > 500) {
                       const err98 = {
                         instancePath:
                           instancePath +
@@ -5045,7 +7685,7 @@ function validate20(
                       }
                       errors++;
                     }
-                    if (func2(data47) < 1) {
+                    if (func1(data47) < 1) {
                       const err99 = {
                         instancePath:
                           instancePath +
@@ -5088,7 +7728,7 @@ function validate20(
                 }
                 if (data45.rationale !== undefined) {
                   if (
-                    !validate24(data45.rationale, {
+                    !validate22(data45.rationale, {
                       instancePath:
                         instancePath +
                         "/modify/mappings/" +
@@ -5100,7 +7740,7 @@ function validate20(
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -5179,7 +7819,7 @@ function validate20(
             for (let i6 = 0; i6 < len5; i6++) {
               let data51 = data50[i6];
               if (typeof data51 === "string") {
-                if (func2(data51) > 100) {
+                if (func1(data51) > 100) {
                   const err105 = {
                     instancePath: instancePath + "/remove/domains/" + i6,
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -5194,7 +7834,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (func2(data51) < 1) {
+                if (func1(data51) < 1) {
                   const err106 = {
                     instancePath: instancePath + "/remove/domains/" + i6,
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -5209,7 +7849,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (!pattern20.test(data51)) {
+                if (!pattern10.test(data51)) {
                   const err107 = {
                     instancePath: instancePath + "/remove/domains/" + i6,
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -5287,7 +7927,7 @@ function validate20(
             for (let i8 = 0; i8 < len6; i8++) {
               let data53 = data52[i8];
               if (typeof data53 === "string") {
-                if (func2(data53) > 100) {
+                if (func1(data53) > 100) {
                   const err111 = {
                     instancePath: instancePath + "/remove/competences/" + i8,
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -5302,7 +7942,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (func2(data53) < 1) {
+                if (func1(data53) < 1) {
                   const err112 = {
                     instancePath: instancePath + "/remove/competences/" + i8,
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -5317,7 +7957,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (!pattern20.test(data53)) {
+                if (!pattern10.test(data53)) {
                   const err113 = {
                     instancePath: instancePath + "/remove/competences/" + i8,
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -5395,7 +8035,7 @@ function validate20(
             for (let i10 = 0; i10 < len7; i10++) {
               let data55 = data54[i10];
               if (typeof data55 === "string") {
-                if (func2(data55) > 100) {
+                if (func1(data55) > 100) {
                   const err117 = {
                     instancePath: instancePath + "/remove/roleProfiles/" + i10,
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -5410,7 +8050,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (func2(data55) < 1) {
+                if (func1(data55) < 1) {
                   const err118 = {
                     instancePath: instancePath + "/remove/roleProfiles/" + i10,
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -5425,7 +8065,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (!pattern20.test(data55)) {
+                if (!pattern10.test(data55)) {
                   const err119 = {
                     instancePath: instancePath + "/remove/roleProfiles/" + i10,
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -5503,7 +8143,7 @@ function validate20(
             for (let i12 = 0; i12 < len8; i12++) {
               let data57 = data56[i12];
               if (typeof data57 === "string") {
-                if (func2(data57) > 100) {
+                if (func1(data57) > 100) {
                   const err123 = {
                     instancePath: instancePath + "/remove/mappings/" + i12,
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -5518,7 +8158,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (func2(data57) < 1) {
+                if (func1(data57) < 1) {
                   const err124 = {
                     instancePath: instancePath + "/remove/mappings/" + i12,
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -5533,7 +8173,7 @@ function validate20(
                   }
                   errors++;
                 }
-                if (!pattern20.test(data57)) {
+                if (!pattern10.test(data57)) {
                   const err125 = {
                     instancePath: instancePath + "/remove/mappings/" + i12,
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -5635,12 +8275,12 @@ function validate20(
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateFramework = validate27;
-const schema43 = {
+validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateFramework = validate42;
+const schema81 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/framework/v1",
   title: "Framework",
@@ -5864,13 +8504,13 @@ const schema43 = {
     },
   },
 };
-function validate30(
+function validate45(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5905,7 +8545,7 @@ function validate30(
     if (data.publisher !== undefined) {
       let data0 = data.publisher;
       if (typeof data0 === "string") {
-        if (func2(data0) > 500) {
+        if (func1(data0) > 500) {
           const err1 = {
             instancePath: instancePath + "/publisher",
             schemaPath: "#/properties/publisher/maxLength",
@@ -5920,7 +8560,7 @@ function validate30(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err2 = {
             instancePath: instancePath + "/publisher",
             schemaPath: "#/properties/publisher/minLength",
@@ -5958,7 +8598,7 @@ function validate30(
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 === "string") {
-            if (func2(data2) > 500) {
+            if (func1(data2) > 500) {
               const err4 = {
                 instancePath: instancePath + "/authors/" + i0,
                 schemaPath: "#/properties/authors/items/maxLength",
@@ -5973,7 +8613,7 @@ function validate30(
               }
               errors++;
             }
-            if (func2(data2) < 1) {
+            if (func1(data2) < 1) {
               const err5 = {
                 instancePath: instancePath + "/authors/" + i0,
                 schemaPath: "#/properties/authors/items/minLength",
@@ -6023,7 +8663,7 @@ function validate30(
     if (data.created !== undefined) {
       let data3 = data.created;
       if (typeof data3 === "string") {
-        if (!pattern16.test(data3)) {
+        if (!pattern44.test(data3)) {
           const err8 = {
             instancePath: instancePath + "/created",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -6057,7 +8697,7 @@ function validate30(
     if (data.modified !== undefined) {
       let data4 = data.modified;
       if (typeof data4 === "string") {
-        if (!pattern16.test(data4)) {
+        if (!pattern44.test(data4)) {
           const err10 = {
             instancePath: instancePath + "/modified",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -6130,7 +8770,7 @@ function validate30(
             if (data6.title !== undefined) {
               let data7 = data6.title;
               if (typeof data7 === "string") {
-                if (func2(data7) > 1000) {
+                if (func1(data7) > 1000) {
                   const err14 = {
                     instancePath: instancePath + "/sources/" + i1 + "/title",
                     schemaPath: "#/properties/sources/items/properties/title/maxLength",
@@ -6145,7 +8785,7 @@ function validate30(
                   }
                   errors++;
                 }
-                if (func2(data7) < 1) {
+                if (func1(data7) < 1) {
                   const err15 = {
                     instancePath: instancePath + "/sources/" + i1 + "/title",
                     schemaPath: "#/properties/sources/items/properties/title/minLength",
@@ -6179,7 +8819,7 @@ function validate30(
             if (data6.uri !== undefined) {
               let data8 = data6.uri;
               if (typeof data8 === "string") {
-                if (func2(data8) > 2048) {
+                if (func1(data8) > 2048) {
                   const err17 = {
                     instancePath: instancePath + "/sources/" + i1 + "/uri",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -6227,7 +8867,7 @@ function validate30(
             }
             if (data6.note !== undefined) {
               if (
-                !validate24(data6.note, {
+                !validate22(data6.note, {
                   instancePath: instancePath + "/sources/" + i1 + "/note",
                   parentData: data6,
                   parentDataProperty: "note",
@@ -6235,7 +8875,7 @@ function validate30(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                 errors = vErrors.length;
               }
             }
@@ -6273,7 +8913,7 @@ function validate30(
     }
     if (data.note !== undefined) {
       if (
-        !validate24(data.note, {
+        !validate22(data.note, {
           instancePath: instancePath + "/note",
           parentData: data,
           parentDataProperty: "note",
@@ -6281,7 +8921,7 @@ function validate30(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -6300,17 +8940,17 @@ function validate30(
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate34(
+validate45.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate49(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate49.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -6368,7 +9008,7 @@ function validate34(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 2048) {
+        if (func1(data0) > 2048) {
           const err3 = {
             instancePath: instancePath + "/id",
             schemaPath: "#/$defs/uri/maxLength",
@@ -6417,7 +9057,7 @@ function validate34(
     if (data.version !== undefined) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (func2(data1) > 256) {
+        if (func1(data1) > 256) {
           const err6 = {
             instancePath: instancePath + "/version",
             schemaPath: "#/$defs/semverRange/maxLength",
@@ -6432,7 +9072,7 @@ function validate34(
           }
           errors++;
         }
-        if (func2(data1) < 1) {
+        if (func1(data1) < 1) {
           const err7 = {
             instancePath: instancePath + "/version",
             schemaPath: "#/$defs/semverRange/minLength",
@@ -6478,11 +9118,11 @@ function validate34(
     }
     errors++;
   }
-  validate34.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema56 = {
+validate49.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema94 = {
   title: "ProficiencyScale",
   description: "The ordered levels on which every competence is described and assessed.",
   type: "object",
@@ -6500,7 +9140,7 @@ const schema56 = {
     },
   },
 };
-const schema57 = {
+const schema95 = {
   title: "ProficiencyLevel",
   description: "One level of the proficiency scale.",
   type: "object",
@@ -6518,13 +9158,13 @@ const schema57 = {
     description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-function validate39(
+function validate54(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate54.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -6597,7 +9237,7 @@ function validate39(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err4 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -6612,7 +9252,7 @@ function validate39(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err5 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -6627,7 +9267,7 @@ function validate39(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err6 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -6710,7 +9350,7 @@ function validate39(
     }
     if (data.title !== undefined) {
       if (
-        !validate24(data.title, {
+        !validate22(data.title, {
           instancePath: instancePath + "/title",
           parentData: data,
           parentDataProperty: "title",
@@ -6718,13 +9358,13 @@ function validate39(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
       if (
-        !validate24(data.description, {
+        !validate22(data.description, {
           instancePath: instancePath + "/description",
           parentData: data,
           parentDataProperty: "description",
@@ -6732,7 +9372,7 @@ function validate39(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -6751,17 +9391,17 @@ function validate39(
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate54.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate36(
+validate54.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate51(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate36.evaluated;
+  const evaluated0 = validate51.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -6803,7 +9443,7 @@ function validate36(
     }
     if (data.title !== undefined) {
       if (
-        !validate24(data.title, {
+        !validate22(data.title, {
           instancePath: instancePath + "/title",
           parentData: data,
           parentDataProperty: "title",
@@ -6811,13 +9451,13 @@ function validate36(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
       if (
-        !validate24(data.description, {
+        !validate22(data.description, {
           instancePath: instancePath + "/description",
           parentData: data,
           parentDataProperty: "description",
@@ -6825,7 +9465,7 @@ function validate36(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -6865,7 +9505,7 @@ function validate36(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate39(data2[i0], {
+            !validate54(data2[i0], {
               instancePath: instancePath + "/levels/" + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -6873,7 +9513,7 @@ function validate36(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
             errors = vErrors.length;
           }
         }
@@ -6908,17 +9548,17 @@ function validate36(
     }
     errors++;
   }
-  validate36.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate44(
+validate51.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate59(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate44.evaluated;
+  const evaluated0 = validate59.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -6976,7 +9616,7 @@ function validate44(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err3 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -6991,7 +9631,7 @@ function validate44(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err4 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -7006,7 +9646,7 @@ function validate44(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err5 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -7039,7 +9679,7 @@ function validate44(
     }
     if (data.title !== undefined) {
       if (
-        !validate24(data.title, {
+        !validate22(data.title, {
           instancePath: instancePath + "/title",
           parentData: data,
           parentDataProperty: "title",
@@ -7047,13 +9687,13 @@ function validate44(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
       if (
-        !validate24(data.description, {
+        !validate22(data.description, {
           instancePath: instancePath + "/description",
           parentData: data,
           parentDataProperty: "description",
@@ -7061,7 +9701,7 @@ function validate44(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -7080,17 +9720,17 @@ function validate44(
     }
     errors++;
   }
-  validate44.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-validate44.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate48(
+validate59.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate63(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -7202,7 +9842,7 @@ function validate48(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err6 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -7217,7 +9857,7 @@ function validate48(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err7 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -7232,7 +9872,7 @@ function validate48(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err8 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -7266,7 +9906,7 @@ function validate48(
     if (data.uri !== undefined) {
       let data1 = data.uri;
       if (typeof data1 === "string") {
-        if (func2(data1) > 2048) {
+        if (func1(data1) > 2048) {
           const err10 = {
             instancePath: instancePath + "/uri",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -7315,7 +9955,7 @@ function validate48(
     if (data.domain !== undefined) {
       let data2 = data.domain;
       if (typeof data2 === "string") {
-        if (func2(data2) > 100) {
+        if (func1(data2) > 100) {
           const err13 = {
             instancePath: instancePath + "/domain",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -7330,7 +9970,7 @@ function validate48(
           }
           errors++;
         }
-        if (func2(data2) < 1) {
+        if (func1(data2) < 1) {
           const err14 = {
             instancePath: instancePath + "/domain",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -7345,7 +9985,7 @@ function validate48(
           }
           errors++;
         }
-        if (!pattern20.test(data2)) {
+        if (!pattern10.test(data2)) {
           const err15 = {
             instancePath: instancePath + "/domain",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -7398,7 +10038,7 @@ function validate48(
           instancePath: instancePath + "/dimension",
           schemaPath: "#/$defs/dimension/enum",
           keyword: "enum",
-          params: { allowedValues: schema65.enum },
+          params: { allowedValues: schema103.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -7411,7 +10051,7 @@ function validate48(
     }
     if (data.title !== undefined) {
       if (
-        !validate24(data.title, {
+        !validate22(data.title, {
           instancePath: instancePath + "/title",
           parentData: data,
           parentDataProperty: "title",
@@ -7419,13 +10059,13 @@ function validate48(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
       if (
-        !validate24(data.description, {
+        !validate22(data.description, {
           instancePath: instancePath + "/description",
           parentData: data,
           parentDataProperty: "description",
@@ -7433,7 +10073,7 @@ function validate48(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -7458,7 +10098,7 @@ function validate48(
         for (const key1 in data6) {
           const _errs18 = errors;
           if (typeof key1 === "string") {
-            if (func2(key1) > 100) {
+            if (func1(key1) > 100) {
               const err20 = {
                 instancePath: instancePath + "/descriptors",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -7474,7 +10114,7 @@ function validate48(
               }
               errors++;
             }
-            if (func2(key1) < 1) {
+            if (func1(key1) < 1) {
               const err21 = {
                 instancePath: instancePath + "/descriptors",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -7490,7 +10130,7 @@ function validate48(
               }
               errors++;
             }
-            if (!pattern20.test(key1)) {
+            if (!pattern10.test(key1)) {
               const err22 = {
                 instancePath: instancePath + "/descriptors",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -7541,7 +10181,7 @@ function validate48(
         }
         for (const key2 in data6) {
           if (
-            !validate24(data6[key2], {
+            !validate22(data6[key2], {
               instancePath: instancePath + "/descriptors/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
               parentData: data6,
               parentDataProperty: key2,
@@ -7549,7 +10189,7 @@ function validate48(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
             errors = vErrors.length;
           }
         }
@@ -7575,7 +10215,7 @@ function validate48(
         for (const key3 in data8) {
           const _errs25 = errors;
           if (typeof key3 === "string") {
-            if (func2(key3) > 100) {
+            if (func1(key3) > 100) {
               const err26 = {
                 instancePath: instancePath + "/notes",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -7591,7 +10231,7 @@ function validate48(
               }
               errors++;
             }
-            if (func2(key3) < 1) {
+            if (func1(key3) < 1) {
               const err27 = {
                 instancePath: instancePath + "/notes",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -7607,7 +10247,7 @@ function validate48(
               }
               errors++;
             }
-            if (!pattern20.test(key3)) {
+            if (!pattern10.test(key3)) {
               const err28 = {
                 instancePath: instancePath + "/notes",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -7658,7 +10298,7 @@ function validate48(
         }
         for (const key4 in data8) {
           if (
-            !validate24(data8[key4], {
+            !validate22(data8[key4], {
               instancePath: instancePath + "/notes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),
               parentData: data8,
               parentDataProperty: key4,
@@ -7666,7 +10306,7 @@ function validate48(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
             errors = vErrors.length;
           }
         }
@@ -7701,17 +10341,17 @@ function validate48(
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate63.errors = vErrors;
   return errors === 0;
 }
-validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate54(
+validate63.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate69(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate69.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -7784,7 +10424,7 @@ function validate54(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err4 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -7799,7 +10439,7 @@ function validate54(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err5 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -7814,7 +10454,7 @@ function validate54(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err6 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -7847,7 +10487,7 @@ function validate54(
     }
     if (data.title !== undefined) {
       if (
-        !validate24(data.title, {
+        !validate22(data.title, {
           instancePath: instancePath + "/title",
           parentData: data,
           parentDataProperty: "title",
@@ -7855,13 +10495,13 @@ function validate54(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
       if (
-        !validate24(data.description, {
+        !validate22(data.description, {
           instancePath: instancePath + "/description",
           parentData: data,
           parentDataProperty: "description",
@@ -7869,7 +10509,7 @@ function validate54(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -7879,7 +10519,7 @@ function validate54(
         for (const key1 in data3) {
           const _errs9 = errors;
           if (typeof key1 === "string") {
-            if (func2(key1) > 100) {
+            if (func1(key1) > 100) {
               const err8 = {
                 instancePath: instancePath + "/targets",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -7895,7 +10535,7 @@ function validate54(
               }
               errors++;
             }
-            if (func2(key1) < 1) {
+            if (func1(key1) < 1) {
               const err9 = {
                 instancePath: instancePath + "/targets",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -7911,7 +10551,7 @@ function validate54(
               }
               errors++;
             }
-            if (!pattern20.test(key1)) {
+            if (!pattern10.test(key1)) {
               const err10 = {
                 instancePath: instancePath + "/targets",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -7963,7 +10603,7 @@ function validate54(
         for (const key2 in data3) {
           let data4 = data3[key2];
           if (typeof data4 === "string") {
-            if (func2(data4) > 100) {
+            if (func1(data4) > 100) {
               const err13 = {
                 instancePath: instancePath + "/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -7978,7 +10618,7 @@ function validate54(
               }
               errors++;
             }
-            if (func2(data4) < 1) {
+            if (func1(data4) < 1) {
               const err14 = {
                 instancePath: instancePath + "/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -7993,7 +10633,7 @@ function validate54(
               }
               errors++;
             }
-            if (!pattern20.test(data4)) {
+            if (!pattern10.test(data4)) {
               const err15 = {
                 instancePath: instancePath + "/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -8055,17 +10695,17 @@ function validate54(
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate69.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate58(
+validate69.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate73(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate73.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8176,7 +10816,7 @@ function validate58(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err6 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -8191,7 +10831,7 @@ function validate58(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err7 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -8206,7 +10846,7 @@ function validate58(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err8 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -8240,7 +10880,7 @@ function validate58(
     if (data.competence !== undefined) {
       let data1 = data.competence;
       if (typeof data1 === "string") {
-        if (func2(data1) > 100) {
+        if (func1(data1) > 100) {
           const err10 = {
             instancePath: instancePath + "/competence",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -8255,7 +10895,7 @@ function validate58(
           }
           errors++;
         }
-        if (func2(data1) < 1) {
+        if (func1(data1) < 1) {
           const err11 = {
             instancePath: instancePath + "/competence",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -8270,7 +10910,7 @@ function validate58(
           }
           errors++;
         }
-        if (!pattern20.test(data1)) {
+        if (!pattern10.test(data1)) {
           const err12 = {
             instancePath: instancePath + "/competence",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -8329,7 +10969,7 @@ function validate58(
           instancePath: instancePath + "/relation",
           schemaPath: "#/$defs/skosRelation/enum",
           keyword: "enum",
-          params: { allowedValues: schema75.enum },
+          params: { allowedValues: schema113.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -8343,7 +10983,7 @@ function validate58(
     if (data.scheme !== undefined) {
       let data3 = data.scheme;
       if (typeof data3 === "string") {
-        if (func2(data3) > 2048) {
+        if (func1(data3) > 2048) {
           const err16 = {
             instancePath: instancePath + "/scheme",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -8392,7 +11032,7 @@ function validate58(
     if (data.target !== undefined) {
       let data4 = data.target;
       if (typeof data4 === "string") {
-        if (func2(data4) > 2048) {
+        if (func1(data4) > 2048) {
           const err19 = {
             instancePath: instancePath + "/target",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -8441,7 +11081,7 @@ function validate58(
     if (data.targetLabel !== undefined) {
       let data5 = data.targetLabel;
       if (typeof data5 === "string") {
-        if (func2(data5) > 500) {
+        if (func1(data5) > 500) {
           const err22 = {
             instancePath: instancePath + "/targetLabel",
             schemaPath: "#/properties/targetLabel/maxLength",
@@ -8456,7 +11096,7 @@ function validate58(
           }
           errors++;
         }
-        if (func2(data5) < 1) {
+        if (func1(data5) < 1) {
           const err23 = {
             instancePath: instancePath + "/targetLabel",
             schemaPath: "#/properties/targetLabel/minLength",
@@ -8489,7 +11129,7 @@ function validate58(
     }
     if (data.rationale !== undefined) {
       if (
-        !validate24(data.rationale, {
+        !validate22(data.rationale, {
           instancePath: instancePath + "/rationale",
           parentData: data,
           parentDataProperty: "rationale",
@@ -8497,7 +11137,7 @@ function validate58(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -8516,17 +11156,17 @@ function validate58(
     }
     errors++;
   }
-  validate58.errors = vErrors;
+  validate73.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate27(
+validate73.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate42(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/framework/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate42.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8655,7 +11295,7 @@ function validate27(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema43.properties, key0)) {
+      if (!func13.call(schema81.properties, key0)) {
         const err8 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -8691,7 +11331,7 @@ function validate27(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func2(data1) > 2048) {
+        if (func1(data1) > 2048) {
           const err10 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -8740,7 +11380,7 @@ function validate27(
     if (data.version !== undefined) {
       let data2 = data.version;
       if (typeof data2 === "string") {
-        if (func2(data2) > 256) {
+        if (func1(data2) > 256) {
           const err13 = {
             instancePath: instancePath + "/version",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/maxLength",
@@ -8755,7 +11395,7 @@ function validate27(
           }
           errors++;
         }
-        if (!pattern6.test(data2)) {
+        if (!pattern5.test(data2)) {
           const err14 = {
             instancePath: instancePath + "/version",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/pattern",
@@ -8794,7 +11434,7 @@ function validate27(
     }
     if (data.title !== undefined) {
       if (
-        !validate24(data.title, {
+        !validate22(data.title, {
           instancePath: instancePath + "/title",
           parentData: data,
           parentDataProperty: "title",
@@ -8802,13 +11442,13 @@ function validate27(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
       if (
-        !validate24(data.description, {
+        !validate22(data.description, {
           instancePath: instancePath + "/description",
           parentData: data,
           parentDataProperty: "description",
@@ -8816,7 +11456,7 @@ function validate27(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -8842,7 +11482,7 @@ function validate27(
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (func2(data6) > 35) {
+            if (func1(data6) > 35) {
               const err17 = {
                 instancePath: instancePath + "/locales/" + i0,
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
@@ -8857,7 +11497,7 @@ function validate27(
               }
               errors++;
             }
-            if (!pattern7.test(data6)) {
+            if (!pattern6.test(data6)) {
               const err18 = {
                 instancePath: instancePath + "/locales/" + i0,
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
@@ -8937,7 +11577,7 @@ function validate27(
     if (data.defaultLocale !== undefined) {
       let data7 = data.defaultLocale;
       if (typeof data7 === "string") {
-        if (func2(data7) > 35) {
+        if (func1(data7) > 35) {
           const err22 = {
             instancePath: instancePath + "/defaultLocale",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
@@ -8952,7 +11592,7 @@ function validate27(
           }
           errors++;
         }
-        if (!pattern7.test(data7)) {
+        if (!pattern6.test(data7)) {
           const err23 = {
             instancePath: instancePath + "/defaultLocale",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
@@ -8992,7 +11632,7 @@ function validate27(
     if (data.license !== undefined) {
       let data8 = data.license;
       if (typeof data8 === "string") {
-        if (func2(data8) > 200) {
+        if (func1(data8) > 200) {
           const err25 = {
             instancePath: instancePath + "/license",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/maxLength",
@@ -9007,7 +11647,7 @@ function validate27(
           }
           errors++;
         }
-        if (func2(data8) < 1) {
+        if (func1(data8) < 1) {
           const err26 = {
             instancePath: instancePath + "/license",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/minLength",
@@ -9022,7 +11662,7 @@ function validate27(
           }
           errors++;
         }
-        if (!pattern10.test(data8)) {
+        if (!pattern9.test(data8)) {
           const err27 = {
             instancePath: instancePath + "/license",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/pattern",
@@ -9055,7 +11695,7 @@ function validate27(
     }
     if (data.provenance !== undefined) {
       if (
-        !validate30(data.provenance, {
+        !validate45(data.provenance, {
           instancePath: instancePath + "/provenance",
           parentData: data,
           parentDataProperty: "provenance",
@@ -9063,13 +11703,13 @@ function validate27(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+        vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
         errors = vErrors.length;
       }
     }
     if (data.extends !== undefined) {
       if (
-        !validate34(data.extends, {
+        !validate49(data.extends, {
           instancePath: instancePath + "/extends",
           parentData: data,
           parentDataProperty: "extends",
@@ -9077,13 +11717,13 @@ function validate27(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
         errors = vErrors.length;
       }
     }
     if (data.scale !== undefined) {
       if (
-        !validate36(data.scale, {
+        !validate51(data.scale, {
           instancePath: instancePath + "/scale",
           parentData: data,
           parentDataProperty: "scale",
@@ -9091,7 +11731,7 @@ function validate27(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+        vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
@@ -9116,7 +11756,7 @@ function validate27(
         const len1 = data12.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (
-            !validate44(data12[i2], {
+            !validate59(data12[i2], {
               instancePath: instancePath + "/domains/" + i2,
               parentData: data12,
               parentDataProperty: i2,
@@ -9124,7 +11764,7 @@ function validate27(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+            vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
             errors = vErrors.length;
           }
         }
@@ -9165,7 +11805,7 @@ function validate27(
         const len2 = data14.length;
         for (let i3 = 0; i3 < len2; i3++) {
           if (
-            !validate48(data14[i3], {
+            !validate63(data14[i3], {
               instancePath: instancePath + "/competences/" + i3,
               parentData: data14,
               parentDataProperty: i3,
@@ -9173,7 +11813,7 @@ function validate27(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+            vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
             errors = vErrors.length;
           }
         }
@@ -9199,7 +11839,7 @@ function validate27(
         const len3 = data16.length;
         for (let i4 = 0; i4 < len3; i4++) {
           if (
-            !validate54(data16[i4], {
+            !validate69(data16[i4], {
               instancePath: instancePath + "/roleProfiles/" + i4,
               parentData: data16,
               parentDataProperty: i4,
@@ -9207,7 +11847,7 @@ function validate27(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
             errors = vErrors.length;
           }
         }
@@ -9233,7 +11873,7 @@ function validate27(
         const len4 = data18.length;
         for (let i5 = 0; i5 < len4; i5++) {
           if (
-            !validate58(data18[i5], {
+            !validate73(data18[i5], {
               instancePath: instancePath + "/mappings/" + i5,
               parentData: data18,
               parentDataProperty: i5,
@@ -9241,7 +11881,7 @@ function validate27(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
             errors = vErrors.length;
           }
         }
@@ -9276,12 +11916,12 @@ function validate27(
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateGuide = validate93;
-const schema116 = {
+validate42.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateGuide = validate108;
+const schema154 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/guide/v1",
   title: "Guide",
@@ -9366,26 +12006,26 @@ const schema116 = {
     },
   },
 };
-const schema119 = {
+const schema157 = {
   title: "ParticipantGroup",
   description:
     "Who took part: administration staff, third-country nationals, NGOs, migrant organisations, other stakeholders.",
   type: "string",
   enum: ["staff", "third-country-nationals", "ngos", "migrant-organisations", "stakeholders"],
 };
-const schema125 = {
+const schema163 = {
   title: "VopiLevel",
   description: "The four levels of diversity-oriented development of an administration (VOPI).",
   type: "string",
   enum: ["organisation", "services-and-access", "personnel", "cooperation"],
 };
-function validate93(
+function validate108(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/guide/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate93.evaluated;
+  const evaluated0 = validate108.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9499,7 +12139,7 @@ function validate93(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema116.properties, key0)) {
+      if (!func13.call(schema154.properties, key0)) {
         const err7 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -9535,7 +12175,7 @@ function validate93(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func2(data1) > 2048) {
+        if (func1(data1) > 2048) {
           const err9 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -9584,7 +12224,7 @@ function validate93(
     if (data.version !== undefined) {
       let data2 = data.version;
       if (typeof data2 === "string") {
-        if (func2(data2) > 256) {
+        if (func1(data2) > 256) {
           const err12 = {
             instancePath: instancePath + "/version",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/maxLength",
@@ -9599,7 +12239,7 @@ function validate93(
           }
           errors++;
         }
-        if (!pattern6.test(data2)) {
+        if (!pattern5.test(data2)) {
           const err13 = {
             instancePath: instancePath + "/version",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/pattern",
@@ -9658,7 +12298,7 @@ function validate93(
           instancePath: instancePath + "/kind",
           schemaPath: "#/properties/kind/enum",
           keyword: "enum",
-          params: { allowedValues: schema116.properties.kind.enum },
+          params: { allowedValues: schema154.properties.kind.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -9697,7 +12337,7 @@ function validate93(
           instancePath: instancePath + "/audience",
           schemaPath: "#/$defs/participantGroup/enum",
           keyword: "enum",
-          params: { allowedValues: schema119.enum },
+          params: { allowedValues: schema157.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -9710,7 +12350,7 @@ function validate93(
     }
     if (data.title !== undefined) {
       if (
-        !validate24(data.title, {
+        !validate22(data.title, {
           instancePath: instancePath + "/title",
           parentData: data,
           parentDataProperty: "title",
@@ -9718,13 +12358,13 @@ function validate93(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
       if (
-        !validate24(data.description, {
+        !validate22(data.description, {
           instancePath: instancePath + "/description",
           parentData: data,
           parentDataProperty: "description",
@@ -9732,7 +12372,7 @@ function validate93(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -9808,7 +12448,7 @@ function validate93(
         for (let i0 = 0; i0 < len0; i0++) {
           let data9 = data8[i0];
           if (typeof data9 === "string") {
-            if (func2(data9) > 35) {
+            if (func1(data9) > 35) {
               const err23 = {
                 instancePath: instancePath + "/locales/" + i0,
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
@@ -9823,7 +12463,7 @@ function validate93(
               }
               errors++;
             }
-            if (!pattern7.test(data9)) {
+            if (!pattern6.test(data9)) {
               const err24 = {
                 instancePath: instancePath + "/locales/" + i0,
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
@@ -9903,7 +12543,7 @@ function validate93(
     if (data.defaultLocale !== undefined) {
       let data10 = data.defaultLocale;
       if (typeof data10 === "string") {
-        if (func2(data10) > 35) {
+        if (func1(data10) > 35) {
           const err28 = {
             instancePath: instancePath + "/defaultLocale",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
@@ -9918,7 +12558,7 @@ function validate93(
           }
           errors++;
         }
-        if (!pattern7.test(data10)) {
+        if (!pattern6.test(data10)) {
           const err29 = {
             instancePath: instancePath + "/defaultLocale",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
@@ -9958,7 +12598,7 @@ function validate93(
     if (data.license !== undefined) {
       let data11 = data.license;
       if (typeof data11 === "string") {
-        if (func2(data11) > 200) {
+        if (func1(data11) > 200) {
           const err31 = {
             instancePath: instancePath + "/license",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/maxLength",
@@ -9973,7 +12613,7 @@ function validate93(
           }
           errors++;
         }
-        if (func2(data11) < 1) {
+        if (func1(data11) < 1) {
           const err32 = {
             instancePath: instancePath + "/license",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/minLength",
@@ -9988,7 +12628,7 @@ function validate93(
           }
           errors++;
         }
-        if (!pattern10.test(data11)) {
+        if (!pattern9.test(data11)) {
           const err33 = {
             instancePath: instancePath + "/license",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/pattern",
@@ -10112,7 +12752,7 @@ function validate93(
             if (data13.id !== undefined) {
               let data14 = data13.id;
               if (typeof data14 === "string") {
-                if (func2(data14) > 100) {
+                if (func1(data14) > 100) {
                   const err40 = {
                     instancePath: instancePath + "/sections/" + i2 + "/id",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -10127,7 +12767,7 @@ function validate93(
                   }
                   errors++;
                 }
-                if (func2(data14) < 1) {
+                if (func1(data14) < 1) {
                   const err41 = {
                     instancePath: instancePath + "/sections/" + i2 + "/id",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -10142,7 +12782,7 @@ function validate93(
                   }
                   errors++;
                 }
-                if (!pattern20.test(data14)) {
+                if (!pattern10.test(data14)) {
                   const err42 = {
                     instancePath: instancePath + "/sections/" + i2 + "/id",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -10175,7 +12815,7 @@ function validate93(
             }
             if (data13.title !== undefined) {
               if (
-                !validate24(data13.title, {
+                !validate22(data13.title, {
                   instancePath: instancePath + "/sections/" + i2 + "/title",
                   parentData: data13,
                   parentDataProperty: "title",
@@ -10183,13 +12823,13 @@ function validate93(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                 errors = vErrors.length;
               }
             }
             if (data13.description !== undefined) {
               if (
-                !validate24(data13.description, {
+                !validate22(data13.description, {
                   instancePath: instancePath + "/sections/" + i2 + "/description",
                   parentData: data13,
                   parentDataProperty: "description",
@@ -10197,7 +12837,7 @@ function validate93(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                 errors = vErrors.length;
               }
             }
@@ -10344,7 +12984,7 @@ function validate93(
                     if (data19.id !== undefined) {
                       let data20 = data19.id;
                       if (typeof data20 === "string") {
-                        if (func2(data20) > 100) {
+                        if (func1(data20) > 100) {
                           const err52 = {
                             instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/id",
                             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -10359,7 +12999,7 @@ function validate93(
                           }
                           errors++;
                         }
-                        if (func2(data20) < 1) {
+                        if (func1(data20) < 1) {
                           const err53 = {
                             instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/id",
                             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -10374,7 +13014,7 @@ function validate93(
                           }
                           errors++;
                         }
-                        if (!pattern20.test(data20)) {
+                        if (!pattern10.test(data20)) {
                           const err54 = {
                             instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/id",
                             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -10434,7 +13074,7 @@ function validate93(
                           keyword: "enum",
                           params: {
                             allowedValues:
-                              schema116.properties.sections.items.properties.steps.items.properties.kind.enum,
+                              schema154.properties.sections.items.properties.steps.items.properties.kind.enum,
                           },
                           message: "must be equal to one of the allowed values",
                         };
@@ -10448,7 +13088,7 @@ function validate93(
                     }
                     if (data19.text !== undefined) {
                       if (
-                        !validate24(data19.text, {
+                        !validate22(data19.text, {
                           instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/text",
                           parentData: data19,
                           parentDataProperty: "text",
@@ -10456,7 +13096,7 @@ function validate93(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -10487,7 +13127,7 @@ function validate93(
                           instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/level",
                           schemaPath: "#/$defs/vopiLevel/enum",
                           keyword: "enum",
-                          params: { allowedValues: schema125.enum },
+                          params: { allowedValues: schema163.enum },
                           message: "must be equal to one of the allowed values",
                         };
                         if (vErrors === null) {
@@ -10505,7 +13145,7 @@ function validate93(
                         for (let i4 = 0; i4 < len3; i4++) {
                           let data25 = data24[i4];
                           if (typeof data25 === "string") {
-                            if (func2(data25) > 100) {
+                            if (func1(data25) > 100) {
                               const err60 = {
                                 instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/competences/" + i4,
                                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -10520,7 +13160,7 @@ function validate93(
                               }
                               errors++;
                             }
-                            if (func2(data25) < 1) {
+                            if (func1(data25) < 1) {
                               const err61 = {
                                 instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/competences/" + i4,
                                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -10535,7 +13175,7 @@ function validate93(
                               }
                               errors++;
                             }
-                            if (!pattern20.test(data25)) {
+                            if (!pattern10.test(data25)) {
                               const err62 = {
                                 instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/competences/" + i4,
                                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -10687,12 +13327,12 @@ function validate93(
     }
     errors++;
   }
-  validate93.errors = vErrors;
+  validate108.errors = vErrors;
   return errors === 0;
 }
-validate93.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateInstrument = validate99;
-const schema127 = {
+validate108.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateInstrument = validate114;
+const schema165 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/instrument/v1",
   title: "Instrument",
@@ -10961,13 +13601,13 @@ const schema127 = {
     },
   },
 };
-function validate100(
+function validate115(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate100.evaluated;
+  const evaluated0 = validate115.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11025,7 +13665,7 @@ function validate100(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 2048) {
+        if (func1(data0) > 2048) {
           const err3 = {
             instancePath: instancePath + "/id",
             schemaPath: "#/$defs/uri/maxLength",
@@ -11074,7 +13714,7 @@ function validate100(
     if (data.version !== undefined) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (func2(data1) > 256) {
+        if (func1(data1) > 256) {
           const err6 = {
             instancePath: instancePath + "/version",
             schemaPath: "#/$defs/semverRange/maxLength",
@@ -11089,7 +13729,7 @@ function validate100(
           }
           errors++;
         }
-        if (func2(data1) < 1) {
+        if (func1(data1) < 1) {
           const err7 = {
             instancePath: instancePath + "/version",
             schemaPath: "#/$defs/semverRange/minLength",
@@ -11135,17 +13775,17 @@ function validate100(
     }
     errors++;
   }
-  validate100.errors = vErrors;
+  validate115.errors = vErrors;
   return errors === 0;
 }
-validate100.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate105(
+validate115.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate120(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate105.evaluated;
+  const evaluated0 = validate120.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11180,7 +13820,7 @@ function validate105(
     if (data.publisher !== undefined) {
       let data0 = data.publisher;
       if (typeof data0 === "string") {
-        if (func2(data0) > 500) {
+        if (func1(data0) > 500) {
           const err1 = {
             instancePath: instancePath + "/publisher",
             schemaPath: "#/properties/publisher/maxLength",
@@ -11195,7 +13835,7 @@ function validate105(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err2 = {
             instancePath: instancePath + "/publisher",
             schemaPath: "#/properties/publisher/minLength",
@@ -11233,7 +13873,7 @@ function validate105(
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 === "string") {
-            if (func2(data2) > 500) {
+            if (func1(data2) > 500) {
               const err4 = {
                 instancePath: instancePath + "/authors/" + i0,
                 schemaPath: "#/properties/authors/items/maxLength",
@@ -11248,7 +13888,7 @@ function validate105(
               }
               errors++;
             }
-            if (func2(data2) < 1) {
+            if (func1(data2) < 1) {
               const err5 = {
                 instancePath: instancePath + "/authors/" + i0,
                 schemaPath: "#/properties/authors/items/minLength",
@@ -11298,7 +13938,7 @@ function validate105(
     if (data.created !== undefined) {
       let data3 = data.created;
       if (typeof data3 === "string") {
-        if (!pattern16.test(data3)) {
+        if (!pattern44.test(data3)) {
           const err8 = {
             instancePath: instancePath + "/created",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -11332,7 +13972,7 @@ function validate105(
     if (data.modified !== undefined) {
       let data4 = data.modified;
       if (typeof data4 === "string") {
-        if (!pattern16.test(data4)) {
+        if (!pattern44.test(data4)) {
           const err10 = {
             instancePath: instancePath + "/modified",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -11405,7 +14045,7 @@ function validate105(
             if (data6.title !== undefined) {
               let data7 = data6.title;
               if (typeof data7 === "string") {
-                if (func2(data7) > 1000) {
+                if (func1(data7) > 1000) {
                   const err14 = {
                     instancePath: instancePath + "/sources/" + i1 + "/title",
                     schemaPath: "#/properties/sources/items/properties/title/maxLength",
@@ -11420,7 +14060,7 @@ function validate105(
                   }
                   errors++;
                 }
-                if (func2(data7) < 1) {
+                if (func1(data7) < 1) {
                   const err15 = {
                     instancePath: instancePath + "/sources/" + i1 + "/title",
                     schemaPath: "#/properties/sources/items/properties/title/minLength",
@@ -11454,7 +14094,7 @@ function validate105(
             if (data6.uri !== undefined) {
               let data8 = data6.uri;
               if (typeof data8 === "string") {
-                if (func2(data8) > 2048) {
+                if (func1(data8) > 2048) {
                   const err17 = {
                     instancePath: instancePath + "/sources/" + i1 + "/uri",
                     schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -11502,7 +14142,7 @@ function validate105(
             }
             if (data6.note !== undefined) {
               if (
-                !validate24(data6.note, {
+                !validate22(data6.note, {
                   instancePath: instancePath + "/sources/" + i1 + "/note",
                   parentData: data6,
                   parentDataProperty: "note",
@@ -11510,7 +14150,7 @@ function validate105(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                 errors = vErrors.length;
               }
             }
@@ -11548,7 +14188,7 @@ function validate105(
     }
     if (data.note !== undefined) {
       if (
-        !validate24(data.note, {
+        !validate22(data.note, {
           instancePath: instancePath + "/note",
           parentData: data,
           parentDataProperty: "note",
@@ -11556,7 +14196,7 @@ function validate105(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -11575,11 +14215,11 @@ function validate105(
     }
     errors++;
   }
-  validate105.errors = vErrors;
+  validate120.errors = vErrors;
   return errors === 0;
 }
-validate105.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema140 = {
+validate120.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema178 = {
   title: "LikertScale",
   description:
     "A rating scale of consecutive integers from min to max, with a label for each point (or at least for both ends).",
@@ -11599,14 +14239,14 @@ const schema140 = {
     },
   },
 };
-const pattern82 = new RegExp("^(?:[0-9]|1[01])$", "u");
-function validate109(
+const pattern110 = new RegExp("^(?:[0-9]|1[01])$", "u");
+function validate124(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate109.evaluated;
+  const evaluated0 = validate124.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11694,7 +14334,7 @@ function validate109(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err5 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -11709,7 +14349,7 @@ function validate109(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err6 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -11724,7 +14364,7 @@ function validate109(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err7 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -11876,7 +14516,7 @@ function validate109(
         for (const key1 in data3) {
           const _errs11 = errors;
           if (typeof key1 === "string") {
-            if (!pattern82.test(key1)) {
+            if (!pattern110.test(key1)) {
               const err16 = {
                 instancePath: instancePath + "/labels",
                 schemaPath: "#/properties/labels/propertyNames/pattern",
@@ -11912,7 +14552,7 @@ function validate109(
         }
         for (const key2 in data3) {
           if (
-            !validate24(data3[key2], {
+            !validate22(data3[key2], {
               instancePath: instancePath + "/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
               parentData: data3,
               parentDataProperty: key2,
@@ -11920,7 +14560,7 @@ function validate109(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
             errors = vErrors.length;
           }
         }
@@ -11955,11 +14595,11 @@ function validate109(
     }
     errors++;
   }
-  validate109.errors = vErrors;
+  validate124.errors = vErrors;
   return errors === 0;
 }
-validate109.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema142 = {
+validate124.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema180 = {
   title: "InstrumentSection",
   description: "A group of items shown together.",
   type: "object",
@@ -11972,7 +14612,7 @@ const schema142 = {
     items: { type: "array", minItems: 1, items: { $ref: "#/$defs/item" } },
   },
 };
-const schema144 = {
+const schema182 = {
   title: "Item",
   description: "One question of an instrument.",
   oneOf: [
@@ -11993,7 +14633,7 @@ const schema144 = {
     },
   },
 };
-const schema145 = {
+const schema183 = {
   title: "LikertItem",
   description: "A statement rated on a declared scale. A reverse-keyed item scores high for a low rating.",
   type: "object",
@@ -12009,7 +14649,7 @@ const schema145 = {
     reverse: { type: "boolean" },
   },
 };
-const schema146 = {
+const schema184 = {
   title: "ItemBase",
   description: "What every item has.",
   type: "object",
@@ -12031,13 +14671,13 @@ const schema146 = {
     },
   },
 };
-function validate117(
+function validate132(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate117.evaluated;
+  const evaluated0 = validate132.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12078,7 +14718,7 @@ function validate117(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err2 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -12093,7 +14733,7 @@ function validate117(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err3 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -12108,7 +14748,7 @@ function validate117(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err4 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -12142,7 +14782,7 @@ function validate117(
     if (data.competence !== undefined) {
       let data1 = data.competence;
       if (typeof data1 === "string") {
-        if (func2(data1) > 100) {
+        if (func1(data1) > 100) {
           const err6 = {
             instancePath: instancePath + "/competence",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -12157,7 +14797,7 @@ function validate117(
           }
           errors++;
         }
-        if (func2(data1) < 1) {
+        if (func1(data1) < 1) {
           const err7 = {
             instancePath: instancePath + "/competence",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -12172,7 +14812,7 @@ function validate117(
           }
           errors++;
         }
-        if (!pattern20.test(data1)) {
+        if (!pattern10.test(data1)) {
           const err8 = {
             instancePath: instancePath + "/competence",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -12205,7 +14845,7 @@ function validate117(
     }
     if (data.prompt !== undefined) {
       if (
-        !validate24(data.prompt, {
+        !validate22(data.prompt, {
           instancePath: instancePath + "/prompt",
           parentData: data,
           parentDataProperty: "prompt",
@@ -12213,13 +14853,13 @@ function validate117(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.help !== undefined) {
       if (
-        !validate24(data.help, {
+        !validate22(data.help, {
           instancePath: instancePath + "/help",
           parentData: data,
           parentDataProperty: "help",
@@ -12227,7 +14867,7 @@ function validate117(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -12312,29 +14952,29 @@ function validate117(
     }
     errors++;
   }
-  validate117.errors = vErrors;
+  validate132.errors = vErrors;
   return errors === 0;
 }
-validate117.evaluated = {
+validate132.evaluated = {
   props: { id: true, competence: true, prompt: true, help: true, required: true, weight: true },
   dynamicProps: false,
   dynamicItems: false,
 };
-function validate116(
+function validate131(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate116.evaluated;
+  const evaluated0 = validate131.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+  if (!validate132(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -12403,7 +15043,7 @@ function validate116(
     if (data.scale !== undefined) {
       let data1 = data.scale;
       if (typeof data1 === "string") {
-        if (func2(data1) > 100) {
+        if (func1(data1) > 100) {
           const err4 = {
             instancePath: instancePath + "/scale",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -12418,7 +15058,7 @@ function validate116(
           }
           errors++;
         }
-        if (func2(data1) < 1) {
+        if (func1(data1) < 1) {
           const err5 = {
             instancePath: instancePath + "/scale",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -12433,7 +15073,7 @@ function validate116(
           }
           errors++;
         }
-        if (!pattern20.test(data1)) {
+        if (!pattern10.test(data1)) {
           const err6 = {
             instancePath: instancePath + "/scale",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -12523,11 +15163,11 @@ function validate116(
     }
     errors++;
   }
-  validate116.errors = vErrors;
+  validate131.errors = vErrors;
   return errors === 0;
 }
-validate116.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema150 = {
+validate131.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema188 = {
   title: "SingleChoiceItem",
   description: "One option out of several. Scored when its options carry points.",
   type: "object",
@@ -12539,7 +15179,7 @@ const schema150 = {
     options: { type: "array", minItems: 2, maxItems: 50, items: { $ref: "#/$defs/option" } },
   },
 };
-const schema151 = {
+const schema189 = {
   title: "ChoiceOption",
   description:
     "An answer option. In scored items, its points: the best option has the most, a harmful one may have negative points.",
@@ -12556,13 +15196,13 @@ const schema151 = {
     },
   },
 };
-function validate123(
+function validate138(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate123.evaluated;
+  const evaluated0 = validate138.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12620,7 +15260,7 @@ function validate123(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err3 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -12635,7 +15275,7 @@ function validate123(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err4 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -12650,7 +15290,7 @@ function validate123(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err5 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -12683,7 +15323,7 @@ function validate123(
     }
     if (data.label !== undefined) {
       if (
-        !validate24(data.label, {
+        !validate22(data.label, {
           instancePath: instancePath + "/label",
           parentData: data,
           parentDataProperty: "label",
@@ -12691,7 +15331,7 @@ function validate123(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -12746,7 +15386,7 @@ function validate123(
     }
     if (data.feedback !== undefined) {
       if (
-        !validate24(data.feedback, {
+        !validate22(data.feedback, {
           instancePath: instancePath + "/feedback",
           parentData: data,
           parentDataProperty: "feedback",
@@ -12754,7 +15394,7 @@ function validate123(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -12773,25 +15413,25 @@ function validate123(
     }
     errors++;
   }
-  validate123.errors = vErrors;
+  validate138.errors = vErrors;
   return errors === 0;
 }
-validate123.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate121(
+validate138.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate136(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate121.evaluated;
+  const evaluated0 = validate136.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+  if (!validate132(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -12878,7 +15518,7 @@ function validate121(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate123(data1[i0], {
+            !validate138(data1[i0], {
               instancePath: instancePath + "/options/" + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -12886,7 +15526,7 @@ function validate121(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
             errors = vErrors.length;
           }
         }
@@ -12947,11 +15587,11 @@ function validate121(
     }
     errors++;
   }
-  validate121.errors = vErrors;
+  validate136.errors = vErrors;
   return errors === 0;
 }
-validate121.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema153 = {
+validate136.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema191 = {
   title: "MultipleChoiceItem",
   description:
     "Any number of options. Scored as the sum of the chosen options' points, placed between the lowest and the highest sum possible.",
@@ -12966,21 +15606,21 @@ const schema153 = {
     maxSelected: { type: "integer", minimum: 1 },
   },
 };
-function validate127(
+function validate142(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate127.evaluated;
+  const evaluated0 = validate142.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+  if (!validate132(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -13067,7 +15707,7 @@ function validate127(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate123(data1[i0], {
+            !validate138(data1[i0], {
               instancePath: instancePath + "/options/" + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -13075,7 +15715,7 @@ function validate127(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
             errors = vErrors.length;
           }
         }
@@ -13208,11 +15848,11 @@ function validate127(
     }
     errors++;
   }
-  validate127.errors = vErrors;
+  validate142.errors = vErrors;
   return errors === 0;
 }
-validate127.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema154 = {
+validate142.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema192 = {
   title: "SituationalJudgementItem",
   description: "A realistic scene from work and possible reactions, keyed with points.",
   type: "object",
@@ -13225,21 +15865,21 @@ const schema154 = {
     options: { type: "array", minItems: 2, maxItems: 10, items: { $ref: "#/$defs/option" } },
   },
 };
-function validate130(
+function validate145(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate130.evaluated;
+  const evaluated0 = validate145.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+  if (!validate132(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -13322,7 +15962,7 @@ function validate130(
     }
     if (data.scenario !== undefined) {
       if (
-        !validate24(data.scenario, {
+        !validate22(data.scenario, {
           instancePath: instancePath + "/scenario",
           parentData: data,
           parentDataProperty: "scenario",
@@ -13330,7 +15970,7 @@ function validate130(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -13370,7 +16010,7 @@ function validate130(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate123(data2[i0], {
+            !validate138(data2[i0], {
               instancePath: instancePath + "/options/" + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -13378,7 +16018,7 @@ function validate130(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
             errors = vErrors.length;
           }
         }
@@ -13440,11 +16080,11 @@ function validate130(
     }
     errors++;
   }
-  validate130.errors = vErrors;
+  validate145.errors = vErrors;
   return errors === 0;
 }
-validate130.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema155 = {
+validate145.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema193 = {
   title: "FreeTextItem",
   description: "An open answer. Never scored.",
   type: "object",
@@ -13453,21 +16093,21 @@ const schema155 = {
   properties: { type: { const: "free-text" }, maxLength: { type: "integer", minimum: 1, maximum: 20000 } },
   required: ["type"],
 };
-function validate134(
+function validate149(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate134.evaluated;
+  const evaluated0 = validate149.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+  if (!validate132(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -13594,11 +16234,11 @@ function validate134(
     }
     errors++;
   }
-  validate134.errors = vErrors;
+  validate149.errors = vErrors;
   return errors === 0;
 }
-validate134.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema156 = {
+validate149.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema194 = {
   title: "RankingItem",
   description: "Put the options in order. Scored by closeness to the key (Spearman's footrule) when a key is given.",
   type: "object",
@@ -13615,21 +16255,21 @@ const schema156 = {
     },
   },
 };
-function validate136(
+function validate151(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate151.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+  if (!validate132(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -13716,7 +16356,7 @@ function validate136(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate123(data1[i0], {
+            !validate138(data1[i0], {
               instancePath: instancePath + "/options/" + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -13724,7 +16364,7 @@ function validate136(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
             errors = vErrors.length;
           }
         }
@@ -13751,7 +16391,7 @@ function validate136(
         for (let i1 = 0; i1 < len1; i1++) {
           let data4 = data3[i1];
           if (typeof data4 === "string") {
-            if (func2(data4) > 100) {
+            if (func1(data4) > 100) {
               const err6 = {
                 instancePath: instancePath + "/key/" + i1,
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -13766,7 +16406,7 @@ function validate136(
               }
               errors++;
             }
-            if (func2(data4) < 1) {
+            if (func1(data4) < 1) {
               const err7 = {
                 instancePath: instancePath + "/key/" + i1,
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -13781,7 +16421,7 @@ function validate136(
               }
               errors++;
             }
-            if (!pattern20.test(data4)) {
+            if (!pattern10.test(data4)) {
               const err8 = {
                 instancePath: instancePath + "/key/" + i1,
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -13870,17 +16510,17 @@ function validate136(
     }
     errors++;
   }
-  validate136.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-validate136.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate115(
+validate151.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate130(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate115.evaluated;
+  const evaluated0 = validate130.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13932,7 +16572,7 @@ function validate115(
           instancePath: instancePath + "/type",
           schemaPath: "#/properties/type/enum",
           keyword: "enum",
-          params: { allowedValues: schema144.properties.type.enum },
+          params: { allowedValues: schema182.properties.type.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -13946,46 +16586,46 @@ function validate115(
     const tag0 = data.type;
     if (typeof tag0 == "string") {
       if (tag0 === "likert") {
-        if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+        if (!validate131(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
           errors = vErrors.length;
         }
         var props0 = true;
       } else if (tag0 === "single-choice") {
-        if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+        if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === "multiple-choice") {
-        if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+        if (!validate142(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === "situational-judgement") {
-        if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+        if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === "free-text") {
-        if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+        if (!validate149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === "ranking") {
-        if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+        if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -14036,18 +16676,18 @@ function validate115(
     }
     errors++;
   }
-  validate115.errors = vErrors;
+  validate130.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate115.evaluated = { dynamicProps: true, dynamicItems: false };
-function validate112(
+validate130.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate127(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate112.evaluated;
+  const evaluated0 = validate127.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14120,7 +16760,7 @@ function validate112(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err4 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -14135,7 +16775,7 @@ function validate112(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err5 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -14150,7 +16790,7 @@ function validate112(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err6 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -14183,7 +16823,7 @@ function validate112(
     }
     if (data.title !== undefined) {
       if (
-        !validate24(data.title, {
+        !validate22(data.title, {
           instancePath: instancePath + "/title",
           parentData: data,
           parentDataProperty: "title",
@@ -14191,13 +16831,13 @@ function validate112(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
       if (
-        !validate24(data.description, {
+        !validate22(data.description, {
           instancePath: instancePath + "/description",
           parentData: data,
           parentDataProperty: "description",
@@ -14205,7 +16845,7 @@ function validate112(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -14230,7 +16870,7 @@ function validate112(
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate115(data3[i0], {
+            !validate130(data3[i0], {
               instancePath: instancePath + "/items/" + i0,
               parentData: data3,
               parentDataProperty: i0,
@@ -14238,7 +16878,7 @@ function validate112(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+            vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
             errors = vErrors.length;
           }
         }
@@ -14273,11 +16913,11 @@ function validate112(
     }
     errors++;
   }
-  validate112.errors = vErrors;
+  validate127.errors = vErrors;
   return errors === 0;
 }
-validate112.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema158 = {
+validate127.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema196 = {
   title: "ScoringRules",
   description: "How item scores become a competence score and a level.",
   type: "object",
@@ -14304,7 +16944,7 @@ const schema158 = {
     },
   },
 };
-const schema159 = {
+const schema197 = {
   title: "LevelThreshold",
   description: "A normalised score from which a level is reached.",
   type: "object",
@@ -14315,13 +16955,13 @@ const schema159 = {
     min: { type: "number", minimum: 0, maximum: 1 },
   },
 };
-function validate148(
+function validate163(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate148.evaluated;
+  const evaluated0 = validate163.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14379,7 +17019,7 @@ function validate148(
     if (data.level !== undefined) {
       let data0 = data.level;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err3 = {
             instancePath: instancePath + "/level",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -14394,7 +17034,7 @@ function validate148(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err4 = {
             instancePath: instancePath + "/level",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -14409,7 +17049,7 @@ function validate148(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err5 = {
             instancePath: instancePath + "/level",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -14504,17 +17144,17 @@ function validate148(
     }
     errors++;
   }
-  validate148.errors = vErrors;
+  validate163.errors = vErrors;
   return errors === 0;
 }
-validate148.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate147(
+validate163.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate162(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate147.evaluated;
+  const evaluated0 = validate162.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14639,7 +17279,7 @@ function validate147(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate148(data1[i0], {
+            !validate163(data1[i0], {
               instancePath: instancePath + "/thresholds/" + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -14647,7 +17287,7 @@ function validate147(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+            vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
             errors = vErrors.length;
           }
         }
@@ -14673,7 +17313,7 @@ function validate147(
         for (const key1 in data3) {
           const _errs9 = errors;
           if (typeof key1 === "string") {
-            if (func2(key1) > 100) {
+            if (func1(key1) > 100) {
               const err8 = {
                 instancePath: instancePath + "/competenceThresholds",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -14689,7 +17329,7 @@ function validate147(
               }
               errors++;
             }
-            if (func2(key1) < 1) {
+            if (func1(key1) < 1) {
               const err9 = {
                 instancePath: instancePath + "/competenceThresholds",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -14705,7 +17345,7 @@ function validate147(
               }
               errors++;
             }
-            if (!pattern20.test(key1)) {
+            if (!pattern10.test(key1)) {
               const err10 = {
                 instancePath: instancePath + "/competenceThresholds",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -14775,7 +17415,7 @@ function validate147(
             const len1 = data4.length;
             for (let i1 = 0; i1 < len1; i1++) {
               if (
-                !validate148(data4[i1], {
+                !validate163(data4[i1], {
                   instancePath:
                     instancePath + "/competenceThresholds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1,
                   parentData: data4,
@@ -14784,7 +17424,7 @@ function validate147(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+                vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
                 errors = vErrors.length;
               }
             }
@@ -14835,17 +17475,17 @@ function validate147(
     }
     errors++;
   }
-  validate147.errors = vErrors;
+  validate162.errors = vErrors;
   return errors === 0;
 }
-validate147.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate99(
+validate162.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate114(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/instrument/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate99.evaluated;
+  const evaluated0 = validate114.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14974,7 +17614,7 @@ function validate99(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema127.properties, key0)) {
+      if (!func13.call(schema165.properties, key0)) {
         const err8 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -15010,7 +17650,7 @@ function validate99(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func2(data1) > 2048) {
+        if (func1(data1) > 2048) {
           const err10 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -15059,7 +17699,7 @@ function validate99(
     if (data.version !== undefined) {
       let data2 = data.version;
       if (typeof data2 === "string") {
-        if (func2(data2) > 256) {
+        if (func1(data2) > 256) {
           const err13 = {
             instancePath: instancePath + "/version",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/maxLength",
@@ -15074,7 +17714,7 @@ function validate99(
           }
           errors++;
         }
-        if (!pattern6.test(data2)) {
+        if (!pattern5.test(data2)) {
           const err14 = {
             instancePath: instancePath + "/version",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/pattern",
@@ -15113,7 +17753,7 @@ function validate99(
     }
     if (data.framework !== undefined) {
       if (
-        !validate100(data.framework, {
+        !validate115(data.framework, {
           instancePath: instancePath + "/framework",
           parentData: data,
           parentDataProperty: "framework",
@@ -15121,7 +17761,7 @@ function validate99(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+        vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
         errors = vErrors.length;
       }
     }
@@ -15152,7 +17792,7 @@ function validate99(
           instancePath: instancePath + "/purpose",
           schemaPath: "#/properties/purpose/enum",
           keyword: "enum",
-          params: { allowedValues: schema127.properties.purpose.enum },
+          params: { allowedValues: schema165.properties.purpose.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -15190,7 +17830,7 @@ function validate99(
           instancePath: instancePath + "/audience",
           schemaPath: "#/properties/audience/enum",
           keyword: "enum",
-          params: { allowedValues: schema127.properties.audience.enum },
+          params: { allowedValues: schema165.properties.audience.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -15203,7 +17843,7 @@ function validate99(
     }
     if (data.title !== undefined) {
       if (
-        !validate24(data.title, {
+        !validate22(data.title, {
           instancePath: instancePath + "/title",
           parentData: data,
           parentDataProperty: "title",
@@ -15211,13 +17851,13 @@ function validate99(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== undefined) {
       if (
-        !validate24(data.description, {
+        !validate22(data.description, {
           instancePath: instancePath + "/description",
           parentData: data,
           parentDataProperty: "description",
@@ -15225,13 +17865,13 @@ function validate99(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.instructions !== undefined) {
       if (
-        !validate24(data.instructions, {
+        !validate22(data.instructions, {
           instancePath: instancePath + "/instructions",
           parentData: data,
           parentDataProperty: "instructions",
@@ -15239,7 +17879,7 @@ function validate99(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -15265,7 +17905,7 @@ function validate99(
         for (let i0 = 0; i0 < len0; i0++) {
           let data10 = data9[i0];
           if (typeof data10 === "string") {
-            if (func2(data10) > 35) {
+            if (func1(data10) > 35) {
               const err21 = {
                 instancePath: instancePath + "/locales/" + i0,
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
@@ -15280,7 +17920,7 @@ function validate99(
               }
               errors++;
             }
-            if (!pattern7.test(data10)) {
+            if (!pattern6.test(data10)) {
               const err22 = {
                 instancePath: instancePath + "/locales/" + i0,
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
@@ -15360,7 +18000,7 @@ function validate99(
     if (data.defaultLocale !== undefined) {
       let data11 = data.defaultLocale;
       if (typeof data11 === "string") {
-        if (func2(data11) > 35) {
+        if (func1(data11) > 35) {
           const err26 = {
             instancePath: instancePath + "/defaultLocale",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
@@ -15375,7 +18015,7 @@ function validate99(
           }
           errors++;
         }
-        if (!pattern7.test(data11)) {
+        if (!pattern6.test(data11)) {
           const err27 = {
             instancePath: instancePath + "/defaultLocale",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
@@ -15415,7 +18055,7 @@ function validate99(
     if (data.license !== undefined) {
       let data12 = data.license;
       if (typeof data12 === "string") {
-        if (func2(data12) > 200) {
+        if (func1(data12) > 200) {
           const err29 = {
             instancePath: instancePath + "/license",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/maxLength",
@@ -15430,7 +18070,7 @@ function validate99(
           }
           errors++;
         }
-        if (func2(data12) < 1) {
+        if (func1(data12) < 1) {
           const err30 = {
             instancePath: instancePath + "/license",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/minLength",
@@ -15445,7 +18085,7 @@ function validate99(
           }
           errors++;
         }
-        if (!pattern10.test(data12)) {
+        if (!pattern9.test(data12)) {
           const err31 = {
             instancePath: instancePath + "/license",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/pattern",
@@ -15478,7 +18118,7 @@ function validate99(
     }
     if (data.provenance !== undefined) {
       if (
-        !validate105(data.provenance, {
+        !validate120(data.provenance, {
           instancePath: instancePath + "/provenance",
           parentData: data,
           parentDataProperty: "provenance",
@@ -15486,7 +18126,7 @@ function validate99(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
         errors = vErrors.length;
       }
     }
@@ -15496,7 +18136,7 @@ function validate99(
         const len1 = data14.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (
-            !validate109(data14[i2], {
+            !validate124(data14[i2], {
               instancePath: instancePath + "/likertScales/" + i2,
               parentData: data14,
               parentDataProperty: i2,
@@ -15504,7 +18144,7 @@ function validate99(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+            vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
             errors = vErrors.length;
           }
         }
@@ -15545,7 +18185,7 @@ function validate99(
         const len2 = data16.length;
         for (let i3 = 0; i3 < len2; i3++) {
           if (
-            !validate112(data16[i3], {
+            !validate127(data16[i3], {
               instancePath: instancePath + "/sections/" + i3,
               parentData: data16,
               parentDataProperty: i3,
@@ -15553,7 +18193,7 @@ function validate99(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+            vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
             errors = vErrors.length;
           }
         }
@@ -15575,7 +18215,7 @@ function validate99(
     }
     if (data.scoring !== undefined) {
       if (
-        !validate147(data.scoring, {
+        !validate162(data.scoring, {
           instancePath: instancePath + "/scoring",
           parentData: data,
           parentDataProperty: "scoring",
@@ -15583,7 +18223,7 @@ function validate99(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+        vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
         errors = vErrors.length;
       }
     }
@@ -15602,13 +18242,1947 @@ function validate99(
     }
     errors++;
   }
-  validate99.errors = vErrors;
+  validate114.errors = vErrors;
   return errors === 0;
 }
-validate99.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateLocalizedText = validate24;
-export const validateNeedsStudy = validate152;
-const schema162 = {
+validate114.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateLearningPath = validate167;
+const schema200 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/learning-path/v1",
+  title: "LearningPath",
+  description:
+    "The modules that close one person's gaps to their role target, in an order that respects prerequisites, with what each step closes and what stays open.",
+  type: "object",
+  additionalProperties: false,
+  required: ["respondent", "catalogue", "language", "budgetHours", "totalHours", "steps", "open"],
+  properties: {
+    $schema: { type: "string" },
+    respondent: { $ref: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym" },
+    roleProfile: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    catalogue: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "version"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+        version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver" },
+      },
+    },
+    language: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+    budgetHours: { type: ["number", "null"], minimum: 0 },
+    totalHours: { type: "number", minimum: 0 },
+    steps: { type: "array", items: { $ref: "#/$defs/step" } },
+    open: { description: "Gaps the path does not close, and why.", type: "array", items: { $ref: "#/$defs/openGap" } },
+  },
+  $defs: {
+    gapClosure: {
+      title: "GapClosure",
+      type: "object",
+      additionalProperties: false,
+      required: ["competence", "from", "to", "target"],
+      properties: {
+        competence: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        from: {
+          description: "The level before the step (null when none was reached).",
+          anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" }, { type: "null" }],
+        },
+        to: {
+          description: "The level after the step.",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+        },
+        target: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+      },
+    },
+    step: {
+      title: "PathStep",
+      type: "object",
+      additionalProperties: false,
+      required: ["module", "hours", "closes", "reason"],
+      properties: {
+        module: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        hours: { type: "number", minimum: 0 },
+        closes: {
+          description:
+            "The gaps this step narrows or closes; empty for a step that is only a prerequisite of a later one.",
+          type: "array",
+          items: { $ref: "#/$defs/gapClosure" },
+        },
+        prerequisiteFor: {
+          description: "Later steps that need this one.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        },
+        reason: { type: "string", enum: ["closes-gaps", "prerequisite"] },
+      },
+    },
+    openGap: {
+      title: "OpenGap",
+      type: "object",
+      additionalProperties: false,
+      required: ["competence", "level", "target", "reason"],
+      properties: {
+        competence: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        level: { anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" }, { type: "null" }] },
+        target: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        reason: { type: "string", enum: ["no-module", "no-module-in-language", "not-for-role", "budget", "no-score"] },
+      },
+    },
+  },
+};
+const schema206 = {
+  title: "PathStep",
+  type: "object",
+  additionalProperties: false,
+  required: ["module", "hours", "closes", "reason"],
+  properties: {
+    module: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    hours: { type: "number", minimum: 0 },
+    closes: {
+      description: "The gaps this step narrows or closes; empty for a step that is only a prerequisite of a later one.",
+      type: "array",
+      items: { $ref: "#/$defs/gapClosure" },
+    },
+    prerequisiteFor: {
+      description: "Later steps that need this one.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    },
+    reason: { type: "string", enum: ["closes-gaps", "prerequisite"] },
+  },
+};
+const schema208 = {
+  title: "GapClosure",
+  type: "object",
+  additionalProperties: false,
+  required: ["competence", "from", "to", "target"],
+  properties: {
+    competence: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    from: {
+      description: "The level before the step (null when none was reached).",
+      anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" }, { type: "null" }],
+    },
+    to: {
+      description: "The level after the step.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
+    target: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+  },
+};
+function validate169(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate169.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.competence === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "competence" },
+        message: "must have required property '" + "competence" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.from === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "from" },
+        message: "must have required property '" + "from" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.to === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "to" },
+        message: "must have required property '" + "to" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.target === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "target" },
+        message: "must have required property '" + "target" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "competence" || key0 === "from" || key0 === "to" || key0 === "target")) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.competence !== undefined) {
+      let data0 = data.competence;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 100) {
+          const err5 = {
+            instancePath: instancePath + "/competence",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err6 = {
+            instancePath: instancePath + "/competence",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err7 = {
+            instancePath: instancePath + "/competence",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/competence",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.from !== undefined) {
+      let data1 = data.from;
+      const _errs6 = errors;
+      let valid2 = false;
+      const _errs7 = errors;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 100) {
+          const err9 = {
+            instancePath: instancePath + "/from",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err10 = {
+            instancePath: instancePath + "/from",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data1)) {
+          const err11 = {
+            instancePath: instancePath + "/from",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/from",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      var _valid0 = _errs7 === errors;
+      valid2 = valid2 || _valid0;
+      const _errs10 = errors;
+      if (data1 !== null) {
+        const err13 = {
+          instancePath: instancePath + "/from",
+          schemaPath: "#/properties/from/anyOf/1/type",
+          keyword: "type",
+          params: { type: "null" },
+          message: "must be null",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      var _valid0 = _errs10 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const err14 = {
+          instancePath: instancePath + "/from",
+          schemaPath: "#/properties/from/anyOf",
+          keyword: "anyOf",
+          params: {},
+          message: "must match a schema in anyOf",
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      } else {
+        errors = _errs6;
+        if (vErrors !== null) {
+          if (_errs6) {
+            vErrors.length = _errs6;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.to !== undefined) {
+      let data2 = data.to;
+      if (typeof data2 === "string") {
+        if (func1(data2) > 100) {
+          const err15 = {
+            instancePath: instancePath + "/to",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (func1(data2) < 1) {
+          const err16 = {
+            instancePath: instancePath + "/to",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data2)) {
+          const err17 = {
+            instancePath: instancePath + "/to",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + "/to",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.target !== undefined) {
+      let data3 = data.target;
+      if (typeof data3 === "string") {
+        if (func1(data3) > 100) {
+          const err19 = {
+            instancePath: instancePath + "/target",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (func1(data3) < 1) {
+          const err20 = {
+            instancePath: instancePath + "/target",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data3)) {
+          const err21 = {
+            instancePath: instancePath + "/target",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = {
+          instancePath: instancePath + "/target",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err23 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  validate169.errors = vErrors;
+  return errors === 0;
+}
+validate169.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate168(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate168.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.module === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "module" },
+        message: "must have required property '" + "module" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.hours === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "hours" },
+        message: "must have required property '" + "hours" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.closes === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "closes" },
+        message: "must have required property '" + "closes" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.reason === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "reason" },
+        message: "must have required property '" + "reason" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "module" ||
+        key0 === "hours" ||
+        key0 === "closes" ||
+        key0 === "prerequisiteFor" ||
+        key0 === "reason"
+      )) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.module !== undefined) {
+      let data0 = data.module;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 100) {
+          const err5 = {
+            instancePath: instancePath + "/module",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err6 = {
+            instancePath: instancePath + "/module",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err7 = {
+            instancePath: instancePath + "/module",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/module",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.hours !== undefined) {
+      let data1 = data.hours;
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err9 = {
+            instancePath: instancePath + "/hours",
+            schemaPath: "#/properties/hours/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/hours",
+          schemaPath: "#/properties/hours/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.closes !== undefined) {
+      let data2 = data.closes;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate169(data2[i0], {
+              instancePath: instancePath + "/closes/" + i0,
+              parentData: data2,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/closes",
+          schemaPath: "#/properties/closes/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.prerequisiteFor !== undefined) {
+      let data4 = data.prerequisiteFor;
+      if (Array.isArray(data4)) {
+        const len1 = data4.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data5 = data4[i1];
+          if (typeof data5 === "string") {
+            if (func1(data5) > 100) {
+              const err12 = {
+                instancePath: instancePath + "/prerequisiteFor/" + i1,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                keyword: "maxLength",
+                params: { limit: 100 },
+                message: "must NOT have more than 100 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (func1(data5) < 1) {
+              const err13 = {
+                instancePath: instancePath + "/prerequisiteFor/" + i1,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (!pattern10.test(data5)) {
+              const err14 = {
+                instancePath: instancePath + "/prerequisiteFor/" + i1,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + "/prerequisiteFor/" + i1,
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + "/prerequisiteFor",
+          schemaPath: "#/properties/prerequisiteFor/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== undefined) {
+      let data6 = data.reason;
+      if (typeof data6 !== "string") {
+        const err17 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/properties/reason/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(data6 === "closes-gaps" || data6 === "prerequisite")) {
+        const err18 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/properties/reason/enum",
+          keyword: "enum",
+          params: { allowedValues: schema206.properties.reason.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate168.errors = vErrors;
+  return errors === 0;
+}
+validate168.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema214 = {
+  title: "OpenGap",
+  type: "object",
+  additionalProperties: false,
+  required: ["competence", "level", "target", "reason"],
+  properties: {
+    competence: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    level: { anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" }, { type: "null" }] },
+    target: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    reason: { type: "string", enum: ["no-module", "no-module-in-language", "not-for-role", "budget", "no-score"] },
+  },
+};
+function validate172(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate172.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.competence === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "competence" },
+        message: "must have required property '" + "competence" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.level === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "level" },
+        message: "must have required property '" + "level" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.target === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "target" },
+        message: "must have required property '" + "target" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.reason === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "reason" },
+        message: "must have required property '" + "reason" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "competence" || key0 === "level" || key0 === "target" || key0 === "reason")) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.competence !== undefined) {
+      let data0 = data.competence;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 100) {
+          const err5 = {
+            instancePath: instancePath + "/competence",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err6 = {
+            instancePath: instancePath + "/competence",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err7 = {
+            instancePath: instancePath + "/competence",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/competence",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.level !== undefined) {
+      let data1 = data.level;
+      const _errs6 = errors;
+      let valid2 = false;
+      const _errs7 = errors;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 100) {
+          const err9 = {
+            instancePath: instancePath + "/level",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err10 = {
+            instancePath: instancePath + "/level",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data1)) {
+          const err11 = {
+            instancePath: instancePath + "/level",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/level",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      var _valid0 = _errs7 === errors;
+      valid2 = valid2 || _valid0;
+      const _errs10 = errors;
+      if (data1 !== null) {
+        const err13 = {
+          instancePath: instancePath + "/level",
+          schemaPath: "#/properties/level/anyOf/1/type",
+          keyword: "type",
+          params: { type: "null" },
+          message: "must be null",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      var _valid0 = _errs10 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const err14 = {
+          instancePath: instancePath + "/level",
+          schemaPath: "#/properties/level/anyOf",
+          keyword: "anyOf",
+          params: {},
+          message: "must match a schema in anyOf",
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      } else {
+        errors = _errs6;
+        if (vErrors !== null) {
+          if (_errs6) {
+            vErrors.length = _errs6;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.target !== undefined) {
+      let data2 = data.target;
+      if (typeof data2 === "string") {
+        if (func1(data2) > 100) {
+          const err15 = {
+            instancePath: instancePath + "/target",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (func1(data2) < 1) {
+          const err16 = {
+            instancePath: instancePath + "/target",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data2)) {
+          const err17 = {
+            instancePath: instancePath + "/target",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + "/target",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== undefined) {
+      let data3 = data.reason;
+      if (typeof data3 !== "string") {
+        const err19 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/properties/reason/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (!(
+        data3 === "no-module" ||
+        data3 === "no-module-in-language" ||
+        data3 === "not-for-role" ||
+        data3 === "budget" ||
+        data3 === "no-score"
+      )) {
+        const err20 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/properties/reason/enum",
+          keyword: "enum",
+          params: { allowedValues: schema214.properties.reason.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate172.errors = vErrors;
+  return errors === 0;
+}
+validate172.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate167(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/learning-path/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate167.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.respondent === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "respondent" },
+        message: "must have required property '" + "respondent" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.catalogue === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "catalogue" },
+        message: "must have required property '" + "catalogue" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.language === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "language" },
+        message: "must have required property '" + "language" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.budgetHours === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "budgetHours" },
+        message: "must have required property '" + "budgetHours" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.totalHours === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "totalHours" },
+        message: "must have required property '" + "totalHours" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.steps === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "steps" },
+        message: "must have required property '" + "steps" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.open === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "open" },
+        message: "must have required property '" + "open" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func13.call(schema200.properties, key0)) {
+        const err7 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err8 = {
+          instancePath: instancePath + "/$schema",
+          schemaPath: "#/properties/%24schema/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.respondent !== undefined) {
+      let data1 = data.respondent;
+      if (typeof data1 === "string") {
+        if (!pattern18.test(data1)) {
+          const err9 = {
+            instancePath: instancePath + "/respondent",
+            schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" },
+            message: 'must match pattern "' + "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/respondent",
+          schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.roleProfile !== undefined) {
+      let data2 = data.roleProfile;
+      if (typeof data2 === "string") {
+        if (func1(data2) > 100) {
+          const err11 = {
+            instancePath: instancePath + "/roleProfile",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (func1(data2) < 1) {
+          const err12 = {
+            instancePath: instancePath + "/roleProfile",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data2)) {
+          const err13 = {
+            instancePath: instancePath + "/roleProfile",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + "/roleProfile",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.catalogue !== undefined) {
+      let data3 = data.catalogue;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.id === undefined) {
+          const err15 = {
+            instancePath: instancePath + "/catalogue",
+            schemaPath: "#/properties/catalogue/required",
+            keyword: "required",
+            params: { missingProperty: "id" },
+            message: "must have required property '" + "id" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data3.version === undefined) {
+          const err16 = {
+            instancePath: instancePath + "/catalogue",
+            schemaPath: "#/properties/catalogue/required",
+            keyword: "required",
+            params: { missingProperty: "version" },
+            message: "must have required property '" + "version" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        for (const key1 in data3) {
+          if (!(key1 === "id" || key1 === "version")) {
+            const err17 = {
+              instancePath: instancePath + "/catalogue",
+              schemaPath: "#/properties/catalogue/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data3.id !== undefined) {
+          let data4 = data3.id;
+          if (typeof data4 === "string") {
+            if (func1(data4) > 2048) {
+              const err18 = {
+                instancePath: instancePath + "/catalogue/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+                keyword: "maxLength",
+                params: { limit: 2048 },
+                message: "must NOT have more than 2048 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data4)) {
+              const err19 = {
+                instancePath: instancePath + "/catalogue/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+                message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = {
+              instancePath: instancePath + "/catalogue/id",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data3.version !== undefined) {
+          let data5 = data3.version;
+          if (typeof data5 === "string") {
+            if (func1(data5) > 256) {
+              const err21 = {
+                instancePath: instancePath + "/catalogue/version",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/maxLength",
+                keyword: "maxLength",
+                params: { limit: 256 },
+                message: "must NOT have more than 256 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data5)) {
+              const err22 = {
+                instancePath: instancePath + "/catalogue/version",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/pattern",
+                keyword: "pattern",
+                params: {
+                  pattern:
+                    "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
+                },
+                message:
+                  'must match pattern "' +
+                  "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" +
+                  '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + "/catalogue/version",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + "/catalogue",
+          schemaPath: "#/properties/catalogue/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.language !== undefined) {
+      let data6 = data.language;
+      if (typeof data6 === "string") {
+        if (func1(data6) > 35) {
+          const err25 = {
+            instancePath: instancePath + "/language",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+            keyword: "maxLength",
+            params: { limit: 35 },
+            message: "must NOT have more than 35 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data6)) {
+          const err26 = {
+            instancePath: instancePath + "/language",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+            },
+            message:
+              'must match pattern "' +
+              "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + "/language",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.budgetHours !== undefined) {
+      let data7 = data.budgetHours;
+      if (!(typeof data7 == "number" && isFinite(data7)) && data7 !== null) {
+        const err28 = {
+          instancePath: instancePath + "/budgetHours",
+          schemaPath: "#/properties/budgetHours/type",
+          keyword: "type",
+          params: { type: schema200.properties.budgetHours.type },
+          message: "must be number,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 < 0 || isNaN(data7)) {
+          const err29 = {
+            instancePath: instancePath + "/budgetHours",
+            schemaPath: "#/properties/budgetHours/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.totalHours !== undefined) {
+      let data8 = data.totalHours;
+      if (typeof data8 == "number" && isFinite(data8)) {
+        if (data8 < 0 || isNaN(data8)) {
+          const err30 = {
+            instancePath: instancePath + "/totalHours",
+            schemaPath: "#/properties/totalHours/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + "/totalHours",
+          schemaPath: "#/properties/totalHours/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.steps !== undefined) {
+      let data9 = data.steps;
+      if (Array.isArray(data9)) {
+        const len0 = data9.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate168(data9[i0], {
+              instancePath: instancePath + "/steps/" + i0,
+              parentData: data9,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + "/steps",
+          schemaPath: "#/properties/steps/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.open !== undefined) {
+      let data11 = data.open;
+      if (Array.isArray(data11)) {
+        const len1 = data11.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate172(data11[i1], {
+              instancePath: instancePath + "/open/" + i1,
+              parentData: data11,
+              parentDataProperty: i1,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + "/open",
+          schemaPath: "#/properties/open/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err34 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err34];
+    } else {
+      vErrors.push(err34);
+    }
+    errors++;
+  }
+  validate167.errors = vErrors;
+  return errors === 0;
+}
+validate167.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateLocalizedText = validate22;
+export const validateModule = validate26;
+export const validateNeedsStudy = validate174;
+const schema218 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/needs-study/v1",
   title: "NeedsStudy",
@@ -15807,14 +20381,14 @@ const schema162 = {
     },
   },
 };
-const pattern93 = new RegExp("^[A-Z]{2}$", "u");
-function validate154(
+const pattern135 = new RegExp("^[A-Z]{2}$", "u");
+function validate176(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate154.evaluated;
+  const evaluated0 = validate176.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15872,7 +20446,7 @@ function validate154(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 2048) {
+        if (func1(data0) > 2048) {
           const err3 = {
             instancePath: instancePath + "/id",
             schemaPath: "#/$defs/uri/maxLength",
@@ -15921,7 +20495,7 @@ function validate154(
     if (data.version !== undefined) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (func2(data1) > 256) {
+        if (func1(data1) > 256) {
           const err6 = {
             instancePath: instancePath + "/version",
             schemaPath: "#/$defs/semverRange/maxLength",
@@ -15936,7 +20510,7 @@ function validate154(
           }
           errors++;
         }
-        if (func2(data1) < 1) {
+        if (func1(data1) < 1) {
           const err7 = {
             instancePath: instancePath + "/version",
             schemaPath: "#/$defs/semverRange/minLength",
@@ -15982,11 +20556,11 @@ function validate154(
     }
     errors++;
   }
-  validate154.errors = vErrors;
+  validate176.errors = vErrors;
   return errors === 0;
 }
-validate154.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema170 = {
+validate176.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema226 = {
   title: "DeskSource",
   description: "A document read in desk research.",
   type: "object",
@@ -16008,13 +20582,13 @@ const schema170 = {
     },
   },
 };
-function validate156(
+function validate178(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate156.evaluated;
+  const evaluated0 = validate178.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16110,7 +20684,7 @@ function validate156(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err5 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -16125,7 +20699,7 @@ function validate156(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err6 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -16140,7 +20714,7 @@ function validate156(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err7 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -16174,7 +20748,7 @@ function validate156(
     if (data.title !== undefined) {
       let data1 = data.title;
       if (typeof data1 === "string") {
-        if (func2(data1) > 500) {
+        if (func1(data1) > 500) {
           const err9 = {
             instancePath: instancePath + "/title",
             schemaPath: "#/properties/title/maxLength",
@@ -16189,7 +20763,7 @@ function validate156(
           }
           errors++;
         }
-        if (func2(data1) < 1) {
+        if (func1(data1) < 1) {
           const err10 = {
             instancePath: instancePath + "/title",
             schemaPath: "#/properties/title/minLength",
@@ -16251,7 +20825,7 @@ function validate156(
           instancePath: instancePath + "/kind",
           schemaPath: "#/properties/kind/enum",
           keyword: "enum",
-          params: { allowedValues: schema170.properties.kind.enum },
+          params: { allowedValues: schema226.properties.kind.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -16265,7 +20839,7 @@ function validate156(
     if (data.publisher !== undefined) {
       let data3 = data.publisher;
       if (typeof data3 === "string") {
-        if (func2(data3) > 300) {
+        if (func1(data3) > 300) {
           const err14 = {
             instancePath: instancePath + "/publisher",
             schemaPath: "#/properties/publisher/maxLength",
@@ -16280,7 +20854,7 @@ function validate156(
           }
           errors++;
         }
-        if (func2(data3) < 1) {
+        if (func1(data3) < 1) {
           const err15 = {
             instancePath: instancePath + "/publisher",
             schemaPath: "#/properties/publisher/minLength",
@@ -16314,7 +20888,7 @@ function validate156(
     if (data.date !== undefined) {
       let data4 = data.date;
       if (typeof data4 === "string") {
-        if (!pattern16.test(data4)) {
+        if (!pattern44.test(data4)) {
           const err17 = {
             instancePath: instancePath + "/date",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -16348,7 +20922,7 @@ function validate156(
     if (data.uri !== undefined) {
       let data5 = data.uri;
       if (typeof data5 === "string") {
-        if (func2(data5) > 2048) {
+        if (func1(data5) > 2048) {
           const err19 = {
             instancePath: instancePath + "/uri",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -16396,7 +20970,7 @@ function validate156(
     }
     if (data.summary !== undefined) {
       if (
-        !validate24(data.summary, {
+        !validate22(data.summary, {
           instancePath: instancePath + "/summary",
           parentData: data,
           parentDataProperty: "summary",
@@ -16404,7 +20978,7 @@ function validate156(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -16423,11 +20997,11 @@ function validate156(
     }
     errors++;
   }
-  validate156.errors = vErrors;
+  validate178.errors = vErrors;
   return errors === 0;
 }
-validate156.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema174 = {
+validate178.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema230 = {
   title: "Session",
   description: "An interview or a focus group. Participants are counted by group, never named.",
   type: "object",
@@ -16464,7 +21038,7 @@ const schema174 = {
     summary: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-const schema178 = {
+const schema234 = {
   title: "ParticipantCount",
   description: "How many of one group took part.",
   type: "object",
@@ -16475,13 +21049,13 @@ const schema178 = {
     count: { type: "integer", minimum: 1, maximum: 1000 },
   },
 };
-function validate160(
+function validate182(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate160.evaluated;
+  const evaluated0 = validate182.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16564,7 +21138,7 @@ function validate160(
           instancePath: instancePath + "/group",
           schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
           keyword: "enum",
-          params: { allowedValues: schema119.enum },
+          params: { allowedValues: schema157.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -16640,17 +21214,17 @@ function validate160(
     }
     errors++;
   }
-  validate160.errors = vErrors;
+  validate182.errors = vErrors;
   return errors === 0;
 }
-validate160.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate159(
+validate182.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate181(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate159.evaluated;
+  const evaluated0 = validate181.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16779,7 +21353,7 @@ function validate159(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema174.properties, key0)) {
+      if (!func13.call(schema230.properties, key0)) {
         const err8 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -16798,7 +21372,7 @@ function validate159(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err9 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -16813,7 +21387,7 @@ function validate159(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err10 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -16828,7 +21402,7 @@ function validate159(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err11 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -16881,7 +21455,7 @@ function validate159(
           instancePath: instancePath + "/kind",
           schemaPath: "#/properties/kind/enum",
           keyword: "enum",
-          params: { allowedValues: schema174.properties.kind.enum },
+          params: { allowedValues: schema230.properties.kind.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -16914,7 +21488,7 @@ function validate159(
           instancePath: instancePath + "/purpose",
           schemaPath: "#/properties/purpose/enum",
           keyword: "enum",
-          params: { allowedValues: schema174.properties.purpose.enum },
+          params: { allowedValues: schema230.properties.purpose.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -16928,7 +21502,7 @@ function validate159(
     if (data.date !== undefined) {
       let data3 = data.date;
       if (typeof data3 === "string") {
-        if (!pattern16.test(data3)) {
+        if (!pattern44.test(data3)) {
           const err17 = {
             instancePath: instancePath + "/date",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -16962,7 +21536,7 @@ function validate159(
     if (data.language !== undefined) {
       let data4 = data.language;
       if (typeof data4 === "string") {
-        if (func2(data4) > 35) {
+        if (func1(data4) > 35) {
           const err19 = {
             instancePath: instancePath + "/language",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
@@ -16977,7 +21551,7 @@ function validate159(
           }
           errors++;
         }
-        if (!pattern7.test(data4)) {
+        if (!pattern6.test(data4)) {
           const err20 = {
             instancePath: instancePath + "/language",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
@@ -17034,7 +21608,7 @@ function validate159(
     if (data.facilitator !== undefined) {
       let data6 = data.facilitator;
       if (typeof data6 === "string") {
-        if (func2(data6) > 200) {
+        if (func1(data6) > 200) {
           const err23 = {
             instancePath: instancePath + "/facilitator",
             schemaPath: "#/properties/facilitator/maxLength",
@@ -17049,7 +21623,7 @@ function validate159(
           }
           errors++;
         }
-        if (func2(data6) < 1) {
+        if (func1(data6) < 1) {
           const err24 = {
             instancePath: instancePath + "/facilitator",
             schemaPath: "#/properties/facilitator/minLength",
@@ -17101,7 +21675,7 @@ function validate159(
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate160(data7[i0], {
+            !validate182(data7[i0], {
               instancePath: instancePath + "/participants/" + i0,
               parentData: data7,
               parentDataProperty: i0,
@@ -17109,7 +21683,7 @@ function validate159(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+            vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
             errors = vErrors.length;
           }
         }
@@ -17208,7 +21782,7 @@ function validate159(
               instancePath: instancePath + "/consent/method",
               schemaPath: "#/properties/consent/properties/method/enum",
               keyword: "enum",
-              params: { allowedValues: schema174.properties.consent.properties.method.enum },
+              params: { allowedValues: schema230.properties.consent.properties.method.enum },
               message: "must be equal to one of the allowed values",
             };
             if (vErrors === null) {
@@ -17222,7 +21796,7 @@ function validate159(
         if (data9.date !== undefined) {
           let data12 = data9.date;
           if (typeof data12 === "string") {
-            if (!pattern16.test(data12)) {
+            if (!pattern44.test(data12)) {
               const err33 = {
                 instancePath: instancePath + "/consent/date",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -17271,7 +21845,7 @@ function validate159(
     }
     if (data.summary !== undefined) {
       if (
-        !validate24(data.summary, {
+        !validate22(data.summary, {
           instancePath: instancePath + "/summary",
           parentData: data,
           parentDataProperty: "summary",
@@ -17279,7 +21853,7 @@ function validate159(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -17298,11 +21872,11 @@ function validate159(
     }
     errors++;
   }
-  validate159.errors = vErrors;
+  validate181.errors = vErrors;
   return errors === 0;
 }
-validate159.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema181 = {
+validate181.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema237 = {
   title: "StudyQuestionnaire",
   description: "A questionnaire of the review: the instrument answered and its responses.",
   type: "object",
@@ -17324,7 +21898,7 @@ const schema181 = {
     responses: { type: "array", items: { $ref: "https://w3id.org/competence-kit/schemas/response/v1" } },
   },
 };
-const schema186 = {
+const schema52 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/response/v1",
   title: "Response",
@@ -17423,33 +21997,13 @@ const schema186 = {
     },
   },
 };
-const schema189 = {
-  title: "Pseudonym",
-  description:
-    "A pseudonymous respondent id: letters, digits, dot, underscore and hyphen. Never a name or an e-mail address.",
-  type: "string",
-  pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
-};
-const schema193 = {
+const schema59 = {
   title: "Phase",
   description: "When the instrument was answered relative to training.",
   type: "string",
   enum: ["baseline", "post", "follow-up"],
 };
-const schema195 = {
-  title: "IsoDateTime",
-  description: "A date and time with an explicit offset, RFC 3339 (`2026-03-01T09:30:00Z`).",
-  type: "string",
-  format: "date-time",
-  pattern:
-    "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
-};
-const pattern109 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
-const pattern114 = new RegExp(
-  "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
-  "u",
-);
-const schema197 = {
+const schema63 = {
   title: "Answer",
   description:
     "An item's answer: a value, or skipped. Likert: an integer on the item's scale. Single choice and situational judgement: an option id. Multiple choice: option ids. Ranking: every option id, best first. Free text: a string.",
@@ -17476,13 +22030,13 @@ const schema197 = {
   then: { not: { required: ["value"] } },
   else: { required: ["value"] },
 };
-function validate166(
+function validate35(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate166.evaluated;
+  const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17626,7 +22180,7 @@ function validate166(
     if (data.item !== undefined) {
       let data0 = data.item;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err7 = {
             instancePath: instancePath + "/item",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -17641,7 +22195,7 @@ function validate166(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err8 = {
             instancePath: instancePath + "/item",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -17656,7 +22210,7 @@ function validate166(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err9 = {
             instancePath: instancePath + "/item",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -17711,7 +22265,7 @@ function validate166(
       valid4 = valid4 || _valid1;
       const _errs15 = errors;
       if (typeof data1 === "string") {
-        if (func2(data1) > 20000) {
+        if (func1(data1) > 20000) {
           const err12 = {
             instancePath: instancePath + "/value",
             schemaPath: "#/properties/value/anyOf/1/maxLength",
@@ -17764,7 +22318,7 @@ function validate166(
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 === "string") {
-            if (func2(data2) > 100) {
+            if (func1(data2) > 100) {
               const err15 = {
                 instancePath: instancePath + "/value/" + i0,
                 schemaPath: "#/properties/value/anyOf/2/items/maxLength",
@@ -17876,7 +22430,7 @@ function validate166(
           instancePath: instancePath + "/reason",
           schemaPath: "#/properties/reason/enum",
           keyword: "enum",
-          params: { allowedValues: schema197.properties.reason.enum },
+          params: { allowedValues: schema63.properties.reason.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -17902,17 +22456,17 @@ function validate166(
     }
     errors++;
   }
-  validate166.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
-validate166.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate165(
+validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate34(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/response/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate165.evaluated;
+  const evaluated0 = validate34.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17996,7 +22550,7 @@ function validate165(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema186.properties, key0)) {
+      if (!func13.call(schema52.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -18032,7 +22586,7 @@ function validate165(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func2(data1) > 100) {
+        if (func1(data1) > 100) {
           const err7 = {
             instancePath: instancePath + "/id",
             schemaPath: "#/properties/id/maxLength",
@@ -18047,7 +22601,7 @@ function validate165(
           }
           errors++;
         }
-        if (func2(data1) < 1) {
+        if (func1(data1) < 1) {
           const err8 = {
             instancePath: instancePath + "/id",
             schemaPath: "#/properties/id/minLength",
@@ -18131,7 +22685,7 @@ function validate165(
         if (data2.id !== undefined) {
           let data3 = data2.id;
           if (typeof data3 === "string") {
-            if (func2(data3) > 2048) {
+            if (func1(data3) > 2048) {
               const err13 = {
                 instancePath: instancePath + "/instrument/id",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -18180,7 +22734,7 @@ function validate165(
         if (data2.version !== undefined) {
           let data4 = data2.version;
           if (typeof data4 === "string") {
-            if (func2(data4) > 256) {
+            if (func1(data4) > 256) {
               const err16 = {
                 instancePath: instancePath + "/instrument/version",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/maxLength",
@@ -18195,7 +22749,7 @@ function validate165(
               }
               errors++;
             }
-            if (!pattern6.test(data4)) {
+            if (!pattern5.test(data4)) {
               const err17 = {
                 instancePath: instancePath + "/instrument/version",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/pattern",
@@ -18251,7 +22805,7 @@ function validate165(
     if (data.respondent !== undefined) {
       let data5 = data.respondent;
       if (typeof data5 === "string") {
-        if (!pattern109.test(data5)) {
+        if (!pattern18.test(data5)) {
           const err20 = {
             instancePath: instancePath + "/respondent",
             schemaPath: "#/$defs/pseudonym/pattern",
@@ -18285,7 +22839,7 @@ function validate165(
     if (data.roleProfile !== undefined) {
       let data6 = data.roleProfile;
       if (typeof data6 === "string") {
-        if (func2(data6) > 100) {
+        if (func1(data6) > 100) {
           const err22 = {
             instancePath: instancePath + "/roleProfile",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -18300,7 +22854,7 @@ function validate165(
           }
           errors++;
         }
-        if (func2(data6) < 1) {
+        if (func1(data6) < 1) {
           const err23 = {
             instancePath: instancePath + "/roleProfile",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -18315,7 +22869,7 @@ function validate165(
           }
           errors++;
         }
-        if (!pattern20.test(data6)) {
+        if (!pattern10.test(data6)) {
           const err24 = {
             instancePath: instancePath + "/roleProfile",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -18349,7 +22903,7 @@ function validate165(
     if (data.unit !== undefined) {
       let data7 = data.unit;
       if (typeof data7 === "string") {
-        if (func2(data7) > 200) {
+        if (func1(data7) > 200) {
           const err26 = {
             instancePath: instancePath + "/unit",
             schemaPath: "#/properties/unit/maxLength",
@@ -18364,7 +22918,7 @@ function validate165(
           }
           errors++;
         }
-        if (func2(data7) < 1) {
+        if (func1(data7) < 1) {
           const err27 = {
             instancePath: instancePath + "/unit",
             schemaPath: "#/properties/unit/minLength",
@@ -18398,7 +22952,7 @@ function validate165(
     if (data.territory !== undefined) {
       let data8 = data.territory;
       if (typeof data8 === "string") {
-        if (func2(data8) > 100) {
+        if (func1(data8) > 100) {
           const err29 = {
             instancePath: instancePath + "/territory",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -18413,7 +22967,7 @@ function validate165(
           }
           errors++;
         }
-        if (func2(data8) < 1) {
+        if (func1(data8) < 1) {
           const err30 = {
             instancePath: instancePath + "/territory",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -18428,7 +22982,7 @@ function validate165(
           }
           errors++;
         }
-        if (!pattern20.test(data8)) {
+        if (!pattern10.test(data8)) {
           const err31 = {
             instancePath: instancePath + "/territory",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -18462,7 +23016,7 @@ function validate165(
     if (data.group !== undefined) {
       let data9 = data.group;
       if (typeof data9 === "string") {
-        if (func2(data9) > 100) {
+        if (func1(data9) > 100) {
           const err33 = {
             instancePath: instancePath + "/group",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -18477,7 +23031,7 @@ function validate165(
           }
           errors++;
         }
-        if (func2(data9) < 1) {
+        if (func1(data9) < 1) {
           const err34 = {
             instancePath: instancePath + "/group",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -18492,7 +23046,7 @@ function validate165(
           }
           errors++;
         }
-        if (!pattern20.test(data9)) {
+        if (!pattern10.test(data9)) {
           const err35 = {
             instancePath: instancePath + "/group",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -18545,7 +23099,7 @@ function validate165(
           instancePath: instancePath + "/phase",
           schemaPath: "#/$defs/phase/enum",
           keyword: "enum",
-          params: { allowedValues: schema193.enum },
+          params: { allowedValues: schema59.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -18559,7 +23113,7 @@ function validate165(
     if (data.locale !== undefined) {
       let data11 = data.locale;
       if (typeof data11 === "string") {
-        if (func2(data11) > 35) {
+        if (func1(data11) > 35) {
           const err39 = {
             instancePath: instancePath + "/locale",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
@@ -18574,7 +23128,7 @@ function validate165(
           }
           errors++;
         }
-        if (!pattern7.test(data11)) {
+        if (!pattern6.test(data11)) {
           const err40 = {
             instancePath: instancePath + "/locale",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
@@ -18614,7 +23168,7 @@ function validate165(
     if (data.startedAt !== undefined) {
       let data12 = data.startedAt;
       if (typeof data12 === "string") {
-        if (!pattern114.test(data12)) {
+        if (!pattern23.test(data12)) {
           const err42 = {
             instancePath: instancePath + "/startedAt",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
@@ -18654,7 +23208,7 @@ function validate165(
     if (data.submittedAt !== undefined) {
       let data13 = data.submittedAt;
       if (typeof data13 === "string") {
-        if (!pattern114.test(data13)) {
+        if (!pattern23.test(data13)) {
           const err44 = {
             instancePath: instancePath + "/submittedAt",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
@@ -18697,7 +23251,7 @@ function validate165(
         const len0 = data14.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate166(data14[i0], {
+            !validate35(data14[i0], {
               instancePath: instancePath + "/answers/" + i0,
               parentData: data14,
               parentDataProperty: i0,
@@ -18705,7 +23259,7 @@ function validate165(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
             errors = vErrors.length;
           }
         }
@@ -18740,17 +23294,17 @@ function validate165(
     }
     errors++;
   }
-  validate165.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
-validate165.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate164(
+validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate186(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate164.evaluated;
+  const evaluated0 = validate186.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18838,7 +23392,7 @@ function validate164(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err5 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -18853,7 +23407,7 @@ function validate164(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err6 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -18868,7 +23422,7 @@ function validate164(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err7 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -18952,7 +23506,7 @@ function validate164(
         if (data1.id !== undefined) {
           let data2 = data1.id;
           if (typeof data2 === "string") {
-            if (func2(data2) > 2048) {
+            if (func1(data2) > 2048) {
               const err12 = {
                 instancePath: instancePath + "/instrument/id",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -19001,7 +23555,7 @@ function validate164(
         if (data1.version !== undefined) {
           let data3 = data1.version;
           if (typeof data3 === "string") {
-            if (func2(data3) > 256) {
+            if (func1(data3) > 256) {
               const err15 = {
                 instancePath: instancePath + "/instrument/version",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/maxLength",
@@ -19016,7 +23570,7 @@ function validate164(
               }
               errors++;
             }
-            if (!pattern6.test(data3)) {
+            if (!pattern5.test(data3)) {
               const err16 = {
                 instancePath: instancePath + "/instrument/version",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/pattern",
@@ -19097,7 +23651,7 @@ function validate164(
           instancePath: instancePath + "/group",
           schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
           keyword: "enum",
-          params: { allowedValues: schema119.enum },
+          params: { allowedValues: schema157.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -19149,7 +23703,7 @@ function validate164(
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate165(data6[i0], {
+            !validate34(data6[i0], {
               instancePath: instancePath + "/responses/" + i0,
               parentData: data6,
               parentDataProperty: i0,
@@ -19157,7 +23711,7 @@ function validate164(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+            vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
             errors = vErrors.length;
           }
         }
@@ -19192,11 +23746,11 @@ function validate164(
     }
     errors++;
   }
-  validate164.errors = vErrors;
+  validate186.errors = vErrors;
   return errors === 0;
 }
-validate164.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema199 = {
+validate186.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema242 = {
   title: "Finding",
   description:
     "A coded finding: a statement, its kind, its VOPI level, the competences it concerns, its evidence and the focus group's validation.",
@@ -19229,7 +23783,7 @@ const schema199 = {
     },
   },
 };
-const schema203 = {
+const schema246 = {
   title: "Evidence",
   description:
     "Where a finding comes from: a session, a desk-research source, or a questionnaire (optionally one of its items), and how many participants raised it.",
@@ -19249,13 +23803,13 @@ const schema203 = {
   },
   oneOf: [{ required: ["session"] }, { required: ["source"] }, { required: ["questionnaire"] }],
 };
-function validate172(
+function validate191(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate172.evaluated;
+  const evaluated0 = validate191.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19396,7 +23950,7 @@ function validate172(
     if (data.session !== undefined) {
       let data0 = data.session;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err5 = {
             instancePath: instancePath + "/session",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -19411,7 +23965,7 @@ function validate172(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err6 = {
             instancePath: instancePath + "/session",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -19426,7 +23980,7 @@ function validate172(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err7 = {
             instancePath: instancePath + "/session",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -19460,7 +24014,7 @@ function validate172(
     if (data.source !== undefined) {
       let data1 = data.source;
       if (typeof data1 === "string") {
-        if (func2(data1) > 100) {
+        if (func1(data1) > 100) {
           const err9 = {
             instancePath: instancePath + "/source",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -19475,7 +24029,7 @@ function validate172(
           }
           errors++;
         }
-        if (func2(data1) < 1) {
+        if (func1(data1) < 1) {
           const err10 = {
             instancePath: instancePath + "/source",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -19490,7 +24044,7 @@ function validate172(
           }
           errors++;
         }
-        if (!pattern20.test(data1)) {
+        if (!pattern10.test(data1)) {
           const err11 = {
             instancePath: instancePath + "/source",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -19524,7 +24078,7 @@ function validate172(
     if (data.questionnaire !== undefined) {
       let data2 = data.questionnaire;
       if (typeof data2 === "string") {
-        if (func2(data2) > 100) {
+        if (func1(data2) > 100) {
           const err13 = {
             instancePath: instancePath + "/questionnaire",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -19539,7 +24093,7 @@ function validate172(
           }
           errors++;
         }
-        if (func2(data2) < 1) {
+        if (func1(data2) < 1) {
           const err14 = {
             instancePath: instancePath + "/questionnaire",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -19554,7 +24108,7 @@ function validate172(
           }
           errors++;
         }
-        if (!pattern20.test(data2)) {
+        if (!pattern10.test(data2)) {
           const err15 = {
             instancePath: instancePath + "/questionnaire",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -19588,7 +24142,7 @@ function validate172(
     if (data.item !== undefined) {
       let data3 = data.item;
       if (typeof data3 === "string") {
-        if (func2(data3) > 100) {
+        if (func1(data3) > 100) {
           const err17 = {
             instancePath: instancePath + "/item",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -19603,7 +24157,7 @@ function validate172(
           }
           errors++;
         }
-        if (func2(data3) < 1) {
+        if (func1(data3) < 1) {
           const err18 = {
             instancePath: instancePath + "/item",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -19618,7 +24172,7 @@ function validate172(
           }
           errors++;
         }
-        if (!pattern20.test(data3)) {
+        if (!pattern10.test(data3)) {
           const err19 = {
             instancePath: instancePath + "/item",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -19716,7 +24270,7 @@ function validate172(
               instancePath: instancePath + "/groups/" + i0,
               schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
               keyword: "enum",
-              params: { allowedValues: schema119.enum },
+              params: { allowedValues: schema157.enum },
               message: "must be equal to one of the allowed values",
             };
             if (vErrors === null) {
@@ -19782,17 +24336,17 @@ function validate172(
     }
     errors++;
   }
-  validate172.errors = vErrors;
+  validate191.errors = vErrors;
   return errors === 0;
 }
-validate172.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate170(
+validate191.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate189(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate170.evaluated;
+  const evaluated0 = validate189.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19918,7 +24472,7 @@ function validate170(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err7 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -19933,7 +24487,7 @@ function validate170(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err8 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -19948,7 +24502,7 @@ function validate170(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err9 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -19981,7 +24535,7 @@ function validate170(
     }
     if (data.statement !== undefined) {
       if (
-        !validate24(data.statement, {
+        !validate22(data.statement, {
           instancePath: instancePath + "/statement",
           parentData: data,
           parentDataProperty: "statement",
@@ -19989,7 +24543,7 @@ function validate170(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -20021,7 +24575,7 @@ function validate170(
           instancePath: instancePath + "/kind",
           schemaPath: "#/properties/kind/enum",
           keyword: "enum",
-          params: { allowedValues: schema199.properties.kind.enum },
+          params: { allowedValues: schema242.properties.kind.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -20059,7 +24613,7 @@ function validate170(
           instancePath: instancePath + "/level",
           schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel/enum",
           keyword: "enum",
-          params: { allowedValues: schema125.enum },
+          params: { allowedValues: schema163.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -20077,7 +24631,7 @@ function validate170(
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 === "string") {
-            if (func2(data5) > 100) {
+            if (func1(data5) > 100) {
               const err15 = {
                 instancePath: instancePath + "/competences/" + i0,
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -20092,7 +24646,7 @@ function validate170(
               }
               errors++;
             }
-            if (func2(data5) < 1) {
+            if (func1(data5) < 1) {
               const err16 = {
                 instancePath: instancePath + "/competences/" + i0,
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -20107,7 +24661,7 @@ function validate170(
               }
               errors++;
             }
-            if (!pattern20.test(data5)) {
+            if (!pattern10.test(data5)) {
               const err17 = {
                 instancePath: instancePath + "/competences/" + i0,
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -20199,7 +24753,7 @@ function validate170(
         const len1 = data6.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (
-            !validate172(data6[i2], {
+            !validate191(data6[i2], {
               instancePath: instancePath + "/evidence/" + i2,
               parentData: data6,
               parentDataProperty: i2,
@@ -20207,7 +24761,7 @@ function validate170(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+            vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
             errors = vErrors.length;
           }
         }
@@ -20280,7 +24834,7 @@ function validate170(
         if (data8.session !== undefined) {
           let data9 = data8.session;
           if (typeof data9 === "string") {
-            if (func2(data9) > 100) {
+            if (func1(data9) > 100) {
               const err26 = {
                 instancePath: instancePath + "/validation/session",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -20295,7 +24849,7 @@ function validate170(
               }
               errors++;
             }
-            if (func2(data9) < 1) {
+            if (func1(data9) < 1) {
               const err27 = {
                 instancePath: instancePath + "/validation/session",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -20310,7 +24864,7 @@ function validate170(
               }
               errors++;
             }
-            if (!pattern20.test(data9)) {
+            if (!pattern10.test(data9)) {
               const err28 = {
                 instancePath: instancePath + "/validation/session",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -20363,7 +24917,7 @@ function validate170(
               instancePath: instancePath + "/validation/outcome",
               schemaPath: "#/properties/validation/properties/outcome/enum",
               keyword: "enum",
-              params: { allowedValues: schema199.properties.validation.properties.outcome.enum },
+              params: { allowedValues: schema242.properties.validation.properties.outcome.enum },
               message: "must be equal to one of the allowed values",
             };
             if (vErrors === null) {
@@ -20376,7 +24930,7 @@ function validate170(
         }
         if (data8.note !== undefined) {
           if (
-            !validate24(data8.note, {
+            !validate22(data8.note, {
               instancePath: instancePath + "/validation/note",
               parentData: data8,
               parentDataProperty: "note",
@@ -20384,7 +24938,7 @@ function validate170(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
             errors = vErrors.length;
           }
         }
@@ -20419,17 +24973,17 @@ function validate170(
     }
     errors++;
   }
-  validate170.errors = vErrors;
+  validate189.errors = vErrors;
   return errors === 0;
 }
-validate170.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate152(
+validate189.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate174(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/needs-study/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate152.evaluated;
+  const evaluated0 = validate174.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20558,7 +25112,7 @@ function validate152(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema162.properties, key0)) {
+      if (!func13.call(schema218.properties, key0)) {
         const err8 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -20594,7 +25148,7 @@ function validate152(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func2(data1) > 2048) {
+        if (func1(data1) > 2048) {
           const err10 = {
             instancePath: instancePath + "/id",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -20725,7 +25279,7 @@ function validate152(
         if (data3.id !== undefined) {
           let data4 = data3.id;
           if (typeof data4 === "string") {
-            if (func2(data4) > 100) {
+            if (func1(data4) > 100) {
               const err18 = {
                 instancePath: instancePath + "/territory/id",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -20740,7 +25294,7 @@ function validate152(
               }
               errors++;
             }
-            if (func2(data4) < 1) {
+            if (func1(data4) < 1) {
               const err19 = {
                 instancePath: instancePath + "/territory/id",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -20755,7 +25309,7 @@ function validate152(
               }
               errors++;
             }
-            if (!pattern20.test(data4)) {
+            if (!pattern10.test(data4)) {
               const err20 = {
                 instancePath: instancePath + "/territory/id",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -20788,7 +25342,7 @@ function validate152(
         }
         if (data3.name !== undefined) {
           if (
-            !validate24(data3.name, {
+            !validate22(data3.name, {
               instancePath: instancePath + "/territory/name",
               parentData: data3,
               parentDataProperty: "name",
@@ -20796,14 +25350,14 @@ function validate152(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
             errors = vErrors.length;
           }
         }
         if (data3.country !== undefined) {
           let data6 = data3.country;
           if (typeof data6 === "string") {
-            if (!pattern93.test(data6)) {
+            if (!pattern135.test(data6)) {
               const err22 = {
                 instancePath: instancePath + "/territory/country",
                 schemaPath: "#/properties/territory/properties/country/pattern",
@@ -20903,7 +25457,7 @@ function validate152(
         if (data7.start !== undefined) {
           let data8 = data7.start;
           if (typeof data8 === "string") {
-            if (!pattern16.test(data8)) {
+            if (!pattern44.test(data8)) {
               const err28 = {
                 instancePath: instancePath + "/period/start",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -20937,7 +25491,7 @@ function validate152(
         if (data7.end !== undefined) {
           let data9 = data7.end;
           if (typeof data9 === "string") {
-            if (!pattern16.test(data9)) {
+            if (!pattern44.test(data9)) {
               const err30 = {
                 instancePath: instancePath + "/period/end",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -21041,7 +25595,7 @@ function validate152(
             if (data11.role !== undefined) {
               let data12 = data11.role;
               if (typeof data12 === "string") {
-                if (func2(data12) > 200) {
+                if (func1(data12) > 200) {
                   const err36 = {
                     instancePath: instancePath + "/team/" + i0 + "/role",
                     schemaPath: "#/properties/team/items/properties/role/maxLength",
@@ -21056,7 +25610,7 @@ function validate152(
                   }
                   errors++;
                 }
-                if (func2(data12) < 1) {
+                if (func1(data12) < 1) {
                   const err37 = {
                     instancePath: instancePath + "/team/" + i0 + "/role",
                     schemaPath: "#/properties/team/items/properties/role/minLength",
@@ -21090,7 +25644,7 @@ function validate152(
             if (data11.organisation !== undefined) {
               let data13 = data11.organisation;
               if (typeof data13 === "string") {
-                if (func2(data13) > 200) {
+                if (func1(data13) > 200) {
                   const err39 = {
                     instancePath: instancePath + "/team/" + i0 + "/organisation",
                     schemaPath: "#/properties/team/items/properties/organisation/maxLength",
@@ -21105,7 +25659,7 @@ function validate152(
                   }
                   errors++;
                 }
-                if (func2(data13) < 1) {
+                if (func1(data13) < 1) {
                   const err40 = {
                     instancePath: instancePath + "/team/" + i0 + "/organisation",
                     schemaPath: "#/properties/team/items/properties/organisation/minLength",
@@ -21170,7 +25724,7 @@ function validate152(
     }
     if (data.framework !== undefined) {
       if (
-        !validate154(data.framework, {
+        !validate176(data.framework, {
           instancePath: instancePath + "/framework",
           parentData: data,
           parentDataProperty: "framework",
@@ -21178,7 +25732,7 @@ function validate152(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+        vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
         errors = vErrors.length;
       }
     }
@@ -21188,7 +25742,7 @@ function validate152(
         const len1 = data15.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate156(data15[i1], {
+            !validate178(data15[i1], {
               instancePath: instancePath + "/sources/" + i1,
               parentData: data15,
               parentDataProperty: i1,
@@ -21196,7 +25750,7 @@ function validate152(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+            vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
             errors = vErrors.length;
           }
         }
@@ -21222,7 +25776,7 @@ function validate152(
         const len2 = data17.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate159(data17[i2], {
+            !validate181(data17[i2], {
               instancePath: instancePath + "/sessions/" + i2,
               parentData: data17,
               parentDataProperty: i2,
@@ -21230,7 +25784,7 @@ function validate152(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
             errors = vErrors.length;
           }
         }
@@ -21256,7 +25810,7 @@ function validate152(
         const len3 = data19.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (
-            !validate164(data19[i3], {
+            !validate186(data19[i3], {
               instancePath: instancePath + "/questionnaires/" + i3,
               parentData: data19,
               parentDataProperty: i3,
@@ -21264,7 +25818,7 @@ function validate152(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
             errors = vErrors.length;
           }
         }
@@ -21290,7 +25844,7 @@ function validate152(
         const len4 = data21.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (
-            !validate170(data21[i4], {
+            !validate189(data21[i4], {
               instancePath: instancePath + "/findings/" + i4,
               parentData: data21,
               parentDataProperty: i4,
@@ -21298,7 +25852,7 @@ function validate152(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
             errors = vErrors.length;
           }
         }
@@ -21333,13 +25887,2441 @@ function validate152(
     }
     errors++;
   }
-  validate152.errors = vErrors;
+  validate174.errors = vErrors;
   return errors === 0;
 }
-validate152.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateResponse = validate165;
-export const validateResult = validate176;
-const schema210 = {
+validate174.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateProgramme = validate195;
+const schema253 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/programme/v1",
+  title: "Programme",
+  description:
+    "A territory's training programme: dated sessions of catalogue modules, with place, language, capacity and trainer.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "territory", "catalogue", "period", "sessions"],
+  properties: {
+    $schema: { type: "string" },
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    territory: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    catalogue: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "version"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+        version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semverRange" },
+      },
+    },
+    period: { $ref: "#/$defs/period" },
+    cohortSize: { description: "How many people the programme is for.", type: "integer", minimum: 0 },
+    holidays: {
+      description: "Days on which no session takes place.",
+      type: "array",
+      items: { $ref: "#/$defs/holiday" },
+    },
+    sessions: { type: "array", items: { $ref: "#/$defs/session" } },
+    unplaced: {
+      description: "What the planner could not schedule, and why.",
+      type: "array",
+      items: { $ref: "#/$defs/unplaced" },
+    },
+  },
+  $defs: {
+    period: {
+      title: "ProgrammePeriod",
+      type: "object",
+      additionalProperties: false,
+      required: ["start", "end"],
+      properties: {
+        start: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+      },
+    },
+    holiday: {
+      title: "Holiday",
+      type: "object",
+      additionalProperties: false,
+      required: ["start", "end"],
+      properties: {
+        start: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        name: { type: "string", minLength: 1, maxLength: 200 },
+      },
+    },
+    place: {
+      title: "SessionPlace",
+      oneOf: [
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["type", "name"],
+          properties: {
+            type: { const: "in-person" },
+            name: { type: "string", minLength: 1, maxLength: 200 },
+            address: { type: "string", minLength: 1, maxLength: 500 },
+            city: { type: "string", minLength: 1, maxLength: 200 },
+          },
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["type"],
+          properties: {
+            type: { const: "online" },
+            url: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+          },
+        },
+      ],
+    },
+    session: {
+      title: "ProgrammeSession",
+      description: "One run of a module: its days, place, language, capacity and trainer.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "module", "dates", "place", "language", "capacity"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        module: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        dates: {
+          description: "The days the session meets, in order.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        },
+        place: { $ref: "#/$defs/place" },
+        language: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+        capacity: { type: "integer", minimum: 1, maximum: 1000 },
+        trainer: { type: "string", minLength: 1, maxLength: 200 },
+        participants: {
+          description: "Pseudonyms assigned to the session by the planner.",
+          type: "array",
+          uniqueItems: true,
+          items: { $ref: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym" },
+        },
+      },
+    },
+    unplaced: {
+      title: "UnplacedModule",
+      type: "object",
+      additionalProperties: false,
+      required: ["module", "reason", "message"],
+      properties: {
+        module: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        people: { description: "How many people could not be placed.", type: "integer", minimum: 0 },
+        reason: {
+          type: "string",
+          enum: [
+            "unknown-module",
+            "no-language",
+            "no-dates",
+            "monthly-load",
+            "capacity",
+            "prerequisite-unplaced",
+            "prerequisite-cycle",
+          ],
+        },
+        message: { type: "string" },
+      },
+    },
+  },
+};
+const schema258 = {
+  title: "ProgrammePeriod",
+  type: "object",
+  additionalProperties: false,
+  required: ["start", "end"],
+  properties: {
+    start: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+    end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+  },
+};
+function validate197(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate197.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.start === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "start" },
+        message: "must have required property '" + "start" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.end === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "end" },
+        message: "must have required property '" + "end" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "start" || key0 === "end")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.start !== undefined) {
+      let data0 = data.start;
+      if (typeof data0 === "string") {
+        if (!pattern44.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + "/start",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+            message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/start",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.end !== undefined) {
+      let data1 = data.end;
+      if (typeof data1 === "string") {
+        if (!pattern44.test(data1)) {
+          const err5 = {
+            instancePath: instancePath + "/end",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+            message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/end",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate197.errors = vErrors;
+  return errors === 0;
+}
+validate197.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema261 = {
+  title: "Holiday",
+  type: "object",
+  additionalProperties: false,
+  required: ["start", "end"],
+  properties: {
+    start: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+    end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+    name: { type: "string", minLength: 1, maxLength: 200 },
+  },
+};
+function validate199(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate199.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.start === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "start" },
+        message: "must have required property '" + "start" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.end === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "end" },
+        message: "must have required property '" + "end" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "start" || key0 === "end" || key0 === "name")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.start !== undefined) {
+      let data0 = data.start;
+      if (typeof data0 === "string") {
+        if (!pattern44.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + "/start",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+            message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/start",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.end !== undefined) {
+      let data1 = data.end;
+      if (typeof data1 === "string") {
+        if (!pattern44.test(data1)) {
+          const err5 = {
+            instancePath: instancePath + "/end",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+            message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/end",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data2 = data.name;
+      if (typeof data2 === "string") {
+        if (func1(data2) > 200) {
+          const err7 = {
+            instancePath: instancePath + "/name",
+            schemaPath: "#/properties/name/maxLength",
+            keyword: "maxLength",
+            params: { limit: 200 },
+            message: "must NOT have more than 200 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func1(data2) < 1) {
+          const err8 = {
+            instancePath: instancePath + "/name",
+            schemaPath: "#/properties/name/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/name",
+          schemaPath: "#/properties/name/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate199.errors = vErrors;
+  return errors === 0;
+}
+validate199.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema264 = {
+  title: "ProgrammeSession",
+  description: "One run of a module: its days, place, language, capacity and trainer.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "module", "dates", "place", "language", "capacity"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    module: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    dates: {
+      description: "The days the session meets, in order.",
+      type: "array",
+      minItems: 1,
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+    },
+    place: { $ref: "#/$defs/place" },
+    language: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+    capacity: { type: "integer", minimum: 1, maximum: 1000 },
+    trainer: { type: "string", minLength: 1, maxLength: 200 },
+    participants: {
+      description: "Pseudonyms assigned to the session by the planner.",
+      type: "array",
+      uniqueItems: true,
+      items: { $ref: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym" },
+    },
+  },
+};
+const schema268 = {
+  title: "SessionPlace",
+  oneOf: [
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["type", "name"],
+      properties: {
+        type: { const: "in-person" },
+        name: { type: "string", minLength: 1, maxLength: 200 },
+        address: { type: "string", minLength: 1, maxLength: 500 },
+        city: { type: "string", minLength: 1, maxLength: 200 },
+      },
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["type"],
+      properties: {
+        type: { const: "online" },
+        url: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+      },
+    },
+  ],
+};
+function validate202(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate202.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/oneOf/0/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+        message: "must have required property '" + "type" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/oneOf/0/required",
+        keyword: "required",
+        params: { missingProperty: "name" },
+        message: "must have required property '" + "name" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "name" || key0 === "address" || key0 === "city")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/oneOf/0/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if ("in-person" !== data.type) {
+        const err3 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/oneOf/0/properties/type/const",
+          keyword: "const",
+          params: { allowedValue: "in-person" },
+          message: "must be equal to constant",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 200) {
+          const err4 = {
+            instancePath: instancePath + "/name",
+            schemaPath: "#/oneOf/0/properties/name/maxLength",
+            keyword: "maxLength",
+            params: { limit: 200 },
+            message: "must NOT have more than 200 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err5 = {
+            instancePath: instancePath + "/name",
+            schemaPath: "#/oneOf/0/properties/name/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/name",
+          schemaPath: "#/oneOf/0/properties/name/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.address !== undefined) {
+      let data2 = data.address;
+      if (typeof data2 === "string") {
+        if (func1(data2) > 500) {
+          const err7 = {
+            instancePath: instancePath + "/address",
+            schemaPath: "#/oneOf/0/properties/address/maxLength",
+            keyword: "maxLength",
+            params: { limit: 500 },
+            message: "must NOT have more than 500 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func1(data2) < 1) {
+          const err8 = {
+            instancePath: instancePath + "/address",
+            schemaPath: "#/oneOf/0/properties/address/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/address",
+          schemaPath: "#/oneOf/0/properties/address/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.city !== undefined) {
+      let data3 = data.city;
+      if (typeof data3 === "string") {
+        if (func1(data3) > 200) {
+          const err10 = {
+            instancePath: instancePath + "/city",
+            schemaPath: "#/oneOf/0/properties/city/maxLength",
+            keyword: "maxLength",
+            params: { limit: 200 },
+            message: "must NOT have more than 200 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (func1(data3) < 1) {
+          const err11 = {
+            instancePath: instancePath + "/city",
+            schemaPath: "#/oneOf/0/properties/city/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/city",
+          schemaPath: "#/oneOf/0/properties/city/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = {
+      instancePath,
+      schemaPath: "#/oneOf/0/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = true;
+  }
+  const _errs11 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err14 = {
+        instancePath,
+        schemaPath: "#/oneOf/1/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+        message: "must have required property '" + "type" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    for (const key1 in data) {
+      if (!(key1 === "type" || key1 === "url")) {
+        const err15 = {
+          instancePath,
+          schemaPath: "#/oneOf/1/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key1 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if ("online" !== data.type) {
+        const err16 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/oneOf/1/properties/type/const",
+          keyword: "const",
+          params: { allowedValue: "online" },
+          message: "must be equal to constant",
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== undefined) {
+      let data5 = data.url;
+      if (typeof data5 === "string") {
+        if (func1(data5) > 2048) {
+          const err17 = {
+            instancePath: instancePath + "/url",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2048 },
+            message: "must NOT have more than 2048 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data5)) {
+          const err18 = {
+            instancePath: instancePath + "/url",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+            message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + "/url",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err20 = {
+      instancePath,
+      schemaPath: "#/oneOf/1/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  var _valid0 = _errs11 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err21 = {
+      instancePath,
+      schemaPath: "#/oneOf",
+      keyword: "oneOf",
+      params: { passingSchemas: passing0 },
+      message: "must match exactly one schema in oneOf",
+    };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate202.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate202.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate201(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate201.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.module === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "module" },
+        message: "must have required property '" + "module" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.dates === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "dates" },
+        message: "must have required property '" + "dates" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.place === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "place" },
+        message: "must have required property '" + "place" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.language === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "language" },
+        message: "must have required property '" + "language" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.capacity === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "capacity" },
+        message: "must have required property '" + "capacity" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "id" ||
+        key0 === "module" ||
+        key0 === "dates" ||
+        key0 === "place" ||
+        key0 === "language" ||
+        key0 === "capacity" ||
+        key0 === "trainer" ||
+        key0 === "participants"
+      )) {
+        const err6 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 100) {
+          const err7 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err8 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err9 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.module !== undefined) {
+      let data1 = data.module;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 100) {
+          const err11 = {
+            instancePath: instancePath + "/module",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err12 = {
+            instancePath: instancePath + "/module",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data1)) {
+          const err13 = {
+            instancePath: instancePath + "/module",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + "/module",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.dates !== undefined) {
+      let data2 = data.dates;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err15 = {
+            instancePath: instancePath + "/dates",
+            schemaPath: "#/properties/dates/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (!pattern44.test(data3)) {
+              const err16 = {
+                instancePath: instancePath + "/dates/" + i0,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                keyword: "pattern",
+                params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = {
+              instancePath: instancePath + "/dates/" + i0,
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + "/dates",
+          schemaPath: "#/properties/dates/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.place !== undefined) {
+      if (
+        !validate202(data.place, {
+          instancePath: instancePath + "/place",
+          parentData: data,
+          parentDataProperty: "place",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.language !== undefined) {
+      let data5 = data.language;
+      if (typeof data5 === "string") {
+        if (func1(data5) > 35) {
+          const err19 = {
+            instancePath: instancePath + "/language",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+            keyword: "maxLength",
+            params: { limit: 35 },
+            message: "must NOT have more than 35 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data5)) {
+          const err20 = {
+            instancePath: instancePath + "/language",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+            },
+            message:
+              'must match pattern "' +
+              "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + "/language",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.capacity !== undefined) {
+      let data6 = data.capacity;
+      if (!(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        const err22 = {
+          instancePath: instancePath + "/capacity",
+          schemaPath: "#/properties/capacity/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 > 1000 || isNaN(data6)) {
+          const err23 = {
+            instancePath: instancePath + "/capacity",
+            schemaPath: "#/properties/capacity/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 1000 },
+            message: "must be <= 1000",
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data6 < 1 || isNaN(data6)) {
+          const err24 = {
+            instancePath: instancePath + "/capacity",
+            schemaPath: "#/properties/capacity/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.trainer !== undefined) {
+      let data7 = data.trainer;
+      if (typeof data7 === "string") {
+        if (func1(data7) > 200) {
+          const err25 = {
+            instancePath: instancePath + "/trainer",
+            schemaPath: "#/properties/trainer/maxLength",
+            keyword: "maxLength",
+            params: { limit: 200 },
+            message: "must NOT have more than 200 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (func1(data7) < 1) {
+          const err26 = {
+            instancePath: instancePath + "/trainer",
+            schemaPath: "#/properties/trainer/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + "/trainer",
+          schemaPath: "#/properties/trainer/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.participants !== undefined) {
+      let data8 = data.participants;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (typeof data9 === "string") {
+            if (!pattern18.test(data9)) {
+              const err28 = {
+                instancePath: instancePath + "/participants/" + i1,
+                schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" },
+                message: 'must match pattern "' + "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = {
+              instancePath: instancePath + "/participants/" + i1,
+              schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        let i2 = data8.length;
+        let j0;
+        if (i2 > 1) {
+          outer0: for (; i2--;) {
+            for (j0 = i2; j0--;) {
+              if (func0(data8[i2], data8[j0])) {
+                const err30 = {
+                  instancePath: instancePath + "/participants",
+                  schemaPath: "#/properties/participants/uniqueItems",
+                  keyword: "uniqueItems",
+                  params: { i: i2, j: j0 },
+                  message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)",
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + "/participants",
+          schemaPath: "#/properties/participants/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate201.errors = vErrors;
+  return errors === 0;
+}
+validate201.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema272 = {
+  title: "UnplacedModule",
+  type: "object",
+  additionalProperties: false,
+  required: ["module", "reason", "message"],
+  properties: {
+    module: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    people: { description: "How many people could not be placed.", type: "integer", minimum: 0 },
+    reason: {
+      type: "string",
+      enum: [
+        "unknown-module",
+        "no-language",
+        "no-dates",
+        "monthly-load",
+        "capacity",
+        "prerequisite-unplaced",
+        "prerequisite-cycle",
+      ],
+    },
+    message: { type: "string" },
+  },
+};
+function validate205(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate205.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.module === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "module" },
+        message: "must have required property '" + "module" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.reason === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "reason" },
+        message: "must have required property '" + "reason" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.message === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "message" },
+        message: "must have required property '" + "message" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "module" || key0 === "people" || key0 === "reason" || key0 === "message")) {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.module !== undefined) {
+      let data0 = data.module;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 100) {
+          const err4 = {
+            instancePath: instancePath + "/module",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err5 = {
+            instancePath: instancePath + "/module",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err6 = {
+            instancePath: instancePath + "/module",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/module",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.people !== undefined) {
+      let data1 = data.people;
+      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err8 = {
+          instancePath: instancePath + "/people",
+          schemaPath: "#/properties/people/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err9 = {
+            instancePath: instancePath + "/people",
+            schemaPath: "#/properties/people/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.reason !== undefined) {
+      let data2 = data.reason;
+      if (typeof data2 !== "string") {
+        const err10 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/properties/reason/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(
+        data2 === "unknown-module" ||
+        data2 === "no-language" ||
+        data2 === "no-dates" ||
+        data2 === "monthly-load" ||
+        data2 === "capacity" ||
+        data2 === "prerequisite-unplaced" ||
+        data2 === "prerequisite-cycle"
+      )) {
+        const err11 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/properties/reason/enum",
+          keyword: "enum",
+          params: { allowedValues: schema272.properties.reason.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.message !== undefined) {
+      if (typeof data.message !== "string") {
+        const err12 = {
+          instancePath: instancePath + "/message",
+          schemaPath: "#/properties/message/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate205.errors = vErrors;
+  return errors === 0;
+}
+validate205.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate195(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/programme/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate195.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.territory === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "territory" },
+        message: "must have required property '" + "territory" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.catalogue === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "catalogue" },
+        message: "must have required property '" + "catalogue" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.period === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "period" },
+        message: "must have required property '" + "period" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.sessions === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "sessions" },
+        message: "must have required property '" + "sessions" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func13.call(schema253.properties, key0)) {
+        const err5 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err6 = {
+          instancePath: instancePath + "/$schema",
+          schemaPath: "#/properties/%24schema/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 100) {
+          const err7 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err8 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data1)) {
+          const err9 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.territory !== undefined) {
+      let data2 = data.territory;
+      if (typeof data2 === "string") {
+        if (func1(data2) > 100) {
+          const err11 = {
+            instancePath: instancePath + "/territory",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (func1(data2) < 1) {
+          const err12 = {
+            instancePath: instancePath + "/territory",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data2)) {
+          const err13 = {
+            instancePath: instancePath + "/territory",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + "/territory",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate22(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.catalogue !== undefined) {
+      let data4 = data.catalogue;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.id === undefined) {
+          const err15 = {
+            instancePath: instancePath + "/catalogue",
+            schemaPath: "#/properties/catalogue/required",
+            keyword: "required",
+            params: { missingProperty: "id" },
+            message: "must have required property '" + "id" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data4.version === undefined) {
+          const err16 = {
+            instancePath: instancePath + "/catalogue",
+            schemaPath: "#/properties/catalogue/required",
+            keyword: "required",
+            params: { missingProperty: "version" },
+            message: "must have required property '" + "version" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        for (const key1 in data4) {
+          if (!(key1 === "id" || key1 === "version")) {
+            const err17 = {
+              instancePath: instancePath + "/catalogue",
+              schemaPath: "#/properties/catalogue/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data4.id !== undefined) {
+          let data5 = data4.id;
+          if (typeof data5 === "string") {
+            if (func1(data5) > 2048) {
+              const err18 = {
+                instancePath: instancePath + "/catalogue/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+                keyword: "maxLength",
+                params: { limit: 2048 },
+                message: "must NOT have more than 2048 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data5)) {
+              const err19 = {
+                instancePath: instancePath + "/catalogue/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+                message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = {
+              instancePath: instancePath + "/catalogue/id",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data4.version !== undefined) {
+          let data6 = data4.version;
+          if (typeof data6 === "string") {
+            if (func1(data6) > 256) {
+              const err21 = {
+                instancePath: instancePath + "/catalogue/version",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semverRange/maxLength",
+                keyword: "maxLength",
+                params: { limit: 256 },
+                message: "must NOT have more than 256 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (func1(data6) < 1) {
+              const err22 = {
+                instancePath: instancePath + "/catalogue/version",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semverRange/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + "/catalogue/version",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semverRange/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + "/catalogue",
+          schemaPath: "#/properties/catalogue/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.period !== undefined) {
+      if (
+        !validate197(data.period, {
+          instancePath: instancePath + "/period",
+          parentData: data,
+          parentDataProperty: "period",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.cohortSize !== undefined) {
+      let data8 = data.cohortSize;
+      if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+        const err25 = {
+          instancePath: instancePath + "/cohortSize",
+          schemaPath: "#/properties/cohortSize/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (typeof data8 == "number" && isFinite(data8)) {
+        if (data8 < 0 || isNaN(data8)) {
+          const err26 = {
+            instancePath: instancePath + "/cohortSize",
+            schemaPath: "#/properties/cohortSize/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.holidays !== undefined) {
+      let data9 = data.holidays;
+      if (Array.isArray(data9)) {
+        const len0 = data9.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate199(data9[i0], {
+              instancePath: instancePath + "/holidays/" + i0,
+              parentData: data9,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + "/holidays",
+          schemaPath: "#/properties/holidays/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.sessions !== undefined) {
+      let data11 = data.sessions;
+      if (Array.isArray(data11)) {
+        const len1 = data11.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate201(data11[i1], {
+              instancePath: instancePath + "/sessions/" + i1,
+              parentData: data11,
+              parentDataProperty: i1,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + "/sessions",
+          schemaPath: "#/properties/sessions/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.unplaced !== undefined) {
+      let data13 = data.unplaced;
+      if (Array.isArray(data13)) {
+        const len2 = data13.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (
+            !validate205(data13[i2], {
+              instancePath: instancePath + "/unplaced/" + i2,
+              parentData: data13,
+              parentDataProperty: i2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + "/unplaced",
+          schemaPath: "#/properties/unplaced/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err30 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
+  }
+  validate195.errors = vErrors;
+  return errors === 0;
+}
+validate195.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateResponse = validate34;
+export const validateResult = validate207;
+const schema274 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/result/v1",
   title: "Result",
@@ -21451,7 +28433,7 @@ const schema210 = {
     },
   },
 };
-const schema225 = {
+const schema289 = {
   title: "ResultSummary",
   type: "object",
   description: "Over all competences.",
@@ -21470,7 +28452,7 @@ const schema225 = {
     },
   },
 };
-const schema221 = {
+const schema285 = {
   title: "CompetenceScore",
   description: "The score of one competence. `score`, `level` and `gap` are null when too few items were answered.",
   type: "object",
@@ -21505,13 +28487,13 @@ const schema221 = {
     },
   },
 };
-function validate177(
+function validate208(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate177.evaluated;
+  const evaluated0 = validate208.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21685,7 +28667,7 @@ function validate177(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema221.properties, key0)) {
+      if (!func13.call(schema285.properties, key0)) {
         const err11 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -21704,7 +28686,7 @@ function validate177(
     if (data.competence !== undefined) {
       let data0 = data.competence;
       if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
+        if (func1(data0) > 100) {
           const err12 = {
             instancePath: instancePath + "/competence",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -21719,7 +28701,7 @@ function validate177(
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err13 = {
             instancePath: instancePath + "/competence",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -21734,7 +28716,7 @@ function validate177(
           }
           errors++;
         }
-        if (!pattern20.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err14 = {
             instancePath: instancePath + "/competence",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -21772,7 +28754,7 @@ function validate177(
           instancePath: instancePath + "/score",
           schemaPath: "#/properties/score/type",
           keyword: "type",
-          params: { type: schema221.properties.score.type },
+          params: { type: schema285.properties.score.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -21962,7 +28944,7 @@ function validate177(
       let valid2 = false;
       const _errs21 = errors;
       if (typeof data8 === "string") {
-        if (func2(data8) > 100) {
+        if (func1(data8) > 100) {
           const err27 = {
             instancePath: instancePath + "/level",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -21977,7 +28959,7 @@ function validate177(
           }
           errors++;
         }
-        if (func2(data8) < 1) {
+        if (func1(data8) < 1) {
           const err28 = {
             instancePath: instancePath + "/level",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -21992,7 +28974,7 @@ function validate177(
           }
           errors++;
         }
-        if (!pattern20.test(data8)) {
+        if (!pattern10.test(data8)) {
           const err29 = {
             instancePath: instancePath + "/level",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -22073,7 +29055,7 @@ function validate177(
       let valid4 = false;
       const _errs28 = errors;
       if (typeof data9 === "string") {
-        if (func2(data9) > 100) {
+        if (func1(data9) > 100) {
           const err33 = {
             instancePath: instancePath + "/target",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -22088,7 +29070,7 @@ function validate177(
           }
           errors++;
         }
-        if (func2(data9) < 1) {
+        if (func1(data9) < 1) {
           const err34 = {
             instancePath: instancePath + "/target",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -22103,7 +29085,7 @@ function validate177(
           }
           errors++;
         }
-        if (!pattern20.test(data9)) {
+        if (!pattern10.test(data9)) {
           const err35 = {
             instancePath: instancePath + "/target",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -22185,7 +29167,7 @@ function validate177(
           instancePath: instancePath + "/gap",
           schemaPath: "#/properties/gap/type",
           keyword: "type",
-          params: { type: schema221.properties.gap.type },
+          params: { type: schema285.properties.gap.type },
           message: "must be integer,null",
         };
         if (vErrors === null) {
@@ -22211,17 +29193,17 @@ function validate177(
     }
     errors++;
   }
-  validate177.errors = vErrors;
+  validate208.errors = vErrors;
   return errors === 0;
 }
-validate177.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate176(
+validate208.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate207(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/result/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate176.evaluated;
+  const evaluated0 = validate207.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22320,7 +29302,7 @@ function validate176(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema210.properties, key0)) {
+      if (!func13.call(schema274.properties, key0)) {
         const err6 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -22356,7 +29338,7 @@ function validate176(
     if (data.responseId !== undefined) {
       let data1 = data.responseId;
       if (typeof data1 === "string") {
-        if (func2(data1) > 100) {
+        if (func1(data1) > 100) {
           const err8 = {
             instancePath: instancePath + "/responseId",
             schemaPath: "#/properties/responseId/maxLength",
@@ -22371,7 +29353,7 @@ function validate176(
           }
           errors++;
         }
-        if (func2(data1) < 1) {
+        if (func1(data1) < 1) {
           const err9 = {
             instancePath: instancePath + "/responseId",
             schemaPath: "#/properties/responseId/minLength",
@@ -22455,7 +29437,7 @@ function validate176(
         if (data2.id !== undefined) {
           let data3 = data2.id;
           if (typeof data3 === "string") {
-            if (func2(data3) > 2048) {
+            if (func1(data3) > 2048) {
               const err14 = {
                 instancePath: instancePath + "/instrument/id",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -22504,7 +29486,7 @@ function validate176(
         if (data2.version !== undefined) {
           let data4 = data2.version;
           if (typeof data4 === "string") {
-            if (func2(data4) > 256) {
+            if (func1(data4) > 256) {
               const err17 = {
                 instancePath: instancePath + "/instrument/version",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/maxLength",
@@ -22519,7 +29501,7 @@ function validate176(
               }
               errors++;
             }
-            if (!pattern6.test(data4)) {
+            if (!pattern5.test(data4)) {
               const err18 = {
                 instancePath: instancePath + "/instrument/version",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/pattern",
@@ -22625,7 +29607,7 @@ function validate176(
         if (data5.id !== undefined) {
           let data6 = data5.id;
           if (typeof data6 === "string") {
-            if (func2(data6) > 2048) {
+            if (func1(data6) > 2048) {
               const err24 = {
                 instancePath: instancePath + "/framework/id",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
@@ -22674,7 +29656,7 @@ function validate176(
         if (data5.version !== undefined) {
           let data7 = data5.version;
           if (typeof data7 === "string") {
-            if (func2(data7) > 256) {
+            if (func1(data7) > 256) {
               const err27 = {
                 instancePath: instancePath + "/framework/version",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/maxLength",
@@ -22689,7 +29671,7 @@ function validate176(
               }
               errors++;
             }
-            if (!pattern6.test(data7)) {
+            if (!pattern5.test(data7)) {
               const err28 = {
                 instancePath: instancePath + "/framework/version",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver/pattern",
@@ -22745,7 +29727,7 @@ function validate176(
     if (data.respondent !== undefined) {
       let data8 = data.respondent;
       if (typeof data8 === "string") {
-        if (!pattern109.test(data8)) {
+        if (!pattern18.test(data8)) {
           const err31 = {
             instancePath: instancePath + "/respondent",
             schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym/pattern",
@@ -22779,7 +29761,7 @@ function validate176(
     if (data.roleProfile !== undefined) {
       let data9 = data.roleProfile;
       if (typeof data9 === "string") {
-        if (func2(data9) > 100) {
+        if (func1(data9) > 100) {
           const err33 = {
             instancePath: instancePath + "/roleProfile",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -22794,7 +29776,7 @@ function validate176(
           }
           errors++;
         }
-        if (func2(data9) < 1) {
+        if (func1(data9) < 1) {
           const err34 = {
             instancePath: instancePath + "/roleProfile",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -22809,7 +29791,7 @@ function validate176(
           }
           errors++;
         }
-        if (!pattern20.test(data9)) {
+        if (!pattern10.test(data9)) {
           const err35 = {
             instancePath: instancePath + "/roleProfile",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -22843,7 +29825,7 @@ function validate176(
     if (data.unit !== undefined) {
       let data10 = data.unit;
       if (typeof data10 === "string") {
-        if (func2(data10) > 200) {
+        if (func1(data10) > 200) {
           const err37 = {
             instancePath: instancePath + "/unit",
             schemaPath: "#/properties/unit/maxLength",
@@ -22858,7 +29840,7 @@ function validate176(
           }
           errors++;
         }
-        if (func2(data10) < 1) {
+        if (func1(data10) < 1) {
           const err38 = {
             instancePath: instancePath + "/unit",
             schemaPath: "#/properties/unit/minLength",
@@ -22892,7 +29874,7 @@ function validate176(
     if (data.territory !== undefined) {
       let data11 = data.territory;
       if (typeof data11 === "string") {
-        if (func2(data11) > 100) {
+        if (func1(data11) > 100) {
           const err40 = {
             instancePath: instancePath + "/territory",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -22907,7 +29889,7 @@ function validate176(
           }
           errors++;
         }
-        if (func2(data11) < 1) {
+        if (func1(data11) < 1) {
           const err41 = {
             instancePath: instancePath + "/territory",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -22922,7 +29904,7 @@ function validate176(
           }
           errors++;
         }
-        if (!pattern20.test(data11)) {
+        if (!pattern10.test(data11)) {
           const err42 = {
             instancePath: instancePath + "/territory",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -22956,7 +29938,7 @@ function validate176(
     if (data.group !== undefined) {
       let data12 = data.group;
       if (typeof data12 === "string") {
-        if (func2(data12) > 100) {
+        if (func1(data12) > 100) {
           const err44 = {
             instancePath: instancePath + "/group",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
@@ -22971,7 +29953,7 @@ function validate176(
           }
           errors++;
         }
-        if (func2(data12) < 1) {
+        if (func1(data12) < 1) {
           const err45 = {
             instancePath: instancePath + "/group",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
@@ -22986,7 +29968,7 @@ function validate176(
           }
           errors++;
         }
-        if (!pattern20.test(data12)) {
+        if (!pattern10.test(data12)) {
           const err46 = {
             instancePath: instancePath + "/group",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
@@ -23039,7 +30021,7 @@ function validate176(
           instancePath: instancePath + "/phase",
           schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/phase/enum",
           keyword: "enum",
-          params: { allowedValues: schema193.enum },
+          params: { allowedValues: schema59.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -23053,7 +30035,7 @@ function validate176(
     if (data.submittedAt !== undefined) {
       let data14 = data.submittedAt;
       if (typeof data14 === "string") {
-        if (!pattern114.test(data14)) {
+        if (!pattern23.test(data14)) {
           const err50 = {
             instancePath: instancePath + "/submittedAt",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
@@ -23096,7 +30078,7 @@ function validate176(
         const len0 = data15.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate177(data15[i0], {
+            !validate208(data15[i0], {
               instancePath: instancePath + "/competences/" + i0,
               parentData: data15,
               parentDataProperty: i0,
@@ -23104,7 +30086,7 @@ function validate176(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+            vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
             errors = vErrors.length;
           }
         }
@@ -23388,7 +30370,7 @@ function validate176(
               instancePath: instancePath + "/summary/meanScore",
               schemaPath: "#/$defs/resultSummary/properties/meanScore/type",
               keyword: "type",
-              params: { type: schema225.properties.meanScore.type },
+              params: { type: schema289.properties.meanScore.type },
               message: "must be number,null",
             };
             if (vErrors === null) {
@@ -23465,7 +30447,7 @@ function validate176(
     }
     errors++;
   }
-  validate176.errors = vErrors;
+  validate207.errors = vErrors;
   return errors === 0;
 }
-validate176.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate207.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
