@@ -14,6 +14,23 @@ import {
 const framework = sampleFramework();
 const instrument = sampleInstrument();
 
+/** The sample with 7 more Likert items on one competence: too many combinations to tabulate. */
+function largeCompetenceInstrument(): Instrument {
+  const large: Instrument = structuredClone(instrument);
+  for (let i = 0; i < 7; i++) {
+    large.sections[1]!.items.push({
+      id: `od-extra-${i}`,
+      type: 'likert',
+      competence: 'openness-to-diversity',
+      scale: 'agreement',
+      reverse: i % 3 === 0,
+      weight: [1, 0.3, 1.7][i % 3]!,
+      prompt: { en: `Extra statement ${i}` },
+    });
+  }
+  return large;
+}
+
 describe('scoreBatch', () => {
   it.each(['Int32Array', 'Int8Array'])(
     'gives exactly the results of scoreResponse, on random cohorts (%s codes)',
@@ -63,6 +80,86 @@ describe('scoreBatch', () => {
       expect(Number.isNaN(batch.scores[0])).toBe(true);
     },
   );
+
+  it('gives exactly the results of scoreResponse for a competence too large to tabulate', () => {
+    const large = largeCompetenceInstrument();
+    fc.assert(
+      fc.property(
+        fc.array(responseFor(large, ['front-desk', 'case-worker']), {
+          minLength: 1,
+          maxLength: 20,
+        }),
+        (responses) => {
+          const matrix = encodeResponses(large, responses);
+          matrix.codes = Int8Array.from(matrix.codes);
+          const batch = scoreBatch(large, framework, matrix);
+          responses.forEach((response, r) => {
+            scoreResponse(large, framework, response).competences.forEach((c, i) => {
+              const cell = r * batch.competences.length + i;
+              expect(Number.isNaN(batch.scores[cell]) ? null : batch.scores[cell]).toBe(c.score);
+              expect(batch.answered[cell]).toBe(c.answered);
+              expect(batch.gaps[cell]).toBe(c.gap ?? NONE);
+            });
+          });
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it('scores any Int8 codes as it scores the same Int32 codes, including codes that do not fit', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(instrument, largeCompetenceInstrument()),
+        fc.integer({ min: 1, max: 30 }),
+        fc.infiniteStream(
+          fc.oneof(fc.integer({ min: -128, max: 127 }), fc.integer({ min: -1, max: 6 })),
+        ),
+        (inst, n, stream) => {
+          const items = batchColumns(inst);
+          const codes = Int8Array.from(stream.take(n * items.length));
+          const roles = Int8Array.from({ length: n }, (_, r) => (r % 3) - 1);
+          const matrix = {
+            items,
+            respondents: n,
+            codes,
+            roles,
+            roleProfiles: ['front-desk', 'case-worker'],
+          };
+          const int8 = scoreBatch(inst, framework, matrix);
+          const int32 = scoreBatch(inst, framework, { ...matrix, codes: Int32Array.from(codes) });
+          expect(int8.invalidCells).toBe(int32.invalidCells);
+          expect([...int8.scores]).toEqual([...int32.scores]);
+          expect([...int8.levels]).toEqual([...int32.levels]);
+          expect([...int8.gaps]).toEqual([...int32.gaps]);
+          expect([...int8.answered]).toEqual([...int32.answered]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts every negative code as skipped, whatever the code type', () => {
+    const expected = scoreBatch(
+      instrument,
+      framework,
+      encodeResponses(instrument, [sampleResponse()]),
+    );
+    for (const code of [-2, -128]) {
+      const matrix = encodeResponses(instrument, [sampleResponse()]);
+      matrix.codes[1] = code; // pl-2, answered in the sample
+      const int8 = scoreBatch(instrument, framework, {
+        ...matrix,
+        codes: Int8Array.from(matrix.codes),
+      });
+      const int32 = scoreBatch(instrument, framework, matrix);
+      for (const batch of [int8, int32]) {
+        expect(batch.invalidCells).toBe(0);
+        expect(batch.answered[0]).toBe(expected.answered[0]! - 1);
+      }
+      expect([...int8.scores]).toEqual([...int32.scores]);
+    }
+  });
 
   it('encodes a ranking by its Lehmer code', () => {
     const ids = ['book', 'brief', 'talk', 'debrief'];

@@ -9,7 +9,7 @@ export type CodeArray = Int8Array | Int16Array | Int32Array;
 /**
  * A cohort's answers as a matrix: one row per respondent, one column per scored item (in the
  * order of {@link batchColumns}), row-major. Each cell holds a code:
- * - `-1`: skipped or missing;
+ * - `-1` (or any negative code): skipped or missing;
  * - Likert: the rating;
  * - single choice and situational judgement: the option's index;
  * - multiple choice: the bitmask of the chosen options' indices (up to 30 options);
@@ -145,59 +145,256 @@ function normalisedOf(key: ItemKey, code: number): number {
   return s ? s.normalised : NaN;
 }
 
-interface RowInput {
-  n: number;
-  m: number;
-  k: number;
-  codes: CodeArray;
-  roles: CodeArray | undefined;
-}
-
 /**
- * Column data in competence order: entries competenceStart[i] .. competenceStart[i + 1] are the
- * columns of competence i, in instrument order, each with its matrix column, table size
- * (-1: no table), table offset in `flat` and weight.
+ * Everything the hot loops read, in flat typed arrays, built once per instrument and framework.
+ * Columns are in competence order: entries competenceStart[i] .. competenceStart[i + 1] are the
+ * columns of competence i, in instrument order, each with its matrix column, table size (-1: no
+ * table), table offset in `flat` and weight.
  */
-interface RowTables {
+interface BatchPlan {
+  keys: ItemKey[];
+  competences: readonly string[];
   competenceStart: Int32Array;
   column: Int32Array;
   size: Int32Array;
   offset: Int32Array;
   weight: Float64Array;
+  /** The lookup tables of normalised scores (NaN for codes that do not fit), concatenated. */
   flat: Float64Array;
   /** Answered items a competence needs for a valid score. */
   minCount: Int32Array;
   thresholdStart: Int32Array;
   mins: Float64Array;
   levelOf: Int8Array;
-  roleTargets: Int8Array;
+  /** For Int8Array codes; undefined when a column has no table (then scoreRows does the work). */
+  int8: Int8Plan | undefined;
 }
 
 /**
- * The hot loop of scoreBatch, on its own so that everything it reads is a parameter or a local
- * (V8 keeps variables captured by closures in a context object, and reading them in a loop of
- * 60 million iterations costs several times the arithmetic). Returns the invalid cells.
+ * The tables of scoreRowsInt8. Every column has 256 entries, one per Int8 code at `code & 255`,
+ * so the loops need neither bounds checks nor a branch for skips.
+ *
+ * Most competences have a handful of small items, so every combination of their answers can be
+ * scored in advance: the codes of a competence's columns are read as the digits of a number in a
+ * mixed radix (digit 0: skipped; digit d: the d-th code that fits the item), and that number
+ * indexes tables of the competence's score, level index and answered count, computed with the
+ * arithmetic of scoreRows (the same additions in the same order, so the same bits). A cell then
+ * costs one table read and one addition per item, and one read per result.
  */
-function scoreRows(
-  input: RowInput,
-  t: RowTables,
-  decodeSlow: (column: number, code: number) => number,
-  out: Pick<BatchScores, 'scores' | 'levels' | 'gaps' | 'answered'>,
-): number {
-  const { n, m, k, codes, roles } = input;
-  const {
+interface Int8Plan {
+  /** Per column, normalised scores: SKIPPED for negative codes, NaN for codes that do not fit. */
+  padded: Float64Array;
+  /** Per column, digit × stride, or NOT_TABULATED for codes that do not fit. */
+  digits: Int32Array;
+  /** Per competence, where its combinations start in the tables below, or -1 (not tabulated). */
+  comboStart: Int32Array;
+  comboScore: Float64Array;
+  comboLevel: Int8Array;
+  comboAnswered: Uint8Array;
+}
+
+/** In a padded table, the entry for a skipped answer (a negative code). */
+const SKIPPED = -1;
+/** The most combinations tabulated per instrument: 2^16 take 640 KB of tables, kept in cache. */
+const MAX_COMBINATIONS = 2 ** 16;
+/**
+ * The digit of a code that does not fit: less than minus any sum of digits that fit (which is
+ * under MAX_COMBINATIONS), so a cell's sum is negative as soon as one of its codes does not fit.
+ */
+const NOT_TABULATED = -16 * MAX_COMBINATIONS;
+/** The most items of a tabulated competence, so that a sum of digits stays within Int32. */
+const MAX_TABULATED_ITEMS = 64;
+
+type OutBuffers = Pick<BatchScores, 'scores' | 'levels' | 'gaps' | 'answered'>;
+
+/** The level index a score reaches: the last of the competence's thresholds at or below it. */
+function levelAt(score: number, i: number, plan: BatchPlan): number {
+  let level = NONE;
+  for (let y = plan.thresholdStart[i]!; y < plan.thresholdStart[i + 1]!; y++)
+    if (score + 1e-9 >= plan.mins[y]!) level = plan.levelOf[y]!;
+  return level;
+}
+
+function buildInt8Plan(plan: BatchPlan): Int8Plan | undefined {
+  const { competenceStart, size, offset, weight, flat, minCount } = plan;
+  const m = size.length;
+  const k = plan.competences.length;
+  if (size.some((s) => s < 0)) return undefined;
+  const padded = new Float64Array(m * 256).fill(NaN);
+  for (let x = 0; x < m; x++) {
+    padded.set(flat.subarray(offset[x]!, offset[x]! + Math.min(size[x]!, 128)), x * 256);
+    padded.fill(SKIPPED, x * 256 + 128, x * 256 + 256);
+  }
+  // Per competence and column, the codes that fit, in order: digit d stands for fits[d - 1].
+  const fits: number[][][] = [];
+  const comboStart = new Int32Array(k).fill(-1);
+  let combinations = 0;
+  for (let i = 0; i < k; i++) {
+    const columns: number[][] = [];
+    for (let x = competenceStart[i]!; x < competenceStart[i + 1]!; x++) {
+      const fit: number[] = [];
+      for (let code = 0; code < 128; code++) if (padded[x * 256 + code]! >= 0) fit.push(code);
+      columns.push(fit);
+    }
+    fits.push(columns);
+    const product = columns.reduce((p, fit) => p * (fit.length + 1), 1);
+    if (columns.length > MAX_TABULATED_ITEMS || combinations + product > MAX_COMBINATIONS) continue;
+    comboStart[i] = combinations;
+    combinations += product;
+  }
+  const digits = new Int32Array(m * 256); // negative codes (from 128): digit 0
+  const comboScore = new Float64Array(combinations);
+  const comboLevel = new Int8Array(combinations);
+  const comboAnswered = new Uint8Array(combinations);
+  for (let i = 0; i < k; i++) {
+    if (comboStart[i]! < 0) continue;
+    const first = competenceStart[i]!;
+    const columns = fits[i]!;
+    let product = 1;
+    columns.forEach((fit, p) => {
+      const x = first + p;
+      digits.fill(NOT_TABULATED, x * 256, x * 256 + 128);
+      fit.forEach((code, d) => (digits[x * 256 + code] = (d + 1) * product));
+      product *= fit.length + 1;
+    });
+    for (let e = 0; e < product; e++) {
+      // The arithmetic of scoreRows, on the answers this combination stands for.
+      let weights = 0;
+      let weighted = 0;
+      let count = 0;
+      let rest = e;
+      for (let p = 0; p < columns.length; p++) {
+        const radix = columns[p]!.length + 1;
+        const d = rest % radix;
+        rest = (rest - d) / radix;
+        if (d === 0) continue;
+        const x = first + p;
+        const w = weight[x]!;
+        weights += w;
+        weighted += w * padded[x * 256 + columns[p]![d - 1]!]!;
+        count++;
+      }
+      const at = comboStart[i]! + e;
+      comboAnswered[at] = count;
+      if (count < minCount[i]!) {
+        comboScore[at] = NaN;
+        comboLevel[at] = NONE;
+        continue;
+      }
+      const score = Math.min(1, Math.max(0, weighted / weights));
+      comboScore[at] = score;
+      comboLevel[at] = levelAt(score, i, plan);
+    }
+  }
+  return { padded, digits, comboStart, comboScore, comboLevel, comboAnswered };
+}
+
+const plans = new WeakMap<Instrument, WeakMap<Framework, BatchPlan>>();
+
+/** Builds (once per instrument and framework object) the tables of scoreBatch. */
+function planFor(instrument: Instrument, framework: Framework): BatchPlan {
+  let perFramework = plans.get(instrument);
+  if (!perFramework) plans.set(instrument, (perFramework = new WeakMap()));
+  const cached = perFramework.get(framework);
+  if (cached) return cached;
+
+  const c = compileInstrument(instrument, framework);
+  const keys = [...c.keys.values()];
+  checkEncodable(keys);
+  const m = keys.length;
+  const competences = c.competences;
+  const k = competences.length;
+  const competenceIndex = new Map(competences.map((id, i) => [id, i]));
+  // One lookup table of normalised scores per column (NaN for codes that do not fit).
+  const columnCompetence = new Int32Array(m);
+  const columnOffset = new Int32Array(m);
+  const columnSize = new Int32Array(m); // -1: no table, decode each code (large items)
+  const tables: Float64Array[] = [];
+  let offset = 0;
+  keys.forEach((key, j) => {
+    columnCompetence[j] = competenceIndex.get(key.competence!)!;
+    const max = maxCode(key);
+    columnOffset[j] = offset;
+    columnSize[j] = max + 1 > 0 ? max + 1 : -1;
+    if (max >= 0) {
+      const table = new Float64Array(max + 1);
+      for (let code = 0; code <= max; code++) table[code] = normalisedOf(key, code);
+      tables.push(table);
+      offset += max + 1;
+    }
+  });
+  const competenceStart = new Int32Array(k + 1);
+  const column = new Int32Array(m);
+  let next = 0;
+  for (let i = 0; i < k; i++) {
+    competenceStart[i] = next;
+    for (let j = 0; j < m; j++) if (columnCompetence[j] === i) column[next++] = j;
+  }
+  competenceStart[k] = next;
+  const flat = new Float64Array(offset);
+  let at = 0;
+  for (const table of tables) {
+    flat.set(table, at);
+    at += table.length;
+  }
+  const minShare = instrument.scoring.minAnsweredShare;
+  // The least count with count > 0 and count / total ≥ minShare (as scoreResponse decides it).
+  const minCount = Int32Array.from(competences, (id) => {
+    const total = c.byCompetence.get(id)!.length;
+    for (let count = 1; count <= total; count++) if (count / total + 1e-9 >= minShare) return count;
+    return total + 1;
+  });
+  // Thresholds per competence, flattened: mins and level indices from thresholdStart[i].
+  const thresholdStart = new Int32Array(k + 1);
+  const thresholdMin: number[] = [];
+  const thresholdLevel: number[] = [];
+  competences.forEach((id, i) => {
+    thresholdStart[i] = thresholdMin.length;
+    for (const t of c.thresholds(id)) {
+      thresholdMin.push(t.min);
+      thresholdLevel.push(levelIndex(framework, t.level));
+    }
+  });
+  thresholdStart[k] = thresholdMin.length;
+
+  const plan: BatchPlan = {
+    keys,
+    competences,
     competenceStart,
     column,
-    size,
-    offset,
-    weight,
+    size: Int32Array.from(column, (j) => columnSize[j]!),
+    offset: Int32Array.from(column, (j) => columnOffset[j]!),
+    weight: Float64Array.from(column, (j) => keys[j]!.weight),
     flat,
     minCount,
     thresholdStart,
-    mins,
-    levelOf,
-    roleTargets,
-  } = t;
+    mins: new Float64Array(thresholdMin),
+    levelOf: new Int8Array(thresholdLevel),
+    int8: undefined,
+  };
+  plan.int8 = buildInt8Plan(plan);
+  perFramework.set(framework, plan);
+  return plan;
+}
+
+/**
+ * The hot loop of scoreBatch for Int16Array and Int32Array codes, on its own so that everything
+ * it reads is a parameter or a local (V8 keeps variables captured by closures in a context object,
+ * and reading them in a loop of 60 million iterations costs several times the arithmetic).
+ * Returns the invalid cells.
+ */
+function scoreRows(
+  n: number,
+  m: number,
+  codes: CodeArray,
+  roles: CodeArray | undefined,
+  roleTargets: Int8Array,
+  plan: BatchPlan,
+  out: OutBuffers,
+): number {
+  const { competenceStart, column, size, offset, weight, flat, minCount, keys } = plan;
+  const { thresholdStart, mins, levelOf } = plan;
+  const k = plan.competences.length;
   const { scores, levels, gaps, answered } = out;
   let invalidCells = 0;
   for (let r = 0; r < n; r++) {
@@ -215,7 +412,7 @@ function scoreRows(
         if (code < 0) continue;
         const s = size[x]!;
         const value =
-          code < s ? flat[offset[x]! + code]! : s < 0 ? decodeSlow(column[x]!, code) : NaN;
+          code < s ? flat[offset[x]! + code]! : s < 0 ? normalisedOf(keys[column[x]!]!, code) : NaN;
         if (value !== value) {
           invalidCells++;
           continue;
@@ -246,64 +443,203 @@ function scoreRows(
   return invalidCells;
 }
 
-/** In a padded table, the entry for a skipped answer (code -1, index 0). */
-const SKIPPED = -1;
+/** Respondents per block of scoreRowsInt8: the block's codes and results stay in L2 cache. */
+const BLOCK = 1024;
 
 /**
- * scoreRows for Int8Array codes (the compact encoding of large cohorts). The per-competence
- * epilogue repeats scoreRows' on purpose: it sits in the innermost loop of 15 million cells, and
- * keeping both loops self-contained measured faster than a shared helper call.
- * The specialisation: every column's table is padded to the 129 entries a code
- * from -1 to 127 can index (at code + 1), with SKIPPED for -1 and NaN for codes that do not fit,
- * so the inner loop needs neither a bounds check nor a branch for skips and large items.
+ * One cell the per-item way, with the padded tables: for competences too large to tabulate and
+ * cells with a code that does not fit. Returns the cell's invalid codes.
+ */
+function scoreCellInt8(
+  r: number,
+  i: number,
+  m: number,
+  codes: Int8Array,
+  role: number,
+  roleTargets: Int8Array,
+  plan: BatchPlan,
+  padded: Float64Array,
+  out: OutBuffers,
+): number {
+  const { competenceStart, column, weight, minCount } = plan;
+  const k = plan.competences.length;
+  const row = r * m;
+  let invalid = 0;
+  let weights = 0;
+  let weighted = 0;
+  let count = 0;
+  for (let x = competenceStart[i]!; x < competenceStart[i + 1]!; x++) {
+    const value = padded[(x << 8) | (codes[row + column[x]!]! & 255)]!;
+    if (value >= 0) {
+      const w = weight[x]!;
+      weights += w;
+      weighted += w * value;
+      count++;
+    } else if (value !== SKIPPED) invalid++;
+  }
+  const cell = r * k + i;
+  out.answered[cell] = count;
+  if (count < minCount[i]!) {
+    out.scores[cell] = NaN;
+    out.levels[cell] = NONE;
+    out.gaps[cell] = NONE;
+    return invalid;
+  }
+  const score = Math.min(1, Math.max(0, weighted / weights));
+  out.scores[cell] = score;
+  const level = levelAt(score, i, plan);
+  out.levels[cell] = level;
+  const target = role >= 0 ? roleTargets[role * k + i]! : NONE;
+  out.gaps[cell] = level === NONE || target === NONE ? NONE : target - level;
+  return invalid;
+}
+
+/**
+ * Adds the digits of columns x .. x + 3 (those before `end`) to `sums`, for the `rows`
+ * respondents from the one whose codes start at `row`. Four columns per pass, because V8 checks
+ * every typed array access: one pass per column would read and write `sums` four times as often.
+ */
+function addDigits(
+  sums: Int32Array,
+  rows: number,
+  codes: Int8Array,
+  m: number,
+  row: number,
+  column: Int32Array,
+  digits: Int32Array,
+  x: number,
+  end: number,
+): void {
+  const t0 = x << 8;
+  const t1 = t0 + 256;
+  const t2 = t0 + 512;
+  const t3 = t0 + 768;
+  let a0 = row + column[x]!;
+  const left = end - x;
+  if (left >= 4) {
+    let a1 = row + column[x + 1]!;
+    let a2 = row + column[x + 2]!;
+    let a3 = row + column[x + 3]!;
+    for (let b = 0; b < rows; b++, a0 += m, a1 += m, a2 += m, a3 += m)
+      sums[b] =
+        sums[b]! +
+        digits[t0 | (codes[a0]! & 255)]! +
+        digits[t1 | (codes[a1]! & 255)]! +
+        digits[t2 | (codes[a2]! & 255)]! +
+        digits[t3 | (codes[a3]! & 255)]!;
+  } else if (left === 3) {
+    let a1 = row + column[x + 1]!;
+    let a2 = row + column[x + 2]!;
+    for (let b = 0; b < rows; b++, a0 += m, a1 += m, a2 += m)
+      sums[b] =
+        sums[b]! +
+        digits[t0 | (codes[a0]! & 255)]! +
+        digits[t1 | (codes[a1]! & 255)]! +
+        digits[t2 | (codes[a2]! & 255)]!;
+  } else if (left === 2) {
+    let a1 = row + column[x + 1]!;
+    for (let b = 0; b < rows; b++, a0 += m, a1 += m)
+      sums[b] = sums[b]! + digits[t0 | (codes[a0]! & 255)]! + digits[t1 | (codes[a1]! & 255)]!;
+  } else {
+    for (let b = 0; b < rows; b++, a0 += m) sums[b] = sums[b]! + digits[t0 | (codes[a0]! & 255)]!;
+  }
+}
+
+/**
+ * scoreRows for Int8Array codes (the compact encoding of large cohorts), with the tables of
+ * {@link Int8Plan}. Competence-major in blocks of respondents: for a tabulated competence, passes
+ * over the block add up its items' digits, and one pass copies each respondent's results from the
+ * tables, so every inner loop is long and simple (short loops over a competence's few items, per
+ * respondent, measured 1.4 times as slow).
  */
 function scoreRowsInt8(
   n: number,
   m: number,
-  k: number,
   codes: Int8Array,
   roles: CodeArray | undefined,
-  t: RowTables,
-  padded: Float64Array,
-  out: Pick<BatchScores, 'scores' | 'levels' | 'gaps' | 'answered'>,
+  roleTargets: Int8Array,
+  plan: BatchPlan,
+  int8: Int8Plan,
+  out: OutBuffers,
 ): number {
-  const { competenceStart, column, weight, minCount, thresholdStart, mins, levelOf, roleTargets } =
-    t;
+  const { competenceStart, column, weight, minCount, thresholdStart, mins, levelOf } = plan;
+  const { padded, digits, comboStart, comboScore, comboLevel, comboAnswered } = int8;
+  const k = plan.competences.length;
   const { scores, levels, gaps, answered } = out;
+  const sums = new Int32Array(BLOCK);
   let invalidCells = 0;
-  for (let r = 0; r < n; r++) {
-    const row = r * m;
-    const role = roles ? roles[r]! : -1;
+  for (let first = 0; first < n; first += BLOCK) {
+    const rows = Math.min(BLOCK, n - first);
     for (let i = 0; i < k; i++) {
-      let weights = 0;
-      let weighted = 0;
-      let count = 0;
+      const combo = comboStart[i]!;
+      const start = competenceStart[i]!;
       const end = competenceStart[i + 1]!;
-      for (let x = competenceStart[i]!; x < end; x++) {
-        const value = padded[x * 129 + codes[row + column[x]!]! + 1]!;
-        if (value >= 0) {
-          const w = weight[x]!;
-          weights += w;
-          weighted += w * value;
-          count++;
-        } else if (value !== SKIPPED) invalidCells++;
-      }
-      const cell = r * k + i;
-      answered[cell] = count;
-      if (count < minCount[i]!) {
-        scores[cell] = NaN;
-        levels[cell] = NONE;
-        gaps[cell] = NONE;
+      if (combo < 0) {
+        // Too many combinations to tabulate: item by item, as scoreRows.
+        const min = minCount[i]!;
+        for (let r = first, cell = first * k + i; r < first + rows; r++, cell += k) {
+          const row = r * m;
+          let weights = 0;
+          let weighted = 0;
+          let count = 0;
+          for (let x = start; x < end; x++) {
+            const value = padded[(x << 8) | (codes[row + column[x]!]! & 255)]!;
+            if (value >= 0) {
+              const w = weight[x]!;
+              weights += w;
+              weighted += w * value;
+              count++;
+            } else if (value !== SKIPPED) invalidCells++;
+          }
+          answered[cell] = count;
+          if (count < min) {
+            scores[cell] = NaN;
+            levels[cell] = NONE;
+            gaps[cell] = NONE;
+            continue;
+          }
+          const score = Math.min(1, Math.max(0, weighted / weights));
+          scores[cell] = score;
+          let level = NONE;
+          for (let y = thresholdStart[i]!; y < thresholdStart[i + 1]!; y++)
+            if (score + 1e-9 >= mins[y]!) level = levelOf[y]!;
+          levels[cell] = level;
+          const role = roles ? roles[r]! : -1;
+          const target = role >= 0 ? roleTargets[role * k + i]! : NONE;
+          gaps[cell] = level === NONE || target === NONE ? NONE : target - level;
+        }
         continue;
       }
-      const score = Math.min(1, Math.max(0, weighted / weights));
-      scores[cell] = score;
-      let level = NONE;
-      for (let y = thresholdStart[i]!; y < thresholdStart[i + 1]!; y++)
-        if (score + 1e-9 >= mins[y]!) level = levelOf[y]!;
-      levels[cell] = level;
-      const target = role >= 0 ? roleTargets[role * k + i]! : NONE;
-      gaps[cell] = level === NONE || target === NONE ? NONE : target - level;
+      sums.fill(0);
+      for (let x = start; x < end; x += 4)
+        addDigits(sums, rows, codes, m, first * m, column, digits, x, end);
+      let cell = first * k + i;
+      for (let b = 0; b < rows; b++, cell += k) {
+        const role = roles ? roles[first + b]! : -1;
+        const sum = sums[b]!;
+        if (sum < 0) {
+          // A code that does not fit: score the cell item by item, which counts it.
+          invalidCells += scoreCellInt8(
+            first + b,
+            i,
+            m,
+            codes,
+            role,
+            roleTargets,
+            plan,
+            padded,
+            out,
+          );
+          continue;
+        }
+        const e = combo + sum;
+        const level = comboLevel[e]!;
+        scores[cell] = comboScore[e]!;
+        levels[cell] = level;
+        answered[cell] = comboAnswered[e]!;
+        const target = role >= 0 ? roleTargets[role * k + i]! : NONE;
+        gaps[cell] = level === NONE || target === NONE ? NONE : target - level;
+      }
     }
   }
   return invalidCells;
@@ -351,11 +687,21 @@ export function encodeResponses(
   };
 }
 
+/** Result buffers to score into, each of at least `respondents × competences` cells. */
+export type BatchBuffers = Pick<BatchScores, 'scores' | 'levels' | 'gaps' | 'answered'>;
+
 /**
  * Scores a whole cohort from an answer matrix, with the same arithmetic as `scoreResponse` (the
  * results are identical, bit for bit, to scoring each response on its own), but without an
- * object per answer: the item scores come from lookup tables built once per instrument. For
- * regional and EU-wide aggregation of large cohorts.
+ * object per answer: the item scores come from lookup tables built once per instrument and
+ * framework object. For regional and EU-wide aggregation of large cohorts.
+ *
+ * With Int8Array codes (the compact encoding; one byte per answer), a competence whose items
+ * allow few combinations of answers (four 5-point Likert items make 6^4 = 1,296, skips included;
+ * up to 65,536 per instrument) is scored from a table of every combination, computed in advance
+ * with the same arithmetic: about 2.5 times as fast as item by item. Int16Array and Int32Array
+ * codes, and instruments with multiple choice of more than 16 options or rankings of more than 8,
+ * are scored item by item.
  *
  * Pass `into` to write the results into buffers of your own, for example to score a very large
  * cohort chunk by chunk (`codes.subarray(...)` is free) without allocating new result arrays
@@ -370,18 +716,14 @@ export function encodeResponses(
  * batch.scores[r * batch.competences.length + c]; // NaN when not valid
  * ```
  */
-/** Result buffers to score into, each of at least `respondents × competences` cells. */
-export type BatchBuffers = Pick<BatchScores, 'scores' | 'levels' | 'gaps' | 'answered'>;
-
 export function scoreBatch(
   instrument: Instrument,
   framework: Framework,
   matrix: AnswerMatrix,
   into?: BatchBuffers,
 ): BatchScores {
-  const c = compileInstrument(instrument, framework);
-  const keys = [...c.keys.values()];
-  checkEncodable(keys);
+  const plan = planFor(instrument, framework);
+  const keys = plan.keys;
   const m = keys.length;
   if (matrix.items.length !== m || matrix.items.some((id, j) => id !== keys[j]!.item.id)) {
     throw new RangeError(
@@ -399,65 +741,8 @@ export function scoreBatch(
     );
   }
 
-  const competences = c.competences;
+  const competences = plan.competences;
   const k = competences.length;
-  const competenceIndex = new Map(competences.map((id, i) => [id, i]));
-  // Everything the inner loop reads lives in flat typed arrays: one lookup table of normalised
-  // scores per column (NaN for codes that do not fit), concatenated.
-  const columnCompetence = new Int32Array(m);
-  const columnWeight = new Float64Array(m);
-  const columnOffset = new Int32Array(m);
-  const columnSize = new Int32Array(m); // -1: no table, decode each code (large items)
-  const tables: Float64Array[] = [];
-  let offset = 0;
-  keys.forEach((key, j) => {
-    columnCompetence[j] = competenceIndex.get(key.competence!)!;
-    columnWeight[j] = key.weight;
-    const max = maxCode(key);
-    columnOffset[j] = offset;
-    columnSize[j] = max + 1 > 0 ? max + 1 : -1;
-    if (max >= 0) {
-      const table = new Float64Array(max + 1);
-      for (let code = 0; code <= max; code++) table[code] = normalisedOf(key, code);
-      tables.push(table);
-      offset += max + 1;
-    }
-  });
-  const competenceStart = new Int32Array(k + 1);
-  const competenceColumns = new Int32Array(m);
-  let next = 0;
-  for (let i = 0; i < k; i++) {
-    competenceStart[i] = next;
-    for (let j = 0; j < m; j++) if (columnCompetence[j] === i) competenceColumns[next++] = j;
-  }
-  competenceStart[k] = next;
-  const flat = new Float64Array(offset);
-  let at = 0;
-  for (const table of tables) {
-    flat.set(table, at);
-    at += table.length;
-  }
-  const minShare = instrument.scoring.minAnsweredShare;
-  // The least count with count > 0 and count / total ≥ minShare (as scoreResponse decides it).
-  const minCount = Int32Array.from(competences, (id) => {
-    const total = c.byCompetence.get(id)!.length;
-    for (let count = 1; count <= total; count++) if (count / total + 1e-9 >= minShare) return count;
-    return total + 1;
-  });
-  // Thresholds per competence, flattened: mins and level indices from thresholdStart[i].
-  const thresholdStart = new Int32Array(k + 1);
-  const thresholdMin: number[] = [];
-  const thresholdLevel: number[] = [];
-  competences.forEach((id, i) => {
-    thresholdStart[i] = thresholdMin.length;
-    for (const t of c.thresholds(id)) {
-      thresholdMin.push(t.min);
-      thresholdLevel.push(levelIndex(framework, t.level));
-    }
-  });
-  thresholdStart[k] = thresholdMin.length;
-  const mins = new Float64Array(thresholdMin);
-  const levelOf = new Int8Array(thresholdLevel);
   // Role target level indices, role-major.
   const roleProfiles = matrix.roleProfiles ?? [];
   const roleTargets = new Int8Array(roleProfiles.length * k).fill(NONE);
@@ -486,36 +771,10 @@ export function scoreBatch(
         gaps: new Int8Array(cells),
         answered: new Uint16Array(cells),
       };
-  const rowTables: RowTables = {
-    competenceStart,
-    column: competenceColumns,
-    size: Int32Array.from(competenceColumns, (j) => columnSize[j]!),
-    offset: Int32Array.from(competenceColumns, (j) => columnOffset[j]!),
-    weight: Float64Array.from(competenceColumns, (j) => columnWeight[j]!),
-    flat,
-    minCount,
-    thresholdStart,
-    mins,
-    levelOf,
-    roleTargets,
-  };
   const codes = matrix.codes;
-  let invalidCells: number;
-  if (codes instanceof Int8Array && rowTables.size.every((size) => size >= 0)) {
-    const padded = new Float64Array(m * 129).fill(NaN);
-    for (let x = 0; x < m; x++) {
-      padded[x * 129] = SKIPPED;
-      const size = Math.min(rowTables.size[x]!, 128);
-      padded.set(flat.subarray(rowTables.offset[x]!, rowTables.offset[x]! + size), x * 129 + 1);
-    }
-    invalidCells = scoreRowsInt8(n, m, k, codes, matrix.roles, rowTables, padded, out);
-  } else {
-    invalidCells = scoreRows(
-      { n, m, k, codes, roles: matrix.roles },
-      rowTables,
-      (j, code) => normalisedOf(keys[j]!, code),
-      out,
-    );
-  }
+  const invalidCells =
+    codes instanceof Int8Array && plan.int8
+      ? scoreRowsInt8(n, m, codes, matrix.roles, roleTargets, plan, plan.int8, out)
+      : scoreRows(n, m, codes, matrix.roles, roleTargets, plan, out);
   return { competences, respondents: n, ...out, invalidCells };
 }
