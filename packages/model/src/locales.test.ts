@@ -34,6 +34,11 @@ describe('fallbackChain', () => {
     expect(() => fallbackChain('de', { fallbacks: 'en' as unknown as string[] })).toThrow(
       /fallbacks/,
     );
+    expect(() => fallbackChain('de', { fallbacks: ['en', 'x y'] })).toThrow(/fallbacks\.1/);
+    expect(() => fallbackChain('de', { anyLocale: 'yes' as unknown as boolean })).toThrow(
+      /anyLocale: expected a boolean/,
+    );
+    expect(() => fallbackChain('de', null as unknown as object)).toThrow(/\(root\)/);
   });
 
   it('skips a malformed requested locale instead of failing', () => {
