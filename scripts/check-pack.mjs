@@ -110,9 +110,20 @@ try {
     join(app, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
   );
+  // A package with a Node-only entry point declares @types/node as an optional peer: its
+  // consumers then have Node's types, so the empty project gets them too.
+  const nodeTypes = pkg.peerDependencies?.['@types/node'];
   run(
     'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs],
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      ...tarballs,
+      ...(nodeTypes ? [`@types/node@${nodeTypes}`] : []),
+    ],
     { cwd: app },
   );
 
@@ -156,7 +167,7 @@ try {
           noEmit: true,
           strict: true,
           skipLibCheck: false,
-          types: [],
+          types: nodeTypes ? ['node'] : [],
           target: 'es2022',
           lib: ['es2023', 'dom'],
           module,

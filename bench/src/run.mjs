@@ -4,8 +4,14 @@ import os from 'node:os';
 import * as parseFramework from './parse-framework.bench.mjs';
 import * as scoring from './scoring.bench.mjs';
 import * as needsReport from './needs-report.bench.mjs';
+import * as training from './training.bench.mjs';
 
-const benches = { 'parse-framework': parseFramework, scoring, 'needs-report': needsReport };
+const benches = {
+  'parse-framework': parseFramework,
+  scoring,
+  'needs-report': needsReport,
+  training,
+};
 const wanted = process.argv.slice(2);
 const selected = Object.entries(benches).filter(
   ([name]) => wanted.length === 0 || wanted.includes(name),

@@ -34,3 +34,4 @@ export {
   stakeholderQuestionnaire,
   needsAnalysisGuides,
 } from './needs-analysis.js';
+export { catalogue, programmeTemplate } from './training.js';
