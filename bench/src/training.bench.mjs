@@ -109,7 +109,7 @@ export function run() {
         formatMs(paths.scoring.medianMs),
       ],
       [
-        'recommendPath for the 10,000 results (budget 60 h, de)',
+        'recommendPath for the 10,000 results (budget 60 h, de; target < 1 s)',
         formatMs(paths.recommending.medianMs),
       ],
       ['per person', formatMs(perPath)],
