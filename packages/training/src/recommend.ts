@@ -85,45 +85,30 @@ function gainOf(
   return gain;
 }
 
-/** Prerequisite closures per catalogue, computed once: the paths of a cohort share them. */
-const closureCache = new WeakMap<Catalogue, Map<string, string[] | undefined>>();
-
+/** Each module's prerequisite closure, or undefined when it cannot be taken. */
 function closuresOf(catalogue: Catalogue, byId: ReadonlyMap<string, Module>) {
-  let closures = closureCache.get(catalogue);
-  if (!closures) {
-    closures = new Map();
-    for (const m of catalogue.modules) {
-      const closure = prerequisiteClosure(m.id, byId);
-      closures.set(m.id, closure && [...closure]);
-    }
-    closureCache.set(catalogue, closures);
+  const closures = new Map<string, string[] | undefined>();
+  for (const m of catalogue.modules) {
+    const closure = prerequisiteClosure(m.id, byId);
+    closures.set(m.id, closure && [...closure]);
   }
   return closures;
 }
 
-/** Modules with resolved level indices, per catalogue and framework, computed once. */
-const compiledCache = new WeakMap<Catalogue, WeakMap<Framework, Map<string, Compiled>>>();
-
+/** Modules with their levels resolved on the framework's scale. */
 function compiledOf(catalogue: Catalogue, framework: Framework): Map<string, Compiled> {
-  let byFramework = compiledCache.get(catalogue);
-  if (!byFramework) compiledCache.set(catalogue, (byFramework = new WeakMap()));
-  let compiled = byFramework.get(framework);
-  if (!compiled) {
-    compiled = new Map(
-      catalogue.modules.map((module) => [
-        module.id,
-        {
-          module,
-          ups: module.competences.map((c) => ({
-            competence: c.competence,
-            up: levelIndex(framework, c.upTo),
-          })),
-        },
-      ]),
-    );
-    byFramework.set(framework, compiled);
-  }
-  return compiled;
+  return new Map(
+    catalogue.modules.map((module) => [
+      module.id,
+      {
+        module,
+        ups: module.competences.map((c) => ({
+          competence: c.competence,
+          up: levelIndex(framework, c.upTo),
+        })),
+      },
+    ]),
+  );
 }
 
 function gapsOf(result: Result, framework: Framework) {
