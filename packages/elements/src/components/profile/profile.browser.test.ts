@@ -1,0 +1,277 @@
+import { html } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { Framework } from '@competence-kit/schemas';
+import '../../define/profile.js';
+import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
+import { expectAccessible } from '../../test-support/axe.js';
+import { fixture, settled } from '../../test-support/fixture.js';
+import { framework, syntheticResult } from '../../test-support/results.js';
+import type { CompetenceProfile } from './profile.js';
+
+const result = syntheticResult({
+  seed: 5,
+  roleProfile: 'integration-coordinator',
+  skip: ['residence-law-basics'],
+});
+const below = result.competences.filter((c) => (c.gap ?? 0) > 0);
+
+const $ = (profile: CompetenceProfile, selector: string) =>
+  profile.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const $$ = (profile: CompetenceProfile, selector: string) => [
+  ...profile.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
+const entryTitles = (profile: CompetenceProfile) => $$(profile, '.entry .heading').map(text);
+const entry = (profile: CompetenceProfile, title: string) =>
+  $$(profile, '.entry').find((li) => text(li.querySelector('.heading')!) === title)!;
+const toggles = (profile: CompetenceProfile) => $$(profile, '[part=toggle]') as HTMLButtonElement[];
+const titleOf = (id: string) => framework.competences.find((c) => c.id === id)!.title.en!;
+
+describe('<ck-competence-profile>', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  it('is registered, and registers <ck-level-badge>', () => {
+    expect(document.createElement('ck-competence-profile').constructor.name).toBe(
+      'CompetenceProfile',
+    );
+    expect(customElements.get('ck-level-badge')).toBeTruthy();
+  });
+
+  it('lists every competence under its domain heading, with level, target, gap and next step', async () => {
+    const profile = await fixture<CompetenceProfile>(
+      html`<ck-competence-profile
+        .framework=${framework}
+        .result=${result}
+      ></ck-competence-profile>`,
+    );
+    expect($$(profile, 'h3').map(text)).toEqual(framework.domains.map((d) => d.title.en));
+    expect($$(profile, 'h4')).toHaveLength(28);
+    expect(text($(profile, '[role=status]'))).toBe('Showing 28 of 28 competences');
+
+    const first = result.competences[0]!;
+    const li = entry(profile, titleOf(first.competence));
+    const [levelBadge, targetBadge] = li.querySelectorAll('ck-level-badge');
+    expect(levelBadge!.level).toBe(first.level);
+    expect(targetBadge!.level).toBe(first.target);
+    expect(targetBadge!.kind).toBe('target');
+    expect([...li.querySelectorAll('dt')].map(text)).toEqual([
+      'Level reached',
+      'Target level',
+      'Gap',
+      'What you do at the next level',
+    ]);
+    const levels = framework.scale.levels.map((l) => l.id);
+    const next = levels[levels.indexOf(first.level!) + 1];
+    const competence = framework.competences.find((c) => c.id === first.competence)!;
+    if (next) {
+      expect(text(li.querySelector('[part=descriptor] p')!)).toBe(competence.descriptors[next]!.en);
+    } else {
+      expect(text(li.querySelector('[part=descriptor]')!)).toBe(
+        'You have reached the highest level of the scale.',
+      );
+    }
+  });
+
+  it('says the gap in words', async () => {
+    const profile = await fixture<CompetenceProfile>(
+      html`<ck-competence-profile
+        .framework=${framework}
+        .result=${result}
+      ></ck-competence-profile>`,
+    );
+    for (const c of result.competences.filter((x) => x.gap !== null)) {
+      const gap = text(entry(profile, titleOf(c.competence)).querySelector('[part=gap]')!);
+      const expected =
+        c.gap! < 0
+          ? 'Above target'
+          : c.gap === 0
+            ? 'Target met'
+            : c.gap === 1
+              ? '1 level below target'
+              : `${c.gap} levels below target`;
+      expect(gap).toBe(expected);
+    }
+  });
+
+  it('shows "not enough answers" for an invalid score, without gap or next step', async () => {
+    const profile = await fixture<CompetenceProfile>(
+      html`<ck-competence-profile
+        .framework=${framework}
+        .result=${result}
+      ></ck-competence-profile>`,
+    );
+    const li = entry(profile, 'Residence law basics');
+    expect(text(li.querySelector('dd')!)).toBe('Not enough answers');
+    expect(li.querySelector('[part=gap]')).toBeNull();
+    expect(li.querySelector('[part=descriptor]')).toBeNull();
+  });
+
+  it('filters to the gaps and sorts by gap with toggle buttons, from the keyboard', async () => {
+    const profile = await fixture<CompetenceProfile>(
+      html`<ck-competence-profile
+        .framework=${framework}
+        .result=${result}
+      ></ck-competence-profile>`,
+    );
+    expect(new Set(below.map((c) => c.gap)).size).toBeGreaterThan(1);
+    const [onlyGaps, byGap] = toggles(profile);
+    expect(onlyGaps!.getAttribute('aria-pressed')).toBe('false');
+    onlyGaps!.focus();
+    await userEvent.keyboard('{Enter}');
+    await settled(profile);
+    expect(onlyGaps!.getAttribute('aria-pressed')).toBe('true');
+    expect(profile.filter).toBe('gaps');
+    expect(profile.getAttribute('filter')).toBe('gaps');
+    expect(entryTitles(profile)).toEqual(below.map((c) => titleOf(c.competence)));
+    expect(text($(profile, '[role=status]'))).toBe(`Showing ${below.length} of 28 competences`);
+
+    await userEvent.keyboard('{Tab}');
+    expect(profile.shadowRoot!.activeElement).toBe(byGap);
+    await userEvent.keyboard(' ');
+    await settled(profile);
+    expect(byGap!.getAttribute('aria-pressed')).toBe('true');
+    // Within each domain, the largest gap first.
+    for (const section of $$(profile, '[part=domain]')) {
+      const gaps = [...section.querySelectorAll('[part=competence]')].map((li) => {
+        const title = text(li.querySelector('.heading')!);
+        const id = framework.competences.find((c) => c.title.en === title)!.id;
+        return result.competences.find((c) => c.competence === id)!.gap!;
+      });
+      expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
+    }
+  });
+
+  it('says so when every target is met', async () => {
+    const met = structuredClone(result);
+    for (const c of met.competences) c.target = c.level;
+    const profile = await fixture<CompetenceProfile>(
+      html`<ck-competence-profile
+        .framework=${framework}
+        .result=${met}
+        filter="gaps"
+      ></ck-competence-profile>`,
+    );
+    expect($$(profile, '[part=domain]')).toHaveLength(0);
+    expect(profile.shadowRoot!.textContent).toContain('Every target level is met.');
+  });
+
+  it('takes its heading level and a domain', async () => {
+    const profile = await fixture<CompetenceProfile>(
+      html`<ck-competence-profile
+        .framework=${framework}
+        .result=${result}
+        heading-level="2"
+        domain="legal-framework"
+      ></ck-competence-profile>`,
+    );
+    expect($$(profile, 'h2').map(text)).toEqual(['Legal and institutional framework']);
+    expect($$(profile, 'h3')).toHaveLength(4);
+  });
+
+  it('follows the language of the page', async () => {
+    const profile = await fixture<CompetenceProfile>(
+      html`<ck-competence-profile
+        .framework=${framework}
+        .result=${result}
+      ></ck-competence-profile>`,
+      { lang: 'es' },
+    );
+    expect(text($(profile, 'h3'))).toBe('Actitudes y valores');
+    expect(toggles(profile).map(text)).toEqual(['Solo brechas', 'Primero la brecha mayor']);
+
+    profile.parentElement!.lang = 'de';
+    await settled(profile);
+    expect(text($(profile, 'h3'))).toBe(framework.domains[0]!.title.de);
+    expect(text($(profile, '[role=status]'))).toBe('28 von 28 Kompetenzen angezeigt');
+  });
+
+  it('renders right to left in Arabic, with the English content marked', async () => {
+    const profile = await fixture<CompetenceProfile>(
+      html`<ck-competence-profile
+        .framework=${framework}
+        .result=${result}
+      ></ck-competence-profile>`,
+      { lang: 'ar' },
+    );
+    expect(profile.getAttribute('dir')).toBe('rtl');
+    expect(getComputedStyle($(profile, '.profile')).direction).toBe('rtl');
+    expect(text($(profile, '[role=status]'))).toBe('الكفاءات المعروضة: 28 من 28');
+    const span = $(profile, 'h3 span');
+    expect(span.getAttribute('lang')).toBe('en');
+    expect(span.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('renders hostile content as text', async () => {
+    const hostile = structuredClone(framework) as Framework;
+    const strings = ['<img src=x onerror=alert(1)>', '</script><b>x</b>', '\u202Eevil\u202C'];
+    hostile.domains[0]!.title = { en: strings[0]! };
+    hostile.competences[0]!.title = { en: strings[1]! };
+    for (const c of hostile.competences) {
+      for (const level of Object.keys(c.descriptors)) c.descriptors[level] = { en: strings[2]! };
+    }
+    const profile = await fixture<CompetenceProfile>(
+      html`<ck-competence-profile .framework=${hostile} .result=${result}></ck-competence-profile>`,
+    );
+    expect(profile.shadowRoot!.querySelector('img, b, script')).toBeNull();
+    expect(text($(profile, 'h3'))).toBe(strings[0]);
+    expect(text($(profile, 'h4'))).toBe(strings[1]);
+    const descriptor = $(profile, '[part=descriptor] p');
+    if (descriptor) expect(descriptor.textContent!.trim()).toBe(strings[2]);
+  });
+
+  it('reports levels the framework does not have', async () => {
+    const container = document.createElement('div');
+    const events: CkDataErrorEvent[] = [];
+    container.addEventListener('ck-data-error', (e) => events.push(e));
+    const odd = structuredClone(result);
+    odd.competences[0]!.level = 'guru';
+    await fixture<CompetenceProfile>(
+      html`<ck-competence-profile .framework=${framework} .result=${odd}></ck-competence-profile>`,
+      { container },
+    );
+    expect(events[0]!.detail.issues).toEqual([
+      expect.objectContaining({ path: '/result/competences/0/level', code: 'unknown-reference' }),
+    ]);
+  });
+
+  for (const lang of ['en', 'ar']) {
+    it(`has no axe-core violations (WCAG 2.1 AA) in ${lang}`, async () => {
+      const profile = await fixture<CompetenceProfile>(
+        html`<ck-competence-profile
+          .framework=${framework}
+          .result=${result}
+        ></ck-competence-profile>`,
+        { lang },
+      );
+      await expectAccessible(profile);
+      profile.filter = 'gaps';
+      profile.sort = 'gap';
+      await settled(profile);
+      await expectAccessible(profile);
+    });
+  }
+
+  it('has no axe-core violations in the dark theme', async () => {
+    const style = document.createElement('style');
+    const { tokensCss } = await import('../../styles/tokens.js');
+    style.textContent = tokensCss();
+    document.head.append(style);
+    try {
+      const container = document.createElement('div');
+      container.dataset.ckTheme = 'dark';
+      container.style.background = 'var(--ck-color-surface)';
+      await fixture<CompetenceProfile>(
+        html`<ck-competence-profile
+          .framework=${framework}
+          .result=${result}
+          filter="gaps"
+        ></ck-competence-profile>`,
+        { container },
+      );
+      await expectAccessible(container);
+    } finally {
+      style.remove();
+    }
+  });
+});

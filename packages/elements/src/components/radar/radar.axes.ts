@@ -1,0 +1,95 @@
+import { levelIndex } from '@competence-kit/model/read';
+import type { Competence, Framework, Issue, Result } from '@competence-kit/schemas';
+
+/** One competence of the radar: its level, target and second-wave level on the scale. */
+export interface RadarAxis {
+  competence: Competence;
+  /** Position of the level reached on the scale (1 = lowest); null when the score is invalid. */
+  level: number | null;
+  /** Position of the role's target level; null without a target. */
+  target: number | null;
+  /** Levels between the level reached and the target: positive below target. */
+  gap: number | null;
+  /** Position of the level reached in the second wave, if there is one. */
+  comparisonLevel: number | null;
+  comparisonGap: number | null;
+}
+
+/** The axes to draw, in framework order, and what in the data could not be placed. */
+export interface RadarData {
+  axes: RadarAxis[];
+  issues: Issue[];
+}
+
+/**
+ * The competences of `result` (and `comparison`) that belong to the framework (and `domain`,
+ * when given), in the framework's order. Competences or levels the framework does not know,
+ * and results of another framework, are reported as issues; unknown levels count as invalid.
+ */
+export function radarData(
+  framework: Framework,
+  result: Result,
+  comparison: Result | undefined,
+  domain: string,
+): RadarData {
+  const issues: Issue[] = [];
+  const known = new Set(framework.competences.map((c) => c.id));
+  const check = (r: Result, name: 'result' | 'comparison') => {
+    if (r.framework.id !== framework.id) {
+      issues.push({
+        path: `/${name}/framework/id`,
+        code: 'framework-mismatch',
+        message: `The ${name} was scored against "${r.framework.id}", not against the framework given ("${framework.id}").`,
+      });
+    }
+    r.competences.forEach((c, i) => {
+      if (!known.has(c.competence)) {
+        issues.push({
+          path: `/${name}/competences/${i}/competence`,
+          code: 'unknown-reference',
+          message: `Competence "${c.competence}" is not in the framework; it is left out.`,
+        });
+      }
+      for (const field of ['level', 'target'] as const) {
+        const id = c[field];
+        if (id !== null && levelIndex(framework, id) < 0) {
+          issues.push({
+            path: `/${name}/competences/${i}/${field}`,
+            code: 'unknown-reference',
+            message: `Level "${id}" is not on the framework's scale; it is shown as not available.`,
+          });
+        }
+      }
+    });
+  };
+  check(result, 'result');
+  if (comparison) check(comparison, 'comparison');
+
+  const position = (id: string | null | undefined) => {
+    const i = id ? levelIndex(framework, id) : -1;
+    return i < 0 ? null : i + 1;
+  };
+  const scores = new Map(result.competences.map((c) => [c.competence, c]));
+  const second = new Map(comparison?.competences.map((c) => [c.competence, c]));
+  const gap = (level: number | null, target: number | null) =>
+    level !== null && target !== null ? target - level : null;
+
+  const axes = framework.competences
+    .filter((c) => (!domain || c.domain === domain) && (scores.has(c.id) || second.has(c.id)))
+    .map((competence): RadarAxis => {
+      const score = scores.get(competence.id);
+      const other = second.get(competence.id);
+      const level = score?.valid ? position(score.level) : null;
+      const target = position(score?.target ?? other?.target);
+      const comparisonLevel = other?.valid ? position(other.level) : null;
+      return {
+        competence,
+        level,
+        target,
+        gap: gap(level, target),
+        comparisonLevel,
+        comparisonGap: gap(comparisonLevel, target),
+      };
+    });
+  return { axes, issues };
+}

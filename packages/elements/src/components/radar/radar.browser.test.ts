@@ -1,0 +1,316 @@
+import { html } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cdp, userEvent } from 'vitest/browser';
+// Types cdp().send: the Playwright provider declares it.
+import type {} from '@vitest/browser-playwright';
+import type { Framework } from '@competence-kit/schemas';
+import '../../define/radar.js';
+import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
+import { expectAccessible } from '../../test-support/axe.js';
+import { fixture, settled } from '../../test-support/fixture.js';
+import { framework, syntheticResult } from '../../test-support/results.js';
+import type { CompetenceRadar } from './radar.js';
+
+const result = syntheticResult({ seed: 3 });
+const after = syntheticResult({ seed: 3, phase: 'post', shift: 0.2 });
+
+const $ = (radar: CompetenceRadar, selector: string) =>
+  radar.shadowRoot!.querySelector<HTMLElement | SVGElement>(selector)!;
+const $$ = (radar: CompetenceRadar, selector: string) => [
+  ...radar.shadowRoot!.querySelectorAll<HTMLElement | SVGElement>(selector),
+];
+const chart = (radar: CompetenceRadar) => $(radar, '[part=chart]');
+const rowHeaders = (radar: CompetenceRadar) =>
+  $$(radar, 'tbody th').map((th) => th.textContent!.trim());
+const cells = (radar: CompetenceRadar, row: number) =>
+  $$(radar, 'tbody tr')[row]!.querySelectorAll('td');
+const dashOf = (radar: CompetenceRadar, series: string) =>
+  getComputedStyle($(radar, `[data-series=${series}] path`)).strokeDasharray;
+
+describe('<ck-competence-radar>', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  it('is registered', () => {
+    expect(document.createElement('ck-competence-radar').constructor.name).toBe('CompetenceRadar');
+  });
+
+  it('draws every competence of a real result against the role target', async () => {
+    const radar = await fixture<CompetenceRadar>(
+      html`<ck-competence-radar .framework=${framework} .result=${result}></ck-competence-radar>`,
+    );
+    expect(result.summary.validCompetences).toBe(28);
+    expect(chart(radar).getAttribute('role')).toBe('img');
+    expect(chart(radar).getAttribute('aria-label')).toBe(
+      `${result.summary.belowTarget} of 28 competences below target`,
+    );
+    expect($$(radar, '.axis-label')).toHaveLength(28);
+    expect($$(radar, '.ring')).toHaveLength(4);
+    expect($$(radar, '.chart .marker.result')).toHaveLength(28);
+    expect($(radar, '[data-series=result] path').classList).toContain('area');
+    expect($(radar, '[data-series=target]')).toBeTruthy();
+    expect(rowHeaders(radar)[0]).toBe('Respect for human dignity and equal treatment');
+    const first = result.competences[0]!;
+    const levelTitle = framework.scale.levels.find((l) => l.id === first.level)!.title.en;
+    expect(cells(radar, 0)[0]!.textContent!.trim()).toBe(levelTitle);
+  });
+
+  it('cuts long axis labels but keeps the full title in a tooltip and in the table', async () => {
+    const radar = await fixture<CompetenceRadar>(
+      html`<ck-competence-radar .framework=${framework} .result=${result}></ck-competence-radar>`,
+    );
+    const label = $(radar, '.axis-label');
+    expect(label.querySelector('title')!.textContent).toBe(
+      'Respect for human dignity and equal treatment',
+    );
+    expect(label.lastChild!.textContent).toBe('Respect for human digni…');
+  });
+
+  it('always has the data table for screen readers, and a button that shows it', async () => {
+    const radar = await fixture<CompetenceRadar>(
+      html`<ck-competence-radar .framework=${framework} .result=${result}></ck-competence-radar>`,
+    );
+    const toggle = $(radar, '[part=toggle]');
+    const table = $(radar, '[part=table]');
+    expect(toggle.getAttribute('aria-controls')).toBe(table.id);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(table.classList).toContain('visually-hidden');
+    expect($$(radar, 'tbody tr')).toHaveLength(28);
+    expect($$(radar, 'thead th').map((th) => th.textContent!.trim())).toEqual([
+      'Competence',
+      'Level',
+      'Target level',
+      'Gap',
+    ]);
+
+    (toggle as HTMLButtonElement).click();
+    await radar.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.textContent!.trim()).toBe('Hide table');
+    expect(table.classList).not.toContain('visually-hidden');
+    expect(radar.showTable).toBe(true);
+    expect(radar.hasAttribute('show-table')).toBe(true);
+  });
+
+  it('toggles the table from the keyboard', async () => {
+    const radar = await fixture<CompetenceRadar>(
+      html`<ck-competence-radar .framework=${framework} .result=${result}></ck-competence-radar>`,
+    );
+    const toggle = $(radar, '[part=toggle]') as HTMLButtonElement;
+    toggle.focus();
+    expect(radar.shadowRoot!.activeElement).toBe(toggle);
+    await userEvent.keyboard('{Enter}');
+    await radar.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.keyboard(' ');
+    await radar.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(getComputedStyle(toggle).outlineStyle).toBe('solid');
+  });
+
+  it('shows the gap in words and marks scores with too few answers', async () => {
+    const partial = syntheticResult({ seed: 3, skip: ['residence-law-basics'] });
+    const radar = await fixture<CompetenceRadar>(
+      html`<ck-competence-radar .framework=${framework} .result=${partial}></ck-competence-radar>`,
+    );
+    const row = rowHeaders(radar).indexOf('Residence law basics');
+    expect(cells(radar, row)[0]!.textContent!.trim()).toBe('Not enough answers');
+    expect($(radar, '[data-series=result] path').classList).not.toContain('area');
+    expect($$(radar, '.chart .marker.result')).toHaveLength(27);
+    const gaps = $$(radar, 'tbody tr').map((tr) => tr.querySelectorAll('td')[2]!.textContent!);
+    const expected = partial.competences.map((c) =>
+      c.gap === null
+        ? 'Not enough answers'
+        : c.gap < 0
+          ? 'Above target'
+          : c.gap === 0
+            ? 'Target met'
+            : c.gap === 1
+              ? '1 level below target'
+              : `${c.gap} levels below target`,
+    );
+    expect(gaps.map((g) => g.trim())).toEqual(expected);
+  });
+
+  it('limits the axes to a domain', async () => {
+    const radar = await fixture<CompetenceRadar>(
+      html`<ck-competence-radar
+        .framework=${framework}
+        .result=${result}
+        domain="intercultural-communication"
+      ></ck-competence-radar>`,
+    );
+    expect($$(radar, '.axis-label')).toHaveLength(5);
+    const below = result.competences.filter(
+      (c) =>
+        framework.competences.find((f) => f.id === c.competence)!.domain ===
+          'intercultural-communication' && c.gap! > 0,
+    ).length;
+    expect(chart(radar).getAttribute('aria-label')).toBe(`${below} of 5 competences below target`);
+  });
+
+  it('draws a second wave with its own dash pattern and marker shape', async () => {
+    const radar = await fixture<CompetenceRadar>(
+      html`<ck-competence-radar
+        .framework=${framework}
+        .result=${result}
+        .comparison=${after}
+      ></ck-competence-radar>`,
+    );
+    const dashes = ['result', 'comparison', 'target'].map((s) => dashOf(radar, s));
+    expect(new Set(dashes).size).toBe(3);
+    expect($$(radar, '.chart rect.marker.comparison')).toHaveLength(28);
+    expect($$(radar, '[part=legend] li').map((li) => li.textContent!.trim())).toEqual([
+      'Baseline',
+      'After training',
+      'Target level',
+    ]);
+    expect(chart(radar).getAttribute('aria-label')).toBe(
+      `${result.summary.belowTarget} of 28 competences below target (Baseline); ` +
+        `${after.summary.belowTarget} of 28 (After training)`,
+    );
+    expect($$(radar, 'thead th').map((th) => th.textContent!.trim())).toEqual([
+      'Competence',
+      'Level (Baseline)',
+      'Target level',
+      'Gap (Baseline)',
+      'Level (After training)',
+      'Gap (After training)',
+    ]);
+  });
+
+  it('keeps the series apart in forced-colors mode, in system colours', async () => {
+    const radar = await fixture<CompetenceRadar>(
+      html`<ck-competence-radar
+        .framework=${framework}
+        .result=${result}
+        .comparison=${after}
+      ></ck-competence-radar>`,
+    );
+    const session = cdp();
+    await session.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: 'active' }],
+    });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+      const probe = document.createElement('span');
+      probe.style.color = 'Highlight';
+      document.body.append(probe);
+      const highlight = getComputedStyle(probe).color;
+      probe.remove();
+      const stroke = getComputedStyle($(radar, '[data-series=result] path')).stroke;
+      expect(stroke).toBe(highlight);
+      expect(getComputedStyle($(radar, '[data-series=result] path')).fill).toBe('none');
+      const dashes = ['result', 'comparison', 'target'].map((s) => dashOf(radar, s));
+      expect(new Set(dashes).size).toBe(3);
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
+
+  it('follows the language of the page', async () => {
+    const radar = await fixture<CompetenceRadar>(
+      html`<ck-competence-radar .framework=${framework} .result=${result}></ck-competence-radar>`,
+      { lang: 'de' },
+    );
+    expect(chart(radar).getAttribute('aria-label')).toBe(
+      `Kompetenzen unter der Zielstufe: ${result.summary.belowTarget} von 28`,
+    );
+    expect(rowHeaders(radar)[0]).toBe('Achtung der Menschenwürde und Gleichbehandlung');
+
+    radar.parentElement!.lang = 'it';
+    await settled(radar);
+    expect(rowHeaders(radar)[0]).toBe('Rispetto della dignità umana e parità di trattamento');
+    expect($(radar, '[part=toggle]').textContent!.trim()).toBe('Mostra come tabella');
+  });
+
+  it('runs counter-clockwise in Arabic and marks the English fallback titles', async () => {
+    const radar = await fixture<CompetenceRadar>(
+      html`<ck-competence-radar .framework=${framework} .result=${result}></ck-competence-radar>`,
+      { lang: 'ar' },
+    );
+    expect(radar.getAttribute('dir')).toBe('rtl');
+    expect(chart(radar).getAttribute('aria-label')).toBe(
+      `عدد الكفاءات دون المستوى المستهدف: ${result.summary.belowTarget} من 28`,
+    );
+    const labels = $$(radar, '.axis-label');
+    expect(Number(labels[1]!.getAttribute('x'))).toBeLessThan(0);
+    expect(labels[1]!.getAttribute('lang')).toBe('en');
+    expect(labels[1]!.getAttribute('direction')).toBe('ltr');
+    // An English label on the left ends at the axis: its end is its right edge.
+    expect(labels[1]!.getAttribute('text-anchor')).toBe('end');
+    const th = $(radar, 'tbody th');
+    expect(th.getAttribute('lang')).toBe('en');
+    expect(th.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('renders hostile titles as text', async () => {
+    const hostile = structuredClone(framework) as Framework;
+    const strings = ['<img src=x onerror=alert(1)>', '</script><b>bold</b>', '\u202Eevil\u202C'];
+    hostile.competences.slice(0, 3).forEach((c, i) => (c.title = { en: strings[i]! }));
+    const radar = await fixture<CompetenceRadar>(
+      html`<ck-competence-radar .framework=${hostile} .result=${result}></ck-competence-radar>`,
+    );
+    const root = radar.shadowRoot!;
+    expect(root.querySelector('img, b, script')).toBeNull();
+    expect(rowHeaders(radar).slice(0, 3)).toEqual(strings);
+    expect($$(radar, '.axis-label title')[1]!.textContent).toBe(strings[1]);
+  });
+
+  it('reports a result of another framework', async () => {
+    const container = document.createElement('div');
+    const events: CkDataErrorEvent[] = [];
+    container.addEventListener('ck-data-error', (e) => events.push(e));
+    const other = { ...result, framework: { id: 'https://example.org/other', version: '1.0.0' } };
+    await fixture<CompetenceRadar>(
+      html`<ck-competence-radar .framework=${framework} .result=${other}></ck-competence-radar>`,
+      { container },
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.detail.issues[0]).toMatchObject({
+      path: '/result/framework/id',
+      code: 'framework-mismatch',
+    });
+  });
+
+  for (const lang of ['en', 'ar']) {
+    it(`has no axe-core violations (WCAG 2.1 AA) in ${lang}, table hidden and shown`, async () => {
+      const radar = await fixture<CompetenceRadar>(
+        html`<ck-competence-radar
+          .framework=${framework}
+          .result=${result}
+          .comparison=${after}
+        ></ck-competence-radar>`,
+        { lang },
+      );
+      await expectAccessible(radar);
+      radar.showTable = true;
+      await radar.updateComplete;
+      await expectAccessible(radar);
+    });
+  }
+
+  it('has no axe-core violations in the dark theme', async () => {
+    const style = document.createElement('style');
+    const { tokensCss } = await import('../../styles/tokens.js');
+    style.textContent = tokensCss();
+    document.head.append(style);
+    try {
+      const container = document.createElement('div');
+      container.dataset.ckTheme = 'dark';
+      container.style.background = 'var(--ck-color-surface)';
+      const radar = await fixture<CompetenceRadar>(
+        html`<ck-competence-radar
+          .framework=${framework}
+          .result=${result}
+          .comparison=${after}
+          show-table
+        ></ck-competence-radar>`,
+        { container },
+      );
+      expect(getComputedStyle(radar).getPropertyValue('--ck-color-accent').trim()).toBe('#8ab4f8');
+      await expectAccessible(container);
+    } finally {
+      style.remove();
+    }
+  });
+});

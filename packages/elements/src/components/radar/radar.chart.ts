@@ -1,0 +1,134 @@
+// The radar's SVG: rings, spokes, the series and the axis labels. Apart from the element, which
+// owns the data, the messages and the table.
+import { html, nothing, svg } from 'lit';
+import type { LocalizedText, ProficiencyLevel } from '@competence-kit/schemas';
+import type { ContentText } from '../../internal/content-text.js';
+import type { RadarAxis } from './radar.axes.js';
+import {
+  labelPlace,
+  pointOn,
+  RADIUS,
+  radiusOf,
+  ringPath,
+  seriesPath,
+  textAnchor,
+  truncate,
+  VIEW_BOX,
+  type Turn,
+} from './radar.geometry.js';
+
+/** Axis labels longer than this are cut with an ellipsis; the table has them in full. */
+const LABEL_CHARS = 24;
+
+type Series = 'result' | 'comparison' | 'target';
+
+export interface ChartOptions {
+  axes: readonly RadarAxis[];
+  /** The framework's scale, lowest level first. */
+  levels: readonly ProficiencyLevel[];
+  /** A content text in the element's locale, with `lang`/`dir` where it fell back. */
+  text: (text: LocalizedText) => ContentText | undefined;
+  /** The element's direction: the axes run counter-clockwise right to left. */
+  direction: 'ltr' | 'rtl';
+  hasTarget: boolean;
+  hasComparison: boolean;
+  /** The chart's accessible name. */
+  summary: string;
+}
+
+/** A marker of a series at `x`,`y`: a circle for the result, a square for the second wave. */
+function marker(series: Series, x: number, y: number) {
+  if (series === 'result')
+    return svg`<circle class="marker result" cx=${x} cy=${y} r="3.5"></circle>`;
+  if (series === 'comparison') {
+    return svg`<rect class="marker comparison" x=${x - 3.5} y=${y - 3.5} width="7" height="7"></rect>`;
+  }
+  return nothing;
+}
+
+/** The chart, an image to screen readers named by `summary` (the table carries the data). */
+export function renderChart(options: ChartOptions) {
+  const { axes, levels, text, direction, hasTarget, hasComparison, summary } = options;
+  const n = axes.length;
+  const count = levels.length;
+  const turn: Turn = direction === 'rtl' ? -1 : 1;
+  const dirOf = (t: ContentText | undefined) => (t && t.dir !== nothing ? t.dir : direction);
+
+  const rings = levels.map((level, i) => {
+    const r = radiusOf(i + 1, count);
+    const title = text(level.title);
+    return svg`<path class="ring" d=${ringPath(n, r, turn)}></path>
+      <text class="ring-label" x=${turn * 3} y=${-r + 8} lang=${title?.lang ?? nothing}
+        direction=${dirOf(title)} text-anchor=${textAnchor(turn > 0 ? 'left' : 'right', dirOf(title))}
+        >${title?.value ?? level.id}</text>`;
+  });
+  const spokes = axes.map((_, i) => {
+    const end = pointOn(i, n, RADIUS, turn);
+    return svg`<line class="spoke" x1="0" y1="0" x2=${end.x} y2=${end.y}></line>`;
+  });
+  const series = (name: Series, positions: (number | null)[]) => {
+    const { d, closed } = seriesPath(positions, count, turn);
+    const markers = positions.map((p, i) => {
+      if (p === null) return nothing;
+      const { x, y } = pointOn(i, n, radiusOf(p, count), turn);
+      return marker(name, x, y);
+    });
+    return svg`<g class="series-group" data-series=${name}>
+      <path class="series ${name}${closed ? ' area' : ''}" d=${d}></path>${markers}</g>`;
+  };
+  const labels = axes.map((axis, i) => {
+    const title = text(axis.competence.title);
+    const full = title?.value ?? axis.competence.id;
+    const place = labelPlace(i, n, turn);
+    return svg`<text class="axis-label" x=${place.x} y=${place.y} dy="${place.dy}em"
+      lang=${title?.lang ?? nothing} direction=${dirOf(title)}
+      text-anchor=${textAnchor(place.edge, dirOf(title))}><title>${full}</title>${truncate(full, LABEL_CHARS)}</text>`;
+  });
+
+  return html`<svg
+    part="chart"
+    class="chart"
+    role="img"
+    aria-label=${summary}
+    viewBox=${VIEW_BOX}
+    focusable="false"
+  >
+    <g class="grid">${rings}${spokes}</g>
+    ${
+      hasTarget
+        ? series(
+            'target',
+            axes.map((a) => a.target),
+          )
+        : nothing
+    }
+    ${
+      hasComparison
+        ? series(
+            'comparison',
+            axes.map((a) => a.comparisonLevel),
+          )
+        : nothing
+    }
+    ${series(
+      'result',
+      axes.map((a) => a.level),
+    )}
+    <g class="labels">${labels}</g>
+  </svg>`;
+}
+
+/** A short stroke of a series' line and marker, for the legend. */
+export function renderSample(series: Series) {
+  return html`<svg
+    class="sample"
+    viewBox="0 0 32 12"
+    width="32"
+    height="12"
+    aria-hidden="true"
+    focusable="false"
+  >
+    <path class="series ${series}" d="M2 6H30"></path>
+    ${marker(series, 16, 6)}
+  </svg>`;
+}

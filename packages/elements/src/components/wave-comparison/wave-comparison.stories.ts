@@ -1,0 +1,101 @@
+// Stories of <ck-wave-comparison>: two waves of synthetic answers to the real staff
+// self-assessment (seeded), scored and compared with the real engines, titled from the real
+// intercultural framework.
+import { html } from 'lit';
+import '../../define/wave-comparison.js';
+import { framework, hostileFramework, syntheticComparison } from '../../test-support/results.js';
+
+interface WaveArgs {
+  lang: string;
+  /** People in both waves. */
+  size: number;
+  /** The mean improvement on the 0..1 score scale. */
+  shift: number;
+  minGroupSize: number;
+  /** Competences that few people answered after training: suppressed. */
+  sparse: string[];
+  baselineLabel: string;
+  postLabel: string;
+  hostile: boolean;
+}
+
+export default {
+  title: 'Components/Wave comparison',
+  component: 'ck-wave-comparison',
+  render: (args: WaveArgs) =>
+    html`<div lang=${args.lang}>
+      <ck-wave-comparison
+        .framework=${args.hostile ? hostileFramework() : framework}
+        .comparison=${syntheticComparison({
+          size: args.size,
+          shift: args.shift,
+          sparse: args.sparse,
+          minGroupSize: args.minGroupSize,
+        })}
+        baseline-label=${args.baselineLabel}
+        post-label=${args.postLabel}
+      ></ck-wave-comparison>
+    </div>`,
+  args: {
+    lang: 'en',
+    size: 24,
+    shift: 0.12,
+    minGroupSize: 5,
+    sparse: ['residence-law-basics'],
+    baselineLabel: '',
+    postLabel: '',
+    hostile: false,
+  } satisfies WaveArgs,
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar'] },
+    size: { control: { type: 'range', min: 2, max: 80 } },
+    shift: { control: { type: 'range', min: -0.2, max: 0.3, step: 0.01 } },
+    minGroupSize: { control: { type: 'range', min: 2, max: 30 } },
+    sparse: {
+      control: 'check',
+      options: framework.competences.slice(0, 12).map((c) => c.id),
+    },
+    baselineLabel: { control: 'text' },
+    postLabel: { control: 'text' },
+    hostile: { control: 'boolean', description: 'Hostile strings in the titles.' },
+  },
+};
+
+export const Playground = {};
+
+export const OptionsWaveLabels = {
+  name: 'Options: own wave names',
+  args: { baselineLabel: 'March 2025', postLabel: 'September 2025' },
+};
+
+export const OptionsNoChange = {
+  name: 'Options: no training effect',
+  args: { shift: 0 },
+};
+
+export const BehavioursSmallGroup = {
+  name: 'Behaviours: a group below the anonymity threshold',
+  args: { size: 8, minGroupSize: 10 },
+};
+
+export const BehavioursSuppressedCells = {
+  name: 'Behaviours: suppressed cells explained',
+  args: {
+    sparse: ['plain-language-communication', 'residence-law-basics', 'resilience-self-care'],
+  },
+};
+
+export const AccessibilityArabic = {
+  name: 'Accessibility: Arabic, mirrored axis',
+  args: { lang: 'ar' },
+};
+
+export const AccessibilityGerman = {
+  name: 'Accessibility: German number formats',
+  args: { lang: 'de' },
+};
+
+export const AccessibilityHostileStrings = {
+  name: 'Accessibility: hostile strings render as text',
+  args: { hostile: true },
+};

@@ -1,0 +1,266 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import type { CompetenceChange, PairedChange, WaveComparison } from '@competence-kit/scoring';
+import type { Framework, Issue } from '@competence-kit/schemas';
+import { CkElement } from '../../internal/ck-element.js';
+import { contentText } from '../../internal/content-text.js';
+import { directionOf } from '../../internal/lang.js';
+import { hostTokens, sharedStyles } from '../../styles/shared.js';
+import { styles } from './wave-comparison.styles.js';
+import { CHART_WIDTH, changeScale, xOf, type ChangeScale } from './wave-comparison.scale.js';
+
+/** Scores are 0..1 in the data and shown as 0..100, which reads as points. */
+const POINTS = 100;
+const COLUMNS = 7;
+
+/**
+ * How a group changed between two waves (baseline and after training), competence by
+ * competence: a table with the number of people in both waves, their mean scores, the mean
+ * change with its confidence interval and Cohen's d_z, from `compareWaves` in
+ * `@competence-kit/scoring`. Each row also draws the change as a dot with whiskers for the
+ * interval on an axis shared by all rows, with a line at zero, so the competences compare at
+ * a glance; the chart repeats the numbers of its row and is hidden from screen readers, for
+ * whom the table is the content. Scores are shown from 0 to 100.
+ *
+ * Statistics over fewer people than the anonymity threshold are not shown; the row says why.
+ * In right-to-left languages the axis is mirrored (improvements point left, with the text).
+ *
+ * @summary The change per competence between two waves, with confidence intervals and effect sizes.
+ *
+ * @example
+ * ```html
+ * <ck-wave-comparison></ck-wave-comparison>
+ * <script type="module">
+ *   import '@competence-kit/elements/define/wave-comparison';
+ *   const table = document.querySelector('ck-wave-comparison');
+ *   table.framework = framework;
+ *   table.comparison = compareWaves(baselineResults, postResults);
+ * </script>
+ * ```
+ *
+ * @event ck-data-error - The comparison names competences the framework does not have; they are shown by id.
+ *
+ * @csspart base - The wrapper.
+ * @csspart table - The table.
+ * @csspart chart - Each row's dot-and-whisker chart.
+ * @csspart axis - The shared axis in the chart column's header.
+ * @csspart suppressed - A row's note that its statistics are withheld.
+ * @csspart note - The explanation of Cohen's d_z under the table.
+ *
+ * @cssproperty --ck-color-accent - The dot (mean change).
+ * @cssproperty --ck-color-text - Text, the whiskers (confidence interval).
+ * @cssproperty --ck-color-text-muted - The zero line, tick labels and notes.
+ * @cssproperty --ck-color-border - Table rules and ticks.
+ */
+export class WaveComparisonTable extends CkElement {
+  static override properties = {
+    comparison: { attribute: false },
+    framework: { attribute: false },
+    baselineLabel: { attribute: 'baseline-label' },
+    postLabel: { attribute: 'post-label' },
+  };
+
+  static override styles = [hostTokens, sharedStyles, styles];
+
+  /** The comparison of two waves of results (`compareWaves` in `@competence-kit/scoring`). */
+  declare comparison: WaveComparison | undefined;
+
+  /** The framework the results were scored against, for the competences' titles; ids without it. */
+  declare framework: Framework | undefined;
+
+  /** The first wave's name in the caption and headers; by default "Baseline". */
+  declare baselineLabel: string;
+
+  /** The second wave's name in the caption and headers; by default "After training". */
+  declare postLabel: string;
+
+  constructor() {
+    super();
+    this.comparison = undefined;
+    this.framework = undefined;
+    this.baselineLabel = '';
+    this.postLabel = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const { comparison, framework } = this;
+    if (!comparison || !framework) return;
+    if (!changed.has('comparison') && !changed.has('framework')) return;
+    const known = new Set(framework.competences.map((c) => c.id));
+    const issues: Issue[] = [];
+    comparison.competences.forEach((c, i) => {
+      if (!known.has(c.competence)) {
+        issues.push({
+          path: `/comparison/competences/${i}/competence`,
+          code: 'unknown-reference',
+          message: `Competence "${c.competence}" is not in the framework; it is shown by its id.`,
+        });
+      }
+    });
+    if (issues.length > 0) this.emit('ck-data-error', { issues });
+  }
+
+  protected override render() {
+    const { comparison } = this;
+    if (!comparison) return nothing;
+    const baseline = this.baselineLabel || this.msg('wave-comparison.baseline');
+    const post = this.postLabel || this.msg('wave-comparison.post');
+    if (comparison.competences.length === 0) {
+      return html`<p part="base">${this.msg('wave-comparison.empty')}</p>`;
+    }
+    const scale = changeScale(comparison.competences);
+    const confidence = this.formatPercent(comparison.confidence, { maximumFractionDigits: 1 });
+    return html`<div part="base" class="waves" lang=${this.langFor(this.messageLocale)}>
+      <div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
+        <table part="table">
+          <caption id="caption">
+            ${this.msg('wave-comparison.caption', { baseline, post })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.msg('wave-comparison.competence')}</th>
+              <th scope="col" class="number">${this.msg('wave-comparison.n')}</th>
+              <th scope="col" class="number">
+                ${this.msg('wave-comparison.mean', { label: baseline })}
+              </th>
+              <th scope="col" class="number">
+                ${this.msg('wave-comparison.mean', { label: post })}
+              </th>
+              <th scope="col" class="number">${this.msg('wave-comparison.change')}</th>
+              <th scope="col" class="number">
+                ${this.msg('wave-comparison.interval', { confidence })}
+              </th>
+              <th scope="col" class="chart-column">
+                <span class="visually-hidden">${this.msg('wave-comparison.chart')}</span>
+                ${this.#renderAxis(scale)}
+              </th>
+              <th scope="col" class="number">${this.msg('wave-comparison.effect')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${comparison.competences.map((change) => this.#renderRow(change, scale))}
+          </tbody>
+        </table>
+      </div>
+      <p part="note" class="note">
+        ${this.msg('wave-comparison.effectNote', { small: 0.2, medium: 0.5, large: 0.8 })}
+      </p>
+    </div>`;
+  }
+
+  #direction(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  #points(value: number, sign = false): string {
+    return this.formatNumber(value * POINTS, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+      signDisplay: sign ? 'exceptZero' : 'auto',
+    });
+  }
+
+  #renderRow(change: CompetenceChange, scale: ChangeScale) {
+    const competence = this.framework?.competences.find((c) => c.id === change.competence);
+    const title =
+      competence && contentText(competence.title, this.locale, this.framework!.defaultLocale);
+    const header = html`<th scope="row" lang=${title?.lang ?? nothing} dir=${title?.dir ?? nothing}>
+      ${title?.value ?? change.competence}
+    </th>`;
+    const { paired } = change;
+    if (!paired.stats) {
+      const why =
+        paired.suppressed.reason === 'below-threshold'
+          ? this.msg('wave-comparison.suppressed', { min: this.comparison!.minGroupSize })
+          : this.msg('wave-comparison.suppressedOther');
+      return html`<tr class="suppressed">
+        ${header}
+        <td part="suppressed" colspan=${COLUMNS}>${why}</td>
+      </tr>`;
+    }
+    const stats = paired.stats;
+    if (stats.n === 0 || stats.meanChange === null) {
+      return html`<tr class="empty">
+        ${header}
+        <td colspan=${COLUMNS}>${this.msg('wave-comparison.noPairs')}</td>
+      </tr>`;
+    }
+    const interval = stats.confidenceInterval;
+    return html`<tr>
+      ${header}
+      <td class="number">${this.formatNumber(stats.n)}</td>
+      <td class="number">${this.#points(stats.meanBaseline!)}</td>
+      <td class="number">${this.#points(stats.meanPost!)}</td>
+      <td class="number change">${this.#points(stats.meanChange, true)}</td>
+      <td class="number">
+        ${
+          interval
+            ? this.msg('wave-comparison.range', {
+                lower: this.#points(interval[0], true),
+                upper: this.#points(interval[1], true),
+              })
+            : this.#notDefined()
+        }
+      </td>
+      <td class="chart-column">${this.#renderChart(stats, scale)}</td>
+      <td class="number">
+        ${
+          stats.cohensDz === null
+            ? this.#notDefined()
+            : this.formatNumber(stats.cohensDz, {
+                minimumFractionDigits: 2,
+                maximumFractionDigits: 2,
+                signDisplay: 'exceptZero',
+              })
+        }
+      </td>
+    </tr>`;
+  }
+
+  #notDefined() {
+    return html`<span aria-hidden="true">–</span
+      ><span class="visually-hidden">${this.msg('wave-comparison.notDefined')}</span>`;
+  }
+
+  #renderChart(stats: PairedChange, scale: ChangeScale) {
+    const dir = this.#direction();
+    const x = (v: number) => xOf(v, scale, dir);
+    const [lower, upper] = stats.confidenceInterval ?? [stats.meanChange!, stats.meanChange!];
+    return html`<svg
+      part="chart"
+      class="chart"
+      viewBox="0 0 ${CHART_WIDTH} 20"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <line class="zero" x1=${x(0)} x2=${x(0)} y1="0" y2="20"></line>
+      <line class="whisker" x1=${x(lower)} x2=${x(upper)} y1="10" y2="10"></line>
+      <line class="whisker" x1=${x(lower)} x2=${x(lower)} y1="5" y2="15"></line>
+      <line class="whisker" x1=${x(upper)} x2=${x(upper)} y1="5" y2="15"></line>
+      <circle class="mean" cx=${x(stats.meanChange!)} cy="10" r="4.5"></circle>
+    </svg>`;
+  }
+
+  #renderAxis(scale: ChangeScale) {
+    const dir = this.#direction();
+    const ticks = scale.ticks.map((t) => {
+      const x = xOf(t, scale, dir);
+      return svg`<line class=${t === 0 ? 'zero' : 'tick'} x1=${x} x2=${x} y1="16" y2="24"></line>
+        <text x=${x} y="12" text-anchor="middle">${this.formatNumber(t * POINTS, { maximumFractionDigits: 1, signDisplay: 'exceptZero' })}</text>`;
+    });
+    return html`<svg
+      part="axis"
+      class="chart axis"
+      viewBox="0 0 ${CHART_WIDTH} 24"
+      aria-hidden="true"
+      focusable="false"
+    >
+      ${ticks}
+    </svg>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ck-wave-comparison': WaveComparisonTable;
+  }
+}

@@ -1,0 +1,7 @@
+// Registers <ck-needs-report>. A page that loads two copies of the package keeps the first.
+import { NeedsReportElement } from '../components/needs-report/needs-report.js';
+
+if (!customElements.get('ck-needs-report'))
+  customElements.define('ck-needs-report', NeedsReportElement);
+
+export { NeedsReportElement };

@@ -1,0 +1,62 @@
+/**
+ * `@competence-kit/elements`: Lit web components over the Competence Kit engines. This entry
+ * exports the element classes and types and registers nothing; register an element by
+ * importing `@competence-kit/elements/define/<name>`.
+ *
+ * @packageDocumentation
+ */
+export { LevelBadge } from './components/level-badge/level-badge.js';
+export { levelBadgeKinds } from './components/level-badge/level-badge.types.js';
+export type { LevelBadgeKind } from './components/level-badge/level-badge.types.js';
+
+export type { CkEventMap, CkEventDetail } from './events/event-map.js';
+export type { CkDataErrorEvent, CkDataErrorDetail } from './events/ck-data-error.js';
+
+export { registerMessages, bundledLocales } from './internal/localize.js';
+export type { Catalogue, MessageKey, Messages } from './internal/localize.js';
+
+export { LearningPath } from './components/learning-path/learning-path.js';
+export { moduleFormats, openGapReasons } from './components/learning-path/learning-path.types.js';
+export type { EnrolmentState } from './components/learning-path/learning-path.types.js';
+export type { CkEnrolEvent, CkEnrolDetail } from './events/ck-enrol.js';
+export type { CkUnenrolEvent, CkUnenrolDetail } from './events/ck-unenrol.js';
+
+export { Questionnaire } from './components/questionnaire/questionnaire.js';
+export {
+  questionnaireModes,
+  questionnairePhases,
+} from './components/questionnaire/questionnaire.types.js';
+export type {
+  QuestionnaireMode,
+  QuestionnaireDraft,
+} from './components/questionnaire/questionnaire.types.js';
+export type { CkDraftChangeEvent, CkDraftChangeDetail } from './events/ck-draft-change.js';
+export type { CkSubmitEvent, CkSubmitDetail } from './events/ck-submit.js';
+
+export { CompetenceRadar } from './components/radar/radar.js';
+export { CompetenceProfile } from './components/profile/profile.js';
+export { profileFilters, profileSorts } from './components/profile/profile.types.js';
+export type { ProfileFilter, ProfileSort } from './components/profile/profile.types.js';
+export { WaveComparisonTable } from './components/wave-comparison/wave-comparison.js';
+
+export { FrameworkBrowser } from './components/framework-browser/framework-browser.js';
+export {
+  parseSelection,
+  serializeSelection,
+} from './components/framework-browser/framework-browser.selection.js';
+export type {
+  FrameworkSelection,
+  ParsedSelection,
+} from './components/framework-browser/framework-browser.selection.js';
+export type { CkSelectEvent, CkSelectDetail } from './events/ck-select.js';
+
+export { GroupDashboard } from './components/group-dashboard/group-dashboard.js';
+export { dashboardMetrics } from './components/group-dashboard/group-dashboard.types.js';
+export type { DashboardMetric } from './components/group-dashboard/group-dashboard.types.js';
+
+export { NeedsReportElement } from './components/needs-report/needs-report.js';
+export { filterReport, findingGroups } from './components/needs-report/needs-report.filter.js';
+export type {
+  ReportFilter,
+  FilteredReport,
+} from './components/needs-report/needs-report.filter.js';

@@ -1,0 +1,120 @@
+import { en } from '../locales/en.js';
+
+/** The English reference catalogue's type: its keys and literal texts. */
+export type Messages = typeof en;
+
+/** The key of a message, such as `'common.close'` or `'level-badge.rank'`. */
+export type MessageKey = keyof Messages;
+
+/** A complete catalogue for one locale: every key of the English reference. */
+export type Catalogue = Record<MessageKey, string>;
+
+/** The `{name}` placeholders of a message text. */
+export type Placeholders<Text extends string> = Text extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
+
+/** The parameters `msg` takes for a key: none, or one value per placeholder. */
+export type MessageParams<K extends MessageKey> = [Placeholders<Messages[K]>] extends [never]
+  ? []
+  : [params: Record<Placeholders<Messages[K]>, string | number>];
+
+/** The locales whose catalogues ship with the package. */
+export const bundledLocales = ['en', 'de', 'it', 'es', 'ar'] as const;
+
+// English is always present (it ends every fallback chain); the others load on first use, so
+// a page pays only for the languages it shows. Static import() paths split in every bundler.
+const loaders: Record<string, () => Promise<Catalogue>> = {
+  de: async () => (await import('../locales/de.js')).de,
+  it: async () => (await import('../locales/it.js')).it,
+  es: async () => (await import('../locales/es.js')).es,
+  ar: async () => (await import('../locales/ar.js')).ar,
+};
+
+const catalogues = new Map<string, Partial<Catalogue>>([['en', en]]);
+const loading = new Map<string, Promise<void>>();
+const attempted = new Set<string>(['en']);
+const listeners = new Set<() => void>();
+
+/**
+ * Adds or overrides messages for a locale, for example a city's own wording or a language the
+ * package does not ship. Connected components re-render.
+ *
+ * @throws RangeError when `locale` is not a BCP 47 tag (a programmer error).
+ * @example
+ * ```ts
+ * import { registerMessages } from '@competence-kit/elements';
+ * registerMessages('fr', { 'common.close': 'Fermer' }); // other keys fall back to English
+ * ```
+ */
+export function registerMessages(locale: string, messages: Partial<Catalogue>): void {
+  const tag = Intl.getCanonicalLocales(locale)[0]!;
+  catalogues.set(tag, { ...catalogues.get(tag), ...messages });
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` whenever a catalogue is registered or loaded; returns the unsubscribe. */
+export function onMessagesChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Loads the bundled catalogues of a fallback chain that are not loaded yet. Resolves when they
+ * are in; `undefined` when there is nothing to load, so callers can stay synchronous. A failed
+ * load is reported once and leaves the chain to fall back to English.
+ */
+export function loadMessages(chain: readonly string[]): Promise<void> | undefined {
+  const pending: Promise<void>[] = [];
+  for (const tag of chain) {
+    const load = loaders[tag];
+    if (!load || attempted.has(tag)) continue;
+    let promise = loading.get(tag);
+    if (!promise) {
+      promise = load().then(
+        (catalogue) => {
+          attempted.add(tag);
+          // Messages registered before the catalogue arrived are a city's overrides: they win.
+          registerMessages(tag, { ...catalogue, ...catalogues.get(tag) });
+        },
+        (error: unknown) => {
+          attempted.add(tag);
+          console.warn(`@competence-kit/elements: could not load the ${tag} messages`, error);
+        },
+      );
+      loading.set(tag, promise);
+    }
+    pending.push(promise);
+  }
+  return pending.length > 0 ? Promise.all(pending).then(() => undefined) : undefined;
+}
+
+/** A message text and the locale of the catalogue it came from. */
+export interface ResolvedMessage {
+  text: string;
+  locale: string;
+}
+
+/** The text of `key` in the first catalogue of `chain` that has it; English at the latest. */
+export function resolveMessage(chain: readonly string[], key: MessageKey): ResolvedMessage {
+  for (const locale of chain) {
+    const text = catalogues.get(locale)?.[key];
+    if (text !== undefined) return { text, locale };
+  }
+  return { text: en[key], locale: 'en' };
+}
+
+/** Replaces each `{name}` in `text` with its parameter; unknown names stay as written. */
+export function formatMessage(text: string, params: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
+/** The `{name}` placeholders of a text, sorted: used to check translations. */
+export function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+}
+
+/** The first locale of `chain` that has messages registered or loaded; `en` at the latest. */
+export function messageLocaleOf(chain: readonly string[]): string {
+  return chain.find((tag) => catalogues.has(tag)) ?? 'en';
+}

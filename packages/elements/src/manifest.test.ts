@@ -1,0 +1,64 @@
+// The custom-elements manifest is written by `npm run build`; turbo runs the build first.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const file = new URL('../custom-elements.json', import.meta.url);
+const defines = readdirSync(new URL('./define/', import.meta.url))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3));
+
+interface Documented {
+  name: string;
+  description?: string;
+  privacy?: string;
+  kind?: string;
+}
+interface Declaration extends Documented {
+  tagName?: string;
+  summary?: string;
+  members?: Documented[];
+  attributes?: Documented[];
+  events?: Documented[];
+}
+interface Manifest {
+  modules: {
+    path: string;
+    declarations?: Declaration[];
+    exports?: { kind: string; name: string }[];
+  }[];
+}
+
+describe('custom-elements.json', () => {
+  it('exists (run npm run build)', () => {
+    expect(existsSync(file)).toBe(true);
+  });
+  const manifest = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Manifest)
+    : { modules: [] };
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+
+  // The tag a define module registers: `ck-<name>`, or a longer tag ending in `-<name>`
+  // (define/radar.js registers ck-competence-radar).
+  const tagOf = (name: string) =>
+    manifest.modules
+      .find((m) => m.path === `dist/define/${name}.js`)
+      ?.exports?.find((e) => e.kind === 'custom-element-definition')?.name;
+
+  it.each(defines)('registers ck-…%s in dist/define/%s.js', (name) => {
+    expect(tagOf(name)).toMatch(new RegExp(`^ck-([a-z]+-)*${name}$`));
+  });
+
+  it.each(defines)(
+    'documents the element of %s: summary, public properties, attributes, events',
+    (name) => {
+      const element = elements.find((d) => d.tagName === tagOf(name));
+      expect(element?.summary).toBeTruthy();
+      const undocumented = [
+        ...(element?.members ?? []).filter((m) => m.privacy !== 'protected' && m.kind === 'field'),
+        ...(element?.attributes ?? []),
+        ...(element?.events ?? []),
+      ].filter((d) => !d.description);
+      expect(undocumented.map((d) => d.name)).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,57 @@
+import { render, type TemplateResult } from 'lit';
+import { afterEach } from 'vitest';
+
+const containers = new Set<HTMLElement>();
+
+interface Updatable {
+  updateComplete: Promise<unknown>;
+}
+const isUpdatable = (element: Element): element is Element & Updatable =>
+  'updateComplete' in element;
+
+/**
+ * Renders `template` into a fresh container in the document and resolves with its first
+ * element once every Lit element in it has finished updating. Containers are removed after
+ * each test.
+ *
+ * @example
+ * ```ts
+ * const badge = await fixture<LevelBadge>(html`<ck-level-badge .framework=${framework} level="advanced"></ck-level-badge>`);
+ * ```
+ */
+export async function fixture<T extends Element>(
+  template: TemplateResult,
+  {
+    lang,
+    container = document.createElement('div'),
+  }: { lang?: string; container?: HTMLElement } = {},
+): Promise<T> {
+  if (lang) container.lang = lang;
+  document.body.append(container);
+  containers.add(container);
+  render(template, container);
+  const element = container.firstElementChild;
+  if (!element) throw new Error('fixture: the template rendered no element');
+  await settled(container);
+  return element as T;
+}
+
+/**
+ * Waits until every Lit element under `root` (the root included) has finished updating. Call
+ * it after changing the DOM: a `lang` change reaches the elements through a MutationObserver,
+ * so only after the current task.
+ */
+export async function settled(root: Element): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  // An update can start another (a locale loading, a child re-rendering): wait until quiet.
+  for (let round = 0; round < 10; round++) {
+    const elements = [root, ...root.querySelectorAll('*')].filter(isUpdatable);
+    const results = await Promise.all(elements.map((e) => e.updateComplete));
+    if (results.every((done) => done === true)) return;
+  }
+}
+
+afterEach(() => {
+  for (const container of containers) container.remove();
+  containers.clear();
+});
