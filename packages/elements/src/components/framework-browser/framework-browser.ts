@@ -1,5 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { competencesByDomain, getCompetence, getDomain, resolveText } from '@competence-kit/model/read';
+import {
+  competencesByDomain,
+  getCompetence,
+  getDomain,
+  resolveText,
+} from '@competence-kit/model/read';
 import type { Framework, Issue, LocalizedText } from '@competence-kit/schemas';
 import { CkElement } from '../../internal/ck-element.js';
 import { hostTokens, sharedStyles } from '../../styles/shared.js';

@@ -46,10 +46,7 @@ export default {
   title: 'Components/Needs report',
   component: 'ck-needs-report',
   render: (args: NeedsReportArgs) =>
-    html`<div
-      lang=${args.lang}
-      style="${themed(args.theme)}; padding: 1rem"
-    >
+    html`<div lang=${args.lang} style="${themed(args.theme)}; padding: 1rem">
       <ck-needs-report
         .report=${reportOf(args)}
         .study=${args.withStudy ? studies[args.territory] : undefined}
