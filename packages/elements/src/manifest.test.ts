@@ -52,7 +52,7 @@ describe('custom-elements.json', () => {
     'documents the element of %s: summary, public properties, attributes, events',
     (name) => {
       const element = elements.find((d) => d.tagName === tagOf(name));
-      expect(element?.summary).toBeTruthy();
+      expect(element?.summary, `no @summary for ${name}`).toMatch(/\S/);
       const undocumented = [
         ...(element?.members ?? []).filter((m) => m.privacy !== 'protected' && m.kind === 'field'),
         ...(element?.attributes ?? []),

@@ -73,7 +73,7 @@ describe('stories', () => {
     const title = meta.title ?? file;
     describe(title, () => {
       it('has a default export with a title and a render function', () => {
-        expect(meta.title, `${file}: default export needs a title`).toBeTruthy();
+        expect(meta.title, `${file}: default export needs a title`).toMatch(/\S/);
         expect(storiesOf(module).length, `${file}: no stories`).toBeGreaterThan(0);
       });
 

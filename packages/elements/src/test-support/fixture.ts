@@ -1,7 +1,9 @@
 import { render, type TemplateResult } from 'lit';
 import { afterEach } from 'vitest';
+import { tokensCss } from '../styles/tokens.js';
 
 const containers = new Set<HTMLElement>();
+const styles = new Set<HTMLStyleElement>();
 
 interface Updatable {
   updateComplete: Promise<unknown>;
@@ -51,7 +53,25 @@ export async function settled(root: Element): Promise<void> {
   }
 }
 
+/**
+ * A container in the dark theme, for `fixture(template, { container })`: the theme's tokens
+ * are loaded into the document as a page would load `tokens.css`, and the container has the
+ * theme's surface as its background. The tokens are removed again after the test.
+ */
+export function darkContainer(): HTMLElement {
+  const style = document.createElement('style');
+  style.textContent = tokensCss();
+  document.head.append(style);
+  styles.add(style);
+  const container = document.createElement('div');
+  container.dataset.ckTheme = 'dark';
+  container.style.background = 'var(--ck-color-surface)';
+  return container;
+}
+
 afterEach(() => {
   for (const container of containers) container.remove();
   containers.clear();
+  for (const style of styles) style.remove();
+  styles.clear();
 });

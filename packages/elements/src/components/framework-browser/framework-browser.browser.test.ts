@@ -5,7 +5,7 @@ import type { Framework } from '@competence-kit/schemas';
 import { framework as pilot } from '@competence-kit/framework-intercultural';
 import '../../define/framework-browser.js';
 import { expectAccessible } from '../../test-support/axe.js';
-import { fixture, settled } from '../../test-support/fixture.js';
+import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework as small } from '../../test-support/framework.js';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
 import type { CkSelectEvent } from '../../events/ck-select.js';
@@ -362,27 +362,17 @@ describe('<ck-framework-browser>', () => {
   }
 
   it('has no axe-core violations in the dark theme', async () => {
-    const style = document.createElement('style');
-    const { tokensCss } = await import('../../styles/tokens.js');
-    style.textContent = tokensCss();
-    document.head.append(style);
-    try {
-      const container = document.createElement('div');
-      container.dataset.ckTheme = 'dark';
-      container.style.background = 'var(--ck-color-surface)';
-      const el = await fixture<FrameworkBrowser>(
-        html`<ck-framework-browser
-          .framework=${pilot}
-          selection="competence=target-group-outreach&compare=foundation,advanced"
-        ></ck-framework-browser>`,
-        { container },
-      );
-      await expectAccessible(container);
-      button(el, 'domains', 'Accessible services and outreach').click();
-      await settled(el);
-      await expectAccessible(container);
-    } finally {
-      style.remove();
-    }
+    const container = darkContainer();
+    const el = await fixture<FrameworkBrowser>(
+      html`<ck-framework-browser
+        .framework=${pilot}
+        selection="competence=target-group-outreach&compare=foundation,advanced"
+      ></ck-framework-browser>`,
+      { container },
+    );
+    await expectAccessible(container);
+    button(el, 'domains', 'Accessible services and outreach').click();
+    await settled(el);
+    await expectAccessible(container);
   });
 });

@@ -6,7 +6,7 @@ import { aggregate, type Aggregate } from '@competence-kit/scoring';
 import type { Framework, Result } from '@competence-kit/schemas';
 import '../../define/group-dashboard.js';
 import { expectAccessible } from '../../test-support/axe.js';
-import { fixture, settled } from '../../test-support/fixture.js';
+import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework, instruments, studies } from '../../test-support/pilot-studies.js';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
 import type { GroupDashboard } from './group-dashboard.js';
@@ -277,27 +277,14 @@ describe('<ck-group-dashboard>', () => {
   }
 
   it('has no axe-core violations in the dark theme, in both metrics', async () => {
-    const style = document.createElement('style');
-    const { tokensCss } = await import('../../styles/tokens.js');
-    style.textContent = tokensCss();
-    document.head.append(style);
-    try {
-      const container = document.createElement('div');
-      container.dataset.ckTheme = 'dark';
-      container.style.background = 'var(--ck-color-surface)';
-      const el = await fixture<GroupDashboard>(
-        html`<ck-group-dashboard
-          .aggregate=${byRole}
-          .framework=${framework}
-        ></ck-group-dashboard>`,
-        { container },
-      );
-      await expectAccessible(container);
-      el.metric = 'below-target';
-      await settled(el);
-      await expectAccessible(container);
-    } finally {
-      style.remove();
-    }
+    const container = darkContainer();
+    const el = await fixture<GroupDashboard>(
+      html`<ck-group-dashboard .aggregate=${byRole} .framework=${framework}></ck-group-dashboard>`,
+      { container },
+    );
+    await expectAccessible(container);
+    el.metric = 'below-target';
+    await settled(el);
+    await expectAccessible(container);
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../../define/learning-path.js';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
 import { expectAccessible } from '../../test-support/axe.js';
-import { fixture, settled } from '../../test-support/fixture.js';
+import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import {
   catalogue,
   enrolment,
@@ -272,31 +272,19 @@ describe('<ck-learning-path>', () => {
   }
 
   it('has no axe-core violations in the dark theme', async () => {
-    const style = document.createElement('style');
-    const { tokensCss } = await import('../../styles/tokens.js');
-    style.textContent = tokensCss();
-    document.head.append(style);
-    try {
-      const container = document.createElement('div');
-      container.dataset.ckTheme = 'dark';
-      container.style.background = 'var(--ck-color-surface)';
-      const element = await fixture<LearningPath>(
-        html`<ck-learning-path
-          .path=${{ ...smallPath(), budgetHours: 10 }}
-          .catalogue=${smallCatalogue()}
-          .framework=${smallFramework()}
-          .programme=${smallProgramme()}
-          .enrolments=${[enrolment('letters', 'letters-2', 'waitlisted', { programme: 'test-2027' })]}
-          today="2027-01-01"
-        ></ck-learning-path>`,
-        { container },
-      );
-      expect(getComputedStyle(element).getPropertyValue('--ck-color-accent').trim()).toBe(
-        '#8ab4f8',
-      );
-      await expectAccessible(container);
-    } finally {
-      style.remove();
-    }
+    const container = darkContainer();
+    const element = await fixture<LearningPath>(
+      html`<ck-learning-path
+        .path=${{ ...smallPath(), budgetHours: 10 }}
+        .catalogue=${smallCatalogue()}
+        .framework=${smallFramework()}
+        .programme=${smallProgramme()}
+        .enrolments=${[enrolment('letters', 'letters-2', 'waitlisted', { programme: 'test-2027' })]}
+        today="2027-01-01"
+      ></ck-learning-path>`,
+      { container },
+    );
+    expect(getComputedStyle(element).getPropertyValue('--ck-color-accent').trim()).toBe('#8ab4f8');
+    await expectAccessible(container);
   });
 });

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../define/level-badge.js';
 import { expectAccessible } from '../../test-support/axe.js';
-import { fixture, settled } from '../../test-support/fixture.js';
+import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework } from '../../test-support/framework.js';
 import type { LevelBadge } from './level-badge.js';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
@@ -166,22 +166,12 @@ describe('<ck-level-badge>', () => {
   }
 
   it('has no axe-core violations in the dark theme', async () => {
-    const style = document.createElement('style');
-    const { tokensCss } = await import('../../styles/tokens.js');
-    style.textContent = tokensCss();
-    document.head.append(style);
-    try {
-      const container = document.createElement('div');
-      container.dataset.ckTheme = 'dark';
-      container.style.background = 'var(--ck-color-surface)';
-      const badge = await fixture<LevelBadge>(
-        html`<ck-level-badge .framework=${framework()} level="expert"></ck-level-badge>`,
-        { container },
-      );
-      expect(getComputedStyle(badge).getPropertyValue('--ck-color-accent').trim()).toBe('#8ab4f8');
-      await expectAccessible(container);
-    } finally {
-      style.remove();
-    }
+    const container = darkContainer();
+    const badge = await fixture<LevelBadge>(
+      html`<ck-level-badge .framework=${framework()} level="expert"></ck-level-badge>`,
+      { container },
+    );
+    expect(getComputedStyle(badge).getPropertyValue('--ck-color-accent').trim()).toBe('#8ab4f8');
+    await expectAccessible(container);
   });
 });

@@ -9,7 +9,7 @@ import {
 import type { NeedsStudy } from '@competence-kit/schemas';
 import '../../define/needs-report.js';
 import { expectAccessible } from '../../test-support/axe.js';
-import { fixture, settled } from '../../test-support/fixture.js';
+import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework, instruments, studies } from '../../test-support/pilot-studies.js';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
 import type { NeedsReportElement } from './needs-report.js';
@@ -298,26 +298,16 @@ describe('<ck-needs-report>', () => {
   }
 
   it('has no axe-core violations in the dark theme', async () => {
-    const style = document.createElement('style');
-    const { tokensCss } = await import('../../styles/tokens.js');
-    style.textContent = tokensCss();
-    document.head.append(style);
-    try {
-      const container = document.createElement('div');
-      container.dataset.ckTheme = 'dark';
-      container.style.background = 'var(--ck-color-surface)';
-      const el = await fixture<NeedsReportElement>(
-        html`<ck-needs-report
-          .report=${reportOf('cartagena', 'es')}
-          .study=${studies.cartagena}
-          lang="es"
-        ></ck-needs-report>`,
-        { container },
-      );
-      $$(el.shadowRoot!, 'details').forEach((d) => ((d as HTMLDetailsElement).open = true));
-      await expectAccessible(container);
-    } finally {
-      style.remove();
-    }
+    const container = darkContainer();
+    const el = await fixture<NeedsReportElement>(
+      html`<ck-needs-report
+        .report=${reportOf('cartagena', 'es')}
+        .study=${studies.cartagena}
+        lang="es"
+      ></ck-needs-report>`,
+      { container },
+    );
+    $$(el.shadowRoot!, 'details').forEach((d) => ((d as HTMLDetailsElement).open = true));
+    await expectAccessible(container);
   });
 });

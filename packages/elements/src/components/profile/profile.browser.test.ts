@@ -5,7 +5,7 @@ import type { Framework } from '@competence-kit/schemas';
 import '../../define/profile.js';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
 import { expectAccessible } from '../../test-support/axe.js';
-import { fixture, settled } from '../../test-support/fixture.js';
+import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework, syntheticResult } from '../../test-support/results.js';
 import type { CompetenceProfile } from './profile.js';
 
@@ -35,7 +35,7 @@ describe('<ck-competence-profile>', () => {
     expect(document.createElement('ck-competence-profile').constructor.name).toBe(
       'CompetenceProfile',
     );
-    expect(customElements.get('ck-level-badge')).toBeTruthy();
+    expect(customElements.get('ck-level-badge')).toBeTypeOf('function');
   });
 
   it('lists every competence under its domain heading, with level, target, gap and next step', async () => {
@@ -253,25 +253,15 @@ describe('<ck-competence-profile>', () => {
   }
 
   it('has no axe-core violations in the dark theme', async () => {
-    const style = document.createElement('style');
-    const { tokensCss } = await import('../../styles/tokens.js');
-    style.textContent = tokensCss();
-    document.head.append(style);
-    try {
-      const container = document.createElement('div');
-      container.dataset.ckTheme = 'dark';
-      container.style.background = 'var(--ck-color-surface)';
-      await fixture<CompetenceProfile>(
-        html`<ck-competence-profile
-          .framework=${framework}
-          .result=${result}
-          filter="gaps"
-        ></ck-competence-profile>`,
-        { container },
-      );
-      await expectAccessible(container);
-    } finally {
-      style.remove();
-    }
+    const container = darkContainer();
+    await fixture<CompetenceProfile>(
+      html`<ck-competence-profile
+        .framework=${framework}
+        .result=${result}
+        filter="gaps"
+      ></ck-competence-profile>`,
+      { container },
+    );
+    await expectAccessible(container);
   });
 });

@@ -1,22 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { resolveText } from '@competence-kit/model/read';
 import type { LocalizedText } from '@competence-kit/schemas';
+import { contentText } from '../../internal/content-text.js';
 import { directionOf } from '../../internal/lang.js';
 
 /**
  * The instrument's texts in the element's locale, falling back along BCP 47 to the
- * instrument's default locale. A text that fell back is marked with its `lang` and `dir`, so
- * screen readers switch voice and an English text reads left to right on an Arabic page.
- * Rendered texts are cached per text and locale: a re-render after an answer resolves none.
+ * instrument's default locale (by the shared `contentText`). A text that fell back is marked
+ * with its `lang` and `dir`, so screen readers switch voice and an English text reads left to
+ * right on an Arabic page. Rendered texts are cached per text and locale: a re-render after an
+ * answer resolves none.
  */
-export class ContentText {
+export class InstrumentTexts {
   readonly #cache = new WeakMap<LocalizedText, { key: string; text: TemplateResult | string }>();
-  readonly #langFor: (locale: string) => string | typeof nothing;
-
-  /** @param langFor `CkElement.langFor`: the `lang` for a text in a locale, or `nothing`. */
-  constructor(langFor: (locale: string) => string | typeof nothing) {
-    this.#langFor = langFor;
-  }
 
   /** The text as a plain string, for attributes such as `aria-label`. */
   label(text: LocalizedText | undefined, locale: string, defaultLocale?: string): string {
@@ -29,11 +25,12 @@ export class ContentText {
     const key = `${locale}|${defaultLocale ?? ''}`;
     const cached = this.#cache.get(text);
     if (cached?.key === key) return cached.text;
-    const resolved = resolveText(text, locale, { defaultLocale });
-    const lang = resolved ? this.#langFor(resolved.locale) : nothing;
-    const value = resolved?.value ?? '';
-    const rendered =
-      lang === nothing ? value : html`<span lang=${lang} dir=${directionOf(lang)}>${value}</span>`;
+    const found = contentText(text, locale, defaultLocale);
+    const rendered = !found
+      ? ''
+      : found.lang === nothing
+        ? found.value
+        : html`<span lang=${found.lang} dir=${directionOf(found.lang)}>${found.value}</span>`;
     this.#cache.set(text, { key, text: rendered });
     return rendered;
   }

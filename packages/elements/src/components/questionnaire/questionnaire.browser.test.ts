@@ -6,7 +6,7 @@ import '../../define/questionnaire.js';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
 import type { CkSubmitEvent } from '../../events/ck-submit.js';
 import { expectAccessible } from '../../test-support/axe.js';
-import { fixture, settled } from '../../test-support/fixture.js';
+import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { fixedNow, instrument } from '../../test-support/instrument.js';
 import type { Questionnaire } from './questionnaire.js';
 
@@ -292,28 +292,18 @@ describe('<ck-questionnaire>', () => {
   }
 
   it('has no axe-core violations in the dark theme', async () => {
-    const style = document.createElement('style');
-    const { tokensCss } = await import('../../styles/tokens.js');
-    style.textContent = tokensCss();
-    document.head.append(style);
-    try {
-      const container = document.createElement('div');
-      container.dataset.ckTheme = 'dark';
-      container.style.background = 'var(--ck-color-surface)';
-      const q = await fixture<Questionnaire>(
-        html`<ck-questionnaire
-          .instrument=${instrument()}
-          respondent="x"
-          mode="all"
-        ></ck-questionnaire>`,
-        { container },
-      );
-      ($(q, '[data-kind=submit]') as HTMLButtonElement).click();
-      await settled(q);
-      expect(getComputedStyle(q).getPropertyValue('--ck-color-accent').trim()).toBe('#8ab4f8');
-      await expectAccessible(container);
-    } finally {
-      style.remove();
-    }
+    const container = darkContainer();
+    const q = await fixture<Questionnaire>(
+      html`<ck-questionnaire
+        .instrument=${instrument()}
+        respondent="x"
+        mode="all"
+      ></ck-questionnaire>`,
+      { container },
+    );
+    ($(q, '[data-kind=submit]') as HTMLButtonElement).click();
+    await settled(q);
+    expect(getComputedStyle(q).getPropertyValue('--ck-color-accent').trim()).toBe('#8ab4f8');
+    await expectAccessible(container);
   });
 });

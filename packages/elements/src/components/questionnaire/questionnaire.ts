@@ -2,7 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import type { Answer, Instrument, Phase } from '@competence-kit/schemas';
 import { hostTokens, sharedStyles } from '../../styles/shared.js';
 import { AnswerSheet } from './answer-sheet.js';
-import { ContentText } from './content-text.js';
+import { InstrumentTexts } from './content-text.js';
 import { DraftSources, writeStoredDraft } from './draft.js';
 import { FormAssociatedElement } from './form-associated.js';
 import { itemId, type RenderContext } from './questionnaire.items.js';
@@ -108,7 +108,7 @@ export class Questionnaire extends FormAssociatedElement {
   #summary: Summary = { text: '' };
   #status = '';
   #focus: (() => Element | null | undefined) | undefined;
-  readonly #content = new ContentText((locale) => this.langFor(locale));
+  readonly #content = new InstrumentTexts();
 
   constructor() {
     super();

@@ -7,7 +7,7 @@ import type { Framework } from '@competence-kit/schemas';
 import '../../define/radar.js';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
 import { expectAccessible } from '../../test-support/axe.js';
-import { fixture, settled } from '../../test-support/fixture.js';
+import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework, syntheticResult } from '../../test-support/results.js';
 import type { CompetenceRadar } from './radar.js';
 
@@ -47,7 +47,7 @@ describe('<ck-competence-radar>', () => {
     expect($$(radar, '.ring')).toHaveLength(4);
     expect($$(radar, '.chart .marker.result')).toHaveLength(28);
     expect($(radar, '[data-series=result] path').classList).toContain('area');
-    expect($(radar, '[data-series=target]')).toBeTruthy();
+    expect($(radar, '[data-series=target]')).toBeInstanceOf(SVGElement);
     expect(rowHeaders(radar)[0]).toBe('Respect for human dignity and equal treatment');
     const first = result.competences[0]!;
     const levelTitle = framework.scale.levels.find((l) => l.id === first.level)!.title.en;
@@ -290,27 +290,17 @@ describe('<ck-competence-radar>', () => {
   }
 
   it('has no axe-core violations in the dark theme', async () => {
-    const style = document.createElement('style');
-    const { tokensCss } = await import('../../styles/tokens.js');
-    style.textContent = tokensCss();
-    document.head.append(style);
-    try {
-      const container = document.createElement('div');
-      container.dataset.ckTheme = 'dark';
-      container.style.background = 'var(--ck-color-surface)';
-      const radar = await fixture<CompetenceRadar>(
-        html`<ck-competence-radar
-          .framework=${framework}
-          .result=${result}
-          .comparison=${after}
-          show-table
-        ></ck-competence-radar>`,
-        { container },
-      );
-      expect(getComputedStyle(radar).getPropertyValue('--ck-color-accent').trim()).toBe('#8ab4f8');
-      await expectAccessible(container);
-    } finally {
-      style.remove();
-    }
+    const container = darkContainer();
+    const radar = await fixture<CompetenceRadar>(
+      html`<ck-competence-radar
+        .framework=${framework}
+        .result=${result}
+        .comparison=${after}
+        show-table
+      ></ck-competence-radar>`,
+      { container },
+    );
+    expect(getComputedStyle(radar).getPropertyValue('--ck-color-accent').trim()).toBe('#8ab4f8');
+    await expectAccessible(container);
   });
 });

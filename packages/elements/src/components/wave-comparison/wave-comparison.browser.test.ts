@@ -8,7 +8,7 @@ import type { WaveComparison } from '@competence-kit/scoring';
 import '../../define/wave-comparison.js';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
 import { expectAccessible } from '../../test-support/axe.js';
-import { fixture, settled } from '../../test-support/fixture.js';
+import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework, syntheticComparison } from '../../test-support/results.js';
 import type { WaveComparisonTable } from './wave-comparison.js';
 
@@ -266,24 +266,14 @@ describe('<ck-wave-comparison>', () => {
   }
 
   it('has no axe-core violations in the dark theme', async () => {
-    const style = document.createElement('style');
-    const { tokensCss } = await import('../../styles/tokens.js');
-    style.textContent = tokensCss();
-    document.head.append(style);
-    try {
-      const container = document.createElement('div');
-      container.dataset.ckTheme = 'dark';
-      container.style.background = 'var(--ck-color-surface)';
-      await fixture<WaveComparisonTable>(
-        html`<ck-wave-comparison
-          .framework=${framework}
-          .comparison=${comparison}
-        ></ck-wave-comparison>`,
-        { container },
-      );
-      await expectAccessible(container);
-    } finally {
-      style.remove();
-    }
+    const container = darkContainer();
+    await fixture<WaveComparisonTable>(
+      html`<ck-wave-comparison
+        .framework=${framework}
+        .comparison=${comparison}
+      ></ck-wave-comparison>`,
+      { container },
+    );
+    await expectAccessible(container);
   });
 });
