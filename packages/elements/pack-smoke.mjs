@@ -2,14 +2,14 @@
 // It covers the subpaths that check-pack does not import itself (wildcards, CSS, JSON).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { LevelBadge, registerMessages, bundledLocales } from '@competence-kit/elements';
+import { CkLevelBadge, registerMessages, bundledLocales } from '@competence-kit/elements';
 import { themes } from '@competence-kit/elements/tokens';
 import { de } from '@competence-kit/elements/locales/de';
 import { ar } from '@competence-kit/elements/locales/ar';
 
 // The main entry registers nothing and touches no DOM at import.
 if (typeof globalThis.document !== 'undefined') throw new Error('document appeared in Node');
-if (typeof LevelBadge !== 'function' || typeof registerMessages !== 'function')
+if (typeof CkLevelBadge !== 'function' || typeof registerMessages !== 'function')
   throw new Error('main entry incomplete');
 if (bundledLocales.join() !== 'en,de,it,es,ar') throw new Error(`locales ${bundledLocales}`);
 if (de['common.close'] !== 'Schließen' || !ar['common.close']) throw new Error('locales broken');
@@ -20,7 +20,7 @@ if (themes.dark['color-accent'] === themes.light['color-accent']) throw new Erro
 const { customElements } = globalThis;
 if (customElements.get('ck-level-badge')) throw new Error('main entry registered an element');
 await import('@competence-kit/elements/define/level-badge');
-if (customElements.get('ck-level-badge') !== LevelBadge) throw new Error('define failed');
+if (customElements.get('ck-level-badge') !== CkLevelBadge) throw new Error('define failed');
 
 const read = (specifier) => readFileSync(fileURLToPath(import.meta.resolve(specifier)), 'utf8');
 if (!read('@competence-kit/elements/tokens.css').includes('--ck-color-text:'))

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export { LevelBadge } from './components/level-badge/level-badge.js';
+export { CkLevelBadge } from './components/level-badge/level-badge.js';
 export { levelBadgeKinds } from './components/level-badge/level-badge.types.js';
 export type { LevelBadgeKind } from './components/level-badge/level-badge.types.js';
 
@@ -15,13 +15,13 @@ export type { CkDataErrorEvent, CkDataErrorDetail } from './events/ck-data-error
 export { registerMessages, bundledLocales } from './internal/localize.js';
 export type { Catalogue, MessageKey, Messages } from './internal/localize.js';
 
-export { LearningPath } from './components/learning-path/learning-path.js';
+export { CkLearningPath } from './components/learning-path/learning-path.js';
 export { moduleFormats, openGapReasons } from './components/learning-path/learning-path.types.js';
 export type { EnrolmentState } from './components/learning-path/learning-path.types.js';
 export type { CkEnrolEvent, CkEnrolDetail } from './events/ck-enrol.js';
 export type { CkUnenrolEvent, CkUnenrolDetail } from './events/ck-unenrol.js';
 
-export { Questionnaire } from './components/questionnaire/questionnaire.js';
+export { CkQuestionnaire } from './components/questionnaire/questionnaire.js';
 export {
   questionnaireModes,
   questionnairePhases,
@@ -33,13 +33,13 @@ export type {
 export type { CkDraftChangeEvent, CkDraftChangeDetail } from './events/ck-draft-change.js';
 export type { CkSubmitEvent, CkSubmitDetail } from './events/ck-submit.js';
 
-export { CompetenceRadar } from './components/radar/radar.js';
-export { CompetenceProfile } from './components/profile/profile.js';
-export { profileFilters, profileSorts } from './components/profile/profile.types.js';
-export type { ProfileFilter, ProfileSort } from './components/profile/profile.types.js';
-export { WaveComparisonTable } from './components/wave-comparison/wave-comparison.js';
+export { CkCompetenceRadar } from './components/competence-radar/competence-radar.js';
+export { CkCompetenceProfile } from './components/competence-profile/competence-profile.js';
+export { profileFilters, profileSorts } from './components/competence-profile/competence-profile.types.js';
+export type { ProfileFilter, ProfileSort } from './components/competence-profile/competence-profile.types.js';
+export { CkWaveComparison } from './components/wave-comparison/wave-comparison.js';
 
-export { FrameworkBrowser } from './components/framework-browser/framework-browser.js';
+export { CkFrameworkBrowser } from './components/framework-browser/framework-browser.js';
 export {
   parseSelection,
   serializeSelection,
@@ -50,11 +50,11 @@ export type {
 } from './components/framework-browser/framework-browser.selection.js';
 export type { CkSelectEvent, CkSelectDetail } from './events/ck-select.js';
 
-export { GroupDashboard } from './components/group-dashboard/group-dashboard.js';
+export { CkGroupDashboard } from './components/group-dashboard/group-dashboard.js';
 export { dashboardMetrics } from './components/group-dashboard/group-dashboard.types.js';
 export type { DashboardMetric } from './components/group-dashboard/group-dashboard.types.js';
 
-export { NeedsReportElement } from './components/needs-report/needs-report.js';
+export { CkNeedsReport } from './components/needs-report/needs-report.js';
 export { filterReport, findingGroups } from './components/needs-report/needs-report.filter.js';
 export type {
   ReportFilter,

@@ -37,15 +37,27 @@ describe('custom-elements.json', () => {
     : { modules: [] };
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 
-  // The tag a define module registers: `ck-<name>`, or a longer tag ending in `-<name>`
-  // (define/radar.js registers ck-competence-radar).
+  // The tag a define module registers: `ck-<name>`.
   const tagOf = (name: string) =>
     manifest.modules
       .find((m) => m.path === `dist/define/${name}.js`)
       ?.exports?.find((e) => e.kind === 'custom-element-definition')?.name;
 
-  it.each(defines)('registers ck-…%s in dist/define/%s.js', (name) => {
-    expect(tagOf(name)).toMatch(new RegExp(`^ck-([a-z]+-)*${name}$`));
+  // One naming rule: define file = folder = tag without `ck-`; class = the tag in PascalCase.
+  const pascal = (tag: string) =>
+    tag.replace(/(^|-)([a-z])/g, (_: string, __: string, c: string) => c.toUpperCase());
+
+  it.each(defines)('registers ck-%s in dist/define/%s.js', (name) => {
+    expect(tagOf(name)).toBe(`ck-${name}`);
+  });
+
+  it.each(defines)('declares the class of ck-%s as Ck… in components/%s/', (name) => {
+    const module = manifest.modules.find((m) =>
+      m.declarations?.some((d) => d.tagName === `ck-${name}`),
+    );
+    expect(module?.path).toBe(`dist/components/${name}/${name}.js`);
+    const element = module?.declarations?.find((d) => d.tagName === `ck-${name}`);
+    expect(element?.name).toBe(pascal(`ck-${name}`));
   });
 
   it.each(defines)(

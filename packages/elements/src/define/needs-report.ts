@@ -1,7 +1,7 @@
 // Registers <ck-needs-report>. A page that loads two copies of the package keeps the first.
-import { NeedsReportElement } from '../components/needs-report/needs-report.js';
+import { CkNeedsReport } from '../components/needs-report/needs-report.js';
 
 if (!customElements.get('ck-needs-report'))
-  customElements.define('ck-needs-report', NeedsReportElement);
+  customElements.define('ck-needs-report', CkNeedsReport);
 
-export { NeedsReportElement };
+export { CkNeedsReport };

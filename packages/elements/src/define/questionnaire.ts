@@ -1,7 +1,7 @@
 // Registers <ck-questionnaire>. A page that loads two copies of the package keeps the first.
-import { Questionnaire } from '../components/questionnaire/questionnaire.js';
+import { CkQuestionnaire } from '../components/questionnaire/questionnaire.js';
 
 if (!customElements.get('ck-questionnaire'))
-  customElements.define('ck-questionnaire', Questionnaire);
+  customElements.define('ck-questionnaire', CkQuestionnaire);
 
-export { Questionnaire };
+export { CkQuestionnaire };

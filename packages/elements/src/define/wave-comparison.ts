@@ -1,7 +1,7 @@
 // Registers <ck-wave-comparison>. A page that loads two copies of the package keeps the first.
-import { WaveComparisonTable } from '../components/wave-comparison/wave-comparison.js';
+import { CkWaveComparison } from '../components/wave-comparison/wave-comparison.js';
 
 if (!customElements.get('ck-wave-comparison'))
-  customElements.define('ck-wave-comparison', WaveComparisonTable);
+  customElements.define('ck-wave-comparison', CkWaveComparison);
 
-export { WaveComparisonTable };
+export { CkWaveComparison };

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import '../define/level-badge.js';
-import type { LevelBadge } from '../components/level-badge/level-badge.js';
+import type { CkLevelBadge } from '../components/level-badge/level-badge.js';
 import { fixture, settled } from '../test-support/fixture.js';
 import { framework } from '../test-support/framework.js';
 import { CkElement } from './ck-element.js';
@@ -50,7 +50,7 @@ describe('CkElement', () => {
 
   it('passes its language to elements in its shadow root, and changes to it', async () => {
     const probe = await fixture<Probe>(html`<ck-test-probe lang="es"></ck-test-probe>`);
-    const badge = probe.shadowRoot!.querySelector<LevelBadge>('ck-level-badge')!;
+    const badge = probe.shadowRoot!.querySelector<CkLevelBadge>('ck-level-badge')!;
     await settled(probe);
     expect(badge.locale).toBe('es');
     probe.lang = 'ar';

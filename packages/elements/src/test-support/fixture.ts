@@ -18,7 +18,7 @@ const isUpdatable = (element: Element): element is Element & Updatable =>
  *
  * @example
  * ```ts
- * const badge = await fixture<LevelBadge>(html`<ck-level-badge .framework=${framework} level="advanced"></ck-level-badge>`);
+ * const badge = await fixture<CkLevelBadge>(html`<ck-level-badge .framework=${framework} level="advanced"></ck-level-badge>`);
  * ```
  */
 export async function fixture<T extends Element>(

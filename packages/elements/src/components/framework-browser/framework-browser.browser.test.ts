@@ -9,25 +9,25 @@ import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework as small } from '../../test-support/framework.js';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
 import type { CkSelectEvent } from '../../events/ck-select.js';
-import type { FrameworkBrowser } from './framework-browser.js';
+import type { CkFrameworkBrowser } from './framework-browser.js';
 
-const $ = (el: FrameworkBrowser, selector: string) =>
+const $ = (el: CkFrameworkBrowser, selector: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: FrameworkBrowser, selector: string) => [
+const $$ = (el: CkFrameworkBrowser, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
 ];
 const text = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The first text of each button of a list (its title, without counts and domains). */
-const titles = (el: FrameworkBrowser, list: 'domains' | 'competences') =>
+const titles = (el: CkFrameworkBrowser, list: 'domains' | 'competences') =>
   $$(el, `.${list} button`).map((b) => text(b.querySelector('span')));
-const button = (el: FrameworkBrowser, list: 'domains' | 'competences', title: string) => {
+const button = (el: CkFrameworkBrowser, list: 'domains' | 'competences', title: string) => {
   const found = $$(el, `.${list} button`).find((b) => text(b.querySelector('span')) === title);
   if (!found) throw new Error(`no ${list} button "${title}" in ${titles(el, list).join(' | ')}`);
   return found;
 };
 
-async function search(el: FrameworkBrowser, query: string) {
+async function search(el: CkFrameworkBrowser, query: string) {
   const input = $(el, 'input[type=search]') as HTMLInputElement;
   input.value = query;
   input.dispatchEvent(new Event('input'));
@@ -44,7 +44,7 @@ function mount(
   container.addEventListener('ck-data-error', (e) => events.push(e));
   return {
     events,
-    element: fixture<FrameworkBrowser>(
+    element: fixture<CkFrameworkBrowser>(
       html`<ck-framework-browser
         .framework=${pilot}
         selection=${options.selection ?? ''}
@@ -66,7 +66,7 @@ describe('<ck-framework-browser>', () => {
 
   it('is registered', () => {
     expect(document.createElement('ck-framework-browser').constructor.name).toBe(
-      'FrameworkBrowser',
+      'CkFrameworkBrowser',
     );
   });
 
@@ -332,7 +332,7 @@ describe('<ck-framework-browser>', () => {
     data.competences[0]!.description = { en: '\u202Eevil</script>' };
     data.competences[0]!.descriptors = { foundation: { en: `<b>bold</b>${hostile}` } };
     data.scale.levels[0]!.title = { en: '\u202Ereversed' };
-    const el = await fixture<FrameworkBrowser>(
+    const el = await fixture<CkFrameworkBrowser>(
       html`<ck-framework-browser
         .framework=${data}
         selection="competence=plain-language&compare=foundation,practitioner"
@@ -363,7 +363,7 @@ describe('<ck-framework-browser>', () => {
 
   it('has no axe-core violations in the dark theme', async () => {
     const container = darkContainer();
-    const el = await fixture<FrameworkBrowser>(
+    const el = await fixture<CkFrameworkBrowser>(
       html`<ck-framework-browser
         .framework=${pilot}
         selection="competence=target-group-outreach&compare=foundation,advanced"

@@ -56,7 +56,7 @@ import { styles } from './framework-browser.styles.js';
  * @cssproperty --ck-color-text-muted - Secondary text (domains of search results, counts).
  * @cssproperty --ck-color-border - Outlines and rules.
  */
-export class FrameworkBrowser extends CkElement {
+export class CkFrameworkBrowser extends CkElement {
   static override properties = {
     framework: { attribute: false },
     selection: { reflect: true },
@@ -303,6 +303,6 @@ export class FrameworkBrowser extends CkElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'ck-framework-browser': FrameworkBrowser;
+    'ck-framework-browser': CkFrameworkBrowser;
   }
 }

@@ -9,7 +9,7 @@ import { expectAccessible } from '../../test-support/axe.js';
 import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework, instruments, studies } from '../../test-support/pilot-studies.js';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
-import type { GroupDashboard } from './group-dashboard.js';
+import type { CkGroupDashboard } from './group-dashboard.js';
 
 const staff = scoreStudy(studies.ravenna, framework, instruments).get('staff')!;
 const byRole = aggregate(staff, { by: ['roleProfile'], framework });
@@ -26,16 +26,16 @@ function smallGroups(): Aggregate {
   return aggregate(results, { by: ['roleProfile'], framework, minGroupSize: 5 });
 }
 
-const $ = (el: GroupDashboard, selector: string) =>
+const $ = (el: CkGroupDashboard, selector: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: GroupDashboard, selector: string) => [
+const $$ = (el: CkGroupDashboard, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
 ];
 const text = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const headers = (el: GroupDashboard) => $$(el, 'thead th').map(text);
+const headers = (el: CkGroupDashboard) => $$(el, 'thead th').map(text);
 /** The cells of the row of a competence (by its title), as text. */
-const row = (el: GroupDashboard, title: string) => {
+const row = (el: CkGroupDashboard, title: string) => {
   const tr = $$(el, 'tbody tr').find((r) => text(r.querySelector('th')) === title);
   if (!tr) throw new Error(`no row "${title}"`);
   return [...tr.querySelectorAll('td')];
@@ -47,7 +47,7 @@ function mount(data: Aggregate | undefined, options: { lang?: string; metric?: s
   container.addEventListener('ck-data-error', (e) => errors.push(e));
   return {
     errors,
-    element: fixture<GroupDashboard>(
+    element: fixture<CkGroupDashboard>(
       html`<ck-group-dashboard
         .aggregate=${data}
         .framework=${framework}
@@ -62,7 +62,7 @@ describe('<ck-group-dashboard>', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
 
   it('is registered', () => {
-    expect(document.createElement('ck-group-dashboard').constructor.name).toBe('GroupDashboard');
+    expect(document.createElement('ck-group-dashboard').constructor.name).toBe('CkGroupDashboard');
   });
 
   it('shows the real staff results of Ravenna as a table of competences by role', async () => {
@@ -233,7 +233,7 @@ describe('<ck-group-dashboard>', () => {
     const container = document.createElement('div');
     const errors: CkDataErrorEvent[] = [];
     container.addEventListener('ck-data-error', (e) => errors.push(e));
-    const el = await fixture<GroupDashboard>(
+    const el = await fixture<CkGroupDashboard>(
       html`<ck-group-dashboard
         .aggregate=${data}
         .framework=${hostileFramework}
@@ -278,7 +278,7 @@ describe('<ck-group-dashboard>', () => {
 
   it('has no axe-core violations in the dark theme, in both metrics', async () => {
     const container = darkContainer();
-    const el = await fixture<GroupDashboard>(
+    const el = await fixture<CkGroupDashboard>(
       html`<ck-group-dashboard .aggregate=${byRole} .framework=${framework}></ck-group-dashboard>`,
       { container },
     );

@@ -62,7 +62,7 @@ interface Column {
  * @cssproperty --ck-color-text - Text.
  * @cssproperty --ck-color-border - Grid lines.
  */
-export class GroupDashboard extends CkElement {
+export class CkGroupDashboard extends CkElement {
   static override properties = {
     aggregate: { attribute: false },
     framework: { attribute: false },
@@ -308,6 +308,6 @@ export class GroupDashboard extends CkElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'ck-group-dashboard': GroupDashboard;
+    'ck-group-dashboard': CkGroupDashboard;
   }
 }

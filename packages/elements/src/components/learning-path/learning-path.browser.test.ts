@@ -15,18 +15,18 @@ import {
   smallPath,
   smallProgramme,
 } from '../../test-support/learning-path.js';
-import type { LearningPath } from './learning-path.js';
+import type { CkLearningPath } from './learning-path.js';
 
 /** Text as a screen reader gets it from a part of the shadow DOM, whitespace collapsed. */
 const text = (node: Element | null | undefined) => node!.textContent!.replace(/\s+/g, ' ').trim();
-const shadow = (element: LearningPath) => element.shadowRoot!;
-const all = (element: LearningPath, selector: string) => [
+const shadow = (element: CkLearningPath) => element.shadowRoot!;
+const all = (element: CkLearningPath, selector: string) => [
   ...shadow(element).querySelectorAll(selector),
 ];
-const texts = (element: LearningPath, selector: string) => all(element, selector).map(text);
+const texts = (element: CkLearningPath, selector: string) => all(element, selector).map(text);
 
 const small = (lang?: string) =>
-  fixture<LearningPath>(
+  fixture<CkLearningPath>(
     html`<ck-learning-path
       .path=${smallPath()}
       .catalogue=${smallCatalogue()}
@@ -39,8 +39,8 @@ describe('<ck-learning-path>', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
 
   it('is registered and renders nothing without a path', async () => {
-    const element = await fixture<LearningPath>(html`<ck-learning-path></ck-learning-path>`);
-    expect(element.constructor.name).toBe('LearningPath');
+    const element = await fixture<CkLearningPath>(html`<ck-learning-path></ck-learning-path>`);
+    expect(element.constructor.name).toBe('CkLearningPath');
     expect(shadow(element).querySelector('[part=base]')).toBeNull();
   });
 
@@ -87,7 +87,7 @@ describe('<ck-learning-path>', () => {
       target: 'advanced',
       reason: reason as 'budget',
     }));
-    const element = await fixture<LearningPath>(
+    const element = await fixture<CkLearningPath>(
       html`<ck-learning-path .path=${path} .framework=${smallFramework()}></ck-learning-path>`,
     );
     expect(texts(element, '.reason')).toEqual([
@@ -127,7 +127,7 @@ describe('<ck-learning-path>', () => {
     container.addEventListener('ck-data-error', (e) => events.push(e));
     const path = smallPath();
     path.steps[1]!.module = 'ghost';
-    const element = await fixture<LearningPath>(
+    const element = await fixture<CkLearningPath>(
       html`<ck-learning-path .path=${path} .catalogue=${smallCatalogue()}></ck-learning-path>`,
       { container },
     );
@@ -194,7 +194,7 @@ describe('<ck-learning-path>', () => {
     framework.competences[0]!.title = { en: '\u202Eevil' };
     const programme = smallProgramme();
     programme.sessions[1]!.place = { type: 'in-person', name: `${hostile} \u202E` };
-    const element = await fixture<LearningPath>(
+    const element = await fixture<CkLearningPath>(
       html`<ck-learning-path
         .path=${smallPath()}
         .catalogue=${catalogue}
@@ -219,7 +219,7 @@ describe('<ck-learning-path>', () => {
 
   it('shows the real catalogue and programme for a path the engine recommended', async () => {
     const path = realPath();
-    const element = await fixture<LearningPath>(
+    const element = await fixture<CkLearningPath>(
       html`<ck-learning-path
         .path=${path}
         .catalogue=${catalogue}
@@ -250,7 +250,7 @@ describe('<ck-learning-path>', () => {
 
   for (const lang of ['en', 'de', 'ar']) {
     it(`has no axe-core violations (WCAG 2.1 AA) in ${lang}`, async () => {
-      const element = await fixture<LearningPath>(
+      const element = await fixture<CkLearningPath>(
         html`<ck-learning-path
           .path=${realPath()}
           .catalogue=${catalogue}
@@ -273,7 +273,7 @@ describe('<ck-learning-path>', () => {
 
   it('has no axe-core violations in the dark theme', async () => {
     const container = darkContainer();
-    const element = await fixture<LearningPath>(
+    const element = await fixture<CkLearningPath>(
       html`<ck-learning-path
         .path=${{ ...smallPath(), budgetHours: 10 }}
         .catalogue=${smallCatalogue()}

@@ -13,10 +13,10 @@ import {
   smallPath,
   smallProgramme,
 } from '../../test-support/learning-path.js';
-import type { LearningPath } from './learning-path.js';
+import type { CkLearningPath } from './learning-path.js';
 
 const text = (node: Element | null | undefined) => node!.textContent!.replace(/\s+/g, ' ').trim();
-const buttons = (element: LearningPath) => [
+const buttons = (element: CkLearningPath) => [
   ...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part=button]'),
 ];
 const programmeEnrolment = (module: string, session: string, status?: 'completed') =>
@@ -28,7 +28,7 @@ async function mount(withProgramme: boolean, lang = 'en') {
   const container = document.createElement('div');
   for (const type of ['ck-enrol', 'ck-unenrol'] as const)
     container.addEventListener(type, (e) => events.push({ type, detail: e.detail }));
-  const element = await fixture<LearningPath>(
+  const element = await fixture<CkLearningPath>(
     html`<ck-learning-path
       .path=${smallPath()}
       .catalogue=${smallCatalogue()}

@@ -13,7 +13,7 @@ import {
   programmeTemplate,
   realPath,
 } from '../../test-support/learning-path.js';
-import type { LearningPath } from './learning-path.js';
+import type { CkLearningPath } from './learning-path.js';
 
 interface Args {
   roleProfile: string;
@@ -35,13 +35,13 @@ interface Args {
 
 /** What a page does with the events: book or cancel, then pass the enrolments back. */
 function onEnrol(event: CkEnrolEvent) {
-  const element = event.currentTarget as LearningPath;
+  const element = event.currentTarget as CkLearningPath;
   const { module, session = `${module}-1` } = event.detail;
   element.enrolments = [...element.enrolments, enrolment(module, session)];
 }
 
 function onUnenrol(event: CkUnenrolEvent) {
-  const element = event.currentTarget as LearningPath;
+  const element = event.currentTarget as CkLearningPath;
   const { module, session } = event.detail;
   element.enrolments = element.enrolments.filter(
     (e) => e.module !== module || (session !== undefined && e.session !== session),

@@ -69,7 +69,7 @@ type Enrolled = ReturnType<typeof enrolmentFor>;
  * @cssproperty --ck-color-warning - "On the waiting list".
  * @cssproperty --ck-color-danger - A total over the budget.
  */
-export class LearningPath extends CkElement {
+export class CkLearningPath extends CkElement {
   static override properties = {
     path: { attribute: false },
     catalogue: { attribute: false },
@@ -368,6 +368,6 @@ export class LearningPath extends CkElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'ck-learning-path': LearningPath;
+    'ck-learning-path': CkLearningPath;
   }
 }

@@ -4,24 +4,24 @@ import '../../define/level-badge.js';
 import { expectAccessible } from '../../test-support/axe.js';
 import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework } from '../../test-support/framework.js';
-import type { LevelBadge } from './level-badge.js';
+import type { CkLevelBadge } from './level-badge.js';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
 
 /** The badge's text as a screen reader gets it: hidden texts included, whitespace collapsed. */
-const spoken = (badge: LevelBadge) =>
+const spoken = (badge: CkLevelBadge) =>
   badge.shadowRoot!.querySelector('[part=base]')!.textContent!.replace(/\s+/g, ' ').trim();
 
-const label = (badge: LevelBadge) => badge.shadowRoot!.querySelector('[part=label]')!;
+const label = (badge: CkLevelBadge) => badge.shadowRoot!.querySelector('[part=label]')!;
 
 describe('<ck-level-badge>', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
 
   it('is registered', () => {
-    expect(document.createElement('ck-level-badge').constructor.name).toBe('LevelBadge');
+    expect(document.createElement('ck-level-badge').constructor.name).toBe('CkLevelBadge');
   });
 
   it('shows the level title, its rank and what it stands for', async () => {
-    const badge = await fixture<LevelBadge>(
+    const badge = await fixture<CkLevelBadge>(
       html`<ck-level-badge .framework=${framework()} level="practitioner"></ck-level-badge>`,
     );
     expect(spoken(badge)).toBe('Level Practitioner 2 of 4');
@@ -31,7 +31,7 @@ describe('<ck-level-badge>', () => {
   });
 
   it('says "Target level" for a target', async () => {
-    const badge = await fixture<LevelBadge>(
+    const badge = await fixture<CkLevelBadge>(
       html`<ck-level-badge
         .framework=${framework()}
         level="advanced"
@@ -42,7 +42,7 @@ describe('<ck-level-badge>', () => {
   });
 
   it('takes the language of the nearest ancestor and follows it when it changes', async () => {
-    const badge = await fixture<LevelBadge>(
+    const badge = await fixture<CkLevelBadge>(
       html`<ck-level-badge .framework=${framework()} level="advanced"></ck-level-badge>`,
       { lang: 'de-AT' },
     );
@@ -56,7 +56,7 @@ describe('<ck-level-badge>', () => {
 
   it('prefers its own lang attribute, then the document language', async () => {
     document.documentElement.lang = 'it';
-    const badge = await fixture<LevelBadge>(
+    const badge = await fixture<CkLevelBadge>(
       html`<ck-level-badge .framework=${framework()} level="foundation"></ck-level-badge>`,
     );
     expect(spoken(badge)).toBe('Livello Base 1 di 4');
@@ -72,7 +72,7 @@ describe('<ck-level-badge>', () => {
   });
 
   it('marks a title that fell back to another language with its lang', async () => {
-    const badge = await fixture<LevelBadge>(
+    const badge = await fixture<CkLevelBadge>(
       html`<ck-level-badge .framework=${framework()} level="expert" lang="de"></ck-level-badge>`,
     );
     expect(label(badge).textContent!.trim()).toBe('Expert');
@@ -80,7 +80,7 @@ describe('<ck-level-badge>', () => {
   });
 
   it('falls back to English on a page in a language the package does not ship', async () => {
-    const badge = await fixture<LevelBadge>(
+    const badge = await fixture<CkLevelBadge>(
       html`<ck-level-badge .framework=${framework()} level="advanced"></ck-level-badge>`,
       { lang: 'fr-CA' },
     );
@@ -89,7 +89,7 @@ describe('<ck-level-badge>', () => {
   });
 
   it('renders right to left in Arabic, unless the author set dir', async () => {
-    const badge = await fixture<LevelBadge>(
+    const badge = await fixture<CkLevelBadge>(
       html`<ck-level-badge .framework=${framework()} level="advanced" lang="ar"></ck-level-badge>`,
     );
     expect(badge.getAttribute('dir')).toBe('rtl');
@@ -100,7 +100,7 @@ describe('<ck-level-badge>', () => {
     await settled(badge);
     expect(badge.getAttribute('dir')).toBe('ltr');
 
-    const authored = await fixture<LevelBadge>(
+    const authored = await fixture<CkLevelBadge>(
       html`<ck-level-badge
         .framework=${framework()}
         level="advanced"
@@ -112,7 +112,7 @@ describe('<ck-level-badge>', () => {
   });
 
   it('shows the slotted label instead of the title', async () => {
-    const badge = await fixture<LevelBadge>(
+    const badge = await fixture<CkLevelBadge>(
       html`<ck-level-badge .framework=${framework()} level="advanced">Senior</ck-level-badge>`,
     );
     const slot = label(badge).querySelector('slot')!;
@@ -123,7 +123,7 @@ describe('<ck-level-badge>', () => {
     const container = document.createElement('div');
     const events: CkDataErrorEvent[] = [];
     container.addEventListener('ck-data-error', (e) => events.push(e));
-    const badge = await fixture<LevelBadge>(
+    const badge = await fixture<CkLevelBadge>(
       html`<ck-level-badge .framework=${framework()} level="guru"></ck-level-badge>`,
       { container },
     );
@@ -141,7 +141,7 @@ describe('<ck-level-badge>', () => {
   });
 
   it('formats the rank for the locale', async () => {
-    const badge = await fixture<LevelBadge>(
+    const badge = await fixture<CkLevelBadge>(
       html`<ck-level-badge
         .framework=${framework()}
         level="advanced"
@@ -154,7 +154,7 @@ describe('<ck-level-badge>', () => {
 
   for (const lang of ['en', 'de', 'it', 'es', 'ar']) {
     it(`has no axe-core violations (WCAG 2.1 AA) in ${lang}`, async () => {
-      const badge = await fixture<LevelBadge>(
+      const badge = await fixture<CkLevelBadge>(
         html`<ck-level-badge .framework=${framework()} level="practitioner"></ck-level-badge>`,
         { lang },
       );
@@ -167,7 +167,7 @@ describe('<ck-level-badge>', () => {
 
   it('has no axe-core violations in the dark theme', async () => {
     const container = darkContainer();
-    const badge = await fixture<LevelBadge>(
+    const badge = await fixture<CkLevelBadge>(
       html`<ck-level-badge .framework=${framework()} level="expert"></ck-level-badge>`,
       { container },
     );

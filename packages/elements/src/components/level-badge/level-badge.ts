@@ -35,7 +35,7 @@ import type { LevelBadgeKind } from './level-badge.types.js';
  * @cssproperty --ck-color-border - The badge's outline.
  * @cssproperty --ck-color-accent - The dots.
  */
-export class LevelBadge extends CkElement {
+export class CkLevelBadge extends CkElement {
   static override properties = {
     level: { reflect: true },
     kind: { reflect: true },
@@ -119,6 +119,6 @@ export class LevelBadge extends CkElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'ck-level-badge': LevelBadge;
+    'ck-level-badge': CkLevelBadge;
   }
 }

@@ -12,7 +12,7 @@ import { expectAccessible } from '../../test-support/axe.js';
 import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework, instruments, studies } from '../../test-support/pilot-studies.js';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
-import type { NeedsReportElement } from './needs-report.js';
+import type { CkNeedsReport } from './needs-report.js';
 
 const reports = new Map<string, NeedsReport>();
 /** The report of a pilot territory in a locale, built once. */
@@ -25,7 +25,7 @@ function reportOf(territory: keyof typeof studies, locale: string): NeedsReport 
 
 const text = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const $ = (el: NeedsReportElement, selector: string) =>
+const $ = (el: CkNeedsReport, selector: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (root: ParentNode, selector: string) => [
   ...root.querySelectorAll<HTMLElement>(selector),
@@ -61,7 +61,7 @@ function mount(
   container.addEventListener('ck-data-error', (e) => errors.push(e));
   return {
     errors,
-    element: fixture<NeedsReportElement>(
+    element: fixture<CkNeedsReport>(
       html`<ck-needs-report
         .report=${report}
         .study=${options.study}
@@ -73,7 +73,7 @@ function mount(
   };
 }
 
-async function choose(el: NeedsReportElement, index: number, value: string) {
+async function choose(el: CkNeedsReport, index: number, value: string) {
   const select = $$(el.shadowRoot!, 'select')[index] as HTMLSelectElement;
   select.value = value;
   select.dispatchEvent(new Event('change'));
@@ -84,7 +84,7 @@ describe('<ck-needs-report>', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
 
   it('is registered', () => {
-    expect(document.createElement('ck-needs-report').constructor.name).toBe('NeedsReportElement');
+    expect(document.createElement('ck-needs-report').constructor.name).toBe('CkNeedsReport');
   });
 
   for (const [territory, locale] of [
@@ -299,7 +299,7 @@ describe('<ck-needs-report>', () => {
 
   it('has no axe-core violations in the dark theme', async () => {
     const container = darkContainer();
-    const el = await fixture<NeedsReportElement>(
+    const el = await fixture<CkNeedsReport>(
       html`<ck-needs-report
         .report=${reportOf('cartagena', 'es')}
         .study=${studies.cartagena}

@@ -49,7 +49,7 @@ import { styles } from './needs-report.styles.js';
  * @cssproperty --ck-color-text-muted - Cells hidden for anonymity, and explanations.
  * @cssproperty --ck-color-border - Table rules.
  */
-export class NeedsReportElement extends CkElement {
+export class CkNeedsReport extends CkElement {
   static override properties = {
     report: { attribute: false },
     study: { attribute: false },
@@ -258,6 +258,6 @@ export class NeedsReportElement extends CkElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'ck-needs-report': NeedsReportElement;
+    'ck-needs-report': CkNeedsReport;
   }
 }

@@ -8,16 +8,16 @@ import type { CkSubmitEvent } from '../../events/ck-submit.js';
 import { expectAccessible } from '../../test-support/axe.js';
 import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { fixedNow, instrument } from '../../test-support/instrument.js';
-import type { Questionnaire } from './questionnaire.js';
+import type { CkQuestionnaire } from './questionnaire.js';
 
-const $ = (q: Questionnaire, selector: string) => q.shadowRoot!.querySelector(selector);
-const $$ = (q: Questionnaire, selector: string) => [...q.shadowRoot!.querySelectorAll(selector)];
+const $ = (q: CkQuestionnaire, selector: string) => q.shadowRoot!.querySelector(selector);
+const $$ = (q: CkQuestionnaire, selector: string) => [...q.shadowRoot!.querySelectorAll(selector)];
 const text = (element: Element | null | undefined) =>
   element?.textContent?.replace(/\s+/g, ' ').trim();
-const focused = (q: Questionnaire) => q.shadowRoot!.activeElement as HTMLElement | null;
+const focused = (q: CkQuestionnaire) => q.shadowRoot!.activeElement as HTMLElement | null;
 
 /** Presses Tab until the focused control matches `selector`, as a keyboard user would. */
-async function tabTo(q: Questionnaire, selector: string, limit = 30) {
+async function tabTo(q: CkQuestionnaire, selector: string, limit = 30) {
   for (let i = 0; i < limit; i++) {
     await userEvent.tab();
     if (focused(q)?.matches(selector)) return focused(q)!;
@@ -45,7 +45,7 @@ describe('<ck-questionnaire>', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
 
   it('is registered', () => {
-    expect(document.createElement('ck-questionnaire').constructor.name).toBe('Questionnaire');
+    expect(document.createElement('ck-questionnaire').constructor.name).toBe('CkQuestionnaire');
   });
 
   it('shows the first section with its progress, items and buttons', async () => {
@@ -242,7 +242,7 @@ describe('<ck-questionnaire>', () => {
         { id: 'b', label: { en: '" onmouseover="alert(1)' } },
       ],
     };
-    const q = await fixture<Questionnaire>(
+    const q = await fixture<CkQuestionnaire>(
       html`<ck-questionnaire .instrument=${hostile} respondent="x"></ck-questionnaire>`,
     );
     expect($$(q, 'img, script, b')).toHaveLength(0);
@@ -259,7 +259,7 @@ describe('<ck-questionnaire>', () => {
     container.addEventListener('ck-data-error', (e) => events.push(e));
     const broken = instrument();
     (broken.sections[0]!.items[0] as { scale: string }).scale = 'missing';
-    const q = await fixture<Questionnaire>(
+    const q = await fixture<CkQuestionnaire>(
       html`<ck-questionnaire .instrument=${broken}></ck-questionnaire>`,
       { container },
     );
@@ -293,7 +293,7 @@ describe('<ck-questionnaire>', () => {
 
   it('has no axe-core violations in the dark theme', async () => {
     const container = darkContainer();
-    const q = await fixture<Questionnaire>(
+    const q = await fixture<CkQuestionnaire>(
       html`<ck-questionnaire
         .instrument=${instrument()}
         respondent="x"

@@ -6,9 +6,9 @@ import type { CkDraftChangeEvent } from '../../events/ck-draft-change.js';
 import { fixture, settled } from '../../test-support/fixture.js';
 import { fixedNow, instrument } from '../../test-support/instrument.js';
 import type { QuestionnaireDraft } from './questionnaire.types.js';
-import type { Questionnaire } from './questionnaire.js';
+import type { CkQuestionnaire } from './questionnaire.js';
 
-const $ = <T extends HTMLElement = HTMLInputElement>(q: Questionnaire, selector: string) =>
+const $ = <T extends HTMLElement = HTMLInputElement>(q: CkQuestionnaire, selector: string) =>
   q.shadowRoot!.querySelector<T>(selector)!;
 const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim();
 const key = 'ck-test-draft';
@@ -33,7 +33,7 @@ async function mount(options: { persistKey?: string; draft?: QuestionnaireDraft 
   container.addEventListener('ck-data-error', (e) => errors.push(e));
   container.addEventListener('ck-draft-change', (e) => drafts.push(e));
   // The draft before the instrument: it waits for it.
-  const q = await fixture<Questionnaire>(
+  const q = await fixture<CkQuestionnaire>(
     html`<ck-questionnaire
       .draft=${options.draft}
       .instrument=${instrument()}

@@ -8,9 +8,9 @@ import { expectAccessible } from '../../test-support/axe.js';
 import { fixture, settled } from '../../test-support/fixture.js';
 import { fixedNow, instrument } from '../../test-support/instrument.js';
 import type { QuestionnaireDraft } from './questionnaire.types.js';
-import type { Questionnaire } from './questionnaire.js';
+import type { CkQuestionnaire } from './questionnaire.js';
 
-const $ = (q: Questionnaire, selector: string) =>
+const $ = (q: CkQuestionnaire, selector: string) =>
   q.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim();
 

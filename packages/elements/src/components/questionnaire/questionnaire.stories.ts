@@ -10,7 +10,7 @@ import {
 } from '@competence-kit/framework-intercultural';
 import type { Instrument, Item } from '@competence-kit/schemas';
 import '../../define/questionnaire.js';
-import type { Questionnaire } from './questionnaire.js';
+import type { CkQuestionnaire } from './questionnaire.js';
 import type { QuestionnaireDraft, QuestionnaireMode } from './questionnaire.types.js';
 import { questionnaireModes, questionnairePhases } from './questionnaire.types.js';
 
@@ -94,12 +94,12 @@ interface QuestionnaireArgs {
 
 // Checking validity fires `invalid`, which shows the problems without moving the focus.
 const check = ref((element) => {
-  const q = element as Questionnaire | undefined;
+  const q = element as CkQuestionnaire | undefined;
   void q?.updateComplete.then(() => q.checkValidity());
 });
 
 export default {
-  title: 'Components/Questionnaire',
+  title: 'Components/CkQuestionnaire',
   component: 'ck-questionnaire',
   render: (args: QuestionnaireArgs) => {
     const instrument = instruments[args.instrument]();

@@ -4,7 +4,7 @@ import { hostTokens, sharedStyles } from '../../styles/shared.js';
 import { AnswerSheet } from './answer-sheet.js';
 import { InstrumentTexts } from './content-text.js';
 import { DraftSources, writeStoredDraft } from './draft.js';
-import { FormAssociatedElement } from './form-associated.js';
+import { FormAssociatedElement } from '../../internal/form-associated.js';
 import { itemId, type RenderContext } from './questionnaire.items.js';
 import { moveOption } from './questionnaire.ranking.js';
 import { styles } from './questionnaire.styles.js';
@@ -63,7 +63,7 @@ import type { IndexedItem } from './validation.js';
  * @cssproperty --ck-color-danger - Problems and their outline.
  * @cssproperty --ck-color-success - The message after submitting.
  */
-export class Questionnaire extends FormAssociatedElement {
+export class CkQuestionnaire extends FormAssociatedElement {
   static override properties = {
     instrument: { attribute: false },
     mode: { reflect: true },
@@ -165,7 +165,7 @@ export class Questionnaire extends FormAssociatedElement {
     if (!this.#sheet) return;
     if (changed.has('persistKey') || changed.has('instrument')) this.#loadStored();
     const context = ['respondent', 'phase', 'roleProfile', 'territory', 'group', 'instrument'];
-    if (context.some((key) => changed.has(key as keyof Questionnaire))) {
+    if (context.some((key) => changed.has(key as keyof CkQuestionnaire))) {
       const issues = contextIssues(this);
       if (issues.length > 0) this.emit('ck-data-error', { issues });
     }
@@ -372,6 +372,6 @@ export class Questionnaire extends FormAssociatedElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'ck-questionnaire': Questionnaire;
+    'ck-questionnaire': CkQuestionnaire;
   }
 }

@@ -10,19 +10,19 @@ import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
 import { expectAccessible } from '../../test-support/axe.js';
 import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework, syntheticComparison } from '../../test-support/results.js';
-import type { WaveComparisonTable } from './wave-comparison.js';
+import type { CkWaveComparison } from './wave-comparison.js';
 
 const comparison = syntheticComparison({ sparse: ['residence-law-basics'] });
 const first = comparison.competences[0]!.paired.stats!;
 
-const $ = (table: WaveComparisonTable, selector: string) =>
+const $ = (table: CkWaveComparison, selector: string) =>
   table.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const $$ = (table: WaveComparisonTable, selector: string) => [
+const $$ = (table: CkWaveComparison, selector: string) => [
   ...table.shadowRoot!.querySelectorAll<HTMLElement>(selector),
 ];
 const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
-const rows = (table: WaveComparisonTable) => $$(table, 'tbody tr');
-const row = (table: WaveComparisonTable, title: string) =>
+const rows = (table: CkWaveComparison) => $$(table, 'tbody tr');
+const row = (table: CkWaveComparison, title: string) =>
   rows(table).find((tr) => text(tr.querySelector('th')!) === title)!;
 const cells = (tr: Element) => [...tr.querySelectorAll('td')].map(text);
 
@@ -31,12 +31,12 @@ describe('<ck-wave-comparison>', () => {
 
   it('is registered', () => {
     expect(document.createElement('ck-wave-comparison').constructor.name).toBe(
-      'WaveComparisonTable',
+      'CkWaveComparison',
     );
   });
 
   it('tabulates n, means, change, interval and d_z of a real comparison', async () => {
-    const table = await fixture<WaveComparisonTable>(
+    const table = await fixture<CkWaveComparison>(
       html`<ck-wave-comparison
         .framework=${framework}
         .comparison=${comparison}
@@ -75,7 +75,7 @@ describe('<ck-wave-comparison>', () => {
   });
 
   it('explains a suppressed cell with the threshold', async () => {
-    const table = await fixture<WaveComparisonTable>(
+    const table = await fixture<CkWaveComparison>(
       html`<ck-wave-comparison
         .framework=${framework}
         .comparison=${comparison}
@@ -90,7 +90,7 @@ describe('<ck-wave-comparison>', () => {
   });
 
   it('draws each change on one shared axis with a zero line, hidden from screen readers', async () => {
-    const table = await fixture<WaveComparisonTable>(
+    const table = await fixture<CkWaveComparison>(
       html`<ck-wave-comparison
         .framework=${framework}
         .comparison=${comparison}
@@ -128,7 +128,7 @@ describe('<ck-wave-comparison>', () => {
       stats: { ...first, sdChange: 0, cohensDz: null, t: null },
       suppressed: null,
     };
-    const table = await fixture<WaveComparisonTable>(
+    const table = await fixture<CkWaveComparison>(
       html`<ck-wave-comparison .framework=${framework} .comparison=${odd}></ck-wave-comparison>`,
     );
     expect(cells(rows(table)[1]!)).toEqual(['Nobody has a valid score in both waves.']);
@@ -136,7 +136,7 @@ describe('<ck-wave-comparison>', () => {
   });
 
   it('formats numbers for the locale and follows language changes', async () => {
-    const table = await fixture<WaveComparisonTable>(
+    const table = await fixture<CkWaveComparison>(
       html`<ck-wave-comparison
         .framework=${framework}
         .comparison=${comparison}
@@ -162,7 +162,7 @@ describe('<ck-wave-comparison>', () => {
   });
 
   it('mirrors the axis in Arabic and writes Arabic-Indic digits in ar-EG', async () => {
-    const table = await fixture<WaveComparisonTable>(
+    const table = await fixture<CkWaveComparison>(
       html`<ck-wave-comparison
         .framework=${framework}
         .comparison=${comparison}
@@ -180,7 +180,7 @@ describe('<ck-wave-comparison>', () => {
   });
 
   it('draws in system colours in forced-colors mode', async () => {
-    const table = await fixture<WaveComparisonTable>(
+    const table = await fixture<CkWaveComparison>(
       html`<ck-wave-comparison
         .framework=${framework}
         .comparison=${comparison}
@@ -210,7 +210,7 @@ describe('<ck-wave-comparison>', () => {
           .comparison=${comparison}
         ></ck-wave-comparison>`,
     );
-    const table = before.nextElementSibling as WaveComparisonTable;
+    const table = before.nextElementSibling as CkWaveComparison;
     before.focus();
     await userEvent.keyboard('{Tab}');
     const region = $(table, '[role=region]');
@@ -222,7 +222,7 @@ describe('<ck-wave-comparison>', () => {
     const hostile = structuredClone(framework) as Framework;
     const strings = ['<img src=x onerror=alert(1)>', '</script><b>x</b>', '\u202Eevil\u202C'];
     hostile.competences.slice(0, 3).forEach((c, i) => (c.title = { en: strings[i]! }));
-    const table = await fixture<WaveComparisonTable>(
+    const table = await fixture<CkWaveComparison>(
       html`<ck-wave-comparison
         .framework=${hostile}
         .comparison=${comparison}
@@ -242,7 +242,7 @@ describe('<ck-wave-comparison>', () => {
     container.addEventListener('ck-data-error', (e) => events.push(e));
     const odd = structuredClone(comparison) as WaveComparison;
     odd.competences[0]!.competence = 'telepathy';
-    const table = await fixture<WaveComparisonTable>(
+    const table = await fixture<CkWaveComparison>(
       html`<ck-wave-comparison .framework=${framework} .comparison=${odd}></ck-wave-comparison>`,
       { container },
     );
@@ -254,7 +254,7 @@ describe('<ck-wave-comparison>', () => {
 
   for (const lang of ['en', 'ar']) {
     it(`has no axe-core violations (WCAG 2.1 AA) in ${lang}`, async () => {
-      const table = await fixture<WaveComparisonTable>(
+      const table = await fixture<CkWaveComparison>(
         html`<ck-wave-comparison
           .framework=${framework}
           .comparison=${comparison}
@@ -267,7 +267,7 @@ describe('<ck-wave-comparison>', () => {
 
   it('has no axe-core violations in the dark theme', async () => {
     const container = darkContainer();
-    await fixture<WaveComparisonTable>(
+    await fixture<CkWaveComparison>(
       html`<ck-wave-comparison
         .framework=${framework}
         .comparison=${comparison}

@@ -51,7 +51,7 @@ const COLUMNS = 7;
  * @cssproperty --ck-color-text-muted - The zero line, tick labels and notes.
  * @cssproperty --ck-color-border - Table rules and ticks.
  */
-export class WaveComparisonTable extends CkElement {
+export class CkWaveComparison extends CkElement {
   static override properties = {
     comparison: { attribute: false },
     framework: { attribute: false },
@@ -261,6 +261,6 @@ export class WaveComparisonTable extends CkElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'ck-wave-comparison': WaveComparisonTable;
+    'ck-wave-comparison': CkWaveComparison;
   }
 }

@@ -1,10 +1,10 @@
 // Stories of <ck-competence-profile>: results of the real staff self-assessment, scored with the
 // real engine from synthetic answers (seeded), against the real intercultural framework.
 import { html } from 'lit';
-import '../../define/profile.js';
+import '../../define/competence-profile.js';
 import { framework, hostileFramework, syntheticResult } from '../../test-support/results.js';
-import { profileFilters, profileSorts } from './profile.types.js';
-import type { ProfileFilter, ProfileSort } from './profile.types.js';
+import { profileFilters, profileSorts } from './competence-profile.types.js';
+import type { ProfileFilter, ProfileSort } from './competence-profile.types.js';
 
 interface ProfileArgs {
   lang: string;

@@ -7,7 +7,7 @@ import type {
   ProficiencyLevel,
   Result,
 } from '@competence-kit/schemas';
-import type { ProfileFilter, ProfileSort } from './profile.types.js';
+import type { ProfileFilter, ProfileSort } from './competence-profile.types.js';
 
 /** One competence of the profile. */
 export interface ProfileEntry {

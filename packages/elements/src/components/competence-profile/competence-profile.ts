@@ -4,9 +4,9 @@ import type { Framework, LocalizedText, Result } from '@competence-kit/schemas';
 import { CkElement } from '../../internal/ck-element.js';
 import { contentText } from '../../internal/content-text.js';
 import { hostTokens, sharedStyles } from '../../styles/shared.js';
-import { profileIssues, profileView, type ProfileEntry } from './profile.entries.js';
-import { styles } from './profile.styles.js';
-import type { ProfileFilter, ProfileSort } from './profile.types.js';
+import { profileIssues, profileView, type ProfileEntry } from './competence-profile.entries.js';
+import { styles } from './competence-profile.styles.js';
+import type { ProfileFilter, ProfileSort } from './competence-profile.types.js';
 
 /** A heading of `level` (2 to 6): native headings, so the outline is the page's own. */
 function heading(level: number, content: TemplateResult, id?: string): TemplateResult {
@@ -52,7 +52,7 @@ const check = html`<svg
  * ```html
  * <ck-competence-profile heading-level="2" filter="gaps"></ck-competence-profile>
  * <script type="module">
- *   import '@competence-kit/elements/define/profile';
+ *   import '@competence-kit/elements/define/competence-profile';
  *   const profile = document.querySelector('ck-competence-profile');
  *   profile.framework = framework;
  *   profile.result = scoreResponse(instrument, framework, response);
@@ -77,7 +77,7 @@ const check = html`<svg
  * @cssproperty --ck-color-accent - A pressed toggle button.
  * @cssproperty --ck-color-on-accent - The text of a pressed toggle button.
  */
-export class CompetenceProfile extends CkElement {
+export class CkCompetenceProfile extends CkElement {
   static override properties = {
     result: { attribute: false },
     framework: { attribute: false },
@@ -255,6 +255,6 @@ export class CompetenceProfile extends CkElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'ck-competence-profile': CompetenceProfile;
+    'ck-competence-profile': CkCompetenceProfile;
   }
 }

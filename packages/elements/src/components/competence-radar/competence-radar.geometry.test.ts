@@ -7,7 +7,7 @@ import {
   seriesPath,
   textAnchor,
   truncate,
-} from './radar.geometry.js';
+} from './competence-radar.geometry.js';
 
 describe('the radar geometry', () => {
   it('starts at the top and turns clockwise, or counter-clockwise right to left', () => {

@@ -4,38 +4,38 @@ import { cdp, userEvent } from 'vitest/browser';
 // Types cdp().send: the Playwright provider declares it.
 import type {} from '@vitest/browser-playwright';
 import type { Framework } from '@competence-kit/schemas';
-import '../../define/radar.js';
+import '../../define/competence-radar.js';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
 import { expectAccessible } from '../../test-support/axe.js';
 import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework, syntheticResult } from '../../test-support/results.js';
-import type { CompetenceRadar } from './radar.js';
+import type { CkCompetenceRadar } from './competence-radar.js';
 
 const result = syntheticResult({ seed: 3 });
 const after = syntheticResult({ seed: 3, phase: 'post', shift: 0.2 });
 
-const $ = (radar: CompetenceRadar, selector: string) =>
+const $ = (radar: CkCompetenceRadar, selector: string) =>
   radar.shadowRoot!.querySelector<HTMLElement | SVGElement>(selector)!;
-const $$ = (radar: CompetenceRadar, selector: string) => [
+const $$ = (radar: CkCompetenceRadar, selector: string) => [
   ...radar.shadowRoot!.querySelectorAll<HTMLElement | SVGElement>(selector),
 ];
-const chart = (radar: CompetenceRadar) => $(radar, '[part=chart]');
-const rowHeaders = (radar: CompetenceRadar) =>
+const chart = (radar: CkCompetenceRadar) => $(radar, '[part=chart]');
+const rowHeaders = (radar: CkCompetenceRadar) =>
   $$(radar, 'tbody th').map((th) => th.textContent!.trim());
-const cells = (radar: CompetenceRadar, row: number) =>
+const cells = (radar: CkCompetenceRadar, row: number) =>
   $$(radar, 'tbody tr')[row]!.querySelectorAll('td');
-const dashOf = (radar: CompetenceRadar, series: string) =>
+const dashOf = (radar: CkCompetenceRadar, series: string) =>
   getComputedStyle($(radar, `[data-series=${series}] path`)).strokeDasharray;
 
 describe('<ck-competence-radar>', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
 
   it('is registered', () => {
-    expect(document.createElement('ck-competence-radar').constructor.name).toBe('CompetenceRadar');
+    expect(document.createElement('ck-competence-radar').constructor.name).toBe('CkCompetenceRadar');
   });
 
   it('draws every competence of a real result against the role target', async () => {
-    const radar = await fixture<CompetenceRadar>(
+    const radar = await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar .framework=${framework} .result=${result}></ck-competence-radar>`,
     );
     expect(result.summary.validCompetences).toBe(28);
@@ -55,7 +55,7 @@ describe('<ck-competence-radar>', () => {
   });
 
   it('cuts long axis labels but keeps the full title in a tooltip and in the table', async () => {
-    const radar = await fixture<CompetenceRadar>(
+    const radar = await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar .framework=${framework} .result=${result}></ck-competence-radar>`,
     );
     const label = $(radar, '.axis-label');
@@ -66,7 +66,7 @@ describe('<ck-competence-radar>', () => {
   });
 
   it('always has the data table for screen readers, and a button that shows it', async () => {
-    const radar = await fixture<CompetenceRadar>(
+    const radar = await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar .framework=${framework} .result=${result}></ck-competence-radar>`,
     );
     const toggle = $(radar, '[part=toggle]');
@@ -92,7 +92,7 @@ describe('<ck-competence-radar>', () => {
   });
 
   it('toggles the table from the keyboard', async () => {
-    const radar = await fixture<CompetenceRadar>(
+    const radar = await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar .framework=${framework} .result=${result}></ck-competence-radar>`,
     );
     const toggle = $(radar, '[part=toggle]') as HTMLButtonElement;
@@ -109,7 +109,7 @@ describe('<ck-competence-radar>', () => {
 
   it('shows the gap in words and marks scores with too few answers', async () => {
     const partial = syntheticResult({ seed: 3, skip: ['residence-law-basics'] });
-    const radar = await fixture<CompetenceRadar>(
+    const radar = await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar .framework=${framework} .result=${partial}></ck-competence-radar>`,
     );
     const row = rowHeaders(radar).indexOf('Residence law basics');
@@ -132,7 +132,7 @@ describe('<ck-competence-radar>', () => {
   });
 
   it('limits the axes to a domain', async () => {
-    const radar = await fixture<CompetenceRadar>(
+    const radar = await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar
         .framework=${framework}
         .result=${result}
@@ -149,7 +149,7 @@ describe('<ck-competence-radar>', () => {
   });
 
   it('draws a second wave with its own dash pattern and marker shape', async () => {
-    const radar = await fixture<CompetenceRadar>(
+    const radar = await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar
         .framework=${framework}
         .result=${result}
@@ -179,7 +179,7 @@ describe('<ck-competence-radar>', () => {
   });
 
   it('keeps the series apart in forced-colors mode, in system colours', async () => {
-    const radar = await fixture<CompetenceRadar>(
+    const radar = await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar
         .framework=${framework}
         .result=${result}
@@ -208,7 +208,7 @@ describe('<ck-competence-radar>', () => {
   });
 
   it('follows the language of the page', async () => {
-    const radar = await fixture<CompetenceRadar>(
+    const radar = await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar .framework=${framework} .result=${result}></ck-competence-radar>`,
       { lang: 'de' },
     );
@@ -224,7 +224,7 @@ describe('<ck-competence-radar>', () => {
   });
 
   it('runs counter-clockwise in Arabic and marks the English fallback titles', async () => {
-    const radar = await fixture<CompetenceRadar>(
+    const radar = await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar .framework=${framework} .result=${result}></ck-competence-radar>`,
       { lang: 'ar' },
     );
@@ -247,7 +247,7 @@ describe('<ck-competence-radar>', () => {
     const hostile = structuredClone(framework) as Framework;
     const strings = ['<img src=x onerror=alert(1)>', '</script><b>bold</b>', '\u202Eevil\u202C'];
     hostile.competences.slice(0, 3).forEach((c, i) => (c.title = { en: strings[i]! }));
-    const radar = await fixture<CompetenceRadar>(
+    const radar = await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar .framework=${hostile} .result=${result}></ck-competence-radar>`,
     );
     const root = radar.shadowRoot!;
@@ -261,7 +261,7 @@ describe('<ck-competence-radar>', () => {
     const events: CkDataErrorEvent[] = [];
     container.addEventListener('ck-data-error', (e) => events.push(e));
     const other = { ...result, framework: { id: 'https://example.org/other', version: '1.0.0' } };
-    await fixture<CompetenceRadar>(
+    await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar .framework=${framework} .result=${other}></ck-competence-radar>`,
       { container },
     );
@@ -274,7 +274,7 @@ describe('<ck-competence-radar>', () => {
 
   for (const lang of ['en', 'ar']) {
     it(`has no axe-core violations (WCAG 2.1 AA) in ${lang}, table hidden and shown`, async () => {
-      const radar = await fixture<CompetenceRadar>(
+      const radar = await fixture<CkCompetenceRadar>(
         html`<ck-competence-radar
           .framework=${framework}
           .result=${result}
@@ -291,7 +291,7 @@ describe('<ck-competence-radar>', () => {
 
   it('has no axe-core violations in the dark theme', async () => {
     const container = darkContainer();
-    const radar = await fixture<CompetenceRadar>(
+    const radar = await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar
         .framework=${framework}
         .result=${result}

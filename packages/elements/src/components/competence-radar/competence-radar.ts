@@ -4,9 +4,9 @@ import { CkElement } from '../../internal/ck-element.js';
 import { contentText, type ContentText } from '../../internal/content-text.js';
 import { directionOf } from '../../internal/lang.js';
 import { hostTokens, sharedStyles } from '../../styles/shared.js';
-import { radarData, type RadarAxis, type RadarData } from './radar.axes.js';
-import { renderChart, renderSample } from './radar.chart.js';
-import { styles } from './radar.styles.js';
+import { radarData, type RadarAxis, type RadarData } from './competence-radar.axes.js';
+import { renderChart, renderSample } from './competence-radar.chart.js';
+import { styles } from './competence-radar.styles.js';
 
 /**
  * A radar chart of a person's scored result against their role's target: one axis per
@@ -28,7 +28,7 @@ import { styles } from './radar.styles.js';
  * ```html
  * <ck-competence-radar domain="intercultural-communication"></ck-competence-radar>
  * <script type="module">
- *   import '@competence-kit/elements/define/radar';
+ *   import '@competence-kit/elements/define/competence-radar';
  *   const radar = document.querySelector('ck-competence-radar');
  *   radar.framework = framework;
  *   radar.result = scoreResponse(instrument, framework, response);
@@ -50,7 +50,7 @@ import { styles } from './radar.styles.js';
  * @cssproperty --ck-color-border - The rings, axes and table rules.
  * @cssproperty --ck-color-surface - The halo behind the level names, the button.
  */
-export class CompetenceRadar extends CkElement {
+export class CkCompetenceRadar extends CkElement {
   static override properties = {
     result: { attribute: false },
     comparison: { attribute: false },
@@ -273,6 +273,6 @@ export class CompetenceRadar extends CkElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'ck-competence-radar': CompetenceRadar;
+    'ck-competence-radar': CkCompetenceRadar;
   }
 }

@@ -1,4 +1,4 @@
-import { CkElement } from '../../internal/ck-element.js';
+import { CkElement } from './ck-element.js';
 
 /** Why a form control's value cannot be submitted, as the browser's validity flags. */
 export interface FormValidity {

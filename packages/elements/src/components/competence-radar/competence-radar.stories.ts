@@ -1,7 +1,7 @@
 // Stories of <ck-competence-radar>: results of the real staff self-assessment, scored with the
 // real engine from synthetic answers (seeded), against the real intercultural framework.
 import { html } from 'lit';
-import '../../define/radar.js';
+import '../../define/competence-radar.js';
 import { framework, hostileFramework, syntheticResult } from '../../test-support/results.js';
 
 interface RadarArgs {

@@ -2,12 +2,12 @@ import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { Framework } from '@competence-kit/schemas';
-import '../../define/profile.js';
+import '../../define/competence-profile.js';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
 import { expectAccessible } from '../../test-support/axe.js';
 import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework, syntheticResult } from '../../test-support/results.js';
-import type { CompetenceProfile } from './profile.js';
+import type { CkCompetenceProfile } from './competence-profile.js';
 
 const result = syntheticResult({
   seed: 5,
@@ -16,16 +16,16 @@ const result = syntheticResult({
 });
 const below = result.competences.filter((c) => (c.gap ?? 0) > 0);
 
-const $ = (profile: CompetenceProfile, selector: string) =>
+const $ = (profile: CkCompetenceProfile, selector: string) =>
   profile.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const $$ = (profile: CompetenceProfile, selector: string) => [
+const $$ = (profile: CkCompetenceProfile, selector: string) => [
   ...profile.shadowRoot!.querySelectorAll<HTMLElement>(selector),
 ];
 const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
-const entryTitles = (profile: CompetenceProfile) => $$(profile, '.entry .heading').map(text);
-const entry = (profile: CompetenceProfile, title: string) =>
+const entryTitles = (profile: CkCompetenceProfile) => $$(profile, '.entry .heading').map(text);
+const entry = (profile: CkCompetenceProfile, title: string) =>
   $$(profile, '.entry').find((li) => text(li.querySelector('.heading')!) === title)!;
-const toggles = (profile: CompetenceProfile) => $$(profile, '[part=toggle]') as HTMLButtonElement[];
+const toggles = (profile: CkCompetenceProfile) => $$(profile, '[part=toggle]') as HTMLButtonElement[];
 const titleOf = (id: string) => framework.competences.find((c) => c.id === id)!.title.en!;
 
 describe('<ck-competence-profile>', () => {
@@ -33,13 +33,13 @@ describe('<ck-competence-profile>', () => {
 
   it('is registered, and registers <ck-level-badge>', () => {
     expect(document.createElement('ck-competence-profile').constructor.name).toBe(
-      'CompetenceProfile',
+      'CkCompetenceProfile',
     );
     expect(customElements.get('ck-level-badge')).toBeTypeOf('function');
   });
 
   it('lists every competence under its domain heading, with level, target, gap and next step', async () => {
-    const profile = await fixture<CompetenceProfile>(
+    const profile = await fixture<CkCompetenceProfile>(
       html`<ck-competence-profile
         .framework=${framework}
         .result=${result}
@@ -74,7 +74,7 @@ describe('<ck-competence-profile>', () => {
   });
 
   it('says the gap in words', async () => {
-    const profile = await fixture<CompetenceProfile>(
+    const profile = await fixture<CkCompetenceProfile>(
       html`<ck-competence-profile
         .framework=${framework}
         .result=${result}
@@ -95,7 +95,7 @@ describe('<ck-competence-profile>', () => {
   });
 
   it('shows "not enough answers" for an invalid score, without gap or next step', async () => {
-    const profile = await fixture<CompetenceProfile>(
+    const profile = await fixture<CkCompetenceProfile>(
       html`<ck-competence-profile
         .framework=${framework}
         .result=${result}
@@ -108,7 +108,7 @@ describe('<ck-competence-profile>', () => {
   });
 
   it('filters to the gaps and sorts by gap with toggle buttons, from the keyboard', async () => {
-    const profile = await fixture<CompetenceProfile>(
+    const profile = await fixture<CkCompetenceProfile>(
       html`<ck-competence-profile
         .framework=${framework}
         .result=${result}
@@ -145,7 +145,7 @@ describe('<ck-competence-profile>', () => {
   it('says so when every target is met', async () => {
     const met = structuredClone(result);
     for (const c of met.competences) c.target = c.level;
-    const profile = await fixture<CompetenceProfile>(
+    const profile = await fixture<CkCompetenceProfile>(
       html`<ck-competence-profile
         .framework=${framework}
         .result=${met}
@@ -157,7 +157,7 @@ describe('<ck-competence-profile>', () => {
   });
 
   it('takes its heading level and a domain', async () => {
-    const profile = await fixture<CompetenceProfile>(
+    const profile = await fixture<CkCompetenceProfile>(
       html`<ck-competence-profile
         .framework=${framework}
         .result=${result}
@@ -170,7 +170,7 @@ describe('<ck-competence-profile>', () => {
   });
 
   it('follows the language of the page', async () => {
-    const profile = await fixture<CompetenceProfile>(
+    const profile = await fixture<CkCompetenceProfile>(
       html`<ck-competence-profile
         .framework=${framework}
         .result=${result}
@@ -187,7 +187,7 @@ describe('<ck-competence-profile>', () => {
   });
 
   it('renders right to left in Arabic, with the English content marked', async () => {
-    const profile = await fixture<CompetenceProfile>(
+    const profile = await fixture<CkCompetenceProfile>(
       html`<ck-competence-profile
         .framework=${framework}
         .result=${result}
@@ -210,7 +210,7 @@ describe('<ck-competence-profile>', () => {
     for (const c of hostile.competences) {
       for (const level of Object.keys(c.descriptors)) c.descriptors[level] = { en: strings[2]! };
     }
-    const profile = await fixture<CompetenceProfile>(
+    const profile = await fixture<CkCompetenceProfile>(
       html`<ck-competence-profile .framework=${hostile} .result=${result}></ck-competence-profile>`,
     );
     expect(profile.shadowRoot!.querySelector('img, b, script')).toBeNull();
@@ -226,7 +226,7 @@ describe('<ck-competence-profile>', () => {
     container.addEventListener('ck-data-error', (e) => events.push(e));
     const odd = structuredClone(result);
     odd.competences[0]!.level = 'guru';
-    await fixture<CompetenceProfile>(
+    await fixture<CkCompetenceProfile>(
       html`<ck-competence-profile .framework=${framework} .result=${odd}></ck-competence-profile>`,
       { container },
     );
@@ -237,7 +237,7 @@ describe('<ck-competence-profile>', () => {
 
   for (const lang of ['en', 'ar']) {
     it(`has no axe-core violations (WCAG 2.1 AA) in ${lang}`, async () => {
-      const profile = await fixture<CompetenceProfile>(
+      const profile = await fixture<CkCompetenceProfile>(
         html`<ck-competence-profile
           .framework=${framework}
           .result=${result}
@@ -254,7 +254,7 @@ describe('<ck-competence-profile>', () => {
 
   it('has no axe-core violations in the dark theme', async () => {
     const container = darkContainer();
-    await fixture<CompetenceProfile>(
+    await fixture<CkCompetenceProfile>(
       html`<ck-competence-profile
         .framework=${framework}
         .result=${result}

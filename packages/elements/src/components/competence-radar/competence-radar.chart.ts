@@ -3,7 +3,7 @@
 import { html, nothing, svg } from 'lit';
 import type { LocalizedText, ProficiencyLevel } from '@competence-kit/schemas';
 import type { ContentText } from '../../internal/content-text.js';
-import type { RadarAxis } from './radar.axes.js';
+import type { RadarAxis } from './competence-radar.axes.js';
 import {
   labelPlace,
   pointOn,
@@ -15,7 +15,7 @@ import {
   truncate,
   VIEW_BOX,
   type Turn,
-} from './radar.geometry.js';
+} from './competence-radar.geometry.js';
 
 /** Axis labels longer than this are cut with an ellipsis; the table has them in full. */
 const LABEL_CHARS = 24;
