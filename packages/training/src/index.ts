@@ -1,7 +1,8 @@
 /**
  * `@competence-kit/training`: module catalogues, learning paths that close one person's gaps,
- * a programme schedule for a territory's cohort, the evaluation of its effect, and Open Badges
- * 3.0 credentials on completion. Pure functions, no I/O.
+ * a programme schedule for a territory's cohort and the evaluation of its effect. Pure
+ * functions, no I/O. Open Badges 3.0 credentials for completed modules are in
+ * `@competence-kit/credentials`.
  *
  * @packageDocumentation
  */
@@ -38,4 +39,3 @@ export type {
   OpenGap,
   Enrolment,
 } from '@competence-kit/schemas';
-export * from './credentials/index.js';

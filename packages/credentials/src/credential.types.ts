@@ -43,8 +43,11 @@ export const COMPETENCE_TARGET_TYPE = 'ext:CompetenceKitCompetence';
 /** ESCO skills and competences as alignment targets. */
 export const ESCO_TARGET_TYPE = 'ext:ESCOSkill';
 
-/** The issuer: an organisation (a city, a district) described by an OB 3.0 `Profile`. */
-export interface Profile {
+/**
+ * The issuer: an organisation (a city, a district) described by an OB 3.0 `Profile`. Named
+ * `IssuerProfile` here so that it does not clash with the role profiles of a framework.
+ */
+export interface IssuerProfile {
   /** A URI that identifies the issuer, such as `https://www.offenbach.de` or a `did:key`. */
   id: string;
   type: ['Profile'];
@@ -136,8 +139,12 @@ export interface ResultDescription {
   rubricCriterionLevel: RubricCriterionLevel[];
 }
 
-/** A result the earner reached, pointing into a {@link ResultDescription}. */
-export interface Result {
+/**
+ * A result the earner reached (OB 3.0 `Result`), pointing into a {@link ResultDescription}.
+ * Named `AchievementResult` so that it does not clash with the scoring `Result` of
+ * `@competence-kit/schemas`.
+ */
+export interface AchievementResult {
   type: ['Result'];
   /** The `id` of the result description. */
   resultDescription: string;
@@ -176,7 +183,7 @@ export interface AchievementSubject {
   /** Hashed identities of the earner. */
   identifier?: IdentityObject[];
   achievement: Achievement;
-  result?: Result[];
+  result?: AchievementResult[];
 }
 
 /**
@@ -201,7 +208,7 @@ export interface OpenBadgeCredential {
   /** `urn:uuid:…` */
   id: string;
   type: ['VerifiableCredential', 'OpenBadgeCredential'];
-  issuer: Profile;
+  issuer: IssuerProfile;
   /** When the earner completed the module (RFC 3339 with offset). */
   validFrom: string;
   /** The module's title, for wallets. */

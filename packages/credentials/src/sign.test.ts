@@ -20,7 +20,7 @@ const stranger = ed25519Signer(new Uint8Array(32).fill(2));
 function credentialOf(issuerId: string): OpenBadgeCredential {
   const result = issueCredential({
     framework: JSON.parse(
-      readFileSync(join(here, '../../../framework-intercultural/content/framework.json'), 'utf8'),
+      readFileSync(join(here, '../../framework-intercultural/content/framework.json'), 'utf8'),
     ) as Framework,
     catalogue: JSON.parse(readFileSync(join(here, 'fixtures/catalogue.json'), 'utf8')),
     module: 'de-escalation-at-the-counter',

@@ -23,8 +23,8 @@ import type {
   IssueCredentialInput,
   IssuerInput,
   OpenBadgeCredential,
-  Profile,
-  Result,
+  IssuerProfile,
+  AchievementResult,
   ResultDescription,
 } from './credential.types.js';
 import { CREDENTIAL_CONTEXT } from './credential.types.js';
@@ -57,8 +57,8 @@ function uuidFromRandom(random: Uint8Array): string {
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-function profileOf(issuer: IssuerInput): Profile {
-  const profile: Profile = { id: issuer.id, type: ['Profile'], name: issuer.name };
+function profileOf(issuer: IssuerInput): IssuerProfile {
+  const profile: IssuerProfile = { id: issuer.id, type: ['Profile'], name: issuer.name };
   if (issuer.url !== undefined) profile.url = issuer.url;
   if (issuer.email !== undefined) profile.email = issuer.email;
   return profile;
@@ -70,9 +70,9 @@ function resultsFor(
   levels: Record<string, string>,
   achievementId: string,
   read: TextReader,
-): { descriptions: ResultDescription[]; results: Result[] } {
+): { descriptions: ResultDescription[]; results: AchievementResult[] } {
   const descriptions: ResultDescription[] = [];
-  const results: Result[] = [];
+  const results: AchievementResult[] = [];
   for (const competence of competences) {
     const reached = levels[competence.id];
     if (reached === undefined) continue;
@@ -108,7 +108,7 @@ function achievementFor(
   input: IssueCredentialInput,
   module: Module,
   competences: readonly Competence[],
-): { achievement: Achievement; results: Result[] } {
+): { achievement: Achievement; results: AchievementResult[] } {
   const { framework, catalogue, locale } = input;
   const options = { defaultLocale: framework.defaultLocale };
   const read: TextReader = (text) => resolveText(text, locale, options)?.value ?? '';

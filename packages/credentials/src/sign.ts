@@ -21,7 +21,7 @@ export const EDDSA_JCS_2022 = 'eddsa-jcs-2022';
 
 /**
  * Signs bytes with a private key it keeps to itself. Implement it over a local key
- * (`ed25519Signer` from `@competence-kit/training/node-signer`), an HSM or a cloud KMS.
+ * (`ed25519Signer` from `@competence-kit/credentials/node-signer`), an HSM or a cloud KMS.
  */
 export interface CredentialSigner {
   /** The URL a verifier dereferences to the public key, e.g. `did:key:z6Mk…#z6Mk…`. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Catalogue, Framework } from '@competence-kit/schemas';
+import { Ajv2019 } from 'ajv/dist/2019.js';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { competenceUri, ESCO_SKILL_PREFIX } from './alignment.js';
@@ -13,7 +13,7 @@ import { ed25519Signer } from './node-signer.js';
 import { signCredential } from './sign.js';
 
 const here = import.meta.dirname;
-const FRAMEWORK_PATH = join(here, '../../../framework-intercultural/content/framework.json');
+const FRAMEWORK_PATH = join(here, '../../framework-intercultural/content/framework.json');
 // 1EdTech's Open Badges 3.0 JSON Schemas are outside reference data that the repository does not
 // ship: COMPETENCE_KIT_REFERENCE_DATA names the folder that holds them (CI sets it). Without it,
 // only the check against those schemas is skipped, and the run says so.
@@ -34,9 +34,9 @@ const framework = (): Framework => JSON.parse(readFileSync(FRAMEWORK_PATH, 'utf8
 const catalogue = (): Catalogue =>
   JSON.parse(readFileSync(join(here, 'fixtures/catalogue.json'), 'utf8')) as Catalogue;
 
-// Ajv 8 is a dependency of @competence-kit/schemas (the hoisted `ajv` is eslint's Ajv 6), so it
-// is loaded from there. Formats are not asserted by Ajv (ajv-formats is not installed); the
-// date-time and URI fields are checked below with the package's own checks.
+// Ajv 8 (a devDependency of this package) with the 2019-09 dialect the 1EdTech schemas use.
+// Formats are not asserted by Ajv (ajv-formats is not installed); the date-time and URI fields
+// are checked below with the package's own checks.
 interface Validator {
   (data: unknown): boolean;
   errors?: unknown[] | null;
@@ -45,11 +45,6 @@ let validateCredential: Validator;
 let validateProfile: Validator;
 beforeAll(() => {
   if (!OB_SCHEMAS || obMissing) return;
-  const fromSchemas = createRequire(
-    createRequire(import.meta.url).resolve('@competence-kit/schemas/package.json'),
-  );
-  const Ajv2019 = (fromSchemas('ajv/dist/2019') as { default: new (o: object) => unknown })
-    .default as new (o: object) => { compile(schema: object): Validator };
   const ajv = new Ajv2019({ allErrors: true, validateFormats: false, strictTuples: false });
   const load = (file: string) => JSON.parse(readFileSync(join(OB_SCHEMAS, file), 'utf8')) as object;
   validateCredential = ajv.compile(load('achievementcredential.schema.json'));

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 /**
  * A {@link CredentialSigner} over an Ed25519 private key held by Node (`node:crypto`). Node
- * only: import it from `@competence-kit/training/node-signer`; the rest of the package runs in
+ * only: import it from `@competence-kit/credentials/node-signer`; the rest of the package runs in
  * browsers too.
  *
  * @packageDocumentation
@@ -89,7 +89,7 @@ export function ed25519PublicKey(key: KeyObject): Uint8Array {
  * @example
  * ```ts
  * import { generateKeyPairSync } from 'node:crypto';
- * import { ed25519Signer } from '@competence-kit/training/node-signer';
+ * import { ed25519Signer } from '@competence-kit/credentials/node-signer';
  *
  * const { privateKey } = generateKeyPairSync('ed25519');
  * const signer = ed25519Signer(privateKey);

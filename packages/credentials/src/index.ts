@@ -1,7 +1,7 @@
 /**
  * Open Badges 3.0 credentials for completed modules: issue them (pure), sign them with a
  * pluggable signer (`eddsa-jcs-2022`), verify them. Runs in Node 20+ and in browsers; the
- * Node-only signer lives in `@competence-kit/training/node-signer`.
+ * Node-only signer lives in `@competence-kit/credentials/node-signer`.
  *
  * @packageDocumentation
  */
@@ -27,7 +27,7 @@ export {
 export type {
   OpenBadgeCredential,
   SignedCredential,
-  Profile,
+  IssuerProfile,
   AchievementSubject,
   Achievement,
   AchievementType,
@@ -36,7 +36,7 @@ export type {
   Criteria,
   IdentityObject,
   IdentityType,
-  Result,
+  AchievementResult,
   ResultDescription,
   RubricCriterionLevel,
   DataIntegrityProof,
