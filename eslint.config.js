@@ -11,6 +11,7 @@ export default tseslint.config(
       '**/src/generated/**',
       '**/storybook-static/**',
       '**/.pack-check/**',
+      'docs/.examples/**',
     ],
   },
   js.configs.recommended,

@@ -51,16 +51,17 @@ function print(context: Context, results: FileResult[], role?: string): void {
   }
 }
 
-/** `competence-kit validate`: every issue of one or more frameworks or extensions. */
+/** `competence-kit validate`: the issues of one or more frameworks or extensions. */
 export const validate: Command = {
   name: 'validate',
-  summary: 'check frameworks (or extensions) and list every issue',
+  summary: 'check frameworks (or extensions) and list their issues',
   help: `Usage: competence-kit validate <file...> [--kind framework|extension] [--base <file>] [--json]
 
 Checks each file and lists its issues as "path  code  message", the path being a JSON
-pointer into the file. A framework is checked against the framework schema and the rules
-between its parts (references, ordered levels, descriptors for every level, every text in
-every required locale). An extension (--kind extension) is applied to --base and the result
+pointer into the file. A framework is checked against the framework schema first; only when
+its structure is valid are the rules between its parts checked (references, ordered levels,
+descriptors for every level, every text in every required locale), so fixing structural
+issues may reveal more. An extension (--kind extension) is applied to --base and the result
 is checked the same way. Use - to read a file from standard input.
 
 Options:
