@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Instrument, RankingItem } from '@competence-kit/schemas';
 import { levelIndex } from '@competence-kit/model';
-import { batchColumns, encodeResponses, NONE, scoreBatch, toLehmer } from './batch.js';
+import {
+  batchColumns,
+  codeArrayFor,
+  encodeResponses,
+  MAX_CELLS_PER_CALL,
+  NONE,
+  scoreBatch,
+  toLehmer,
+} from './batch.js';
+import { scoreBatchChunks } from './batch-chunks.js';
 import { scoreResponse } from './score.js';
 import {
   sampleFramework,
@@ -43,7 +52,7 @@ describe('scoreBatch', () => {
           }),
           (responses) => {
             const matrix = encodeResponses(instrument, responses);
-            if (kind === 'Int8Array') matrix.codes = Int8Array.from(matrix.codes);
+            if (kind === 'Int32Array') matrix.codes = Int32Array.from(matrix.codes);
             const batch = scoreBatch(instrument, framework, matrix);
             expect(batch.invalidCells).toBe(0);
             responses.forEach((response, r) => {
@@ -70,7 +79,7 @@ describe('scoreBatch', () => {
     'counts codes that do not fit their item and leaves them out (%s)',
     (kind) => {
       const matrix = encodeResponses(instrument, [sampleResponse()]);
-      if (kind === 'Int8Array') matrix.codes = Int8Array.from(matrix.codes);
+      if (kind === 'Int32Array') matrix.codes = Int32Array.from(matrix.codes);
       matrix.codes[0] = 9; // pl-1: a rating of 9 on 1..5
       matrix.codes[2] = 7; // pl-3: option 7 of 3
       matrix.codes[1] = 127; // pl-2: the largest Int8 code
@@ -244,5 +253,91 @@ describe('scoreBatch into buffers of the caller', () => {
     expect(() => scoreBatch(instrument, framework, matrix, small)).toThrow(
       /at least 2 × 3 = 6 cells/,
     );
+  });
+});
+
+describe('the documented path is the fast path', () => {
+  it('encodes the answers of the sample instrument in Int8Array codes', () => {
+    expect(encodeResponses(instrument, [sampleResponse()]).codes).toBeInstanceOf(Int8Array);
+  });
+
+  it('widens the codes only for items whose answers do not fit in a byte', () => {
+    const wide = (type: 'multiple-choice' | 'ranking', options: number): Instrument => {
+      const copy: Instrument = structuredClone(instrument);
+      copy.sections[0]!.items.push({
+        id: 'wide',
+        type,
+        competence: 'plain-language',
+        prompt: { en: 'Wide' },
+        options: Array.from({ length: options }, (_, i) => ({
+          id: `o${i}`,
+          label: { en: `O${i}` },
+          points: i % 2,
+        })),
+        ...(type === 'ranking' ? { key: Array.from({ length: options }, (_, i) => `o${i}`) } : {}),
+      } as Instrument['sections'][number]['items'][number]);
+      return copy;
+    };
+    expect(codeArrayFor(wide('multiple-choice', 7), 1)).toBeInstanceOf(Int8Array); // 127
+    expect(codeArrayFor(wide('multiple-choice', 8), 1)).toBeInstanceOf(Int16Array); // 255
+    expect(codeArrayFor(wide('ranking', 5), 1)).toBeInstanceOf(Int8Array); // 5! - 1 = 119
+    expect(codeArrayFor(wide('ranking', 8), 1)).toBeInstanceOf(Int32Array); // 8! - 1 = 40,319
+  });
+});
+
+describe('one call and chunks', () => {
+  it('refuses, with the sizes and the way out, more result cells than one call holds', () => {
+    const m = batchColumns(instrument).length;
+    const k = scoreBatch(instrument, framework, encodeResponses(instrument, [])).competences.length;
+    const n = Math.floor(MAX_CELLS_PER_CALL / k) + 1;
+    const matrix = {
+      items: batchColumns(instrument),
+      respondents: n,
+      codes: new Int8Array(n * m).fill(-1),
+    };
+    expect(() => scoreBatch(instrument, framework, matrix)).toThrow(
+      new RegExp(`${n} respondents × ${k} competences.*scoreBatchChunks`),
+    );
+    // In chunks, the same matrix is scored.
+    let rows = 0;
+    for (const chunk of scoreBatchChunks(instrument, framework, matrix, { chunkSize: 1 << 20 }))
+      rows += chunk.respondents;
+    expect(rows).toBe(n);
+  });
+
+  it('scoreBatchChunks gives the cells of one call, chunk by chunk', () => {
+    fc.assert(
+      fc.property(
+        fc.array(responseFor(instrument, ['front-desk', 'case-worker']), { maxLength: 30 }),
+        fc.integer({ min: 1, max: 8 }),
+        (responses, chunkSize) => {
+          const matrix = encodeResponses(instrument, responses);
+          const whole = scoreBatch(instrument, framework, matrix);
+          const k = whole.competences.length;
+          let seen = 0;
+          for (const chunk of scoreBatchChunks(instrument, framework, matrix, { chunkSize })) {
+            expect(chunk.from).toBe(seen);
+            const cells = chunk.respondents * k;
+            expect([...chunk.scores.subarray(0, cells)]).toEqual([
+              ...whole.scores.subarray(seen * k, seen * k + cells),
+            ]);
+            expect([...chunk.gaps]).toEqual([...whole.gaps.subarray(seen * k, seen * k + cells)]);
+            seen += chunk.respondents;
+          }
+          expect(seen).toBe(responses.length);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('refuses a chunk size that is not a positive whole number, and a matrix of the wrong size', () => {
+    const matrix = encodeResponses(instrument, [sampleResponse()]);
+    expect(() => [...scoreBatchChunks(instrument, framework, matrix, { chunkSize: 0 })]).toThrow(
+      /chunkSize/,
+    );
+    expect(() => [
+      ...scoreBatchChunks(instrument, framework, { ...matrix, respondents: 2 }),
+    ]).toThrow(/Expected 2 ×/);
   });
 });

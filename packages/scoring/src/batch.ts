@@ -645,9 +645,44 @@ function scoreRowsInt8(
   return invalidCells;
 }
 
+/** The largest code any answer to the item can have (Lehmer codes count permutations). */
+function largestCode(key: ItemKey): number {
+  const n = optionIds(key).length;
+  switch (key.item.type) {
+    case 'likert':
+      return key.rawMax;
+    case 'multiple-choice':
+      return 2 ** n - 1;
+    case 'ranking': {
+      let f = 1;
+      for (let i = 2; i <= n; i++) f *= i;
+      return f - 1;
+    }
+    default:
+      return n - 1;
+  }
+}
+
+/**
+ * The narrowest code array that holds every answer to these items: Int8Array when every code
+ * fits in a byte (the shipped instruments: ratings, option indices, multiple choice of up to 7
+ * options, rankings of up to 5), else Int16Array, else Int32Array. Int8 codes take the fast,
+ * tabulated path of {@link scoreBatch}.
+ */
+export function codeArrayFor(instrument: Instrument, length: number): CodeArray {
+  const largest = Math.max(-1, ...[...itemKeys(instrument).values()].map(largestCode));
+  return largest <= 127
+    ? new Int8Array(length)
+    : largest <= 32_767
+      ? new Int16Array(length)
+      : new Int32Array(length);
+}
+
 /**
  * Encodes responses as an {@link AnswerMatrix}: the bridge from `Response` objects to the
- * columnar path (answers that do not fit their item are encoded as -1).
+ * columnar path (answers that do not fit their item are encoded as -1). The codes come in the
+ * narrowest array that holds them ({@link codeArrayFor}), so that the shipped instruments get
+ * Int8Array codes and the fast path of {@link scoreBatch}.
  */
 export function encodeResponses(
   instrument: Instrument,
@@ -655,7 +690,7 @@ export function encodeResponses(
 ): AnswerMatrix {
   const keys = [...itemKeys(instrument).values()];
   checkEncodable(keys);
-  const codes = new Int32Array(responses.length * keys.length).fill(-1);
+  const codes = codeArrayFor(instrument, responses.length * keys.length).fill(-1);
   const roleProfiles = [
     ...new Set(responses.map((r) => r.roleProfile).filter((r): r is string => r !== undefined)),
   ];
@@ -686,6 +721,16 @@ export function encodeResponses(
     roleProfiles,
   };
 }
+
+/** Bytes of results per cell: a Float64 score, Int8 level and gap, Uint16 answered count. */
+const BYTES_PER_CELL = 12;
+
+/**
+ * The most result cells (respondents × competences) one call of {@link scoreBatch} without
+ * `into` allocates: 2^24 cells, about 200 MB of results, so that a process with the codes and
+ * the results stays under 512 MB. Larger cohorts are scored in chunks.
+ */
+export const MAX_CELLS_PER_CALL = 2 ** 24;
 
 /** Result buffers to score into, each of at least `respondents × competences` cells. */
 export type BatchBuffers = Pick<BatchScores, 'scores' | 'levels' | 'gaps' | 'answered'>;
@@ -757,6 +802,11 @@ export function scoreBatch(
   const cells = n * k;
   if (into && [into.scores, into.levels, into.gaps, into.answered].some((a) => a.length < cells)) {
     throw new RangeError(`Each buffer of "into" needs at least ${n} × ${k} = ${cells} cells.`);
+  }
+  if (!into && cells > MAX_CELLS_PER_CALL) {
+    throw new RangeError(
+      `${n} respondents × ${k} competences = ${cells} result cells (${Math.round((cells * BYTES_PER_CELL) / 1e6)} MB) are more than one call allocates (${MAX_CELLS_PER_CALL} cells, ${Math.round((MAX_CELLS_PER_CALL * BYTES_PER_CELL) / 1e6)} MB). Score in chunks: scoreBatchChunks, or scoreBatch with "into" buffers over codes.subarray(...).`,
+    );
   }
   const out: BatchBuffers = into
     ? {

@@ -7,7 +7,17 @@
 export { parseInstrument } from './parse-instrument.js';
 export { parseResponse } from './parse-response.js';
 export { scoreResponse, levelFor } from './score.js';
-export { scoreBatch, encodeResponses, batchColumns, toLehmer, NONE } from './batch.js';
+export {
+  scoreBatch,
+  encodeResponses,
+  codeArrayFor,
+  batchColumns,
+  toLehmer,
+  NONE,
+  MAX_CELLS_PER_CALL,
+} from './batch.js';
+export { scoreBatchChunks } from './batch-chunks.js';
+export type { BatchChunk, BatchChunkOptions } from './batch-chunks.js';
 export type { AnswerMatrix, BatchScores, CodeArray } from './batch.js';
 export { itemKeys, itemKey, itemsOf, scoreItem } from './items.js';
 export type { ItemKey, ItemScore } from './items.js';
