@@ -15,6 +15,10 @@ export function rng(seed) {
 
 const t = (en) => ({ en });
 
+/** A short item id like the shipped instruments' (`hd-1`, `hd-sjt-1`: 4.8 characters on average). */
+const shortId = (c, suffix) =>
+  `${String.fromCharCode(97 + (c % 26))}${String.fromCharCode(97 + Math.floor(c / 26))}-${suffix}`;
+
 /** 15 competences × 4 items: 3 Likert (one reverse-keyed) and 1 situational judgement or multiple choice. */
 export function generateInstrument() {
   const competences = framework.competences.slice(0, 15).map((c) => c.id);
@@ -22,7 +26,7 @@ export function generateInstrument() {
   competences.forEach((competence, c) => {
     for (let i = 0; i < 3; i++) {
       items.push({
-        id: `${competence}-l${i}`,
+        id: shortId(c, i + 1),
         type: 'likert',
         competence,
         scale: 'agreement',
@@ -32,7 +36,7 @@ export function generateInstrument() {
     }
     if (c % 2 === 0) {
       items.push({
-        id: `${competence}-sjt`,
+        id: shortId(c, 'sjt-1'),
         type: 'situational-judgement',
         competence,
         scenario: t(`Scene ${c}`),
@@ -45,7 +49,7 @@ export function generateInstrument() {
       });
     } else {
       items.push({
-        id: `${competence}-mc`,
+        id: shortId(c, 'mc-1'),
         type: 'multiple-choice',
         competence,
         prompt: t('Which apply?'),
@@ -104,4 +108,43 @@ export function generateResponses(instrument, count, { seed = 1, noSkips = false
       return { item: item.id, value: ['a', 'b', 'c'].filter(() => random() < 0.5) };
     }),
   }));
+}
+
+/**
+ * 30 competences × 4 Likert items on a 7-point scale (one reverse-keyed per competence), over
+ * the given framework (which needs at least 30 competences): the shape of a long instrument
+ * whose competences have 8^4 = 4,096 answer combinations each.
+ */
+export function generateLikert7Instrument(framework30) {
+  const competences = framework30.competences.slice(0, 30).map((c) => c.id);
+  if (competences.length < 30) throw new Error('the framework needs 30 competences');
+  const items = competences.flatMap((competence, c) =>
+    [1, 2, 3, 4].map((i) => ({
+      id: shortId(c, i),
+      type: 'likert',
+      competence,
+      scale: 'seven',
+      reverse: i === 4,
+      prompt: t(`Statement ${c}.${i}`),
+    })),
+  );
+  return {
+    id: 'https://example.org/instruments/benchmark-120',
+    version: '1.0.0',
+    framework: { id: framework30.id, version: `^${framework30.version}` },
+    title: t('Benchmark instrument, 120 items on a 7-point scale'),
+    locales: ['en'],
+    defaultLocale: 'en',
+    likertScales: [{ id: 'seven', min: 1, max: 7, labels: { 1: t('Never'), 7: t('Always') } }],
+    sections: [{ id: 'all', title: t('All'), items }],
+    scoring: {
+      minAnsweredShare: 0.5,
+      thresholds: [
+        { level: 'foundation', min: 0 },
+        { level: 'practitioner', min: 0.4 },
+        { level: 'advanced', min: 0.65 },
+        { level: 'expert', min: 0.85 },
+      ],
+    },
+  };
 }

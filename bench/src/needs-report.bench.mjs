@@ -32,6 +32,8 @@ export function run() {
       ],
       ['ratio report / scoring', `${ratio.toFixed(2)} × (target < 2 ×)`],
     ],
-    pass: ratio < 2,
+    checks: [
+      { label: 'report / scoring', value: ratio, unit: '×', target: '< 2 ×', pass: ratio < 2 },
+    ],
   };
 }
