@@ -4,6 +4,7 @@
 // and max of the three runs. A target missed in any run fails the whole command (exit code 1)
 // with a line "TARGET MISSED: …": benchmarks are not tests, but they do not pass quietly.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
@@ -51,6 +52,10 @@ console.log(
 
 const missed = [];
 for (const bench of selected) {
+  if (!existsSync(new URL(`./${bench}.bench.mjs`, import.meta.url))) {
+    missed.push(`${bench}: bench/src/${bench}.bench.mjs does not exist`);
+    continue;
+  }
   const runs = [];
   for (let r = 0; r < RUNS; r++) {
     const before = load();
