@@ -10,7 +10,7 @@ import { getRoleProfile, levelIndex } from '@competence-kit/model';
 import { itemKeys, type ItemKey } from './items.js';
 
 /** Scores below a threshold by less than this still reach it (floating-point noise). */
-const EPSILON = 1e-9;
+export const EPSILON = 1e-9;
 
 interface CompiledInstrument {
   keys: Map<string, ItemKey>;

@@ -1,0 +1,243 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Answer, Framework, Instrument, Item, Response } from '@competence-kit/schemas';
+import { levelIndex } from '@competence-kit/model';
+import {
+  batchColumns,
+  codeArrayFor,
+  encodeResponses,
+  NONE,
+  scoreBatch,
+  toLehmer,
+} from './batch.js';
+import { planFor } from './batch/plan.js';
+import { itemKeys } from './items.js';
+import { scoreResponse } from './score.js';
+import { sampleFramework, sampleInstrument, responseFor } from './test-support/fixtures.js';
+
+const framework = sampleFramework();
+const instrument = sampleInstrument();
+const roles = ['front-desk', 'case-worker'];
+
+/** The sample with one more item on openness-to-diversity, whose codes may not fit in a byte. */
+function withItem(type: 'multiple-choice' | 'ranking', options: number): Instrument {
+  const copy: Instrument = structuredClone(instrument);
+  const ids = Array.from({ length: options }, (_, i) => `o${i}`);
+  copy.sections[1]!.items.push({
+    id: 'wide',
+    type,
+    competence: 'openness-to-diversity',
+    prompt: { en: 'Wide' },
+    options: ids.map((id, i) => ({ id, label: { en: id }, points: (i % 3) - 1 })),
+    ...(type === 'ranking' ? { key: [...ids].reverse() } : {}),
+  } as Item);
+  return copy;
+}
+
+/** The sample with three 7-point items more on openness-to-diversity (6 × 8³ combinations). */
+function sevenPoint(): Instrument {
+  const copy: Instrument = structuredClone(instrument);
+  copy.likertScales!.push({
+    id: 'seven',
+    min: 1,
+    max: 7,
+    labels: { 1: { en: '1' }, 7: { en: '7' } },
+  });
+  for (let i = 0; i < 3; i++)
+    copy.sections[1]!.items.push({
+      id: `od-7-${i}`,
+      type: 'likert',
+      competence: 'openness-to-diversity',
+      scale: 'seven',
+      reverse: i === 1,
+      weight: [1, 0.7, 1.3][i]!,
+      prompt: { en: `Statement ${i}` },
+    });
+  return copy;
+}
+
+const shipped = join(import.meta.dirname, '..', '..', 'framework-intercultural', 'content');
+const readShipped = <T>(...path: string[]) =>
+  JSON.parse(readFileSync(join(shipped, ...path), 'utf8')) as T;
+
+/** Expects the cells of a batch to be those of scoreResponse on each response, to the bit. */
+function expectScoreResponse(inst: Instrument, fw: Framework, responses: Response[]) {
+  const batch = scoreBatch(inst, fw, encodeResponses(inst, responses));
+  responses.forEach((response, r) => {
+    scoreResponse(inst, fw, response).competences.forEach((c, i) => {
+      const cell = r * batch.competences.length + i;
+      expect(Number.isNaN(batch.scores[cell]) ? null : batch.scores[cell]).toBe(c.score);
+      expect(batch.levels[cell]).toBe(c.level === null ? NONE : levelIndex(fw, c.level));
+      expect(batch.gaps[cell]).toBe(c.gap ?? NONE);
+      expect(batch.answered[cell]).toBe(c.answered);
+    });
+  });
+  return batch;
+}
+
+const variants: [string, () => Instrument, string, boolean][] = [
+  ['multiple choice of 8 options', () => withItem('multiple-choice', 8), 'Int16Array', true],
+  ['a ranking of 6 options', () => withItem('ranking', 6), 'Int16Array', true],
+  [
+    'multiple choice of 20 options (no table)',
+    () => withItem('multiple-choice', 20),
+    'Int32Array',
+    false,
+  ],
+  [
+    'a ranking of 8 options (too many combinations)',
+    () => withItem('ranking', 8),
+    'Int32Array',
+    false,
+  ],
+  ['7-point items', sevenPoint, 'Int8Array', true],
+];
+
+describe('the documented path is the fast path', () => {
+  it('scores every competence of the shipped staff self-assessment from the tables of answer combinations', () => {
+    const staff = readShipped<Instrument>('instruments', 'staff-self-assessment.json');
+    const fw = readShipped<Framework>('framework.json');
+    expect(encodeResponses(staff, []).codes).toBeInstanceOf(Int8Array);
+    const plan = planFor(staff, fw);
+    expect(plan.competences.length).toBe(28);
+    expect([...plan.tables.comboStart].filter((start) => start < 0)).toEqual([]);
+  });
+
+  it.each(variants)(
+    'encodes %s in the narrowest codes and tabulates what fits',
+    (_, make, kind, tabulated) => {
+      const inst = make();
+      expect(encodeResponses(inst, []).codes.constructor.name).toBe(kind);
+      expect(codeArrayFor(inst, 1).constructor.name).toBe(kind);
+      const plan = planFor(inst, framework);
+      const od = plan.competences.indexOf('openness-to-diversity');
+      expect(plan.tables.comboStart[od]! >= 0).toBe(tabulated);
+      expect([...plan.tables.comboStart].filter((s, i) => i !== od && s < 0)).toEqual([]);
+    },
+  );
+});
+
+describe('scoreBatch on codes of every width', () => {
+  it.each(variants)('gives exactly the results of scoreResponse with %s', (_, make) => {
+    const inst = make();
+    fc.assert(
+      fc.property(
+        fc.array(responseFor(inst, roles), { minLength: 1, maxLength: 25 }),
+        (responses) => {
+          expect(expectScoreResponse(inst, framework, responses).invalidCells).toBe(0);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it.each(variants)(
+    'scores any codes, fitting or not, as scoreResponse scores their answers, with %s',
+    (_, make) => {
+      const inst = make();
+      const keys = [...itemKeys(inst).values()];
+      const items = batchColumns(inst);
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 12 }),
+          fc.infiniteStream(
+            fc.oneof(fc.integer({ min: -3, max: 8 }), fc.integer({ min: -200, max: 800 })),
+          ),
+          (n, stream) => {
+            const values = [...stream.take(n * items.length)];
+            const codes = codeArrayFor(inst, n * items.length);
+            const widest = codes instanceof Int8Array ? 127 : 32_767;
+            codes.set(values.map((v) => Math.max(-128, Math.min(v, widest))));
+            const responses = Array.from({ length: n }, (_, r): Response => ({
+              instrument: { id: inst.id, version: inst.version },
+              respondent: `p-${r}`,
+              phase: 'baseline',
+              submittedAt: '2026-03-02T09:24:31Z',
+              ...(r % 3 < 2 ? { roleProfile: roles[r % 3]! } : {}),
+              answers: keys.map((key, j) => answerOf(key.item, codes[r * items.length + j]!)),
+            }));
+            const matrix = {
+              items,
+              respondents: n,
+              codes,
+              roles: Int8Array.from({ length: n }, (_, r) => (r % 3 < 2 ? r % 3 : -1)),
+              roleProfiles: roles,
+            };
+            for (const codesOfWidth of [codes, Int32Array.from(codes)]) {
+              const batch = scoreBatch(inst, framework, { ...matrix, codes: codesOfWidth });
+              let invalid = 0;
+              responses.forEach((response, r) => {
+                keys.forEach((key, j) => {
+                  const answer = response.answers[j]!;
+                  if (
+                    codes[r * items.length + j]! >= 0 &&
+                    (answer.skipped || key.raw(answer.value) === undefined)
+                  )
+                    invalid++;
+                });
+                scoreResponse(inst, framework, response).competences.forEach((c, i) => {
+                  const cell = r * batch.competences.length + i;
+                  expect(Number.isNaN(batch.scores[cell]) ? null : batch.scores[cell]).toBe(
+                    c.score,
+                  );
+                  expect(batch.levels[cell]).toBe(
+                    c.level === null ? NONE : levelIndex(framework, c.level),
+                  );
+                  expect(batch.gaps[cell]).toBe(c.gap ?? NONE);
+                  expect(batch.answered[cell]).toBe(c.answered);
+                });
+              });
+              expect(batch.invalidCells).toBe(invalid);
+            }
+          },
+        ),
+        { numRuns: 60 },
+      );
+    },
+  );
+});
+
+/** The answer a code stands for (a skip for negative codes and codes that decode to nothing). */
+function answerOf(item: Item, code: number): Answer {
+  const skipped: Answer = { item: item.id, skipped: true };
+  if (code < 0) return skipped;
+  const ids = 'options' in item ? item.options.map((o) => o.id) : [];
+  switch (item.type) {
+    case 'likert':
+      return { item: item.id, value: code };
+    case 'single-choice':
+    case 'situational-judgement':
+      return code < ids.length ? { item: item.id, value: ids[code]! } : skipped;
+    case 'multiple-choice':
+      return code < 2 ** ids.length
+        ? { item: item.id, value: ids.filter((_, i) => (code >>> i) & 1) }
+        : skipped;
+    case 'ranking': {
+      const permutation = byLehmer(ids).get(code);
+      return permutation ? { item: item.id, value: permutation } : skipped;
+    }
+    default:
+      return skipped;
+  }
+}
+
+const lehmerCache = new Map<string, Map<number, string[]>>();
+/** Every permutation of `ids` by its Lehmer code. */
+function byLehmer(ids: string[]): Map<number, string[]> {
+  let all = lehmerCache.get(ids.join(','));
+  if (!all) {
+    all = new Map(permutations(ids).map((p) => [toLehmer(p, ids), p]));
+    lehmerCache.set(ids.join(','), all);
+  }
+  return all;
+}
+
+function permutations(ids: string[]): string[][] {
+  return ids.length <= 1
+    ? [ids]
+    : ids.flatMap((id, i) =>
+        permutations([...ids.slice(0, i), ...ids.slice(i + 1)]).map((p) => [id, ...p]),
+      );
+}

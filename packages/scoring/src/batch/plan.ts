@@ -1,0 +1,104 @@
+import type { Framework, Instrument, LevelThreshold } from '@competence-kit/schemas';
+import { levelIndex } from '@competence-kit/model';
+import type { ItemKey } from '../items.js';
+import { compileInstrument, EPSILON } from '../score.js';
+import { checkEncodable, largestCode, normalisedOf } from './encode.js';
+import { tabulate, type Tables } from './tabulate.js';
+
+/** Items with more codes than this (multiple choice of over 16 options, rankings of over 8) have no table: each code is decoded. */
+const MAX_TABLE = 2 ** 16;
+
+/**
+ * Everything the kernels read, in flat typed arrays, built once per instrument and framework.
+ * Columns are in competence order: entries competenceStart[i] .. competenceStart[i + 1] are the
+ * columns of competence i, in instrument order, each with its matrix column, table size (-1: no
+ * table), table offset in `flat` and weight.
+ */
+export interface BatchPlan {
+  keys: ItemKey[];
+  competences: readonly string[];
+  competenceStart: Int32Array;
+  column: Int32Array;
+  size: Int32Array;
+  offset: Int32Array;
+  weight: Float64Array;
+  /** The lookup tables of normalised scores (NaN for codes that do not fit), concatenated. */
+  flat: Float64Array;
+  /** Answered items a competence needs for a valid score. */
+  minCount: Int32Array;
+  /** Per competence, the thresholds scoreResponse applies. */
+  thresholds: (readonly LevelThreshold[])[];
+  /** Level ids to their index on the framework's scale. */
+  levelIndexOf: ReadonlyMap<string, number>;
+  tables: Tables;
+}
+
+const plans = new WeakMap<Instrument, WeakMap<Framework, BatchPlan>>();
+
+/** Builds (once per instrument and framework object) the tables of scoreBatch. */
+export function planFor(instrument: Instrument, framework: Framework): BatchPlan {
+  let perFramework = plans.get(instrument);
+  if (!perFramework) plans.set(instrument, (perFramework = new WeakMap()));
+  const cached = perFramework.get(framework);
+  if (cached) return cached;
+
+  const c = compileInstrument(instrument, framework);
+  const keys = [...c.keys.values()];
+  checkEncodable(keys);
+  const m = keys.length;
+  const competences = c.competences;
+  const k = competences.length;
+  const competenceIndex = new Map(competences.map((id, i) => [id, i]));
+  // Columns in competence order, each competence's in instrument order (scoreResponse's order).
+  const competenceStart = new Int32Array(k + 1);
+  const column = new Int32Array(m);
+  let next = 0;
+  for (let i = 0; i < k; i++) {
+    competenceStart[i] = next;
+    for (let j = 0; j < m; j++)
+      if (competenceIndex.get(keys[j]!.competence!) === i) column[next++] = j;
+  }
+  competenceStart[k] = next;
+  // One lookup table of normalised scores per column (NaN for codes that do not fit).
+  const size = Int32Array.from(column, (j) => {
+    const codes = largestCode(keys[j]!) + 1;
+    return codes <= MAX_TABLE ? codes : -1;
+  });
+  const offset = new Int32Array(m);
+  let total = 0;
+  size.forEach((s, x) => {
+    offset[x] = total;
+    total += Math.max(0, s);
+  });
+  const flat = new Float64Array(total);
+  size.forEach((s, x) => {
+    for (let code = 0; code < s; code++)
+      flat[offset[x]! + code] = normalisedOf(keys[column[x]!]!, code);
+  });
+  const minShare = instrument.scoring.minAnsweredShare;
+  // The least count with count > 0 and count / total ≥ minShare (as scoreResponse decides it).
+  const minCount = Int32Array.from(competences, (id) => {
+    const items = c.byCompetence.get(id)!.length;
+    for (let count = 1; count <= items; count++)
+      if (count / items + EPSILON >= minShare) return count;
+    return items + 1;
+  });
+  const thresholds = competences.map((id) => c.thresholds(id));
+  const plan: BatchPlan = {
+    keys,
+    competences,
+    competenceStart,
+    column,
+    size,
+    offset,
+    weight: Float64Array.from(column, (j) => keys[j]!.weight),
+    flat,
+    minCount,
+    thresholds,
+    levelIndexOf: new Map(thresholds.flat().map((t) => [t.level, levelIndex(framework, t.level)])),
+    tables: undefined as unknown as Tables,
+  };
+  plan.tables = tabulate(plan);
+  perFramework.set(framework, plan);
+  return plan;
+}

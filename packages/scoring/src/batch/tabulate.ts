@@ -1,0 +1,135 @@
+import { finishCell } from './cell.js';
+import type { BatchPlan } from './plan.js';
+import { normalisedOf } from './encode.js';
+import { NONE, type BatchBuffers } from './types.js';
+
+/** In a padded table, the entry for a skipped answer (a negative code). */
+export const SKIPPED = -1;
+/** The most answer combinations tabulated for one competence (a table of 640 KB at most). */
+const MAX_COMPETENCE_COMBINATIONS = 2 ** 16;
+/** The most answer combinations tabulated per instrument (2.6 MB of tables at most). */
+const MAX_COMBINATIONS = 2 ** 18;
+/**
+ * The digit of a code that does not fit: less than minus any sum of digits that fit (under
+ * MAX_COMPETENCE_COMBINATIONS), so a cell's sum is negative as soon as one of its codes does not
+ * fit; a tabulated competence has at most 16 items, so no sum leaves Int32.
+ */
+export const NOT_TABULATED = -MAX_COMPETENCE_COMBINATIONS;
+
+/**
+ * The tables of the kernels.
+ *
+ * Most competences have a handful of small items, so every combination of their answers can be
+ * scored in advance: the codes of a competence's columns are read as the digits of a number in a
+ * mixed radix (digit 0: skipped; digit d: the d-th code that fits the item), and that number
+ * indexes tables of the competence's score, level index and answered count, computed by
+ * `finishCell` with the additions of the per-item path in the same order, so the same bits. A
+ * cell then costs one table read and one addition per item, and one read per result.
+ */
+export interface Tables {
+  /** Per column, 256 normalised scores, one per Int8 code at `code & 255`: SKIPPED for negative codes, NaN for codes that do not fit. */
+  padded: Float64Array;
+  /** Per column, 256 digits × stride, one per Int8 code at `code & 255`: 0 for negative codes, NOT_TABULATED for codes that do not fit. */
+  digits8: Int32Array;
+  /**
+   * For wider codes, per column of a tabulated competence from `wideStart[x]`, `size + 2` digits:
+   * a skip, one per code below `size`, and one for any larger code.
+   */
+  digitsWide: Int32Array;
+  wideStart: Int32Array;
+  /** Per competence, where its combinations start in `combos`, or -1 (not tabulated). */
+  comboStart: Int32Array;
+  /** Score, level index and answered count per combination (gaps unused). */
+  combos: BatchBuffers;
+}
+
+/** Builds the tables of a plan: per-column tables and the combinations of small competences. */
+export function tabulate(plan: BatchPlan): Tables {
+  const { competenceStart, size, offset, weight, flat } = plan;
+  const m = size.length;
+  const k = plan.competences.length;
+  const padded = new Float64Array(m * 256).fill(NaN);
+  for (let x = 0; x < m; x++) {
+    const s = size[x]!;
+    if (s >= 0) padded.set(flat.subarray(offset[x]!, offset[x]! + Math.min(s, 128)), x * 256);
+    else
+      for (let code = 0; code < 128; code++) padded[x * 256 + code] = normalisedAt(plan, x, code);
+    padded.fill(SKIPPED, x * 256 + 128, x * 256 + 256);
+  }
+  // Per competence and column, the codes that fit, in order: digit d stands for fits[d - 1].
+  const fits: number[][][] = [];
+  const comboStart = new Int32Array(k).fill(-1);
+  let combinations = 0;
+  let wideSize = 0;
+  for (let i = 0; i < k; i++) {
+    const columns: number[][] = [];
+    let product = 1;
+    for (let x = competenceStart[i]!; x < competenceStart[i + 1]!; x++) {
+      const fit: number[] = [];
+      for (let code = 0; code < size[x]!; code++) if (flat[offset[x]! + code]! >= 0) fit.push(code);
+      columns.push(fit);
+      product = size[x]! < 0 ? Infinity : product * (fit.length + 1);
+    }
+    fits.push(columns);
+    if (product > MAX_COMPETENCE_COMBINATIONS || combinations + product > MAX_COMBINATIONS)
+      continue;
+    comboStart[i] = combinations;
+    combinations += product;
+    for (let x = competenceStart[i]!; x < competenceStart[i + 1]!; x++) wideSize += size[x]! + 2;
+  }
+  const digits8 = new Int32Array(m * 256); // negative codes (from 128): digit 0
+  const digitsWide = new Int32Array(wideSize);
+  const wideStart = new Int32Array(m).fill(-1);
+  const combos: BatchBuffers = {
+    scores: new Float64Array(combinations),
+    levels: new Int8Array(combinations),
+    gaps: new Int8Array(combinations),
+    answered: new Uint16Array(combinations),
+  };
+  let wideAt = 0;
+  for (let i = 0; i < k; i++) {
+    if (comboStart[i]! < 0) continue;
+    const first = competenceStart[i]!;
+    const columns = fits[i]!;
+    let stride = 1;
+    columns.forEach((fit, p) => {
+      const x = first + p;
+      digits8.fill(NOT_TABULATED, x * 256, x * 256 + 128);
+      wideStart[x] = wideAt;
+      digitsWide.fill(NOT_TABULATED, wideAt + 1, wideAt + size[x]! + 2);
+      fit.forEach((code, d) => {
+        if (code < 128) digits8[x * 256 + code] = (d + 1) * stride;
+        digitsWide[wideAt + 1 + code] = (d + 1) * stride;
+      });
+      wideAt += size[x]! + 2;
+      stride *= fit.length + 1;
+    });
+    for (let e = 0; e < stride; e++) {
+      // The additions of the per-item path, on the answers this combination stands for.
+      let weights = 0;
+      let weighted = 0;
+      let count = 0;
+      let rest = e;
+      for (let p = 0; p < columns.length; p++) {
+        const radix = columns[p]!.length + 1;
+        const d = rest % radix;
+        rest = (rest - d) / radix;
+        if (d === 0) continue;
+        const x = first + p;
+        const w = weight[x]!;
+        weights += w;
+        weighted += w * flat[offset[x]! + columns[p]![d - 1]!]!;
+        count++;
+      }
+      finishCell(plan, i, count, weights, weighted, NONE, combos, comboStart[i]! + e);
+    }
+  }
+  return { padded, digits8, digitsWide, wideStart, comboStart, combos };
+}
+
+/** The normalised score of a code in column x, NaN when it does not fit. */
+export function normalisedAt(plan: BatchPlan, x: number, code: number): number {
+  const s = plan.size[x]!;
+  if (s >= 0) return code < s ? plan.flat[plan.offset[x]! + code]! : NaN;
+  return normalisedOf(plan.keys[plan.column[x]!]!, code);
+}
