@@ -1,5 +1,14 @@
 import { finishCell } from './cell.js';
-import { BLOCK, copyCombinations, rolesOf, targetOf, type KernelInput } from './kernel-shared.js';
+import {
+  BLOCK,
+  blockBuffers,
+  copyBlock,
+  copyCombinations,
+  rolesOf,
+  targetOf,
+  type KernelInput,
+} from './kernel-shared.js';
+import type { BatchBuffers } from './types.js';
 import { SKIPPED } from './tabulate.js';
 
 /**
@@ -12,6 +21,7 @@ function scoreItems(
   row: number,
   i: number,
   role: number,
+  out: BatchBuffers,
   cell: number,
 ): number {
   const { plan } = input;
@@ -31,7 +41,7 @@ function scoreItems(
     } else if (value !== SKIPPED) invalid++;
   }
   const target = targetOf(input.roleTargets, role, plan.competences.length, i);
-  finishCell(plan, i, count, weights, weighted, target, input.out, cell);
+  finishCell(plan, i, count, weights, weighted, target, out, cell);
   return invalid;
 }
 
@@ -101,6 +111,7 @@ export function scoreInt8(input: KernelInput, codes: Int8Array): number {
   const sums = new Int32Array(BLOCK);
   const blockRoles = new Int32Array(BLOCK);
   const misses = new Int32Array(BLOCK);
+  const local = blockBuffers(k);
   let invalidCells = 0;
   for (let first = 0; first < n; first += BLOCK) {
     const rows = Math.min(BLOCK, n - first);
@@ -114,7 +125,8 @@ export function scoreInt8(input: KernelInput, codes: Int8Array): number {
             (first + b) * m,
             i,
             blockRoles[b]!,
-            (first + b) * k + i,
+            local,
+            b * k + i,
           );
         continue;
       }
@@ -122,7 +134,7 @@ export function scoreInt8(input: KernelInput, codes: Int8Array): number {
       sums.fill(0);
       for (let x = competenceStart[i]!; x < end; x += 4)
         addDigits(sums, rows, codes, m, first * m, column, digits8, x, end);
-      const missed = copyCombinations(input, i, sums, rows, blockRoles, first * k + i, misses);
+      const missed = copyCombinations(input, local, i, sums, rows, blockRoles, misses);
       for (let q = 0; q < missed; q++) {
         const b = misses[q]!;
         invalidCells += scoreItems(
@@ -131,10 +143,12 @@ export function scoreInt8(input: KernelInput, codes: Int8Array): number {
           (first + b) * m,
           i,
           blockRoles[b]!,
-          (first + b) * k + i,
+          local,
+          b * k + i,
         );
       }
     }
+    copyBlock(local, input.out, first, rows, k);
   }
   return invalidCells;
 }

@@ -32,21 +32,50 @@ export function targetOf(roleTargets: Int8Array, role: number, k: number, i: num
 }
 
 /**
+ * Results of one block: the kernels write a block's cells here, where they stay in cache while
+ * each competence's pass writes every k-th cell, then copy them out in one sequential pass.
+ */
+export function blockBuffers(k: number): BatchBuffers {
+  return {
+    scores: new Float64Array(BLOCK * k),
+    levels: new Int8Array(BLOCK * k),
+    gaps: new Int8Array(BLOCK * k),
+    answered: new Uint16Array(BLOCK * k),
+  };
+}
+
+/** Copies the results of the block of `rows` respondents from `first` into `out`. */
+export function copyBlock(
+  block: BatchBuffers,
+  out: BatchBuffers,
+  first: number,
+  rows: number,
+  k: number,
+) {
+  const cells = rows * k;
+  out.scores.set(block.scores.subarray(0, cells), first * k);
+  out.levels.set(block.levels.subarray(0, cells), first * k);
+  out.gaps.set(block.gaps.subarray(0, cells), first * k);
+  out.answered.set(block.answered.subarray(0, cells), first * k);
+}
+
+/**
  * Copies each respondent's results for competence i from the tables of answer combinations (the
- * sums are the respondents' combination numbers) into `out` from `cell`, every k-th cell. Returns
+ * sums are the respondents' combination numbers) into the block's cells `b * k + i`. Returns
  * how many rows had a code that does not fit (a negative sum), listed in `misses`, for the kernel
  * to score item by item.
  */
 export function copyCombinations(
   input: KernelInput,
+  out: BatchBuffers,
   i: number,
   sums: Int32Array,
   rows: number,
   roles: Int32Array,
-  cell: number,
   misses: Int32Array,
 ): number {
-  const { plan, roleTargets, out } = input;
+  const { plan, roleTargets } = input;
+  let cell = i;
   const { scores, levels, gaps, answered } = out;
   const k = plan.competences.length;
   const combo = plan.tables.comboStart[i]!;

@@ -1,6 +1,15 @@
 import { finishCell } from './cell.js';
 import { normalisedOf } from './encode.js';
-import { BLOCK, copyCombinations, rolesOf, targetOf, type KernelInput } from './kernel-shared.js';
+import {
+  BLOCK,
+  blockBuffers,
+  copyBlock,
+  copyCombinations,
+  rolesOf,
+  targetOf,
+  type KernelInput,
+} from './kernel-shared.js';
+import type { BatchBuffers } from './types.js';
 
 /**
  * One cell item by item, with the per-column tables (decoding codes of items too large for a
@@ -13,6 +22,7 @@ function scoreItems(
   row: number,
   i: number,
   role: number,
+  out: BatchBuffers,
   cell: number,
 ): number {
   const { plan } = input;
@@ -37,7 +47,7 @@ function scoreItems(
     count++;
   }
   const target = targetOf(input.roleTargets, role, plan.competences.length, i);
-  finishCell(plan, i, count, weights, weighted, target, input.out, cell);
+  finishCell(plan, i, count, weights, weighted, target, out, cell);
   return invalid;
 }
 
@@ -96,6 +106,7 @@ export function scoreWide(input: KernelInput, codes: Int16Array | Int32Array): n
   const sums = new Int32Array(BLOCK);
   const blockRoles = new Int32Array(BLOCK);
   const misses = new Int32Array(BLOCK);
+  const local = blockBuffers(k);
   const direct = codes instanceof Int32Array;
   const copy = direct ? undefined : new Int32Array(BLOCK * m);
   let invalidCells = 0;
@@ -121,7 +132,8 @@ export function scoreWide(input: KernelInput, codes: Int16Array | Int32Array): n
             base + b * m,
             i,
             blockRoles[b]!,
-            (first + b) * k + i,
+            local,
+            b * k + i,
           );
         continue;
       }
@@ -129,19 +141,13 @@ export function scoreWide(input: KernelInput, codes: Int16Array | Int32Array): n
       sums.fill(0);
       for (let x = competenceStart[i]!; x < end; x += 2)
         addDigits(sums, rows, block, m, base, input, x, end);
-      const missed = copyCombinations(input, i, sums, rows, blockRoles, first * k + i, misses);
+      const missed = copyCombinations(input, local, i, sums, rows, blockRoles, misses);
       for (let q = 0; q < missed; q++) {
         const b = misses[q]!;
-        invalidCells += scoreItems(
-          input,
-          block,
-          base + b * m,
-          i,
-          blockRoles[b]!,
-          (first + b) * k + i,
-        );
+        invalidCells += scoreItems(input, block, base + b * m, i, blockRoles[b]!, local, b * k + i);
       }
     }
+    copyBlock(local, input.out, first, rows, k);
   }
   return invalidCells;
 }
