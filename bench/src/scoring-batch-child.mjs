@@ -2,11 +2,12 @@
 // optimised) and the peak memory (maxRSS) is this process's alone.
 //   node scoring-batch-child.mjs <shape> <single|chunked> [respondents]
 // Prints JSON: { shape, mode, respondents, items, competences, coldMs, warmMs, maxRssMb,
-// checksum } or, when one call refuses the size, { refused: message }.
+// checksum } or, when one call refuses the size, { refused: message }. The codes come from
+// encodeResponses, the documented way in, so the kernels measured are those users get.
 import { framework, staffSelfAssessment } from '@competence-kit/framework-intercultural';
 import {
   batchColumns,
-  codeArrayFor,
+  encodeResponses,
   parseInstrument,
   scoreBatch,
   scoreBatchChunks,
@@ -26,36 +27,97 @@ const SHAPES = {
   },
 };
 
-function optionCount(item) {
-  return 'options' in item ? item.options.length : 0;
+/** How many distinct respondents are encoded; the cohort repeats them (see generateCodes). */
+const DISTINCT = 8_192;
+
+/**
+ * Seeded, realistic responses: each respondent has a tendency (some rate high, some low), ratings
+ * scatter around it, reverse-keyed items are answered the other way, about 3 % of items are
+ * skipped, choices favour some options, multiple choice picks a few options within the item's
+ * limits, rankings are shuffled.
+ */
+function generateResponses(instrument, count, random, roleProfiles, first) {
+  const items = instrument.sections.flatMap((s) => s.items);
+  const scales = new Map((instrument.likertScales ?? []).map((s) => [s.id, s]));
+  return Array.from({ length: count }, (_, r) => {
+    const tendency = random();
+    const answers = items.map((item) => {
+      if (random() < 0.03) return { item: item.id, skipped: true, reason: 'declined' };
+      switch (item.type) {
+        case 'likert': {
+          const { min, max } = scales.get(item.scale);
+          const lean = item.reverse ? 1 - tendency : tendency;
+          const u = Math.min(0.999, Math.max(0, lean + (random() - 0.5) * 0.6));
+          return { item: item.id, value: min + Math.floor(u * (max - min + 1)) };
+        }
+        case 'single-choice':
+        case 'situational-judgement': {
+          const u = random() * 0.5 + tendency * 0.5;
+          return { item: item.id, value: item.options[Math.floor(u * item.options.length)].id };
+        }
+        case 'multiple-choice': {
+          const low = item.minSelected ?? 0;
+          const high = item.maxSelected ?? item.options.length;
+          const chosen = item.options.filter(() => random() < 0.4).map((o) => o.id);
+          while (chosen.length < low)
+            chosen.push(item.options.find((o) => !chosen.includes(o.id)).id);
+          return { item: item.id, value: chosen.slice(0, high) };
+        }
+        case 'ranking': {
+          const ids = item.options.map((o) => o.id);
+          for (let i = ids.length - 1; i > 0; i--) {
+            const j = Math.floor(random() * (i + 1));
+            [ids[i], ids[j]] = [ids[j], ids[i]];
+          }
+          return { item: item.id, value: ids };
+        }
+        default:
+          return { item: item.id, value: 'A comment.' };
+      }
+    });
+    return {
+      instrument: { id: instrument.id, version: instrument.version },
+      respondent: `p-${first + r}`,
+      roleProfile: roleProfiles[(first + r) % roleProfiles.length],
+      phase: 'baseline',
+      submittedAt: '2027-03-02T09:24:31+01:00',
+      answers,
+    };
+  });
 }
 
-/** Random valid codes for every cell, about 3 % skipped, as a survey would give them. */
-function generateCodes(instrument, n, seed) {
-  const columns = batchColumns(instrument);
-  const byId = new Map(instrument.sections.flatMap((s) => s.items).map((i) => [i.id, i]));
-  const scales = new Map((instrument.likertScales ?? []).map((s) => [s.id, s]));
-  const draw = columns.map((id) => {
-    const item = byId.get(id);
-    const k = optionCount(item);
-    if (item.type === 'likert') {
-      const { min, max } = scales.get(item.scale);
-      return (u) => min + Math.floor(u * (max - min + 1));
-    }
-    if (item.type === 'multiple-choice') return (u) => Math.floor(u * 2 ** k);
-    if (item.type === 'ranking') {
-      let f = 1;
-      for (let i = 2; i <= k; i++) f *= i;
-      return (u) => Math.floor(u * f);
-    }
-    return (u) => Math.floor(u * k);
-  });
-  const m = columns.length;
-  const codes = codeArrayFor(instrument, n * m);
+/**
+ * The cohort's matrix the documented way: DISTINCT seeded responses encoded by encodeResponses
+ * (in batches of 1,024, to keep this process's memory for the scoring), repeated to n rows in
+ * the code array encodeResponses chose.
+ */
+function generateCodes(instrument, n, seed, roleProfiles) {
   const random = rng(seed);
-  for (let r = 0; r < n; r++)
-    for (let j = 0; j < m; j++) codes[r * m + j] = random() < 0.03 ? -1 : draw[j](random());
-  return { columns, codes };
+  const m = batchColumns(instrument).length;
+  let codes;
+  let roles;
+  let columns;
+  for (let first = 0; first < Math.min(n, DISTINCT); first += 1_024) {
+    const count = Math.min(1_024, n - first);
+    const matrix = encodeResponses(
+      instrument,
+      generateResponses(instrument, count, random, roleProfiles, first),
+    );
+    if (!codes) {
+      codes = new matrix.codes.constructor(n * m);
+      roles = new Int8Array(n);
+      columns = matrix.items;
+    }
+    codes.set(matrix.codes, first * m);
+    for (let r = 0; r < count; r++)
+      roles[first + r] = roleProfiles.indexOf(matrix.roleProfiles[matrix.roles[r]]);
+  }
+  for (let from = DISTINCT; from < n; from += DISTINCT) {
+    const count = Math.min(DISTINCT, n - from);
+    codes.copyWithin(from * m, 0, count * m);
+    roles.copyWithin(from, 0, count);
+  }
+  return { columns, codes, roles };
 }
 
 function checksumOf(scores, offset, sum = 0) {
@@ -70,9 +132,8 @@ const n = Number(count);
 const { instrument, framework: fw } = SHAPES[shape]();
 const parsed = parseInstrument(instrument, fw);
 if (!parsed.ok) throw new Error(`${shape}: ${JSON.stringify(parsed.issues.slice(0, 3))}`);
-const { columns, codes } = generateCodes(instrument, n, 7);
 const roleProfiles = (fw.roleProfiles ?? []).map((p) => p.id);
-const roles = new Int8Array(n).map((_, r) => r % roleProfiles.length);
+const { columns, codes, roles } = generateCodes(instrument, n, 7, roleProfiles);
 const matrix = { items: columns, respondents: n, codes, roles, roleProfiles };
 
 function once() {
