@@ -37,8 +37,6 @@ const fmt = (ms) => `${ms.toFixed(0)} ms`;
 export async function run(respondents = 1_000_000) {
   const rows = [];
   const checks = [];
-  const load = os.loadavg().map((l) => l.toFixed(2));
-  rows.push(['load average before (1, 5, 15 min)', load.join(', ')]);
   for (const [shape, shapeLabel] of SHAPES) {
     const results = {};
     for (const [mode, modeLabel] of MODES) {
@@ -107,8 +105,10 @@ export async function run(respondents = 1_000_000) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const load = os.loadavg().map((l) => l.toFixed(2));
   const result = await run(Number(process.argv[2] ?? 1_000_000));
-  console.log(`### ${result.name}\n\n| measure | value |\n| --- | --- |`);
+  console.log(`### ${result.name}\n\nLoad average before (1, 5, 15 min): ${load.join(', ')}.\n`);
+  console.log('| measure | value |\n| --- | --- |');
   for (const [label, value] of result.rows) console.log(`| ${label} | ${value} |`);
   console.log('\n| check | value | target | met |\n| --- | --- | --- | --- |');
   for (const c of result.checks)
