@@ -15,7 +15,12 @@ import {
 import { planFor } from './batch/plan.js';
 import { itemKeys } from './items.js';
 import { scoreResponse } from './score.js';
-import { sampleFramework, sampleInstrument, responseFor } from './test-support/fixtures.js';
+import {
+  sampleFramework,
+  sampleInstrument,
+  sampleResponse,
+  responseFor,
+} from './test-support/fixtures.js';
 
 const framework = sampleFramework();
 const instrument = sampleInstrument();
@@ -241,3 +246,21 @@ function permutations(ids: string[]): string[][] {
         permutations([...ids.slice(0, i), ...ids.slice(i + 1)]).map((p) => [id, ...p]),
       );
 }
+
+describe('role indices', () => {
+  it('refuses a role index without a role profile, naming the row', () => {
+    const noRole = sampleResponse();
+    delete noRole.roleProfile;
+    const matrix = encodeResponses(instrument, [sampleResponse(), noRole]);
+    expect(matrix.roleProfiles).toEqual(['front-desk']);
+    expect([...matrix.roles!]).toEqual([0, -1]);
+    matrix.roles![1] = 1;
+    expect(() => scoreBatch(instrument, framework, matrix)).toThrow(
+      /roles\[1\] is 1, but roleProfiles has 1 entries/,
+    );
+    matrix.roles![1] = -1;
+    const batch = scoreBatch(instrument, framework, matrix);
+    const k = batch.competences.length;
+    expect([...batch.gaps.subarray(k)]).toEqual(Array<number>(k).fill(NONE));
+  });
+});

@@ -32,6 +32,15 @@ function checkMatrix(plan: BatchPlan, matrix: AnswerMatrix): void {
       `Expected one role index per respondent (${matrix.respondents}), got ${matrix.roles.length}.`,
     );
   }
+  const profiles = matrix.roleProfiles?.length ?? 0;
+  const roles = matrix.roles ?? [];
+  for (let r = 0; r < roles.length; r++) {
+    if (roles[r]! >= profiles) {
+      throw new RangeError(
+        `roles[${r}] is ${roles[r]}, but roleProfiles has ${profiles} entries: a role index must be below ${profiles}, or negative for none.`,
+      );
+    }
+  }
 }
 
 /** Role target level indices, role-major: `roleTargets[role * k + i]`, NONE without a target. */
