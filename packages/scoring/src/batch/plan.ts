@@ -33,6 +33,33 @@ export interface BatchPlan {
   tables: Tables;
 }
 
+/** The least count with count > 0 and count / items ≥ minShare (as scoreResponse decides it). */
+function leastValidCount(items: number, minShare: number): number {
+  for (let count = 1; count <= items; count++)
+    if (count / items + EPSILON >= minShare) return count;
+  return items + 1;
+}
+
+/** One lookup table of normalised scores per column (NaN for codes that do not fit), concatenated. */
+function columnTables(keys: readonly ItemKey[], column: Int32Array) {
+  const size = Int32Array.from(column, (j) => {
+    const codes = largestCode(keys[j]!) + 1;
+    return codes <= MAX_TABLE ? codes : -1;
+  });
+  const offset = new Int32Array(column.length);
+  let total = 0;
+  size.forEach((s, x) => {
+    offset[x] = total;
+    total += Math.max(0, s);
+  });
+  const flat = new Float64Array(total);
+  size.forEach((s, x) => {
+    for (let code = 0; code < s; code++)
+      flat[offset[x]! + code] = normalisedOf(keys[column[x]!]!, code);
+  });
+  return { size, offset, flat };
+}
+
 const plans = new WeakMap<Instrument, WeakMap<Framework, BatchPlan>>();
 
 /** Builds (once per instrument and framework object) the tables of scoreBatch. */
@@ -59,30 +86,11 @@ export function planFor(instrument: Instrument, framework: Framework): BatchPlan
       if (competenceIndex.get(keys[j]!.competence!) === i) column[next++] = j;
   }
   competenceStart[k] = next;
-  // One lookup table of normalised scores per column (NaN for codes that do not fit).
-  const size = Int32Array.from(column, (j) => {
-    const codes = largestCode(keys[j]!) + 1;
-    return codes <= MAX_TABLE ? codes : -1;
-  });
-  const offset = new Int32Array(m);
-  let total = 0;
-  size.forEach((s, x) => {
-    offset[x] = total;
-    total += Math.max(0, s);
-  });
-  const flat = new Float64Array(total);
-  size.forEach((s, x) => {
-    for (let code = 0; code < s; code++)
-      flat[offset[x]! + code] = normalisedOf(keys[column[x]!]!, code);
-  });
+  const { size, offset, flat } = columnTables(keys, column);
   const minShare = instrument.scoring.minAnsweredShare;
-  // The least count with count > 0 and count / total ≥ minShare (as scoreResponse decides it).
-  const minCount = Int32Array.from(competences, (id) => {
-    const items = c.byCompetence.get(id)!.length;
-    for (let count = 1; count <= items; count++)
-      if (count / items + EPSILON >= minShare) return count;
-    return items + 1;
-  });
+  const minCount = Int32Array.from(competences, (id) =>
+    leastValidCount(c.byCompetence.get(id)!.length, minShare),
+  );
   const thresholds = competences.map((id) => c.thresholds(id));
   const plan: BatchPlan = {
     keys,

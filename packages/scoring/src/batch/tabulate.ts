@@ -43,11 +43,10 @@ export interface Tables {
   combos: BatchBuffers;
 }
 
-/** Builds the tables of a plan: per-column tables and the combinations of small competences. */
-export function tabulate(plan: BatchPlan): Tables {
-  const { competenceStart, size, offset, weight, flat } = plan;
+/** Per column, 256 normalised scores, one per Int8 code at `code & 255`. */
+function paddedTables(plan: BatchPlan): Float64Array {
+  const { size, offset, flat } = plan;
   const m = size.length;
-  const k = plan.competences.length;
   const padded = new Float64Array(m * 256).fill(NaN);
   for (let x = 0; x < m; x++) {
     const s = size[x]!;
@@ -56,7 +55,17 @@ export function tabulate(plan: BatchPlan): Tables {
       for (let code = 0; code < 128; code++) padded[x * 256 + code] = normalisedAt(plan, x, code);
     padded.fill(SKIPPED, x * 256 + 128, x * 256 + 256);
   }
-  // Per competence and column, the codes that fit, in order: digit d stands for fits[d - 1].
+  return padded;
+}
+
+/**
+ * Which competences are tabulated, within the bounds: per competence and column the codes that
+ * fit, in order (digit d stands for fits[i][p][d - 1]), and where each competence's combinations
+ * start (-1: not tabulated).
+ */
+function chooseCombinations(plan: BatchPlan) {
+  const { competenceStart, size, offset, flat } = plan;
+  const k = plan.competences.length;
   const fits: number[][][] = [];
   const comboStart = new Int32Array(k).fill(-1);
   let combinations = 0;
@@ -77,6 +86,46 @@ export function tabulate(plan: BatchPlan): Tables {
     combinations += product;
     for (let x = competenceStart[i]!; x < competenceStart[i + 1]!; x++) wideSize += size[x]! + 2;
   }
+  return { fits, comboStart, combinations, wideSize };
+}
+
+/** Scores every combination of competence i's answers into `combos` from `start`. */
+function fillCombinations(
+  plan: BatchPlan,
+  i: number,
+  columns: readonly number[][],
+  start: number,
+  combos: BatchBuffers,
+): void {
+  const { weight, flat, offset } = plan;
+  const first = plan.competenceStart[i]!;
+  const product = columns.reduce((p, fit) => p * (fit.length + 1), 1);
+  for (let e = 0; e < product; e++) {
+    // The additions of the per-item path, on the answers this combination stands for.
+    let weights = 0;
+    let weighted = 0;
+    let count = 0;
+    let rest = e;
+    for (let p = 0; p < columns.length; p++) {
+      const radix = columns[p]!.length + 1;
+      const d = rest % radix;
+      rest = (rest - d) / radix;
+      if (d === 0) continue;
+      const x = first + p;
+      const w = weight[x]!;
+      weights += w;
+      weighted += w * flat[offset[x]! + columns[p]![d - 1]!]!;
+      count++;
+    }
+    finishCell(plan, i, count, weights, weighted, NONE, combos, start + e);
+  }
+}
+
+/** Builds the tables of a plan: per-column tables and the combinations of small competences. */
+export function tabulate(plan: BatchPlan): Tables {
+  const { competenceStart, size } = plan;
+  const m = size.length;
+  const { fits, comboStart, combinations, wideSize } = chooseCombinations(plan);
   const digits8 = new Int32Array(m * 256); // negative codes (from 128): digit 0
   const digitsWide = new Int32Array(wideSize);
   const wideStart = new Int32Array(m).fill(-1);
@@ -87,13 +136,11 @@ export function tabulate(plan: BatchPlan): Tables {
     answered: new Uint16Array(combinations),
   };
   let wideAt = 0;
-  for (let i = 0; i < k; i++) {
-    if (comboStart[i]! < 0) continue;
-    const first = competenceStart[i]!;
-    const columns = fits[i]!;
+  comboStart.forEach((start, i) => {
+    if (start < 0) return;
     let stride = 1;
-    columns.forEach((fit, p) => {
-      const x = first + p;
+    fits[i]!.forEach((fit, p) => {
+      const x = competenceStart[i]! + p;
       digits8.fill(NOT_TABULATED, x * 256, x * 256 + 128);
       wideStart[x] = wideAt;
       digitsWide.fill(NOT_TABULATED, wideAt + 1, wideAt + size[x]! + 2);
@@ -104,27 +151,9 @@ export function tabulate(plan: BatchPlan): Tables {
       wideAt += size[x]! + 2;
       stride *= fit.length + 1;
     });
-    for (let e = 0; e < stride; e++) {
-      // The additions of the per-item path, on the answers this combination stands for.
-      let weights = 0;
-      let weighted = 0;
-      let count = 0;
-      let rest = e;
-      for (let p = 0; p < columns.length; p++) {
-        const radix = columns[p]!.length + 1;
-        const d = rest % radix;
-        rest = (rest - d) / radix;
-        if (d === 0) continue;
-        const x = first + p;
-        const w = weight[x]!;
-        weights += w;
-        weighted += w * flat[offset[x]! + columns[p]![d - 1]!]!;
-        count++;
-      }
-      finishCell(plan, i, count, weights, weighted, NONE, combos, comboStart[i]! + e);
-    }
-  }
-  return { padded, digits8, digitsWide, wideStart, comboStart, combos };
+    fillCombinations(plan, i, fits[i]!, start, combos);
+  });
+  return { padded: paddedTables(plan), digits8, digitsWide, wideStart, comboStart, combos };
 }
 
 /** The normalised score of a code in column x, NaN when it does not fit. */
