@@ -1,8 +1,9 @@
 // One process per shape and mode, so that the first call is cold (tables built, code not yet
 // optimised) and the peak memory (maxRSS) is this process's alone.
 //   node scoring-batch-child.mjs <shape> <single|chunked> [respondents]
-// Prints JSON: { shape, mode, respondents, items, competences, coldMs, warmMs, maxRssMb,
-// checksum } or, when one call refuses the size, { refused: message }. The codes come from
+// Prints JSON: { shape, mode, respondents, items, competences, coldMs, warmMs, coldCpuMs,
+// warmCpuMs, maxRssMb, checksum } (CPU: user + system time of the call, which load on a shared
+// machine inflates least) or, when one call refuses the size, { refused: message }. The codes come from
 // encodeResponses, the documented way in, so the kernels measured are those users get.
 import { framework, staffSelfAssessment } from '@competence-kit/framework-intercultural';
 import {
@@ -138,6 +139,7 @@ const matrix = { items: columns, respondents: n, codes, roles, roleProfiles };
 
 function once() {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   let checksum = 0;
   let competences = 0;
   if (mode === 'single') {
@@ -150,7 +152,13 @@ function once() {
       checksum = checksumOf(chunk.scores, chunk.from * competences, checksum);
     }
   }
-  return { ms: performance.now() - start, checksum, competences };
+  const used = process.cpuUsage(cpu);
+  return {
+    ms: performance.now() - start,
+    cpuMs: (used.user + used.system) / 1000,
+    checksum,
+    competences,
+  };
 }
 
 let cold;
@@ -174,6 +182,8 @@ console.log(
     competences: cold.competences,
     coldMs: cold.ms,
     warmMs: warm.ms,
+    coldCpuMs: cold.cpuMs,
+    warmCpuMs: warm.cpuMs,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     checksum: cold.checksum,
   }),

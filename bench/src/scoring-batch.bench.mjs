@@ -59,7 +59,7 @@ export async function run(respondents = 1_000_000) {
       }
       rows.push([
         label,
-        `cold ${fmt(r.coldMs)}, warm ${fmt(r.warmMs)}, peak RSS ${r.maxRssMb.toFixed(0)} MB (${r.codes} codes, ${r.items} × ${r.competences})`,
+        `cold ${fmt(r.coldMs)} (CPU ${fmt(r.coldCpuMs)}), warm ${fmt(r.warmMs)} (CPU ${fmt(r.warmCpuMs)}), peak RSS ${r.maxRssMb.toFixed(0)} MB (${r.codes} codes, ${r.items} × ${r.competences})`,
       ]);
       checks.push(
         {
