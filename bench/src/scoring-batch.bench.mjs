@@ -5,7 +5,7 @@
 // one call refuses the size (more than MAX_CELLS_PER_CALL result cells), the check is that it
 // refuses with a message naming the size, the limit and the way out, and the chunked mode must
 // meet the targets.
-//   node bench/src/scoring-batch.bench.mjs [respondents]
+//   node bench/src/scoring-batch.bench.mjs [respondents]   (or BENCH_RESPONDENTS; default 1,000,000)
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,7 @@ function measure(shape, mode, respondents) {
 
 const fmt = (ms) => `${ms.toFixed(0)} ms`;
 
-export async function run(respondents = 1_000_000) {
+export async function run(respondents = Number(process.env.BENCH_RESPONDENTS ?? 1_000_000)) {
   const rows = [];
   const checks = [];
   for (const [shape, shapeLabel] of SHAPES) {
@@ -106,7 +106,7 @@ export async function run(respondents = 1_000_000) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const load = os.loadavg().map((l) => l.toFixed(2));
-  const result = await run(Number(process.argv[2] ?? 1_000_000));
+  const result = await run(process.argv[2] ? Number(process.argv[2]) : undefined);
   console.log(`### ${result.name}\n\nLoad average before (1, 5, 15 min): ${load.join(', ')}.\n`);
   console.log('| measure | value |\n| --- | --- |');
   for (const [label, value] of result.rows) console.log(`| ${label} | ${value} |`);
