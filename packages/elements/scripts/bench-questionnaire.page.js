@@ -1,13 +1,12 @@
-/* global document, window, setTimeout */
+/* global document, window, setTimeout, requestAnimationFrame */
 // The page of the <ck-questionnaire> benchmark, bundled by bench-questionnaire.mjs and run in
-// Chromium. Everything is timed here, with performance.now().
+// Chromium. Everything is timed here, with performance.now(); the Node side decides which page
+// is fresh (cold) and which has rendered before (warm).
 import { html, render } from 'lit';
 import '../src/define/questionnaire.ts';
 
 const ITEMS = 120;
 const SECTIONS = 6;
-const RUNS = 15;
-const ANSWERS = 50;
 
 const t = (en) => ({ en, de: `${en} (de)` });
 const options = (n, prefix) =>
@@ -101,42 +100,48 @@ function plainSection(instrument, answers) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const settle = () => new Promise((resolve) => setTimeout(resolve));
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
-/** A connected element; times setting the instrument until the update and the layout end. */
-async function element(instrument, mode) {
+/**
+ * One first render: a new element, its instrument and mode set, is connected; timed from
+ * connecting until its update completes, and until layout is done as well (forced by reading
+ * the layout). The element stays in the page.
+ */
+async function firstRender(instrument, mode) {
   const q = document.createElement('ck-questionnaire');
   q.setAttribute('mode', mode);
   q.respondent = 'bench-1';
-  document.body.append(q);
-  await q.updateComplete;
+  q.instrument = instrument;
   await settle();
   const start = performance.now();
-  q.instrument = instrument;
+  document.body.append(q);
   await q.updateComplete;
   const updated = performance.now();
-  void q.shadowRoot.querySelector('.questionnaire').offsetHeight;
-  return { q, update: updated - start, layout: performance.now() - start };
+  void q.shadowRoot.querySelector('.questionnaire').getBoundingClientRect().height;
+  const layout = performance.now() - start;
+  return { q, update: updated - start, layout };
 }
 
-async function firstRender(instrument, mode) {
+/** `runs` first renders one after the other, each element removed before the next: medians. */
+async function renders(instrument, mode, runs) {
   const updates = [];
   const layouts = [];
-  for (let i = 0; i < RUNS; i++) {
-    const { q, update, layout } = await element(instrument, mode);
+  for (let i = 0; i < runs; i++) {
+    const { q, update, layout } = await firstRender(instrument, mode);
     updates.push(update);
     layouts.push(layout);
     q.remove();
-    await settle();
+    await frame();
   }
-  return { update: median(updates), layout: median(layouts) };
+  return { update: median(updates), layout: median(layouts), runs };
 }
 
-/** Clicks options across the section; times each click until the re-render completes. */
-async function answers(instrument, mode) {
-  const { q } = await element(instrument, mode);
+/** Clicks options across the shown items; times each click until the re-render completes. */
+async function answers(instrument, mode, count) {
+  const { q } = await firstRender(instrument, mode);
   const inputs = [...q.shadowRoot.querySelectorAll('[data-kind=likert], [data-kind=choice]')];
   const times = [];
-  for (let i = 0; i < ANSWERS; i++) {
+  for (let i = 0; i < count; i++) {
     const input = inputs[(i * 7) % inputs.length];
     await settle();
     const start = performance.now();
@@ -149,44 +154,47 @@ async function answers(instrument, mode) {
   return { median: median(times), mean: times.reduce((a, b) => a + b) / times.length };
 }
 
-function baseline(instrument) {
+/** The first section as a plain Lit template (no element logic): update + layout, median. */
+function baseline(instrument, runs) {
   const firsts = [];
-  const rerenders = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const host = document.createElement('div');
     document.body.append(host);
     const root = host.attachShadow({ mode: 'open' });
-    const chosen = new Map();
     const start = performance.now();
-    render(plainSection(instrument, chosen), root);
-    void host.offsetHeight;
+    render(plainSection(instrument, new Map()), root);
+    void host.getBoundingClientRect().height;
     firsts.push(performance.now() - start);
-    const likert = instrument.sections[0].items.filter((item) => item.type === 'likert');
-    const again = performance.now();
-    for (let n = 0; n < ANSWERS; n++) {
-      chosen.set(likert[n % likert.length].id, String((n % 5) + 1));
-      render(plainSection(instrument, chosen), root);
-    }
-    rerenders.push((performance.now() - again) / ANSWERS);
     host.remove();
   }
-  return { first: median(firsts), answer: median(rerenders) };
+  return median(firsts);
 }
 
-window.runBench = async () => {
-  const instrument = generate();
-  // Warm up: compile the code paths and the templates once.
-  await element(instrument, 'sections').then(({ q }) => q.remove());
-  baseline(instrument);
-  const sections = await firstRender(instrument, 'sections');
-  sections.answer = await answers(instrument, 'sections');
-  const all = await firstRender(instrument, 'all');
-  all.answer = await answers(instrument, 'all');
-  return {
-    sections,
-    all,
-    baseline: baseline(instrument),
-    items: ITEMS,
-    perSection: ITEMS / SECTIONS,
-  };
+window.ckBench = {
+  instruments: { generated: generate() },
+  /** Gives the page an instrument read on the Node side (the shipped ones). */
+  add(name, instrument) {
+    this.instruments[name] = instrument;
+  },
+  /** The first render on this page: cold when the page is fresh. */
+  async cold(name, mode) {
+    const { q, update, layout } = await firstRender(this.instruments[name], mode);
+    q.remove();
+    await frame();
+    return { update, layout };
+  },
+  warm(name, mode, runs) {
+    return renders(this.instruments[name], mode, runs);
+  },
+  answers(name, mode, count) {
+    return answers(this.instruments[name], mode, count);
+  },
+  baseline(name, runs) {
+    return baseline(this.instruments[name], runs);
+  },
+  size(name) {
+    const instrument = this.instruments[name];
+    const items = instrument.sections.reduce((n, s) => n + s.items.length, 0);
+    return { items, first: instrument.sections[0].items.length };
+  },
 };

@@ -114,6 +114,54 @@ export function renderItem(ctx: RenderContext, view: ItemView): TemplateResult {
   </div>`;
 }
 
+type OptionKind = 'likert' | 'choice' | 'multi';
+type OptionTemplate = (
+  name: string,
+  value: string,
+  label: unknown,
+  checked: boolean,
+  describedBy: string | typeof nothing,
+) => TemplateResult;
+
+const optionTemplates: Record<OptionKind, OptionTemplate> = {
+  likert: (name, value, label, checked, describedBy) =>
+    html`<label class="option"
+      ><input
+        type="radio"
+        name=${name}
+        .value=${value}
+        .checked=${live(checked)}
+        data-item=${name}
+        data-kind="likert"
+        aria-describedby=${describedBy}
+      /><span>${label}</span></label
+    >`,
+  choice: (name, value, label, checked, describedBy) =>
+    html`<label class="option"
+      ><input
+        type="radio"
+        name=${name}
+        .value=${value}
+        .checked=${live(checked)}
+        data-item=${name}
+        data-kind="choice"
+        aria-describedby=${describedBy}
+      /><span>${label}</span></label
+    >`,
+  multi: (name, value, label, checked, describedBy) =>
+    html`<label class="option"
+      ><input
+        type="checkbox"
+        name=${name}
+        .value=${value}
+        .checked=${live(checked)}
+        data-item=${name}
+        data-kind="multi"
+        aria-describedby=${describedBy}
+      /><span>${label}</span></label
+    >`,
+};
+
 // Options and buttons are described by the item's problem only; the group already is by its
 // help, and its description is read on entering it. A text field is described by both.
 function renderControls(
@@ -125,18 +173,10 @@ function renderControls(
   const { item, scale } = view.entry;
   const { answer } = view;
   const describedBy = errorId ?? nothing;
-  const option = (kind: string, value: string | number, label: unknown, checked: boolean) =>
-    html`<label class="option"
-      ><input
-        type=${kind === 'multi' ? 'checkbox' : 'radio'}
-        name=${item.id}
-        .value=${String(value)}
-        .checked=${live(checked)}
-        data-item=${item.id}
-        data-kind=${kind}
-        aria-describedby=${describedBy}
-      /><span>${label}</span></label
-    >`;
+  // One template per kind of option, its type and kind written in it: a long questionnaire
+  // creates hundreds of options, and each binding fewer is work saved on every one.
+  const option = (kind: OptionKind, value: string | number, label: unknown, checked: boolean) =>
+    optionTemplates[kind](item.id, String(value), label, checked, describedBy);
   const skip = (type: 'radio' | 'checkbox') =>
     item.required
       ? nothing

@@ -77,6 +77,10 @@ export const styles = css`
     border: 1px solid var(--_ck-color-border);
     border-radius: var(--_ck-radius-m);
     background: var(--_ck-color-surface);
+    /* Items out of view are laid out when they come near it: a long questionnaire renders in
+       the time of a screenful. They stay in the accessibility tree, focusable and findable. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
   }
 
   .item:has([aria-invalid='true']) {
