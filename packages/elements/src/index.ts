@@ -35,8 +35,14 @@ export type { CkSubmitEvent, CkSubmitDetail } from './events/ck-submit.js';
 
 export { CkCompetenceRadar } from './components/competence-radar/competence-radar.js';
 export { CkCompetenceProfile } from './components/competence-profile/competence-profile.js';
-export { profileFilters, profileSorts } from './components/competence-profile/competence-profile.types.js';
-export type { ProfileFilter, ProfileSort } from './components/competence-profile/competence-profile.types.js';
+export {
+  profileFilters,
+  profileSorts,
+} from './components/competence-profile/competence-profile.types.js';
+export type {
+  ProfileFilter,
+  ProfileSort,
+} from './components/competence-profile/competence-profile.types.js';
 export { CkWaveComparison } from './components/wave-comparison/wave-comparison.js';
 
 export { CkFrameworkBrowser } from './components/framework-browser/framework-browser.js';

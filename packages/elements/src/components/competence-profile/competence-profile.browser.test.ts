@@ -25,7 +25,8 @@ const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').tri
 const entryTitles = (profile: CkCompetenceProfile) => $$(profile, '.entry .heading').map(text);
 const entry = (profile: CkCompetenceProfile, title: string) =>
   $$(profile, '.entry').find((li) => text(li.querySelector('.heading')!) === title)!;
-const toggles = (profile: CkCompetenceProfile) => $$(profile, '[part=toggle]') as HTMLButtonElement[];
+const toggles = (profile: CkCompetenceProfile) =>
+  $$(profile, '[part=toggle]') as HTMLButtonElement[];
 const titleOf = (id: string) => framework.competences.find((c) => c.id === id)!.title.en!;
 
 describe('<ck-competence-profile>', () => {

@@ -31,7 +31,9 @@ describe('<ck-competence-radar>', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
 
   it('is registered', () => {
-    expect(document.createElement('ck-competence-radar').constructor.name).toBe('CkCompetenceRadar');
+    expect(document.createElement('ck-competence-radar').constructor.name).toBe(
+      'CkCompetenceRadar',
+    );
   });
 
   it('draws every competence of a real result against the role target', async () => {

@@ -99,7 +99,7 @@ const check = ref((element) => {
 });
 
 export default {
-  title: 'Components/CkQuestionnaire',
+  title: 'Components/Questionnaire',
   component: 'ck-questionnaire',
   render: (args: QuestionnaireArgs) => {
     const instrument = instruments[args.instrument]();

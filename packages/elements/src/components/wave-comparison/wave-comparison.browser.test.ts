@@ -30,9 +30,7 @@ describe('<ck-wave-comparison>', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
 
   it('is registered', () => {
-    expect(document.createElement('ck-wave-comparison').constructor.name).toBe(
-      'CkWaveComparison',
-    );
+    expect(document.createElement('ck-wave-comparison').constructor.name).toBe('CkWaveComparison');
   });
 
   it('tabulates n, means, change, interval and d_z of a real comparison', async () => {
