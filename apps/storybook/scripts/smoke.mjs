@@ -20,6 +20,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { chromium } from 'playwright';
 import {
   PLAY_FUNCTION_THREW_EXCEPTION,
@@ -90,6 +91,19 @@ const base = `http://127.0.0.1:${server.address().port}`;
 /** Milliseconds left for the next step: the story's bound, cut by the whole run's. */
 function budget(storyStarted) {
   return Math.max(0, Math.min(storyStarted + STORY_LIMIT_MS, started + DEADLINE_MS) - Date.now());
+}
+
+/** `promise`, or a TimeoutError after `ms` (page.evaluate has no bound of its own). */
+function within(promise, ms) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new Error(`no answer within ${ms} ms`);
+      error.name = 'TimeoutError';
+      reject(error);
+    }, ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -206,13 +220,16 @@ try {
         first = false;
       } else {
         step = 'selecting the story';
-        from = await page.evaluate(
-          ({ id, event }) => {
-            const from = window.__ckSmoke.log.length;
-            window.__STORYBOOK_ADDONS_CHANNEL__.emit(event, { storyId: id, viewMode: 'story' });
-            return from;
-          },
-          { id, event: SET_CURRENT_STORY },
+        from = await within(
+          page.evaluate(
+            ({ id, event }) => {
+              const from = window.__ckSmoke.log.length;
+              window.__STORYBOOK_ADDONS_CHANNEL__.emit(event, { storyId: id, viewMode: 'story' });
+              return from;
+            },
+            { id, event: SET_CURRENT_STORY },
+          ),
+          budget(storyStarted),
         );
       }
       step = 'waiting for Storybook to finish rendering the story';
