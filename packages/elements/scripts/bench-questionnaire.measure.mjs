@@ -51,7 +51,7 @@ async function freshPage(browser, script, staff) {
 /**
  * Every figure, in ms: `cold[instrument][mode]` and `warm[instrument][mode]` as
  * `{ update, layout }`, `answer[instrument]` (sections mode, `{ median, mean }`), `baseline`
- * (the generated instrument's first section as a plain template, warm), `sizes`, `chromium`.
+ * (the generated instrument as a plain template, warm: `{ first, all }`), `sizes`, `chromium`.
  */
 export async function measure() {
   const script = await bundle();
@@ -90,7 +90,10 @@ export async function measure() {
           result.sizes[name] = await page.evaluate((n) => globalThis.ckBench.size(n), name);
         }
         if (name === 'generated' && mode === 'sections')
-          result.baseline = await page.evaluate(() => globalThis.ckBench.baseline('generated', 11));
+          result.baseline = await page.evaluate(() => ({
+            first: globalThis.ckBench.baseline('generated', 11),
+            all: globalThis.ckBench.baseline('generated', 11, true),
+          }));
         await context.close();
       }
     }

@@ -59,9 +59,11 @@ function generate() {
   };
 }
 
-/** The baseline: the first section's markup as a plain Lit template, without state or checks. */
-function plainSection(instrument, answers) {
-  const section = instrument.sections[0];
+/**
+ * The baseline: the markup of the first section (or of all, `every`) as a plain Lit template,
+ * without styles, state or checks: what rendering the same content costs at the least.
+ */
+function plainSections(instrument, answers, every) {
   const scale = instrument.likertScales[0];
   const choice = (item, type, id, label) =>
     html`<label class="option"
@@ -81,20 +83,23 @@ function plainSection(instrument, answers) {
   };
   return html`<h2>${instrument.title.en}</h2>
     <progress max="120" value="0"></progress>
-    <section>
-      <h3>${section.title.en}</h3>
-      <p>${section.description.en}</p>
-      ${section.items.map(
-        (item) =>
-          html`<div class="item">
-            ${item.scenario ? html`<p>${item.scenario.en}</p>` : ''}
-            <fieldset>
-              <legend>${item.prompt.en}</legend>
-              ${controls(item)}
-            </fieldset>
-          </div>`,
-      )}
-    </section>
+    ${(every ? instrument.sections : instrument.sections.slice(0, 1)).map(
+      (section) =>
+        html`<section>
+          <h3>${section.title.en}</h3>
+          <p>${section.description.en}</p>
+          ${section.items.map(
+            (item) =>
+              html`<div class="item">
+                ${item.scenario ? html`<p>${item.scenario.en}</p>` : ''}
+                <fieldset>
+                  <legend>${item.prompt.en}</legend>
+                  ${controls(item)}
+                </fieldset>
+              </div>`,
+          )}
+        </section>`,
+    )}
     <button>Next</button>`;
 }
 
@@ -154,15 +159,15 @@ async function answers(instrument, mode, count) {
   return { median: median(times), mean: times.reduce((a, b) => a + b) / times.length };
 }
 
-/** The first section as a plain Lit template (no element logic): update + layout, median. */
-function baseline(instrument, runs) {
+/** The plain template of the first section (or all): update + layout, median of `runs`. */
+function baseline(instrument, runs, every) {
   const firsts = [];
   for (let i = 0; i < runs; i++) {
     const host = document.createElement('div');
     document.body.append(host);
     const root = host.attachShadow({ mode: 'open' });
     const start = performance.now();
-    render(plainSection(instrument, new Map()), root);
+    render(plainSections(instrument, new Map(), every), root);
     void host.getBoundingClientRect().height;
     firsts.push(performance.now() - start);
     host.remove();
@@ -189,8 +194,8 @@ window.ckBench = {
   answers(name, mode, count) {
     return answers(this.instruments[name], mode, count);
   },
-  baseline(name, runs) {
-    return baseline(this.instruments[name], runs);
+  baseline(name, runs, every = false) {
+    return baseline(this.instruments[name], runs, every);
   },
   size(name) {
     const instrument = this.instruments[name];
