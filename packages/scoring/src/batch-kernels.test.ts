@@ -264,3 +264,81 @@ describe('role indices', () => {
     expect([...batch.gaps.subarray(k)]).toEqual(Array<number>(k).fill(NONE));
   });
 });
+
+/**
+ * The sample's three competences with four 7-point items each (the fourth reverse-keyed):
+ * plain-language and openness-to-diversity alike; working-with-interpreters weighs its first item
+ * double; `thresholds` gives openness-to-diversity thresholds of its own.
+ */
+function alike(thresholds = false): Instrument {
+  const copy: Instrument = structuredClone(instrument);
+  copy.likertScales = [{ id: 'seven', min: 1, max: 7, labels: { 1: { en: '1' }, 7: { en: '7' } } }];
+  const competences = ['plain-language', 'working-with-interpreters', 'openness-to-diversity'];
+  copy.sections = [
+    {
+      id: 'all',
+      title: { en: 'All' },
+      items: competences.flatMap((competence, c) =>
+        [1, 2, 3, 4].map((i): Item => ({
+          id: `c${c}-${i}`,
+          type: 'likert',
+          competence,
+          scale: 'seven',
+          reverse: i === 4,
+          ...(c === 1 && i === 1 ? { weight: 2 } : {}),
+          prompt: { en: `Statement ${c}.${i}` },
+        })),
+      ),
+    },
+  ];
+  if (thresholds)
+    copy.scoring.competenceThresholds = {
+      'openness-to-diversity': [
+        { level: 'foundation', min: 0 },
+        { level: 'practitioner', min: 0.5 },
+      ],
+    };
+  return copy;
+}
+
+describe('tables of answer combinations', () => {
+  it('are shared by competences whose items score alike, with the results of scoreResponse', () => {
+    const inst = alike();
+    const plan = planFor(inst, framework);
+    const [pl, wi, od] = [
+      'plain-language',
+      'working-with-interpreters',
+      'openness-to-diversity',
+    ].map((id) => plan.tables.comboStart[plan.competences.indexOf(id)]!);
+    expect(pl).toBeGreaterThanOrEqual(0);
+    expect(od).toBe(pl);
+    expect(wi).not.toBe(pl);
+    expect(plan.tables.combos.scores.length).toBe(2 * 8 ** 4);
+    fc.assert(
+      fc.property(
+        fc.array(responseFor(inst, roles), { minLength: 1, maxLength: 25 }),
+        (responses) => {
+          expectScoreResponse(inst, framework, responses);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('are not shared by competences with thresholds of their own', () => {
+    const inst = alike(true);
+    const plan = planFor(inst, framework);
+    const starts = [...plan.tables.comboStart];
+    expect(new Set(starts).size).toBe(3);
+    expect(plan.tables.combos.scores.length).toBe(3 * 8 ** 4);
+    fc.assert(
+      fc.property(
+        fc.array(responseFor(inst, roles), { minLength: 1, maxLength: 25 }),
+        (responses) => {
+          expectScoreResponse(inst, framework, responses);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
