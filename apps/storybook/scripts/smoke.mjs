@@ -15,6 +15,8 @@
 //   in it has settled (Lit's `updateComplete`, which waits for the locale's messages);
 // - stories run one after another, each bounded by STORY_LIMIT_MS and all by DEADLINE_MS, both
 //   generous: they catch a hang, not a slow machine. The time each story took is printed.
+// `--cpu-throttle=N` slows the page's CPU N times (Chromium's DevTools throttling), to try it
+// as a loaded machine would run it: `node scripts/smoke.mjs --cpu-throttle=6`.
 // Accessibility is checked elsewhere (packages/elements' stories.browser.test.ts runs axe on
 // every story), so the a11y addon's automatic run is switched off here (`a11y.manual`).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -45,6 +47,13 @@ const ERROR_EVENTS = [
   PLAY_FUNCTION_THREW_EXCEPTION,
   UNHANDLED_ERRORS_WHILE_PLAYING,
 ];
+
+const throttleArg = process.argv.slice(2).find((a) => a.startsWith('--cpu-throttle='));
+const throttle = throttleArg ? Number(throttleArg.slice('--cpu-throttle='.length)) : 1;
+if (!(throttle >= 1)) {
+  console.error(`storybook smoke: --cpu-throttle expects a number ≥ 1, got "${throttleArg}"`);
+  process.exit(2);
+}
 
 const started = Date.now();
 const root = new URL('../storybook-static/', import.meta.url).pathname;
@@ -197,6 +206,11 @@ const browser = await chromium.launch({
 const failures = [];
 try {
   const page = await browser.newPage();
+  if (throttle > 1) {
+    const devtools = await page.context().newCDPSession(page);
+    await devtools.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    console.log(`storybook smoke: the page's CPU is throttled ${throttle} ×`);
+  }
   await page.addInitScript(recordChannelEvents, {
     finished: STORY_FINISHED,
     errors: ERROR_EVENTS,
