@@ -26,6 +26,17 @@ export const themes = {
     'color-success': '#1a7335',
     'color-warning': '#8a5300',
     'color-danger': '#b42318',
+    // The group dashboard's two sequential scales (step 0 is the surface): lightness falls by
+    // about 10 L* a step, so the steps stay apart without hue (colour-blind safe), while the
+    // text on the darkest step keeps 4.5:1. Pale yellow to blue for scores, to red for alerts.
+    'color-heat-1': '#eee4aa',
+    'color-heat-2': '#acd28f',
+    'color-heat-3': '#59b9a2',
+    'color-heat-4': '#2599b7',
+    'color-heat-alert-1': '#fedfa6',
+    'color-heat-alert-2': '#feb87b',
+    'color-heat-alert-3': '#f38d6a',
+    'color-heat-alert-4': '#db6b63',
   },
   dark: {
     'color-surface': '#16181d',
@@ -40,11 +51,41 @@ export const themes = {
     'color-success': '#6cc988',
     'color-warning': '#e3b341',
     'color-danger': '#ff8a80',
+    // Lightness rises by about 9 L* a step from the dark surface: navy to green, brown to ochre.
+    'color-heat-1': '#172d46',
+    'color-heat-2': '#004557',
+    'color-heat-3': '#005c58',
+    'color-heat-4': '#3d704c',
+    'color-heat-alert-1': '#422325',
+    'color-heat-alert-2': '#5e312a',
+    'color-heat-alert-3': '#794330',
+    'color-heat-alert-4': '#8c5a35',
   },
 } as const;
 
 export type Theme = keyof typeof themes;
 export type ColorToken = keyof (typeof themes)['light'];
+
+/**
+ * The `color-scheme` of each theme, written as the `--ck-color-scheme` token: native controls
+ * (radios, checkboxes, progress bars, scrollbars) are drawn dark in the dark theme.
+ */
+export const colorSchemes: Record<Theme, 'light' | 'dark'> = { light: 'light', dark: 'dark' };
+
+/**
+ * The sequential colour scales, step 0 (the surface) to step 4, in each theme. `tokens.test.ts`
+ * checks that adjacent steps differ in lightness, colour and luminance.
+ */
+export const heatScales: Record<'score' | 'alert', readonly ColorToken[]> = {
+  score: ['color-surface', 'color-heat-1', 'color-heat-2', 'color-heat-3', 'color-heat-4'],
+  alert: [
+    'color-surface',
+    'color-heat-alert-1',
+    'color-heat-alert-2',
+    'color-heat-alert-3',
+    'color-heat-alert-4',
+  ],
+};
 
 /**
  * Which colours are drawn on which, and the contrast WCAG 2.1 AA asks of them: 4.5:1 for text
@@ -65,6 +106,20 @@ export const contrastPairs: readonly {
       'color-danger',
     ],
     background: ['color-surface', 'color-surface-subtle', 'color-accent-subtle'],
+    minRatio: 4.5,
+  },
+  {
+    foreground: ['color-text'],
+    background: [
+      'color-heat-1',
+      'color-heat-2',
+      'color-heat-3',
+      'color-heat-4',
+      'color-heat-alert-1',
+      'color-heat-alert-2',
+      'color-heat-alert-3',
+      'color-heat-alert-4',
+    ],
     minRatio: 4.5,
   },
   {
@@ -94,6 +149,14 @@ export const forcedColors: Record<ColorToken, string> = {
   'color-success': 'CanvasText',
   'color-warning': 'CanvasText',
   'color-danger': 'CanvasText',
+  'color-heat-1': 'Canvas',
+  'color-heat-2': 'Canvas',
+  'color-heat-3': 'Canvas',
+  'color-heat-4': 'Canvas',
+  'color-heat-alert-1': 'Canvas',
+  'color-heat-alert-2': 'Canvas',
+  'color-heat-alert-3': 'Canvas',
+  'color-heat-alert-4': 'Canvas',
 };
 
 /**
@@ -140,11 +203,16 @@ const block = (selector: string, lines: string[], indent = '') =>
 export function tokensCss(): string {
   const custom = (values: Record<string, string>) =>
     declarations(values, (name, value) => `--ck-${name}: ${value}`);
+  const theme = (name: Theme) => [
+    ...custom(themes[name]),
+    `--ck-color-scheme: ${colorSchemes[name]};`,
+    `color-scheme: ${colorSchemes[name]};`,
+  ];
   return [
-    block(":root,\n[data-ck-theme='light']", custom(themes.light)),
+    block(":root,\n[data-ck-theme='light']", theme('light')),
     block(':root', custom(metrics)),
-    block("[data-ck-theme='dark']", custom(themes.dark)),
-    `@media (prefers-color-scheme: dark) {\n${block("[data-ck-theme='auto']", custom(themes.dark), '  ')}\n}`,
+    block("[data-ck-theme='dark']", theme('dark')),
+    `@media (prefers-color-scheme: dark) {\n${block("[data-ck-theme='auto']", theme('dark'), '  ')}\n}`,
   ].join('\n\n');
 }
 
@@ -158,7 +226,7 @@ export function hostTokensCss(): string {
     declarations(values, (name, value) => `--_ck-${name}: var(--ck-${name}, ${value})`);
   const forced = declarations(forcedColors, (name, value) => `--_ck-${name}: ${value}`);
   return [
-    `:host { ${[...fallback(themes.light), ...fallback(metrics)].join(' ')} }`,
+    `:host { ${[...fallback(themes.light), ...fallback(metrics)].join(' ')} color-scheme: var(--ck-color-scheme, ${colorSchemes.light}); }`,
     `@media (forced-colors: active) { :host { ${forced.join(' ')} } }`,
   ].join('\n');
 }

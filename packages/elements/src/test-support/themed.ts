@@ -1,4 +1,4 @@
-import { themes, type Theme } from '../styles/tokens.js';
+import { colorSchemes, themes, type Theme } from '../styles/tokens.js';
 
 /**
  * A theme's `--ck-*` tokens, background and text colour as an inline style, so that a story or
@@ -13,6 +13,8 @@ export function themed(theme: Theme): string {
   return Object.entries(themes[theme])
     .map(([name, value]) => `--ck-${name}: ${value}`)
     .concat(
+      `--ck-color-scheme: ${colorSchemes[theme]}`,
+      `color-scheme: ${colorSchemes[theme]}`,
       `background: ${themes[theme]['color-surface']}`,
       `color: ${themes[theme]['color-text']}`,
     )

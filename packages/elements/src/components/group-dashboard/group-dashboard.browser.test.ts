@@ -10,6 +10,20 @@ import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework, instruments, studies } from '../../test-support/pilot-studies.js';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
 import type { CkGroupDashboard } from './group-dashboard.js';
+import { heatScales, themes, type ColorToken, type Theme } from '../../styles/tokens.js';
+
+/** The computed background of each swatch of the legend, as `rgb(...)`. */
+const swatches = (el: CkGroupDashboard) =>
+  $$(el, '.swatch').map((s) => getComputedStyle(s).backgroundColor);
+
+/** A scale's colours in a theme, as the browser writes them. */
+function scale(theme: Theme, steps: readonly ColorToken[]): string[] {
+  return steps.map((token) => {
+    const hex = themes[theme][token];
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    return `rgb(${r}, ${g}, ${b})`;
+  });
+}
 
 const staff = scoreStudy(studies.ravenna, framework, instruments).get('staff')!;
 const byRole = aggregate(staff, { by: ['roleProfile'], framework });
@@ -107,9 +121,21 @@ describe('<ck-group-dashboard>', () => {
     expect(td.className).toBe(`heat-${Math.min(4, Math.floor(total.stats!.belowTarget! * 5))}`);
     expect(text($(el, '.scale'))).not.toBe(legendBefore);
     expect(text($(el, '.scale li'))).toBe('0% to 20%');
-    expect(getComputedStyle($(el, '[part=base]')!).getPropertyValue('--_ck-heat').trim()).toBe(
-      getComputedStyle($(el, '[part=base]')!).getPropertyValue('--_ck-color-danger').trim(),
+    expect(swatches(el)).toEqual(scale('light', heatScales.alert));
+  });
+
+  it('colours the five steps with the sequential scales of the tokens, in each theme', async () => {
+    const light = await mount(byRole).element;
+    expect(swatches(light)).toEqual(scale('light', heatScales.score));
+    const container = darkContainer();
+    const dark = await fixture<CkGroupDashboard>(
+      html`<ck-group-dashboard .aggregate=${byRole} .framework=${framework}></ck-group-dashboard>`,
+      { container },
     );
+    expect(swatches(dark)).toEqual(scale('dark', heatScales.score));
+    dark.metric = 'below-target';
+    await settled(dark);
+    expect(swatches(dark)).toEqual(scale('dark', heatScales.alert));
   });
 
   it('says which cells are hidden and why, secondary suppression included', async () => {

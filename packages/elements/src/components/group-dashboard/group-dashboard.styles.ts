@@ -6,15 +6,21 @@ export const styles = css`
   }
 
   .dashboard {
-    /* The hue of the colour scale: the accent for scores, danger for shares below target. */
-    --_ck-heat: var(--_ck-color-accent);
+    /* The colour scale (tokens color-heat-*): scores, or alerts for shares below target. */
+    --_ck-heat-1: var(--_ck-color-heat-1);
+    --_ck-heat-2: var(--_ck-color-heat-2);
+    --_ck-heat-3: var(--_ck-color-heat-3);
+    --_ck-heat-4: var(--_ck-color-heat-4);
     display: grid;
     gap: var(--_ck-space-4);
     color: var(--_ck-color-text);
   }
 
   .metric-below-target {
-    --_ck-heat: var(--_ck-color-danger);
+    --_ck-heat-1: var(--_ck-color-heat-alert-1);
+    --_ck-heat-2: var(--_ck-color-heat-alert-2);
+    --_ck-heat-3: var(--_ck-color-heat-alert-3);
+    --_ck-heat-4: var(--_ck-color-heat-alert-4);
   }
 
   /* Texts from the data may carry bidi controls: they must not reorder what surrounds them. */
@@ -124,21 +130,21 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  /* At most 40 % of the hue over the surface: text keeps 4.5:1 in both themes. */
+  /* Steps apart in lightness, text at 4.5:1 on each: see heatScales in styles/tokens.ts. */
   .heat-0 {
     background: var(--_ck-color-surface);
   }
   .heat-1 {
-    background: color-mix(in srgb, var(--_ck-heat) 10%, var(--_ck-color-surface));
+    background: var(--_ck-heat-1);
   }
   .heat-2 {
-    background: color-mix(in srgb, var(--_ck-heat) 20%, var(--_ck-color-surface));
+    background: var(--_ck-heat-2);
   }
   .heat-3 {
-    background: color-mix(in srgb, var(--_ck-heat) 30%, var(--_ck-color-surface));
+    background: var(--_ck-heat-3);
   }
   .heat-4 {
-    background: color-mix(in srgb, var(--_ck-heat) 40%, var(--_ck-color-surface));
+    background: var(--_ck-heat-4);
   }
 
   .legend {

@@ -216,6 +216,33 @@ describe('<ck-wave-comparison>', () => {
     expect(region.getAttribute('aria-labelledby')).toBe($(table, 'caption').id);
   });
 
+  for (const lang of ['en', 'ar']) {
+    it(`keeps the caption in view while the table scrolls sideways in 320 px (${lang})`, async () => {
+      const container = document.createElement('div');
+      container.style.inlineSize = '320px';
+      const table = await fixture<CkWaveComparison>(
+        html`<ck-wave-comparison
+          .framework=${framework}
+          .comparison=${comparison}
+        ></ck-wave-comparison>`,
+        { container, lang },
+      );
+      const region = $(table, '[role=region]');
+      expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+      // Scrolled to the far end (negative in right-to-left).
+      region.scrollLeft = lang === 'ar' ? -region.scrollWidth : region.scrollWidth;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const shown = region.getBoundingClientRect();
+      const caption = $(table, '.caption-text').getBoundingClientRect();
+      expect(caption.left).toBeGreaterThanOrEqual(shown.left - 1);
+      expect(caption.right).toBeLessThanOrEqual(shown.right + 1);
+      // Nothing in the table, visually hidden texts included, widens the page.
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(
+        document.documentElement.clientWidth,
+      );
+    });
+  }
+
   it('renders hostile titles as text', async () => {
     const hostile = structuredClone(framework) as Framework;
     const strings = ['<img src=x onerror=alert(1)>', '</script><b>x</b>', '\u202Eevil\u202C'];

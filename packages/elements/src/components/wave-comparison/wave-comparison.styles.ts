@@ -10,8 +10,14 @@ export const styles = css`
   }
 
   /* Wide tables scroll on narrow screens; the region is focusable so keyboards can scroll it. */
+  /*
+   * Positioned, so that the visually hidden texts inside stay inside it (and do not widen the
+   * page); a size container, so that the caption can be as wide as what is shown of it.
+   */
   .scroll {
+    position: relative;
     overflow-x: auto;
+    container-type: inline-size;
   }
 
   table {
@@ -24,6 +30,14 @@ export const styles = css`
     padding-block-end: var(--_ck-space-2);
     font-weight: var(--_ck-font-weight-strong);
     text-align: start;
+  }
+
+  /* The caption stays in view while the table scrolls sideways under it. */
+  .caption-text {
+    display: inline-block;
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: 100cqi;
   }
 
   th,

@@ -113,7 +113,9 @@ export class CkWaveComparison extends CkElement {
       <div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
           <caption id="caption">
-            ${this.msg('wave-comparison.caption', { baseline, post })}
+            <span class="caption-text"
+              >${this.msg('wave-comparison.caption', { baseline, post })}</span
+            >
           </caption>
           <thead>
             <tr>
