@@ -59,18 +59,28 @@ for (const bench of selected) {
   const runs = [];
   for (let r = 0; r < RUNS; r++) {
     const before = load();
-    const out = execFileSync(process.execPath, ['--expose-gc', child, bench], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    let out;
+    try {
+      out = execFileSync(process.execPath, ['--expose-gc', child, bench], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+    } catch (error) {
+      missed.push(`${bench}: run ${r + 1} crashed (${error.message.split('\n')[0]})`);
+      break;
+    }
     const line = out
       .trim()
       .split('\n')
       .findLast((l) => l.startsWith('{"bench":'));
-    if (!line) throw new Error(`${bench}: the benchmark printed no result`);
+    if (!line) {
+      missed.push(`${bench}: run ${r + 1} printed no result`);
+      break;
+    }
     runs.push({ ...JSON.parse(line), load: before });
   }
+  if (runs.length === 0) continue;
   const { name } = runs[0];
   console.log(`### ${name}\n`);
   console.log(`| measure | ${runs.map((_, i) => `run ${i + 1}`).join(' | ')} |`);
