@@ -1,6 +1,6 @@
 // Reflow (WCAG 2.1 1.4.10) and resize text (1.4.4) for every element, with the shipped content:
 // in a 320 CSS px wide viewport, and with text at 200 %, in English (left to right) and Arabic
-// (right to left), the page must not scroll sideways and nothing the element draws may stick
+// (right to left) and German (long compounds), the page must not scroll sideways and nothing the element draws may stick
 // out of it, except inside a scroll container a keyboard can reach (a labelled region with
 // tabindex=0, as WCAG allows for data tables).
 import { html, type TemplateResult } from 'lit';
@@ -140,12 +140,14 @@ function overflowing(host: Element): string[] {
 }
 
 /**
- * 320 CSS px at normal text (1.4.10: 1280 px zoomed to 400 %), and text at 200 % (1.4.4) in
- * twice that width: the same width in ems, so the same reflow, with every box twice as large.
+ * 320 CSS px at normal text (1.4.10: 1280 px zoomed to 400 %); text at 200 % (1.4.4) in twice
+ * that width, the same width in ems, so the same reflow with every box twice as large; and a
+ * 320 px column (a sidebar) of a wide page, which media queries do not see.
  */
-const viewports: [number, string][] = [
-  [320, '100%'],
-  [640, '200%'],
+const layouts: { viewport: number; column?: number; text: string }[] = [
+  { viewport: 320, text: '100%' },
+  { viewport: 640, text: '200%' },
+  { viewport: 1280, column: 320, text: '100%' },
 ];
 
 describe('reflow', () => {
@@ -164,16 +166,19 @@ describe('reflow', () => {
   });
 
   for (const [tag, template] of Object.entries(elements)) {
-    for (const lang of ['en', 'ar']) {
-      for (const [width, text] of viewports) {
-        it(`${tag} fits ${width} CSS px in ${lang} with text at ${text}`, async () => {
-          await page.viewport(width, 640);
+    for (const lang of ['en', 'ar', 'de']) {
+      for (const { viewport, column, text } of layouts) {
+        const where = column ? `a ${column} px column of ${viewport}` : `${viewport}`;
+        it(`${tag} fits ${where} CSS px in ${lang} with text at ${text}`, async () => {
+          await page.viewport(viewport, 640);
           root.lang = lang;
           root.dir = lang === 'ar' ? 'rtl' : 'ltr';
           root.style.fontSize = text;
-          const el = await fixture(template(lang));
+          const container = document.createElement('div');
+          if (column) container.style.inlineSize = `${column}px`;
+          const el = await fixture(template(lang), { container });
           await settled(el);
-          expect(root.clientWidth).toBe(width);
+          expect(root.clientWidth).toBe(viewport);
           // The first few, so that the message says which.
           const out = overflowing(el);
           expect(out, out.slice(0, 6).join('\n')).toEqual([]);
