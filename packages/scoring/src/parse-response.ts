@@ -1,5 +1,4 @@
 import type {
-  Answer,
   Framework,
   Instrument,
   Issue,
@@ -12,90 +11,78 @@ import { pointer, toIssues, parseSafely } from '@competence-kit/schemas';
 import { validateResponse } from '@competence-kit/schemas/validators';
 import { getRoleProfile } from '@competence-kit/model';
 import { itemsOf } from './items.js';
+import { answerMisfit, type AnswerMisfit } from './answers.js';
 
-const list = (ids: string[]) => ids.map((id) => `"${id}"`).join(', ');
+const list = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
 
-interface Lookup {
-  items: Map<string, Item>;
-  scales: Map<string, LikertScale>;
-  /** Option ids per item id, for choice and ranking items. */
-  options: Map<string, Set<string>>;
+/** What checking responses against one instrument needs, built once per instrument object. */
+interface Plan {
+  items: Item[];
+  /** Item index by id. */
+  index: Map<string, number>;
+  /** The index of each distinct item id, in instrument order. */
+  every: number[];
+  /** Each item's declared Likert scale (by item index), `undefined` for other items. */
+  scales: (LikertScale | undefined)[];
+  /** Per item index: the stamp of the response that answered it, and the answer's index. */
+  stamp: Int32Array;
+  answeredAt: Int32Array;
+  /** Incremented per response, so `stamp` never needs clearing. */
+  current: number;
 }
 
-// Built once per instrument object: parsing thousands of responses must not rebuild them.
-const lookups = new WeakMap<Instrument, Lookup>();
+// Parsing thousands of responses must not rebuild these.
+const plans = new WeakMap<Instrument, Plan>();
 
-function lookupOf(instrument: Instrument): Lookup {
-  let lookup = lookups.get(instrument);
-  if (!lookup) {
-    const items = new Map(itemsOf(instrument).map((item) => [item.id, item]));
-    const options = new Map<string, Set<string>>();
-    for (const item of items.values())
-      if ('options' in item) options.set(item.id, new Set(item.options.map((o) => o.id)));
-    lookup = {
+function planOf(instrument: Instrument): Plan {
+  let plan = plans.get(instrument);
+  if (!plan) {
+    const items = itemsOf(instrument);
+    const declared = new Map((instrument.likertScales ?? []).map((s) => [s.id, s]));
+    // As a Map built from the items: on a (broken) instrument with a repeated id, the last wins.
+    const index = new Map<string, number>();
+    items.forEach((item, i) => index.set(item.id, i));
+    plan = {
       items,
-      scales: new Map((instrument.likertScales ?? []).map((s) => [s.id, s])),
-      options,
+      index,
+      every: [...index.values()],
+      scales: items.map((item) => (item.type === 'likert' ? declared.get(item.scale) : undefined)),
+      stamp: new Int32Array(items.length),
+      answeredAt: new Int32Array(items.length),
+      current: 0,
     };
-    lookups.set(instrument, lookup);
+    plans.set(instrument, plan);
   }
-  return lookup;
+  return plan;
 }
 
-/** Why a value does not fit its item, or `undefined` when it fits. */
-function misfit(
-  item: Item,
-  value: NonNullable<Answer['value']>,
-  { scales, options }: Lookup,
-): string | undefined {
-  switch (item.type) {
-    case 'likert': {
-      const scale = scales.get(item.scale);
-      if (!scale) return `The item's scale "${item.scale}" is not declared.`;
-      return typeof value === 'number' &&
-        Number.isInteger(value) &&
-        value >= scale.min &&
-        value <= scale.max
-        ? undefined
-        : `Expected a whole number from ${scale.min} to ${scale.max}.`;
-    }
-    case 'single-choice':
-    case 'situational-judgement': {
-      if (typeof value === 'string' && options.get(item.id)!.has(value)) return undefined;
-      return `Expected one option id: ${list(item.options.map((o) => o.id))}.`;
-    }
-    case 'multiple-choice': {
-      const set = options.get(item.id)!;
-      const ids = item.options.map((o) => o.id);
-      if (!Array.isArray(value)) return `Expected a list of option ids from ${list(ids)}.`;
-      const unknown = value.filter((v) => !set.has(v));
-      if (unknown.length > 0)
-        return `Unknown option(s) ${list(unknown)}; expected ids from ${list(ids)}.`;
-      if (new Set(value).size !== value.length) return 'An option is chosen twice.';
-      const min = item.minSelected ?? 0;
-      const max = item.maxSelected ?? ids.length;
-      if (value.length < min || value.length > max)
-        return `Expected ${min} to ${max} options, got ${value.length}.`;
-      return undefined;
-    }
-    case 'ranking': {
-      const ids = item.options.map((o) => o.id);
-      if (!Array.isArray(value)) return `Expected every option id in order: ${list(ids)}.`;
-      const complete =
-        value.length === ids.length &&
-        new Set(value).size === ids.length &&
-        value.every((v) => ids.includes(v));
-      return complete
-        ? undefined
-        : `Expected every option id exactly once, in the chosen order: ${list(ids)}.`;
-    }
-    case 'free-text': {
-      if (typeof value !== 'string') return 'Expected text.';
-      const max = item.maxLength;
-      return max !== undefined && [...value].length > max
-        ? `Expected at most ${max} characters.`
-        : undefined;
-    }
+/** The words for a misfit, as parseResponse has always reported them. */
+function describe(item: Item, misfit: AnswerMisfit): string {
+  const ids = 'options' in item ? item.options.map((o) => o.id) : [];
+  switch (misfit.code) {
+    case 'unknown-scale':
+      return `The item's scale "${misfit.scale}" is not declared.`;
+    case 'not-on-scale':
+      return `Expected a whole number from ${misfit.min} to ${misfit.max}.`;
+    case 'not-an-option':
+      return `Expected one option id: ${list(ids)}.`;
+    case 'not-a-list':
+      return item.type === 'ranking'
+        ? `Expected every option id in order: ${list(ids)}.`
+        : `Expected a list of option ids from ${list(ids)}.`;
+    case 'unknown-options':
+      return `Unknown option(s) ${list(misfit.unknown)}; expected ids from ${list(ids)}.`;
+    case 'chosen-twice':
+      return 'An option is chosen twice.';
+    case 'too-few':
+    case 'too-many':
+      return `Expected ${misfit.min} to ${misfit.max} options, got ${misfit.count}.`;
+    case 'incomplete-ranking':
+      return `Expected every option id exactly once, in the chosen order: ${list(ids)}.`;
+    case 'not-text':
+      return 'Expected text.';
+    case 'too-long':
+      return `Expected at most ${misfit.max} characters.`;
   }
 }
 
@@ -159,29 +146,37 @@ export function parseResponse(
       );
     }
 
-    const lookup = lookupOf(instrument);
-    const items = lookup.items;
-    const answered = new Map<string, number>();
-    response.answers.forEach((answer, i) => {
-      const item = items.get(answer.item);
-      if (!item) {
+    const plan = planOf(instrument);
+    const { items, index, every, scales, stamp, answeredAt } = plan;
+    // A fresh stamp per response; after 2^31 responses start again from a cleared table.
+    if (plan.current === 0x7fffffff) {
+      stamp.fill(0);
+      plan.current = 0;
+    }
+    const current = ++plan.current;
+    const answers = response.answers;
+    for (let i = 0; i < answers.length; i++) {
+      const answer = answers[i]!;
+      const at = index.get(answer.item);
+      if (at === undefined) {
         report(
           pointer('answers', i, 'item'),
           'unknown-item',
           `The instrument has no item "${answer.item}".`,
         );
-        return;
+        continue;
       }
-      const earlier = answered.get(answer.item);
-      if (earlier !== undefined) {
+      if (stamp[at] === current) {
         report(
           pointer('answers', i),
           'duplicate-answer',
-          `Item "${answer.item}" is already answered at ${pointer('answers', earlier)}.`,
+          `Item "${answer.item}" is already answered at ${pointer('answers', answeredAt[at]!)}.`,
         );
-        return;
+        continue;
       }
-      answered.set(answer.item, i);
+      stamp[at] = current;
+      answeredAt[at] = i;
+      const item = items[at]!;
       if (answer.skipped) {
         if (item.required)
           report(
@@ -189,22 +184,22 @@ export function parseResponse(
             'required-answer-skipped',
             `Item "${item.id}" is required and cannot be skipped.`,
           );
-        return;
+        continue;
       }
-      const problem = misfit(item, answer.value!, lookup);
-      if (problem)
+      const misfit = answerMisfit(item, answer.value, scales[at]);
+      if (misfit)
         report(
           pointer('answers', i, 'value'),
           'invalid-answer',
-          `Item "${item.id}" (${item.type}): ${problem}`,
+          `Item "${item.id}" (${item.type}): ${describe(item, misfit)}`,
         );
-    });
-    for (const id of items.keys()) {
-      if (!answered.has(id)) {
+    }
+    for (const at of every) {
+      if (stamp[at] !== current) {
         report(
           '/answers',
           'missing-answer',
-          `Item "${id}" is neither answered nor skipped; list it with "skipped": true if it was not answered.`,
+          `Item "${items[at]!.id}" is neither answered nor skipped; list it with "skipped": true if it was not answered.`,
         );
       }
     }

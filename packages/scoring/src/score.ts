@@ -1,4 +1,5 @@
 import type {
+  Answer,
   CompetenceScore,
   Framework,
   Instrument,
@@ -14,6 +15,15 @@ export const EPSILON = 1e-9;
 
 interface CompiledInstrument {
   keys: Map<string, ItemKey>;
+  /** Position of each scored item's key in `keyList`, by item id. */
+  keyIndex: Map<string, number>;
+  keyList: ItemKey[];
+  /** Per competence (in `competences` order): the positions of its keys in `keyList`. */
+  positions: number[][];
+  /** Per competence (in `competences` order): its thresholds. */
+  thresholdList: (readonly LevelThreshold[])[];
+  /** Scratch: the answer to each key of the response being scored. */
+  scratch: (Answer | undefined)[];
   /** Competence ids with scored items, in framework order. */
   competences: string[];
   /** Keys by competence, in instrument order. */
@@ -41,8 +51,19 @@ export function compileInstrument(
       (a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity),
     );
     const perCompetence = instrument.scoring.competenceThresholds ?? {};
+    const keyList = [...keys.values()];
+    const keyIndex = new Map(keyList.map((key, i) => [key.item.id, i]));
     c = {
       keys,
+      keyIndex,
+      keyList,
+      positions: competences.map((comp) =>
+        byCompetence.get(comp)!.map((key) => keyIndex.get(key.item.id)!),
+      ),
+      thresholdList: competences.map(
+        (comp) => perCompetence[comp] ?? instrument.scoring.thresholds,
+      ),
+      scratch: new Array<Answer | undefined>(keyList.length).fill(undefined),
       competences,
       byCompetence,
       thresholds: (competence) => perCompetence[competence] ?? instrument.scoring.thresholds,
@@ -87,7 +108,16 @@ export function scoreResponse(
   response: Response,
 ): Result {
   const c = compileInstrument(instrument, framework);
-  const answers = new Map(response.answers.map((a) => [a.item, a]));
+  const { keyIndex, keyList, scratch } = c;
+  // Each scored item's answer; the last answer to an item wins, as in a Map built from them.
+  const list = response.answers;
+  let skipped = 0;
+  for (let i = 0; i < list.length; i++) {
+    const answer = list[i]!;
+    if (answer.skipped) skipped++;
+    const k = keyIndex.get(answer.item);
+    if (k !== undefined) scratch[k] = answer;
+  }
   const targets = response.roleProfile
     ? getRoleProfile(framework, response.roleProfile)?.targets
     : undefined;
@@ -95,17 +125,20 @@ export function scoreResponse(
 
   let answeredItems = 0;
   let totalItems = 0;
-  const competences: CompetenceScore[] = c.competences.map((competence) => {
-    const keys = c.byCompetence.get(competence)!;
+  const competences: CompetenceScore[] = new Array<CompetenceScore>(c.competences.length);
+  for (let ci = 0; ci < competences.length; ci++) {
+    const competence = c.competences[ci]!;
+    const positions = c.positions[ci]!;
     let weights = 0;
     let weighted = 0;
     let raw = 0;
     let rawMin = 0;
     let rawMax = 0;
     let answered = 0;
-    for (const key of keys) {
+    for (let p = 0; p < positions.length; p++) {
       // The arithmetic of scoreItem, inlined: this loop runs for every item of every response.
-      const answer = answers.get(key.item.id);
+      const key = keyList[positions[p]!]!;
+      const answer = scratch[positions[p]!];
       if (!answer || answer.skipped || answer.value === undefined) continue;
       const itemRaw = key.raw(answer.value);
       if (itemRaw === undefined) continue;
@@ -117,30 +150,32 @@ export function scoreResponse(
       rawMin += key.weight * key.rawMin;
       rawMax += key.weight * key.rawMax;
     }
+    const total = positions.length;
     answeredItems += answered;
-    totalItems += keys.length;
-    const valid = answered > 0 && answered / keys.length + EPSILON >= minShare;
+    totalItems += total;
+    const valid = answered > 0 && answered / total + EPSILON >= minShare;
     const score = valid ? Math.min(1, Math.max(0, weighted / weights)) : null;
-    const level = score === null ? null : levelFor(score, c.thresholds(competence));
+    const level = score === null ? null : levelFor(score, c.thresholdList[ci]!);
     const target = targets?.[competence] ?? null;
     const gap =
       level !== null && target !== null
         ? levelIndex(framework, target) - levelIndex(framework, level)
         : null;
-    return {
+    competences[ci] = {
       competence,
       score,
       raw,
       rawMin,
       rawMax,
       answered,
-      total: keys.length,
+      total,
       valid,
       level,
       target,
       gap,
     };
-  });
+  }
+  scratch.fill(undefined);
 
   const valid = competences.filter((x) => x.score !== null);
   const result: Result = {
@@ -151,7 +186,7 @@ export function scoreResponse(
     competences,
     summary: {
       answered: answeredItems,
-      skipped: response.answers.filter((a) => a.skipped).length,
+      skipped,
       total: totalItems,
       validCompetences: valid.length,
       meanScore:
