@@ -23,11 +23,11 @@ const MODES = [
 ];
 const child = fileURLToPath(new URL('./scoring-batch-child.mjs', import.meta.url));
 
-function measure(shape, mode, respondents) {
+function measure(shape, mode, respondents, env = process.env) {
   const out = execFileSync(
     process.execPath,
     ['--expose-gc', child, shape, mode, String(respondents)],
-    { encoding: 'utf8', maxBuffer: 1024 * 1024 },
+    { encoding: 'utf8', maxBuffer: 1024 * 1024, env },
   );
   return JSON.parse(out.trim().split('\n').at(-1));
 }
@@ -97,6 +97,17 @@ export async function run(respondents = Number(process.env.BENCH_RESPONDENTS ?? 
       pass: chunked.codes === 'Int8Array',
     });
   }
+  // Not a check, a row: most of one call's time is the first touch of its fresh results, page by
+  // page. glibc can back large allocations with transparent huge pages (Linux, THP "madvise").
+  const huge = measure('bench-60', 'single', respondents, {
+    ...process.env,
+    GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1',
+  });
+  if (!huge.refused)
+    rows.push([
+      `${SHAPES[0][1]}, ${MODES[0][1]}, GLIBC_TUNABLES=glibc.malloc.hugetlb=1`,
+      `cold ${fmt(huge.coldMs)} (CPU ${fmt(huge.coldCpuMs)}), warm ${fmt(huge.warmMs)} (CPU ${fmt(huge.warmCpuMs)}), peak RSS ${huge.maxRssMb.toFixed(0)} MB`,
+    ]);
   return {
     name: `scoreBatch, ${respondents.toLocaleString('en')} respondents, cold and warm, per shape and mode`,
     rows,
