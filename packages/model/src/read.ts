@@ -8,6 +8,8 @@
  */
 export { localize, resolveText, fallbackChain, canonicalLocale } from './locales.js';
 export type { LocalizeOptions, ResolvedText } from './locales.js';
+export { formatMessage, placeholdersOf, pluralKey, resolveMessage } from './messages.js';
+export type { MessageCatalogue, Placeholders, ResolvedMessage } from './messages.js';
 export {
   getCompetence,
   getDomain,

@@ -15,6 +15,7 @@ export {
   VALIDATION_FACTOR,
   FINDINGS_SATURATION,
   PARTICIPANT_GROUPS,
+  findingGroups,
 } from './prioritise.js';
 export type {
   NeedPriority,
@@ -29,16 +30,31 @@ export type {
   ReportFinding,
   ReportPriority,
   GroupRow,
+  ReportRecommendation,
   ReportOptions,
   FindingKind,
 } from './report.js';
+export { parseNeedsReport, MAX_REPORT_LENGTH } from './parse-report.js';
 export { renderNeedsReportMarkdown, escapeMarkdown } from './render-markdown.js';
 export { renderNeedsReportHtml, escapeHtml } from './render-html.js';
+export type { RenderOptions } from './render-html.js';
 export { renderNeedsReportCsv } from './render-csv.js';
-export { REPORT_MESSAGES, messagesFor } from './messages.js';
+export {
+  REPORT_MESSAGES,
+  REPORT_LOCALES,
+  reportWordsFor,
+  reasonText,
+  recommendationText,
+  summaryText,
+} from './messages/index.js';
+export type {
+  ReportCatalogue,
+  ReportLocale,
+  ReportMessageKey,
+  ReportWords,
+} from './messages/index.js';
 export { compareTerritories } from './compare.js';
 export type { TerritoryComparison, TerritoryComparisonRow } from './compare.js';
-export type { ReportMessages } from './messages.js';
 export { parseGuide } from './guide.js';
 export { importResponses } from './import-csv.js';
 export type { ResponseImport, ResponseImportOptions, ImportIssue } from './import-csv.js';

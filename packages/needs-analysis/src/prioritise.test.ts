@@ -22,15 +22,16 @@ describe('prioritiseNeeds', () => {
     expect(value.breadth).toBeCloseTo(0.6, 12);
     expect(first!.priority).toBeCloseTo(0.25 / 6 + 0.125 + 0.075 + 0.1 + 0.09, 12);
     expect(first!.findings).toEqual(['f1', 'f2']);
-    expect(first!.contributions.find((c) => c.factor === 'below-target')!.detail).toBe(
-      "50 % of 6 staff are below their role's target.",
-    );
+    expect(first!.contributions.find((c) => c.factor === 'below-target')!.reason).toEqual({
+      code: 'share-below',
+      params: { share: 0.5, n: 6 },
+    });
     // working-with-interpreters: no valid scores; f2 unvalidated → 0.5/3; staff and ngos → 2/5.
     expect(second!.competence).toBe('working-with-interpreters');
     expect(second!.priority).toBeCloseTo(0.2 / 6 + 0.15 * 0.4, 12);
     expect(second!.contributions.find((c) => c.factor === 'gap-size')).toMatchObject({
       value: null,
-      detail: 'No valid staff score for it.',
+      reason: { code: 'no-valid-score', params: {} },
     });
   });
 
@@ -38,7 +39,7 @@ describe('prioritiseNeeds', () => {
     const [first] = prioritiseNeeds(study(4), fw, { instruments });
     const gap = first!.contributions.find((c) => c.factor === 'gap-size')!;
     expect(gap).toMatchObject({ value: null, contribution: 0 });
-    expect(gap.detail).toMatch(/Fewer than 5 staff respondents/);
+    expect(gap.reason).toEqual({ code: 'suppressed', params: { k: 5 } });
   });
 
   it('drops rejected findings and honours custom weights', () => {

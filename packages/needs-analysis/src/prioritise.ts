@@ -4,6 +4,7 @@ import type {
   Instrument,
   NeedsStudy,
   ParticipantGroup,
+  PriorityReason,
   Result,
 } from '@competence-kit/schemas';
 import { scoreResponse } from '@competence-kit/scoring';
@@ -77,8 +78,8 @@ export interface Contribution {
   weight: number;
   /** `weight × value` (0 when the value is null). */
   contribution: number;
-  /** What the value rests on, for a person. */
-  detail: string;
+  /** What the value rests on, as a code with parameters (renderers put it into words). */
+  reason: PriorityReason;
 }
 
 /** A training need and why it ranks where it does. */
@@ -93,6 +94,33 @@ export interface NeedPriority {
   findings: string[];
   /** Ids of the strength findings that concern it (not counted in the priority). */
   strengths: string[];
+}
+
+/**
+ * The participant groups behind each finding of a study: the groups an evidence names, else the
+ * participants of its session, else its questionnaire's group (in {@link PARTICIPANT_GROUPS} order).
+ */
+export function findingGroups(study: NeedsStudy): Map<string, ParticipantGroup[]> {
+  const sessions = new Map(study.sessions.map((s) => [s.id, s]));
+  const questionnaires = new Map(study.questionnaires.map((q) => [q.id, q]));
+  const byFinding = new Map<string, ParticipantGroup[]>();
+  for (const finding of study.findings) {
+    const groups = new Set<ParticipantGroup>();
+    for (const e of finding.evidence) {
+      if (e.groups) for (const g of e.groups) groups.add(g);
+      else if (e.session)
+        for (const p of sessions.get(e.session)?.participants ?? []) groups.add(p.group);
+      else if (e.questionnaire) {
+        const q = questionnaires.get(e.questionnaire);
+        if (q) groups.add(q.group);
+      }
+    }
+    byFinding.set(
+      finding.id,
+      PARTICIPANT_GROUPS.filter((g) => groups.has(g)),
+    );
+  }
+  return byFinding;
 }
 
 /** Scored results of a study's questionnaires, by participant group. */
@@ -163,8 +191,6 @@ function normalisedWeights(weights: Partial<PriorityWeights> | undefined): Prior
     Object.entries(merged).map(([k, v]) => [k, v / sum]),
   ) as PriorityWeights;
 }
-
-const pct = (x: number) => `${Math.round(x * 100)} %`;
 
 /**
  * Ranks the training needs of a territory by combining, per competence, five factors (each 0..1):
@@ -237,43 +263,41 @@ export function prioritiseScored(
   const others = [...byGroup.entries()].filter(([g]) => g !== 'staff').flatMap(([, r]) => r);
   const staffTally = tally(staff, k);
   const othersTally = tally(others, k);
-  const sessions = new Map(study.sessions.map((s) => [s.id, s]));
-  const questionnaires = new Map(study.questionnaires.map((q) => [q.id, q]));
+  const raisedBy = findingGroups(study);
 
   const priorities: Omit<NeedPriority, 'rank'>[] = framework.competences.map(({ id }) => {
     const contributions: Contribution[] = [];
-    const add = (factor: PriorityFactor, value: number | null, detail: string) =>
+    const add = (factor: PriorityFactor, value: number | null, reason: PriorityReason) =>
       contributions.push({
         factor,
         value,
         weight: weights[factor],
         contribution: value === null ? 0 : weights[factor] * value,
-        detail,
+        reason,
       });
 
     const staffCell = staffTally.get(id);
     if (staffCell && !staffCell.suppressed && staffCell.n > 0) {
       const gaps = staffCell.shortfalls;
       const meanGap = gaps.length > 0 ? gaps.reduce((a, b) => a + b, 0) / gaps.length : 0;
-      add(
-        'gap-size',
-        Math.min(1, meanGap / span),
-        `Mean shortfall ${meanGap.toFixed(2)} level(s) over ${gaps.length} staff with a target.`,
-      );
+      add('gap-size', Math.min(1, meanGap / span), {
+        code: 'mean-shortfall',
+        params: { gap: meanGap, n: gaps.length },
+      });
       const below = staffCell.withTarget === 0 ? null : staffCell.below / staffCell.withTarget;
       add(
         'below-target',
         below,
         below === null
-          ? 'No staff respondent has a target for it.'
-          : `${pct(below)} of ${staffCell.n} staff are below their role's target.`,
+          ? { code: 'no-target', params: {} }
+          : { code: 'share-below', params: { share: below, n: staffCell.withTarget } },
       );
     } else {
-      const why = staffCell?.suppressed
-        ? `Fewer than ${k} staff respondents: not used, to protect anonymity.`
+      const why: PriorityReason = staffCell?.suppressed
+        ? { code: 'suppressed', params: { k } }
         : staffCell
-          ? 'No valid staff score for it.'
-          : 'No staff questionnaire measures it.';
+          ? { code: 'no-valid-score', params: {} }
+          : { code: 'not-measured', params: {} };
       add('gap-size', null, why);
       add('below-target', null, why);
     }
@@ -281,18 +305,14 @@ export function prioritiseScored(
     const otherCell = othersTally.get(id);
     if (otherCell && !otherCell.suppressed && otherCell.n > 0) {
       const mean = otherCell.sum / otherCell.n;
-      add(
-        'perception',
-        1 - mean,
-        `Mean score ${mean.toFixed(2)} from ${otherCell.n} third-country nationals and stakeholders.`,
-      );
+      add('perception', 1 - mean, { code: 'mean-score', params: { mean, n: otherCell.n } });
     } else {
       add(
         'perception',
         null,
         otherCell?.suppressed
-          ? `Fewer than ${k} respondents: not used, to protect anonymity.`
-          : 'No questionnaire of third-country nationals or stakeholders measures it.',
+          ? { code: 'suppressed', params: { k } }
+          : { code: 'not-perceived', params: {} },
       );
     }
 
@@ -308,28 +328,25 @@ export function prioritiseScored(
       'findings',
       negative.length === 0 ? null : Math.min(1, weighted / FINDINGS_SATURATION),
       negative.length === 0
-        ? 'No weakness, need or threat concerns it.'
-        : `${negative.length} finding(s) (${negative.map((f) => `${f.id}: ${f.validation?.outcome ?? 'not validated'}`).join(', ')}), weighted ${weighted.toFixed(2)} of ${FINDINGS_SATURATION}.`,
+        ? { code: 'no-findings', params: {} }
+        : {
+            code: 'weighted-findings',
+            params: { count: negative.length, weighted, saturation: FINDINGS_SATURATION },
+          },
     );
 
     const groups = new Set<ParticipantGroup>();
-    for (const f of negative.filter((f) => f.validation?.outcome !== 'rejected')) {
-      for (const e of f.evidence) {
-        if (e.groups) for (const g of e.groups) groups.add(g);
-        else if (e.session)
-          for (const p of sessions.get(e.session)?.participants ?? []) groups.add(p.group);
-        else if (e.questionnaire) {
-          const q = questionnaires.get(e.questionnaire);
-          if (q) groups.add(q.group);
-        }
-      }
-    }
+    for (const f of negative.filter((f) => f.validation?.outcome !== 'rejected'))
+      for (const g of raisedBy.get(f.id) ?? []) groups.add(g);
     add(
       'breadth',
       negative.length === 0 ? null : groups.size / PARTICIPANT_GROUPS.length,
       groups.size === 0
-        ? 'No participant group raised it.'
-        : `Raised by ${[...groups].join(', ')}.`,
+        ? { code: 'no-groups', params: {} }
+        : {
+            code: 'raised-by',
+            params: { groups: PARTICIPANT_GROUPS.filter((g) => groups.has(g)) },
+          },
     );
 
     return {

@@ -1,17 +1,22 @@
 import { formatCsv } from '@competence-kit/model/csv';
 import type { NeedsReport } from './report.js';
+import type { RenderOptions } from './render-html.js';
+import { reasonText, reportWordsFor } from './messages/index.js';
 
 /**
  * Renders the report's figures as CSV (RFC 4180, CRLF) for spreadsheets: one row per priority
  * factor and one per role and competence of the staff results. Suppressed figures are empty,
- * with `suppressed` in the `note` column; nothing under the anonymity threshold appears.
+ * with `suppressed` in the `note` column; nothing under the anonymity threshold appears. Codes
+ * (sections, factors, groups) stay codes; the note explaining a missing factor is in
+ * `options.locale` (default the report's locale).
  *
  * @example
  * ```ts
  * writeFileSync('needs-report.csv', '\uFEFF' + renderNeedsReportCsv(report));
  * ```
  */
-export function renderNeedsReportCsv(report: NeedsReport): string {
+export function renderNeedsReportCsv(report: NeedsReport, options: RenderOptions = {}): string {
+  const words = reportWordsFor(options.locale ?? report.locale);
   const rows: (string | number | null)[][] = [
     ['section', 'rank', 'competence', 'title', 'group', 'measure', 'value', 'n', 'note'],
   ];
@@ -37,7 +42,7 @@ export function renderNeedsReportCsv(report: NeedsReport): string {
         c.factor,
         c.value,
         null,
-        c.value === null ? c.detail : null,
+        c.value === null ? reasonText(words, c.reason) : null,
       ]);
     }
   }

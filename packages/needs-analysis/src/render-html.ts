@@ -1,4 +1,17 @@
 import type { NeedsReport } from './report.js';
+import {
+  reasonText,
+  recommendationText,
+  reportWordsFor,
+  summaryText,
+  type ReportMessageKey,
+} from './messages/index.js';
+
+/** Options of the renderers. */
+export interface RenderOptions {
+  /** The language of the report's own words (de, it, es, en, ar); default the report's locale. */
+  locale?: string;
+}
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -28,35 +41,40 @@ td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
  * Renders a needs report as a standalone, accessible HTML page (WCAG 2.1 AA: language and
  * direction declared, one h1 and ordered headings, tables with captions and header cells,
  * sufficient contrast, suppressed cells written out, print styles for the PDF a city files with
- * its funder). Every text from the study is escaped.
+ * its funder). Every text from the study is escaped. The report's own words come in
+ * `options.locale` (default the report's locale; English when that language does not ship).
  *
  * @example
  * ```ts
  * writeFileSync('needs-report.html', renderNeedsReportHtml(report));
  * ```
  */
-export function renderNeedsReportHtml(report: NeedsReport): string {
-  const m = report.messages;
+export function renderNeedsReportHtml(report: NeedsReport, options: RenderOptions = {}): string {
+  const words = reportWordsFor(options.locale ?? report.locale);
+  const m = (key: ReportMessageKey, params?: Record<string, string | number>) =>
+    words.text(key, params);
   const e = escapeHtml;
-  const l = report.messagesLocale;
+  const l = words.locale;
   const pct = new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 });
   const dec = new Intl.NumberFormat(l, { maximumFractionDigits: 2 });
-  const hidden = `<span class="suppressed">${e(m.suppressed(report.minGroupSize))}</span>`;
-  const lang = report.locale;
-  const dir = RTL.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+  const hidden = `<span class="suppressed">${e(m('suppressed', { k: report.minGroupSize }))}</span>`;
+  const lang = l;
+  const dir = RTL.has(l) ? 'rtl' : 'ltr';
+  const title = m('title', { territory: report.territory.name });
+  const titles = new Map(report.priorities.map((p) => [p.competence, p.title]));
   const section = (id: string, title: string, body: string) =>
     `<section aria-labelledby="${id}"><h2 id="${id}">${e(title)}</h2>${body}</section>`;
 
   const participation = `
-<h3>${e(m.participation)}</h3>
-<table><caption>${e(m.participants)}</caption>
-<thead><tr><th scope="col">${e(m.group)}</th><th scope="col" class="num">${e(m.interviews)}</th><th scope="col" class="num">${e(m.focusGroups)}</th></tr></thead>
-<tbody>${report.participation.byGroup.map((g) => `<tr><th scope="row">${e(g.label)}</th><td class="num">${g.interviews}</td><td class="num">${g.focusGroups}</td></tr>`).join('')}</tbody></table>
-<table><caption>${e(m.questionnaires)}</caption>
-<thead><tr><th scope="col">${e(m.group)}</th><th scope="col" class="num">${e(m.responses)}</th><th scope="col" class="num">${e(m.invited)}</th><th scope="col" class="num">${e(m.responseRate)}</th></tr></thead>
-<tbody>${report.participation.questionnaires.map((q) => `<tr><th scope="row">${e(q.label)}</th><td class="num">${q.responses}</td><td class="num">${q.invited ?? '—'}</td><td class="num">${q.responseRate === null ? '—' : pct.format(q.responseRate)}</td></tr>`).join('')}</tbody></table>
-<h3>${e(m.deskResearch)}</h3>
-${report.participation.sources.length === 0 ? `<p>${e(m.none)}</p>` : `<ul>${report.participation.sources.map((s) => `<li><strong>${e(s.title)}</strong>${s.publisher ? `, ${e(s.publisher)}` : ''}${s.date ? ` (${e(s.date)})` : ''}: ${e(s.summary)}</li>`).join('')}</ul>`}`;
+<h3>${e(m('participation'))}</h3>
+<table><caption>${e(m('participants'))}</caption>
+<thead><tr><th scope="col">${e(m('group'))}</th><th scope="col" class="num">${e(m('interviews'))}</th><th scope="col" class="num">${e(m('focusGroups'))}</th></tr></thead>
+<tbody>${report.participation.byGroup.map((g) => `<tr><th scope="row">${e(m(`group.${g.group}`))}</th><td class="num">${g.interviews}</td><td class="num">${g.focusGroups}</td></tr>`).join('')}</tbody></table>
+<table><caption>${e(m('questionnaires'))}</caption>
+<thead><tr><th scope="col">${e(m('group'))}</th><th scope="col" class="num">${e(m('responses'))}</th><th scope="col" class="num">${e(m('invited'))}</th><th scope="col" class="num">${e(m('responseRate'))}</th></tr></thead>
+<tbody>${report.participation.questionnaires.map((q) => `<tr><th scope="row">${e(m(`group.${q.group}`))}</th><td class="num">${q.responses}</td><td class="num">${q.invited ?? '—'}</td><td class="num">${q.responseRate === null ? '—' : pct.format(q.responseRate)}</td></tr>`).join('')}</tbody></table>
+<h3>${e(m('deskResearch'))}</h3>
+${report.participation.sources.length === 0 ? `<p>${e(m('none'))}</p>` : `<ul>${report.participation.sources.map((s) => `<li><strong>${e(s.title)}</strong>${s.publisher ? `, ${e(s.publisher)}` : ''}${s.date ? ` (${e(s.date)})` : ''}: ${e(s.summary)}</li>`).join('')}</ul>`}`;
 
   const levels = report.levels
     .map((level) => {
@@ -64,28 +82,31 @@ ${report.participation.sources.length === 0 ? `<p>${e(m.none)}</p>` : `<ul>${rep
         .filter(([, findings]) => findings.length > 0)
         .map(
           ([kind, findings]) =>
-            `<h4>${e(m.kinds[kind as keyof typeof m.kinds])}</h4><ul>${findings.map((f) => `<li>${e(f.statement)} <span>(${e(f.validation)}; ${f.competences.map(e).join(', ')})</span></li>`).join('')}</ul>`,
+            `<h4>${e(m(`kind.${kind as 'need'}`))}</h4><ul>${findings.map((f) => `<li>${e(f.statement)} <span>(${e(f.validation ? m(`validation.${f.validation}`) : m('notValidated'))}; ${f.competences.map((c) => e(c.title)).join(', ')})</span></li>`).join('')}</ul>`,
         )
         .join('');
-      return `<h3>${e(level.title)}</h3>${lists || `<p>${e(m.none)}</p>`}`;
+      return `<h3>${e(m(`level.${level.level}`))}</h3>${lists || `<p>${e(m('none'))}</p>`}`;
     })
     .join('');
 
-  const priorities = `<table><caption>${e(m.priorities)}</caption>
-<thead><tr><th scope="col" class="num">${e(m.rank)}</th><th scope="col">${e(m.competence)}</th><th scope="col" class="num">${e(m.priority)}</th><th scope="col">${e(m.evidence)}</th></tr></thead>
+  const priorities = `<table><caption>${e(m('priorities'))}</caption>
+<thead><tr><th scope="col" class="num">${e(m('rank'))}</th><th scope="col">${e(m('competence'))}</th><th scope="col" class="num">${e(m('priority'))}</th><th scope="col">${e(m('evidence'))}</th></tr></thead>
 <tbody>${report.priorities
     .map(
       (p) =>
         `<tr><td class="num">${p.rank}</td><th scope="row">${e(p.title)}</th><td class="num">${dec.format(p.priority)}</td><td><ul>${p.contributions
           .filter((c) => c.value !== null)
-          .map((c) => `<li>${e(c.label)}: ${pct.format(c.value!)}</li>`)
+          .map(
+            (c) =>
+              `<li>${e(m(`factor.${c.factor}`))}: ${pct.format(c.value!)} <span>(${e(reasonText(words, c.reason))})</span></li>`,
+          )
           .join('')}</ul></td></tr>`,
     )
     .join('')}</tbody></table>`;
 
   const g = report.groupResults;
-  const groups = `<table><caption>${e(m.groupResults)}</caption>
-<thead><tr><th scope="col">${e(m.role)}</th><th scope="col" class="num">n</th>${g.competences.map((c) => `<th scope="col" class="num">${e(c.title)}</th>`).join('')}</tr></thead>
+  const groups = `<table><caption>${e(m('groupResults'))}</caption>
+<thead><tr><th scope="col">${e(m('role'))}</th><th scope="col" class="num">n</th>${g.competences.map((c) => `<th scope="col" class="num">${e(c.title)}</th>`).join('')}</tr></thead>
 <tbody>${g.rows.map((r) => `<tr><th scope="row">${e(r.label)}</th><td class="num">${r.n ?? hidden}</td>${r.cells.map((c) => `<td class="num">${c === null ? hidden : dec.format(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
 
   return `<!doctype html>
@@ -93,20 +114,20 @@ ${report.participation.sources.length === 0 ? `<p>${e(m.none)}</p>` : `<ul>${rep
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(report.title)}</title>
+<title>${e(title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
-<h1>${e(report.title)}</h1>
-${report.synthetic ? `<p class="notice">${e(m.synthetic)}</p>` : ''}
-<p>${e(m.period(report.period.start, report.period.end))}</p>
-${section('summary', m.summary, `<p>${e(report.summary)}</p>`)}
-${section('methods', m.methods, participation)}
-${section('levels', m.strengthsAndWeaknesses, levels)}
-${section('priorities', m.priorities, priorities)}
-${section('groups', m.groupResults, groups)}
-${section('recommendations', m.recommendations, `<ol>${report.recommendations.map((r) => `<li>${e(r.text)}</li>`).join('')}</ol>`)}
+<h1>${e(title)}</h1>
+${report.synthetic ? `<p class="notice">${e(m('synthetic'))}</p>` : ''}
+<p>${e(m('period', report.period))}</p>
+${section('summary', m('summary'), `<p>${e(summaryText(words, report.counts))}</p>`)}
+${section('methods', m('methods'), participation)}
+${section('levels', m('strengthsAndWeaknesses'), levels)}
+${section('priorities', m('priorities'), priorities)}
+${section('groups', m('groupResults'), groups)}
+${section('recommendations', m('recommendations'), `<ol>${report.recommendations.map((r) => `<li>${e(recommendationText(words, r, titles.get(r.competence) ?? r.competence))}</li>`).join('')}</ol>`)}
 </main>
 </body>
 </html>

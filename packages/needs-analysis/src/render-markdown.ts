@@ -1,4 +1,12 @@
 import type { NeedsReport } from './report.js';
+import type { RenderOptions } from './render-html.js';
+import {
+  reasonText,
+  recommendationText,
+  reportWordsFor,
+  summaryText,
+  type ReportMessageKey,
+} from './messages/index.js';
 
 /**
  * Escapes text for Markdown so that content renders as written: inline markup, HTML and table
@@ -26,32 +34,38 @@ const fmt = (locale: string, value: number, style: 'percent' | 'decimal' = 'deci
  * writeFileSync('needs-report.md', renderNeedsReportMarkdown(buildNeedsReport(study, framework, 'de', { instruments })));
  * ```
  */
-export function renderNeedsReportMarkdown(report: NeedsReport): string {
-  const m = report.messages;
+export function renderNeedsReportMarkdown(
+  report: NeedsReport,
+  options: RenderOptions = {},
+): string {
+  const words = reportWordsFor(options.locale ?? report.locale);
+  const m = (key: ReportMessageKey, params?: Record<string, string | number>) =>
+    words.text(key, params);
   const e = escapeMarkdown;
-  const l = report.messagesLocale;
+  const l = words.locale;
+  const titles = new Map(report.priorities.map((p) => [p.competence, p.title]));
   const out: string[] = [];
-  out.push(`# ${e(report.title)}`, '');
-  if (report.synthetic) out.push(`> ${e(m.synthetic)}`, '');
-  out.push(e(m.period(report.period.start, report.period.end)), '');
-  out.push(`## ${m.summary}`, '', e(report.summary), '');
+  out.push(`# ${e(m('title', { territory: report.territory.name }))}`, '');
+  if (report.synthetic) out.push(`> ${e(m('synthetic'))}`, '');
+  out.push(e(m('period', report.period)), '');
+  out.push(`## ${m('summary')}`, '', e(summaryText(words, report.counts)), '');
 
-  out.push(`## ${m.methods}`, '', `### ${m.participation}`, '');
-  out.push(`| ${m.group} | ${m.interviews} | ${m.focusGroups} |`, '| --- | ---: | ---: |');
+  out.push(`## ${m('methods')}`, '', `### ${m('participation')}`, '');
+  out.push(`| ${m('group')} | ${m('interviews')} | ${m('focusGroups')} |`, '| --- | ---: | ---: |');
   for (const g of report.participation.byGroup)
-    out.push(`| ${e(g.label)} | ${g.interviews} | ${g.focusGroups} |`);
-  out.push('', `### ${m.questionnaires}`, '');
+    out.push(`| ${e(m(`group.${g.group}`))} | ${g.interviews} | ${g.focusGroups} |`);
+  out.push('', `### ${m('questionnaires')}`, '');
   out.push(
-    `| ${m.group} | ${m.responses} | ${m.invited} | ${m.responseRate} |`,
+    `| ${m('group')} | ${m('responses')} | ${m('invited')} | ${m('responseRate')} |`,
     '| --- | ---: | ---: | ---: |',
   );
   for (const q of report.participation.questionnaires) {
     out.push(
-      `| ${e(q.label)} | ${q.responses} | ${q.invited ?? '—'} | ${q.responseRate === null ? '—' : fmt(l, q.responseRate, 'percent')} |`,
+      `| ${e(m(`group.${q.group}`))} | ${q.responses} | ${q.invited ?? '—'} | ${q.responseRate === null ? '—' : fmt(l, q.responseRate, 'percent')} |`,
     );
   }
-  out.push('', `### ${m.deskResearch}`, '');
-  if (report.participation.sources.length === 0) out.push(m.none);
+  out.push('', `### ${m('deskResearch')}`, '');
+  if (report.participation.sources.length === 0) out.push(m('none'));
   for (const s of report.participation.sources) {
     out.push(
       `- **${e(s.title)}**${s.publisher ? `, ${e(s.publisher)}` : ''}${s.date ? ` (${s.date})` : ''}: ${e(s.summary)}`,
@@ -59,38 +73,43 @@ export function renderNeedsReportMarkdown(report: NeedsReport): string {
   }
   out.push('');
 
-  out.push(`## ${m.strengthsAndWeaknesses}`, '');
+  out.push(`## ${m('strengthsAndWeaknesses')}`, '');
   for (const level of report.levels) {
-    out.push(`### ${e(level.title)}`, '');
-    if (Object.values(level.findings).every((f) => f.length === 0)) out.push(m.none, '');
+    out.push(`### ${e(m(`level.${level.level}`))}`, '');
+    if (Object.values(level.findings).every((f) => f.length === 0)) out.push(m('none'), '');
     for (const [kind, findings] of Object.entries(level.findings)) {
       if (findings.length === 0) continue;
-      out.push(`**${m.kinds[kind as keyof typeof m.kinds]}**`, '');
+      out.push(`**${m(`kind.${kind as 'need'}`)}**`, '');
       for (const f of findings)
-        out.push(`- ${e(f.statement)} (${e(f.validation)}; ${f.competences.map(e).join(', ')})`);
+        out.push(
+          `- ${e(f.statement)} (${e(f.validation ? m(`validation.${f.validation}`) : m('notValidated'))}; ${f.competences.map((c) => e(c.title)).join(', ')})`,
+        );
       out.push('');
     }
   }
 
-  out.push(`## ${m.priorities}`, '');
+  out.push(`## ${m('priorities')}`, '');
   out.push(
-    `| ${m.rank} | ${m.competence} | ${m.priority} | ${m.evidence} |`,
+    `| ${m('rank')} | ${m('competence')} | ${m('priority')} | ${m('evidence')} |`,
     '| ---: | --- | ---: | --- |',
   );
   for (const p of report.priorities) {
     const evidence = p.contributions
       .filter((c) => c.value !== null)
-      .map((c) => `${e(c.label)} ${fmt(l, c.value!, 'percent')}`)
+      .map(
+        (c) =>
+          `${e(m(`factor.${c.factor}`))} ${fmt(l, c.value!, 'percent')} (${e(reasonText(words, c.reason))})`,
+      )
       .join('; ');
     out.push(`| ${p.rank} | ${e(p.title)} | ${fmt(l, p.priority)} | ${evidence} |`);
   }
   out.push('');
 
-  out.push(`## ${m.groupResults}`, '');
+  out.push(`## ${m('groupResults')}`, '');
   const g = report.groupResults;
-  out.push(`| ${m.role} | n | ${g.competences.map((c) => e(c.title)).join(' | ')} |`);
+  out.push(`| ${m('role')} | n | ${g.competences.map((c) => e(c.title)).join(' | ')} |`);
   out.push(`| --- | ---: |${g.competences.map(() => ' ---: |').join('')}`);
-  const hidden = m.suppressed(report.minGroupSize);
+  const hidden = e(m('suppressed', { k: report.minGroupSize }));
   for (const row of g.rows) {
     out.push(
       `| ${e(row.label)} | ${row.n ?? hidden} | ${row.cells.map((c) => (c === null ? hidden : fmt(l, c))).join(' | ')} |`,
@@ -98,8 +117,9 @@ export function renderNeedsReportMarkdown(report: NeedsReport): string {
   }
   out.push('');
 
-  out.push(`## ${m.recommendations}`, '');
-  for (const r of report.recommendations) out.push(`1. ${e(r.text)}`);
+  out.push(`## ${m('recommendations')}`, '');
+  for (const r of report.recommendations)
+    out.push(`1. ${e(recommendationText(words, r, titles.get(r.competence) ?? r.competence))}`);
   out.push('');
   return out.join('\n');
 }

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { NeedsStudy } from '@competence-kit/schemas';
 import { buildNeedsReport } from './report.js';
 import { renderNeedsReportMarkdown } from './render-markdown.js';
-import { renderNeedsReportHtml } from './render-html.js';
+import { escapeHtml, renderNeedsReportHtml } from './render-html.js';
+import { findingGroups } from './prioritise.js';
 import { renderNeedsReportCsv } from './render-csv.js';
-import { REPORT_MESSAGES } from './messages.js';
+import { REPORT_MESSAGES, REPORT_LOCALES } from './messages/index.js';
+import { parseNeedsReport } from './parse-report.js';
+import { placeholdersOf } from '@competence-kit/model/read';
 import { framework, instrument, response, study } from './test-support/study.js';
 
 const fw = framework();
@@ -25,63 +28,131 @@ function threeGroups(): NeedsStudy {
 }
 
 describe('buildNeedsReport', () => {
-  it('builds in German, Italian, Spanish and English', () => {
-    for (const locale of ['de', 'it', 'es', 'en'] as const) {
-      const report = buildNeedsReport(study(), fw, locale, { instruments });
-      expect(report.messagesLocale).toBe(locale);
-      expect(report.title).toBe(REPORT_MESSAGES[locale].title('Testland'));
-      expect(report.priorities.map((p) => p.competence)).toEqual([
-        'plain-language',
-        'working-with-interpreters',
-      ]);
-      expect(report.levels.map((l) => l.level)).toEqual([
-        'organisation',
-        'services-and-access',
-        'personnel',
-        'cooperation',
-      ]);
-      const md = renderNeedsReportMarkdown(report);
-      expect(md).toContain(`## ${REPORT_MESSAGES[locale].priorities}`);
-    }
+  it('returns plain data: the same after a JSON round trip, valid against the schema', () => {
+    const report = buildNeedsReport(threeGroups(), fw, 'en', { instruments });
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+    expect(parseNeedsReport(report)).toEqual({ ok: true, value: report });
+    expect(report.priorities.map((p) => p.competence)).toEqual([
+      'plain-language',
+      'working-with-interpreters',
+    ]);
+    expect(report.levels.map((l) => l.level)).toEqual([
+      'organisation',
+      'services-and-access',
+      'personnel',
+      'cooperation',
+    ]);
+    // The groups that raised each finding travel with it (the element filters on them).
+    const all = report.levels.flatMap((l) => Object.values(l.findings).flat());
+    expect(Object.fromEntries(all.map((f) => [f.id, f.groups]))).toEqual(
+      Object.fromEntries(all.map((f) => [f.id, [...findingGroups(threeGroups()).get(f.id)!]])),
+    );
+    expect(all.find((f) => f.id === 'f2')!.groups).toEqual(['staff', 'ngos']);
   });
 
-  it('writes the summary with singular and plural forms', () => {
-    expect(buildNeedsReport(study(), fw, 'en', { instruments }).summary).toBe(
-      'The review draws on 1 interview, 1 focus group, 11 questionnaire responses and desk research, coded into 3 findings.',
-    );
-    expect(buildNeedsReport(study(), fw, 'de', { instruments }).summary).toContain(
-      '1 Interview, 1 Fokusgruppe, 11 Fragebogenantworten',
-    );
-  });
-
-  it('has every message in every pilot language, and translated', () => {
-    const keys = Object.keys(REPORT_MESSAGES.en) as (keyof typeof REPORT_MESSAGES.en)[];
-    for (const locale of ['de', 'it', 'es'] as const) {
-      for (const key of keys) {
-        const value: unknown = REPORT_MESSAGES[locale][key];
-        // Strings, templates (functions) and word lists (records) alike must give words.
-        const texts =
-          typeof value === 'function'
-            ? [String((value as (...args: unknown[]) => string)('x', 'y', 'z', 2))]
-            : typeof value === 'object' && value !== null
-              ? Object.values(value).map(String)
-              : [String(value)];
-        for (const text of texts) expect(text, `${locale}.${key}`).toMatch(/\S/);
-      }
-      expect(REPORT_MESSAGES[locale].priorities).not.toBe(REPORT_MESSAGES.en.priorities);
-      expect(Object.values(REPORT_MESSAGES[locale].levels)).not.toEqual(
-        Object.values(REPORT_MESSAGES.en.levels),
+  it('renders a reopened report byte for byte as the original, in every language', () => {
+    const report = buildNeedsReport(threeGroups(), fw, 'en', { instruments });
+    const reopened = parseNeedsReport(JSON.stringify(report));
+    if (!reopened.ok) throw new Error(JSON.stringify(reopened.issues));
+    for (const locale of REPORT_LOCALES) {
+      expect(renderNeedsReportHtml(reopened.value, { locale })).toBe(
+        renderNeedsReportHtml(report, { locale }),
+      );
+      expect(renderNeedsReportMarkdown(reopened.value, { locale })).toBe(
+        renderNeedsReportMarkdown(report, { locale }),
+      );
+      expect(renderNeedsReportCsv(reopened.value, { locale })).toBe(
+        renderNeedsReportCsv(report, { locale }),
       );
     }
   });
 
-  it('falls back to English words for other locales and keeps the requested lang', () => {
-    const report = buildNeedsReport(study(), fw, 'uk', { instruments });
-    expect(report.messagesLocale).toBe('en');
-    expect(renderNeedsReportHtml(report)).toContain('<html lang="uk" dir="ltr">');
-    expect(renderNeedsReportHtml(buildNeedsReport(study(), fw, 'ar', { instruments }))).toContain(
-      'dir="rtl"',
+  it('reports what is wrong with reopened JSON, at its path', () => {
+    const report = buildNeedsReport(threeGroups(), fw, 'en', { instruments });
+    const broken = JSON.parse(JSON.stringify(report)) as Record<string, unknown> & typeof report;
+    (broken.priorities[0]!.contributions[0]!.reason as { code: string }).code = 'because';
+    delete (broken as Partial<typeof report>).counts;
+    const result = parseNeedsReport(JSON.stringify(broken));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['/counts', '/priorities/0/contributions/0/reason']),
     );
+    const cells = JSON.parse(JSON.stringify(report)) as typeof report;
+    cells.groupResults.rows[0]!.cells.push(1);
+    cells.priorities[1]!.rank = 7;
+    expect(parseNeedsReport(cells)).toMatchObject({
+      ok: false,
+      issues: [
+        { path: '/groupResults/rows/0/cells', code: 'invalid-length' },
+        { path: '/priorities/1/rank', code: 'invalid-value' },
+      ],
+    });
+    expect(parseNeedsReport('{"locale": ')).toMatchObject({
+      ok: false,
+      issues: [{ path: '', code: 'unreadable-input' }],
+    });
+  });
+
+  it('has every message in every shipped language, with the same placeholders', () => {
+    const keys = Object.keys(REPORT_MESSAGES.en) as (keyof typeof REPORT_MESSAGES.en)[];
+    for (const locale of REPORT_LOCALES) {
+      for (const key of keys) {
+        const text: string = REPORT_MESSAGES[locale][key] ?? '';
+        expect(text, `${locale}.${key}`).toMatch(/\S/);
+        // Plural forms may spell the number out ("مقابلة واحدة"); other texts keep every placeholder.
+        if (!key.startsWith('count.'))
+          expect(placeholdersOf(text), `${locale}.${key}`).toEqual(
+            placeholdersOf(REPORT_MESSAGES.en[key] ?? ''),
+          );
+      }
+      if (locale === 'en') continue;
+      const same = keys.filter((k) => REPORT_MESSAGES[locale][k] === REPORT_MESSAGES.en[k]);
+      // A few words are the same in some languages (Interviews, Organisation, NGOs).
+      expect(same.length, `${locale}: ${same.join(', ')}`).toBeLessThan(6);
+    }
+  });
+
+  it('writes the summary with the plural forms of each language', () => {
+    const report = buildNeedsReport(study(), fw, 'en', { instruments });
+    expect(renderNeedsReportMarkdown(report)).toContain(
+      'The review draws on 1 interview, 1 focus group, 11 questionnaire responses and desk research, coded into 3 findings.',
+    );
+    expect(renderNeedsReportMarkdown(report, { locale: 'de' })).toContain(
+      '1 Interview, 1 Fokusgruppe, 11 Fragebogenantworten',
+    );
+    expect(renderNeedsReportMarkdown(report, { locale: 'ar' })).toContain(
+      'مقابلة واحدة ومجموعة نقاش مركّزة واحدة و11 إجابة على الاستبيانات',
+    );
+  });
+
+  it('explains every factor in Arabic, with no English word of the report left', () => {
+    const report = buildNeedsReport(threeGroups(), fw, 'en', { instruments });
+    let html = renderNeedsReportHtml(report, { locale: 'ar' });
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    // The study's own texts (English in the test study) are content, not the report's words.
+    const content = [
+      ...report.levels.flatMap((l) =>
+        Object.values(l.findings)
+          .flat()
+          .map((f) => f.statement),
+      ),
+      ...report.participation.sources.flatMap((s) => [s.title, s.summary]),
+    ];
+    for (const text of content) html = html.replaceAll(escapeHtml(text), '');
+    expect(html).toContain(REPORT_MESSAGES.ar['factor.gap-size']);
+    // Every English phrase of the report's words (between placeholders) is absent.
+    const phrases = Object.values(REPORT_MESSAGES.en)
+      .flatMap((text) => text.split(/\{\w+\}/))
+      .map((p) => p.replace(/^[\s.,:;“”"()]+|[\s.,:;“”"()]+$/g, ''))
+      .filter((p) => p.length > 3);
+    for (const phrase of phrases) expect(html, phrase).not.toContain(phrase);
+  });
+
+  it('falls back to English words for other locales, marked as English', () => {
+    const report = buildNeedsReport(study(), fw, 'uk', { instruments });
+    expect(renderNeedsReportHtml(report)).toContain('<html lang="en" dir="ltr">');
+    expect(renderNeedsReportHtml(report, { locale: 'it' })).toContain('<html lang="it" dir="ltr">');
   });
 
   it('shows no group under the anonymity threshold, in the object, Markdown, HTML or CSV', () => {

@@ -1,18 +1,22 @@
 import type {
   Finding,
   Framework,
+  GroupRow as SchemaGroupRow,
+  NeedsReport as SchemaNeedsReport,
   NeedsStudy,
   ParticipantGroup,
+  ReportFinding as SchemaReportFinding,
+  ReportPriority as SchemaReportPriority,
+  ReportRecommendation as SchemaReportRecommendation,
   VopiLevel,
 } from '@competence-kit/schemas';
 import { getCompetence, getDomain, getRoleProfile, localize } from '@competence-kit/model';
 import { aggregate } from '@competence-kit/scoring';
-import { messagesFor, type ReportMessages } from './messages.js';
 import {
+  findingGroups,
   prioritiseScored,
   scoreStudy,
   type PrioritiseOptions,
-  type PriorityFactor,
 } from './prioritise.js';
 
 export const VOPI_LEVELS: readonly VopiLevel[] = [
@@ -24,81 +28,20 @@ export const VOPI_LEVELS: readonly VopiLevel[] = [
 export const FINDING_KINDS = ['strength', 'weakness', 'opportunity', 'threat', 'need'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
-/** A finding as the report shows it. */
-export interface ReportFinding {
-  id: string;
-  statement: string;
-  /** Localised validation outcome, or "not validated". */
-  validation: string;
-  competences: string[];
-}
-
-/** A prioritised need as the report shows it. */
-export interface ReportPriority {
-  rank: number;
-  competence: string;
-  title: string;
-  domain: string;
-  priority: number;
-  contributions: {
-    factor: PriorityFactor;
-    label: string;
-    value: number | null;
-    weight: number;
-    contribution: number;
-    detail: string;
-  }[];
-  findings: string[];
-}
-
+/**
+ * The needs report of a territory as data (the `needs-report` schema): figures, codes and the
+ * study's and framework's texts in `locale`, none of the report's own words. Save it as JSON,
+ * reopen it with {@link parseNeedsReport}, render it in any language.
+ */
+export type NeedsReport = SchemaNeedsReport;
+/** A finding as the report lists it, with the participant groups that raised it. */
+export type ReportFinding = SchemaReportFinding;
+/** A prioritised need as the report lists it. */
+export type ReportPriority = SchemaReportPriority;
 /** One row of the staff results by role: the mean score per top competence, or null when suppressed. */
-export interface GroupRow {
-  role: string;
-  label: string;
-  /** Respondents; null when the group is under the anonymity threshold. */
-  n: number | null;
-  cells: (number | null)[];
-}
-
-/** The needs report of a territory, in one locale: what the renderers print. */
-export interface NeedsReport {
-  locale: string;
-  /** The locale of the report's own words (headings): de, it, es or en. */
-  messagesLocale: 'de' | 'it' | 'es' | 'en';
-  title: string;
-  territory: { id: string; name: string; country: string };
-  period: { start: string; end: string };
-  synthetic: boolean;
-  minGroupSize: number;
-  summary: string;
-  participation: {
-    interviews: number;
-    focusGroups: number;
-    byGroup: { group: ParticipantGroup; label: string; interviews: number; focusGroups: number }[];
-    questionnaires: {
-      id: string;
-      group: ParticipantGroup;
-      label: string;
-      responses: number;
-      invited: number | null;
-      responseRate: number | null;
-    }[];
-    sources: {
-      id: string;
-      title: string;
-      kind: string;
-      publisher: string | null;
-      date: string | null;
-      summary: string;
-    }[];
-  };
-  levels: { level: VopiLevel; title: string; findings: Record<FindingKind, ReportFinding[]> }[];
-  priorities: ReportPriority[];
-  groupResults: { competences: { id: string; title: string }[]; rows: GroupRow[] };
-  recommendations: { competence: string; text: string }[];
-  /** The report's words, for renderers. */
-  messages: ReportMessages;
-}
+export type GroupRow = SchemaGroupRow;
+/** A recommendation: a competence, the share of staff below target and the roles concerned. */
+export type ReportRecommendation = SchemaReportRecommendation;
 
 /** Options of {@link buildNeedsReport}. */
 export interface ReportOptions extends PrioritiseOptions {
@@ -108,11 +51,11 @@ export interface ReportOptions extends PrioritiseOptions {
 }
 
 /**
- * Builds the needs report of a study in one locale: summary, methods and participation,
- * strengths and weaknesses per VOPI level, prioritised training needs with their evidence
- * (see prioritiseNeeds), staff results by role (with the anonymity threshold) and
- * recommendations. Texts come from the study and the framework in `locale` (with fallback), the
- * report's own words in German, Italian, Spanish or English.
+ * Builds the needs report of a study as data: counts, methods and participation, findings per
+ * VOPI level (with the groups that raised them), prioritised training needs with the reason of
+ * each factor as a code (see prioritiseNeeds), staff results by role (with the anonymity
+ * threshold) and recommendations. Texts from the study and the framework are taken in `locale`
+ * (with fallback); the report's own words come from the renderers, in any language they ship.
  *
  * @example
  * ```ts
@@ -126,7 +69,6 @@ export function buildNeedsReport(
   locale: string,
   options: ReportOptions,
 ): NeedsReport {
-  const { messages: m, locale: messagesLocale } = messagesFor(locale);
   const k = options.minGroupSize ?? 5;
   const text = (t: Parameters<typeof localize>[0]) =>
     localize(t, locale, { defaultLocale: framework.defaultLocale }) ?? '';
@@ -152,11 +94,13 @@ export function buildNeedsReport(
     );
   const responses = study.questionnaires.reduce((sum, q) => sum + q.responses.length, 0);
 
+  const raisedBy = findingGroups(study);
   const findingView = (f: Finding): ReportFinding => ({
     id: f.id,
     statement: text(f.statement),
-    validation: f.validation ? m.validation[f.validation.outcome] : m.notValidated,
-    competences: f.competences.map(competenceTitle),
+    validation: f.validation?.outcome ?? null,
+    competences: f.competences.map((id) => ({ id, title: competenceTitle(id) })),
+    groups: raisedBy.get(f.id) ?? [],
   });
 
   const columns = priorities.slice(0, options.groupColumns ?? 5).map((p) => p.competence);
@@ -179,10 +123,6 @@ export function buildNeedsReport(
     };
   });
 
-  const percent = new Intl.NumberFormat(messagesLocale, {
-    style: 'percent',
-    maximumFractionDigits: 0,
-  });
   const recommendations = priorities.slice(0, 3).map((p) => {
     const share = p.contributions.find((c) => c.factor === 'below-target')?.value ?? null;
     const roles = byRole.groups
@@ -192,39 +132,34 @@ export function buildNeedsReport(
           (g.competences.find((x) => x.competence === p.competence)?.stats?.belowTarget ?? 0) > 0.5,
       )
       .map((g) => rows.find((r) => r.role === (g.key.roleProfile ?? ''))!.label);
-    return {
-      competence: p.competence,
-      text: m.recommendation(
-        competenceTitle(p.competence),
-        share === null ? null : percent.format(share),
-        roles.join(', '),
-      ),
-    };
+    return { competence: p.competence, share, roles };
   });
 
-  const territoryName = text(study.territory.name);
   return {
     locale,
-    messagesLocale,
-    title: m.title(territoryName),
-    territory: { id: study.territory.id, name: territoryName, country: study.territory.country },
+    territory: {
+      id: study.territory.id,
+      name: text(study.territory.name),
+      country: study.territory.country,
+    },
     period: study.period,
     synthetic: study.synthetic === true,
     minGroupSize: k,
-    summary: m.summaryText(interviews.length, focusGroups.length, responses, study.findings.length),
-    participation: {
+    counts: {
       interviews: interviews.length,
       focusGroups: focusGroups.length,
+      responses,
+      findings: study.findings.length,
+    },
+    participation: {
       byGroup: [...groupsSeen].map((group) => ({
         group,
-        label: m.groups[group],
         interviews: count(interviews, group),
         focusGroups: count(focusGroups, group),
       })),
       questionnaires: study.questionnaires.map((q) => ({
         id: q.id,
         group: q.group,
-        label: m.groups[q.group],
         responses: q.responses.length,
         invited: q.invited ?? null,
         responseRate: q.invited ? q.responses.length / q.invited : null,
@@ -240,7 +175,6 @@ export function buildNeedsReport(
     },
     levels: VOPI_LEVELS.map((level) => ({
       level,
-      title: m.levels[level],
       findings: Object.fromEntries(
         FINDING_KINDS.map((kind) => [
           kind,
@@ -261,12 +195,11 @@ export function buildNeedsReport(
         title: competenceTitle(p.competence),
         domain: d ? text(d.title) : '',
         priority: p.priority,
-        contributions: p.contributions.map((x) => ({ ...x, label: m.factors[x.factor] })),
+        contributions: p.contributions,
         findings: p.findings,
       };
     }),
     groupResults: { competences: columns.map((id) => ({ id, title: competenceTitle(id) })), rows },
     recommendations,
-    messages: m,
   };
 }

@@ -22,6 +22,7 @@ export const SCHEMA_IDS = {
   learningPath: 'https://w3id.org/competence-kit/schemas/learning-path/v1',
   localizedText: 'https://w3id.org/competence-kit/schemas/localized-text/v1',
   module: 'https://w3id.org/competence-kit/schemas/module/v1',
+  needsReport: 'https://w3id.org/competence-kit/schemas/needs-report/v1',
   needsStudy: 'https://w3id.org/competence-kit/schemas/needs-study/v1',
   programme: 'https://w3id.org/competence-kit/schemas/programme/v1',
   response: 'https://w3id.org/competence-kit/schemas/response/v1',

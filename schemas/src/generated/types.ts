@@ -67,6 +67,78 @@ export type Item =
 export type ModuleFormat =
   'workshop' | 'e-learning' | 'job-shadowing' | 'peer-exchange' | 'mentoring' | 'study-visit';
 /**
+ * What a factor's value rests on, as a code with parameters; renderers put it into words.
+ */
+export type PriorityReason =
+  | {
+      code: 'mean-shortfall';
+      params: {
+        gap: number;
+        n: number;
+      };
+    }
+  | {
+      code: 'share-below';
+      params: {
+        share: number;
+        n: number;
+      };
+    }
+  | {
+      code: 'no-target';
+      params: {};
+    }
+  | {
+      code: 'suppressed';
+      params: {
+        k: number;
+      };
+    }
+  | {
+      code: 'no-valid-score';
+      params: {};
+    }
+  | {
+      code: 'not-measured';
+      params: {};
+    }
+  | {
+      code: 'mean-score';
+      params: {
+        mean: number;
+        n: number;
+      };
+    }
+  | {
+      code: 'not-perceived';
+      params: {};
+    }
+  | {
+      code: 'no-findings';
+      params: {};
+    }
+  | {
+      code: 'weighted-findings';
+      params: {
+        count: number;
+        weighted: number;
+        saturation: number;
+      };
+    }
+  | {
+      code: 'no-groups';
+      params: {};
+    }
+  | {
+      code: 'raised-by';
+      params: {
+        /**
+         * @minItems 1
+         */
+        groups: ParticipantGroup[];
+      };
+    };
+/**
  * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
  * via the `definition` "SessionPlace".
  */
@@ -89,6 +161,32 @@ export type Pseudonym = string;
  * When the instrument was answered relative to training.
  */
 export type Phase = 'baseline' | 'post' | 'follow-up';
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "FindingKind".
+ */
+export type FindingKind = 'strength' | 'weakness' | 'opportunity' | 'threat' | 'need';
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "ItemType".
+ */
+export type ItemType =
+  | 'likert'
+  | 'single-choice'
+  | 'multiple-choice'
+  | 'situational-judgement'
+  | 'free-text'
+  | 'ranking';
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "OpenGapReason".
+ */
+export type OpenGapReason =
+  'no-module' | 'no-module-in-language' | 'not-for-role' | 'budget' | 'no-score';
+/**
+ * Why it was skipped.
+ */
+export type SkipReason = 'declined' | 'not-applicable' | 'not-shown' | 'missing';
 
 /**
  * A catalogue of training modules for one framework.
@@ -814,7 +912,7 @@ export interface OpenGap {
   competence: Id;
   level: Id | null;
   target: Id;
-  reason: 'no-module' | 'no-module-in-language' | 'not-for-role' | 'budget' | 'no-score';
+  reason: OpenGapReason;
 }
 /**
  * A text a person reads, in one or more languages: a map from BCP 47 locale to a non-empty string.
@@ -884,6 +982,131 @@ export interface ModuleCompetence {
    * The highest level the module brings a participant to.
    */
   upTo: Id;
+}
+/**
+ * A territory's needs report as data, as buildNeedsReport() of @competence-kit/needs-analysis returns it: figures, codes and the study's and framework's texts in the report's locale, but none of the report's own words. Every reason is a code with parameters, so that a report can be saved, sent, reopened and rendered in any language.
+ */
+export interface NeedsReport {
+  $schema?: string;
+  /**
+   * The locale of the study's and framework's texts in the report.
+   */
+  locale: Locale;
+  territory: {
+    id: Id;
+    name: string;
+    country: string;
+  };
+  period: {
+    start: IsoDate;
+    end: IsoDate;
+  };
+  synthetic: boolean;
+  /**
+   * The anonymity threshold the figures were computed with.
+   */
+  minGroupSize: number;
+  counts: {
+    interviews: number;
+    focusGroups: number;
+    responses: number;
+    findings: number;
+  };
+  participation: {
+    byGroup: {
+      group: ParticipantGroup;
+      interviews: number;
+      focusGroups: number;
+    }[];
+    questionnaires: {
+      id: Id;
+      group: ParticipantGroup;
+      responses: number;
+      invited: number | null;
+      responseRate: number | null;
+    }[];
+    sources: {
+      id: Id;
+      title: string;
+      kind: string;
+      publisher: string | null;
+      date: IsoDate | null;
+      summary: string;
+    }[];
+  };
+  levels: {
+    level: VopiLevel;
+    findings: {
+      strength: ReportFinding[];
+      weakness: ReportFinding[];
+      opportunity: ReportFinding[];
+      threat: ReportFinding[];
+      need: ReportFinding[];
+    };
+  }[];
+  priorities: ReportPriority[];
+  groupResults: {
+    competences: {
+      id: Id;
+      title: string;
+    }[];
+    rows: GroupRow[];
+  };
+  recommendations: ReportRecommendation[];
+}
+export interface ReportPriority {
+  rank: number;
+  competence: Id;
+  title: string;
+  domain: string;
+  priority: number;
+  contributions: ReportContribution[];
+  findings: Id[];
+}
+export interface GroupRow {
+  role: string;
+  label: string;
+  n: number | null;
+  cells: (number | null)[];
+}
+export interface ReportRecommendation {
+  competence: Id;
+  share: number | null;
+  /**
+   * Titles of the roles most of whose staff are below target, in the report's locale.
+   */
+  roles: string[];
+}
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "ReportFinding".
+ */
+export interface ReportFinding {
+  id: Id;
+  statement: string;
+  /**
+   * The focus group's validation, or null when not validated.
+   */
+  validation: ('confirmed' | 'amended' | 'rejected') | null;
+  competences: {
+    id: Id;
+    title: string;
+  }[];
+  /**
+   * The participant groups whose evidence raised the finding.
+   */
+  groups: ParticipantGroup[];
+}
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "ReportContribution".
+ */
+export interface ReportContribution {
+  factor: 'gap-size' | 'below-target' | 'perception' | 'findings' | 'breadth';
+  value: number | null;
+  weight: number;
+  contribution: number;
+  reason: PriorityReason;
 }
 /**
  * One territory's needs review: desk research, interviews and focus groups (participants counted by group, never named), questionnaires with their responses, and coded findings with their evidence and validation.
@@ -1009,7 +1232,7 @@ export interface Evidence {
 export interface Finding {
   id: Id;
   statement: LocalizedText;
-  kind: 'strength' | 'weakness' | 'opportunity' | 'threat' | 'need';
+  kind: FindingKind;
   level: VopiLevel;
   competences: Id[];
   /**
@@ -1162,7 +1385,7 @@ export interface Answer {
   /**
    * Why it was skipped.
    */
-  reason?: 'declined' | 'not-applicable' | 'not-shown' | 'missing';
+  reason?: SkipReason;
 }
 /**
  * One respondent's scored result: per competence the score, the level reached and the gap to the role's target.

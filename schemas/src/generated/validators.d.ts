@@ -36,6 +36,8 @@ export declare const validateLearningPath: CompiledValidator<T.LearningPath>;
 export declare const validateLocalizedText: CompiledValidator<T.LocalizedText>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/module/v1`. */
 export declare const validateModule: CompiledValidator<T.Module>;
+/** Validates a document against `https://w3id.org/competence-kit/schemas/needs-report/v1`. */
+export declare const validateNeedsReport: CompiledValidator<T.NeedsReport>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/needs-study/v1`. */
 export declare const validateNeedsStudy: CompiledValidator<T.NeedsStudy>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/programme/v1`. */

@@ -13555,6 +13555,7 @@ const schema165 = {
       required: ["type"],
       properties: {
         type: {
+          title: "ItemType",
           type: "string",
           enum: ["likert", "single-choice", "multiple-choice", "situational-judgement", "free-text", "ranking"],
         },
@@ -14628,6 +14629,7 @@ const schema182 = {
   required: ["type"],
   properties: {
     type: {
+      title: "ItemType",
       type: "string",
       enum: ["likert", "single-choice", "multiple-choice", "situational-judgement", "free-text", "ranking"],
     },
@@ -18325,7 +18327,11 @@ const schema200 = {
         competence: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
         level: { anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" }, { type: "null" }] },
         target: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
-        reason: { type: "string", enum: ["no-module", "no-module-in-language", "not-for-role", "budget", "no-score"] },
+        reason: {
+          title: "OpenGapReason",
+          type: "string",
+          enum: ["no-module", "no-module-in-language", "not-for-role", "budget", "no-score"],
+        },
       },
     },
   },
@@ -19156,7 +19162,11 @@ const schema214 = {
     competence: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
     level: { anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" }, { type: "null" }] },
     target: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
-    reason: { type: "string", enum: ["no-module", "no-module-in-language", "not-for-role", "budget", "no-score"] },
+    reason: {
+      title: "OpenGapReason",
+      type: "string",
+      enum: ["no-module", "no-module-in-language", "not-for-role", "budget", "no-score"],
+    },
   },
 };
 function validate172(
@@ -20181,8 +20191,7826 @@ function validate167(
 validate167.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const validateLocalizedText = validate22;
 export const validateModule = validate26;
-export const validateNeedsStudy = validate174;
+export const validateNeedsReport = validate174;
 const schema218 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/needs-report/v1",
+  title: "NeedsReport",
+  description:
+    "A territory's needs report as data, as buildNeedsReport() of @competence-kit/needs-analysis returns it: figures, codes and the study's and framework's texts in the report's locale, but none of the report's own words. Every reason is a code with parameters, so that a report can be saved, sent, reopened and rendered in any language.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "locale",
+    "territory",
+    "period",
+    "synthetic",
+    "minGroupSize",
+    "counts",
+    "participation",
+    "levels",
+    "priorities",
+    "groupResults",
+    "recommendations",
+  ],
+  properties: {
+    $schema: { type: "string" },
+    locale: {
+      description: "The locale of the study's and framework's texts in the report.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale",
+    },
+    territory: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "name", "country"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        name: { type: "string", maxLength: 500 },
+        country: { type: "string", pattern: "^[A-Z]{2}$" },
+      },
+    },
+    period: {
+      type: "object",
+      additionalProperties: false,
+      required: ["start", "end"],
+      properties: {
+        start: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+      },
+    },
+    synthetic: { type: "boolean" },
+    minGroupSize: {
+      description: "The anonymity threshold the figures were computed with.",
+      type: "integer",
+      minimum: 2,
+    },
+    counts: {
+      type: "object",
+      additionalProperties: false,
+      required: ["interviews", "focusGroups", "responses", "findings"],
+      properties: {
+        interviews: { type: "integer", minimum: 0 },
+        focusGroups: { type: "integer", minimum: 0 },
+        responses: { type: "integer", minimum: 0 },
+        findings: { type: "integer", minimum: 0 },
+      },
+    },
+    participation: {
+      type: "object",
+      additionalProperties: false,
+      required: ["byGroup", "questionnaires", "sources"],
+      properties: {
+        byGroup: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["group", "interviews", "focusGroups"],
+            properties: {
+              group: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+              interviews: { type: "integer", minimum: 0 },
+              focusGroups: { type: "integer", minimum: 0 },
+            },
+          },
+        },
+        questionnaires: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "group", "responses", "invited", "responseRate"],
+            properties: {
+              id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+              group: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+              responses: { type: "integer", minimum: 0 },
+              invited: { anyOf: [{ type: "integer", minimum: 0 }, { type: "null" }] },
+              responseRate: { anyOf: [{ type: "number", minimum: 0 }, { type: "null" }] },
+            },
+          },
+        },
+        sources: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "title", "kind", "publisher", "date", "summary"],
+            properties: {
+              id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+              title: { type: "string", maxLength: 500 },
+              kind: { type: "string", minLength: 1, maxLength: 100 },
+              publisher: { anyOf: [{ type: "string", maxLength: 500 }, { type: "null" }] },
+              date: {
+                anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" }, { type: "null" }],
+              },
+              summary: { type: "string", maxLength: 20000 },
+            },
+          },
+        },
+      },
+    },
+    levels: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["level", "findings"],
+        properties: {
+          level: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel" },
+          findings: {
+            type: "object",
+            additionalProperties: false,
+            required: ["strength", "weakness", "opportunity", "threat", "need"],
+            properties: {
+              strength: { type: "array", items: { $ref: "#/$defs/finding" } },
+              weakness: { type: "array", items: { $ref: "#/$defs/finding" } },
+              opportunity: { type: "array", items: { $ref: "#/$defs/finding" } },
+              threat: { type: "array", items: { $ref: "#/$defs/finding" } },
+              need: { type: "array", items: { $ref: "#/$defs/finding" } },
+            },
+          },
+        },
+      },
+    },
+    priorities: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rank", "competence", "title", "domain", "priority", "contributions", "findings"],
+        properties: {
+          rank: { type: "integer", minimum: 1 },
+          competence: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          title: { type: "string", maxLength: 2000 },
+          domain: { type: "string", maxLength: 2000 },
+          priority: { type: "number", minimum: 0, maximum: 1 },
+          contributions: { type: "array", items: { $ref: "#/$defs/contribution" } },
+          findings: { type: "array", items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" } },
+        },
+        title: "ReportPriority",
+      },
+    },
+    groupResults: {
+      type: "object",
+      additionalProperties: false,
+      required: ["competences", "rows"],
+      properties: {
+        competences: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "title"],
+            properties: {
+              id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+              title: { type: "string", maxLength: 2000 },
+            },
+          },
+        },
+        rows: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["role", "label", "n", "cells"],
+            properties: {
+              role: { type: "string", maxLength: 200 },
+              label: { type: "string", maxLength: 2000 },
+              n: { anyOf: [{ type: "integer", minimum: 0 }, { type: "null" }] },
+              cells: { type: "array", items: { anyOf: [{ type: "number" }, { type: "null" }] } },
+            },
+            title: "GroupRow",
+          },
+        },
+      },
+    },
+    recommendations: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["competence", "share", "roles"],
+        properties: {
+          competence: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          share: { anyOf: [{ type: "number", minimum: 0, maximum: 1 }, { type: "null" }] },
+          roles: {
+            description: "Titles of the roles most of whose staff are below target, in the report's locale.",
+            type: "array",
+            items: { type: "string", maxLength: 2000 },
+          },
+        },
+        title: "ReportRecommendation",
+      },
+    },
+  },
+  $defs: {
+    finding: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "statement", "validation", "competences", "groups"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        statement: { type: "string", maxLength: 20000 },
+        validation: {
+          description: "The focus group's validation, or null when not validated.",
+          anyOf: [{ type: "string", enum: ["confirmed", "amended", "rejected"] }, { type: "null" }],
+        },
+        competences: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "title"],
+            properties: {
+              id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+              title: { type: "string", maxLength: 2000 },
+            },
+          },
+        },
+        groups: {
+          description: "The participant groups whose evidence raised the finding.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+          uniqueItems: true,
+        },
+      },
+      title: "ReportFinding",
+    },
+    contribution: {
+      type: "object",
+      additionalProperties: false,
+      required: ["factor", "value", "weight", "contribution", "reason"],
+      properties: {
+        factor: { type: "string", enum: ["gap-size", "below-target", "perception", "findings", "breadth"] },
+        value: { anyOf: [{ type: "number", minimum: 0, maximum: 1 }, { type: "null" }] },
+        weight: { type: "number", minimum: 0, maximum: 1 },
+        contribution: { type: "number", minimum: 0, maximum: 1 },
+        reason: { $ref: "#/$defs/reason" },
+      },
+      title: "ReportContribution",
+    },
+    reason: {
+      title: "PriorityReason",
+      description: "What a factor's value rests on, as a code with parameters; renderers put it into words.",
+      oneOf: [
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["code", "params"],
+          properties: {
+            code: { const: "mean-shortfall" },
+            params: {
+              type: "object",
+              additionalProperties: false,
+              required: ["gap", "n"],
+              properties: { gap: { type: "number", minimum: 0 }, n: { type: "integer", minimum: 0 } },
+            },
+          },
+          description: "Staff with a target fall short of it by `gap` levels on average (`n` of them).",
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["code", "params"],
+          properties: {
+            code: { const: "share-below" },
+            params: {
+              type: "object",
+              additionalProperties: false,
+              required: ["share", "n"],
+              properties: { share: { type: "number", minimum: 0, maximum: 1 }, n: { type: "integer", minimum: 0 } },
+            },
+          },
+          description: "A share `share` of `n` staff with a valid score is below their role's target.",
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["code", "params"],
+          properties: {
+            code: { const: "no-target" },
+            params: { type: "object", additionalProperties: false, required: [], properties: {} },
+          },
+          description: "No staff respondent has a target for the competence.",
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["code", "params"],
+          properties: {
+            code: { const: "suppressed" },
+            params: {
+              type: "object",
+              additionalProperties: false,
+              required: ["k"],
+              properties: { k: { type: "integer", minimum: 2 } },
+            },
+          },
+          description: "Fewer than `k` respondents: not used, to protect anonymity.",
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["code", "params"],
+          properties: {
+            code: { const: "no-valid-score" },
+            params: { type: "object", additionalProperties: false, required: [], properties: {} },
+          },
+          description: "No valid staff score for the competence.",
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["code", "params"],
+          properties: {
+            code: { const: "not-measured" },
+            params: { type: "object", additionalProperties: false, required: [], properties: {} },
+          },
+          description: "No staff questionnaire measures the competence.",
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["code", "params"],
+          properties: {
+            code: { const: "mean-score" },
+            params: {
+              type: "object",
+              additionalProperties: false,
+              required: ["mean", "n"],
+              properties: { mean: { type: "number", minimum: 0, maximum: 1 }, n: { type: "integer", minimum: 0 } },
+            },
+          },
+          description:
+            "Third-country nationals and stakeholders give the competence a mean score `mean` (`n` respondents).",
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["code", "params"],
+          properties: {
+            code: { const: "not-perceived" },
+            params: { type: "object", additionalProperties: false, required: [], properties: {} },
+          },
+          description: "No questionnaire of third-country nationals or stakeholders measures the competence.",
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["code", "params"],
+          properties: {
+            code: { const: "no-findings" },
+            params: { type: "object", additionalProperties: false, required: [], properties: {} },
+          },
+          description: "No weakness, need or threat finding concerns the competence.",
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["code", "params"],
+          properties: {
+            code: { const: "weighted-findings" },
+            params: {
+              type: "object",
+              additionalProperties: false,
+              required: ["count", "weighted", "saturation"],
+              properties: {
+                count: { type: "integer", minimum: 0 },
+                weighted: { type: "number", minimum: 0 },
+                saturation: { type: "number", exclusiveMinimum: 0 },
+              },
+            },
+          },
+          description: "`count` findings, weighted by their validation to `weighted` of `saturation`.",
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["code", "params"],
+          properties: {
+            code: { const: "no-groups" },
+            params: { type: "object", additionalProperties: false, required: [], properties: {} },
+          },
+          description: "No participant group raised it.",
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["code", "params"],
+          properties: {
+            code: { const: "raised-by" },
+            params: {
+              type: "object",
+              additionalProperties: false,
+              required: ["groups"],
+              properties: {
+                groups: {
+                  type: "array",
+                  items: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+                  minItems: 1,
+                  uniqueItems: true,
+                },
+              },
+            },
+          },
+          description: "The participant groups that raised it.",
+        },
+      ],
+    },
+  },
+};
+const pattern135 = new RegExp("^[A-Z]{2}$", "u");
+const schema229 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "statement", "validation", "competences", "groups"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    statement: { type: "string", maxLength: 20000 },
+    validation: {
+      description: "The focus group's validation, or null when not validated.",
+      anyOf: [{ type: "string", enum: ["confirmed", "amended", "rejected"] }, { type: "null" }],
+    },
+    competences: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "title"],
+        properties: {
+          id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          title: { type: "string", maxLength: 2000 },
+        },
+      },
+    },
+    groups: {
+      description: "The participant groups whose evidence raised the finding.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+      uniqueItems: true,
+    },
+  },
+  title: "ReportFinding",
+};
+function validate175(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate175.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.statement === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "statement" },
+        message: "must have required property '" + "statement" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.validation === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "validation" },
+        message: "must have required property '" + "validation" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.competences === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "competences" },
+        message: "must have required property '" + "competences" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.groups === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "groups" },
+        message: "must have required property '" + "groups" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "id" ||
+        key0 === "statement" ||
+        key0 === "validation" ||
+        key0 === "competences" ||
+        key0 === "groups"
+      )) {
+        const err5 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 100) {
+          const err6 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err7 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err8 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.statement !== undefined) {
+      let data1 = data.statement;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 20000) {
+          const err10 = {
+            instancePath: instancePath + "/statement",
+            schemaPath: "#/properties/statement/maxLength",
+            keyword: "maxLength",
+            params: { limit: 20000 },
+            message: "must NOT have more than 20000 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/statement",
+          schemaPath: "#/properties/statement/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.validation !== undefined) {
+      let data2 = data.validation;
+      const _errs8 = errors;
+      let valid2 = false;
+      const _errs9 = errors;
+      if (typeof data2 !== "string") {
+        const err12 = {
+          instancePath: instancePath + "/validation",
+          schemaPath: "#/properties/validation/anyOf/0/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data2 === "confirmed" || data2 === "amended" || data2 === "rejected")) {
+        const err13 = {
+          instancePath: instancePath + "/validation",
+          schemaPath: "#/properties/validation/anyOf/0/enum",
+          keyword: "enum",
+          params: { allowedValues: schema229.properties.validation.anyOf[0].enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      var _valid0 = _errs9 === errors;
+      valid2 = valid2 || _valid0;
+      const _errs11 = errors;
+      if (data2 !== null) {
+        const err14 = {
+          instancePath: instancePath + "/validation",
+          schemaPath: "#/properties/validation/anyOf/1/type",
+          keyword: "type",
+          params: { type: "null" },
+          message: "must be null",
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      var _valid0 = _errs11 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const err15 = {
+          instancePath: instancePath + "/validation",
+          schemaPath: "#/properties/validation/anyOf",
+          keyword: "anyOf",
+          params: {},
+          message: "must match a schema in anyOf",
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      } else {
+        errors = _errs8;
+        if (vErrors !== null) {
+          if (_errs8) {
+            vErrors.length = _errs8;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.competences !== undefined) {
+      let data3 = data.competences;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.id === undefined) {
+              const err16 = {
+                instancePath: instancePath + "/competences/" + i0,
+                schemaPath: "#/properties/competences/items/required",
+                keyword: "required",
+                params: { missingProperty: "id" },
+                message: "must have required property '" + "id" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data4.title === undefined) {
+              const err17 = {
+                instancePath: instancePath + "/competences/" + i0,
+                schemaPath: "#/properties/competences/items/required",
+                keyword: "required",
+                params: { missingProperty: "title" },
+                message: "must have required property '" + "title" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            for (const key1 in data4) {
+              if (!(key1 === "id" || key1 === "title")) {
+                const err18 = {
+                  instancePath: instancePath + "/competences/" + i0,
+                  schemaPath: "#/properties/competences/items/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key1 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data4.id !== undefined) {
+              let data5 = data4.id;
+              if (typeof data5 === "string") {
+                if (func1(data5) > 100) {
+                  const err19 = {
+                    instancePath: instancePath + "/competences/" + i0 + "/id",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 100 },
+                    message: "must NOT have more than 100 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+                if (func1(data5) < 1) {
+                  const err20 = {
+                    instancePath: instancePath + "/competences/" + i0 + "/id",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+                if (!pattern10.test(data5)) {
+                  const err21 = {
+                    instancePath: instancePath + "/competences/" + i0 + "/id",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                    message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              } else {
+                const err22 = {
+                  instancePath: instancePath + "/competences/" + i0 + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data4.title !== undefined) {
+              let data6 = data4.title;
+              if (typeof data6 === "string") {
+                if (func1(data6) > 2000) {
+                  const err23 = {
+                    instancePath: instancePath + "/competences/" + i0 + "/title",
+                    schemaPath: "#/properties/competences/items/properties/title/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 2000 },
+                    message: "must NOT have more than 2000 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = {
+                  instancePath: instancePath + "/competences/" + i0 + "/title",
+                  schemaPath: "#/properties/competences/items/properties/title/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + "/competences/" + i0,
+              schemaPath: "#/properties/competences/items/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + "/competences",
+          schemaPath: "#/properties/competences/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.groups !== undefined) {
+      let data7 = data.groups;
+      if (Array.isArray(data7)) {
+        const len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data8 = data7[i1];
+          if (typeof data8 !== "string") {
+            const err27 = {
+              instancePath: instancePath + "/groups/" + i1,
+              schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          if (!(
+            data8 === "staff" ||
+            data8 === "third-country-nationals" ||
+            data8 === "ngos" ||
+            data8 === "migrant-organisations" ||
+            data8 === "stakeholders"
+          )) {
+            const err28 = {
+              instancePath: instancePath + "/groups/" + i1,
+              schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
+              keyword: "enum",
+              params: { allowedValues: schema157.enum },
+              message: "must be equal to one of the allowed values",
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        let i2 = data7.length;
+        let j0;
+        if (i2 > 1) {
+          outer0: for (; i2--;) {
+            for (j0 = i2; j0--;) {
+              if (func0(data7[i2], data7[j0])) {
+                const err29 = {
+                  instancePath: instancePath + "/groups",
+                  schemaPath: "#/properties/groups/uniqueItems",
+                  keyword: "uniqueItems",
+                  params: { i: i2, j: j0 },
+                  message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)",
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err30 = {
+          instancePath: instancePath + "/groups",
+          schemaPath: "#/properties/groups/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate175.errors = vErrors;
+  return errors === 0;
+}
+validate175.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema234 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["factor", "value", "weight", "contribution", "reason"],
+  properties: {
+    factor: { type: "string", enum: ["gap-size", "below-target", "perception", "findings", "breadth"] },
+    value: { anyOf: [{ type: "number", minimum: 0, maximum: 1 }, { type: "null" }] },
+    weight: { type: "number", minimum: 0, maximum: 1 },
+    contribution: { type: "number", minimum: 0, maximum: 1 },
+    reason: { $ref: "#/$defs/reason" },
+  },
+  title: "ReportContribution",
+};
+const schema235 = {
+  title: "PriorityReason",
+  description: "What a factor's value rests on, as a code with parameters; renderers put it into words.",
+  oneOf: [
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "params"],
+      properties: {
+        code: { const: "mean-shortfall" },
+        params: {
+          type: "object",
+          additionalProperties: false,
+          required: ["gap", "n"],
+          properties: { gap: { type: "number", minimum: 0 }, n: { type: "integer", minimum: 0 } },
+        },
+      },
+      description: "Staff with a target fall short of it by `gap` levels on average (`n` of them).",
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "params"],
+      properties: {
+        code: { const: "share-below" },
+        params: {
+          type: "object",
+          additionalProperties: false,
+          required: ["share", "n"],
+          properties: { share: { type: "number", minimum: 0, maximum: 1 }, n: { type: "integer", minimum: 0 } },
+        },
+      },
+      description: "A share `share` of `n` staff with a valid score is below their role's target.",
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "params"],
+      properties: {
+        code: { const: "no-target" },
+        params: { type: "object", additionalProperties: false, required: [], properties: {} },
+      },
+      description: "No staff respondent has a target for the competence.",
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "params"],
+      properties: {
+        code: { const: "suppressed" },
+        params: {
+          type: "object",
+          additionalProperties: false,
+          required: ["k"],
+          properties: { k: { type: "integer", minimum: 2 } },
+        },
+      },
+      description: "Fewer than `k` respondents: not used, to protect anonymity.",
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "params"],
+      properties: {
+        code: { const: "no-valid-score" },
+        params: { type: "object", additionalProperties: false, required: [], properties: {} },
+      },
+      description: "No valid staff score for the competence.",
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "params"],
+      properties: {
+        code: { const: "not-measured" },
+        params: { type: "object", additionalProperties: false, required: [], properties: {} },
+      },
+      description: "No staff questionnaire measures the competence.",
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "params"],
+      properties: {
+        code: { const: "mean-score" },
+        params: {
+          type: "object",
+          additionalProperties: false,
+          required: ["mean", "n"],
+          properties: { mean: { type: "number", minimum: 0, maximum: 1 }, n: { type: "integer", minimum: 0 } },
+        },
+      },
+      description:
+        "Third-country nationals and stakeholders give the competence a mean score `mean` (`n` respondents).",
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "params"],
+      properties: {
+        code: { const: "not-perceived" },
+        params: { type: "object", additionalProperties: false, required: [], properties: {} },
+      },
+      description: "No questionnaire of third-country nationals or stakeholders measures the competence.",
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "params"],
+      properties: {
+        code: { const: "no-findings" },
+        params: { type: "object", additionalProperties: false, required: [], properties: {} },
+      },
+      description: "No weakness, need or threat finding concerns the competence.",
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "params"],
+      properties: {
+        code: { const: "weighted-findings" },
+        params: {
+          type: "object",
+          additionalProperties: false,
+          required: ["count", "weighted", "saturation"],
+          properties: {
+            count: { type: "integer", minimum: 0 },
+            weighted: { type: "number", minimum: 0 },
+            saturation: { type: "number", exclusiveMinimum: 0 },
+          },
+        },
+      },
+      description: "`count` findings, weighted by their validation to `weighted` of `saturation`.",
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "params"],
+      properties: {
+        code: { const: "no-groups" },
+        params: { type: "object", additionalProperties: false, required: [], properties: {} },
+      },
+      description: "No participant group raised it.",
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "params"],
+      properties: {
+        code: { const: "raised-by" },
+        params: {
+          type: "object",
+          additionalProperties: false,
+          required: ["groups"],
+          properties: {
+            groups: {
+              type: "array",
+              items: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+              minItems: 1,
+              uniqueItems: true,
+            },
+          },
+        },
+      },
+      description: "The participant groups that raised it.",
+    },
+  ],
+};
+function validate182(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate182.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/oneOf/0/required",
+        keyword: "required",
+        params: { missingProperty: "code" },
+        message: "must have required property '" + "code" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.params === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/oneOf/0/required",
+        keyword: "required",
+        params: { missingProperty: "params" },
+        message: "must have required property '" + "params" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "code" || key0 === "params")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/oneOf/0/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.code !== undefined) {
+      if ("mean-shortfall" !== data.code) {
+        const err3 = {
+          instancePath: instancePath + "/code",
+          schemaPath: "#/oneOf/0/properties/code/const",
+          keyword: "const",
+          params: { allowedValue: "mean-shortfall" },
+          message: "must be equal to constant",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.params !== undefined) {
+      let data1 = data.params;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.gap === undefined) {
+          const err4 = {
+            instancePath: instancePath + "/params",
+            schemaPath: "#/oneOf/0/properties/params/required",
+            keyword: "required",
+            params: { missingProperty: "gap" },
+            message: "must have required property '" + "gap" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.n === undefined) {
+          const err5 = {
+            instancePath: instancePath + "/params",
+            schemaPath: "#/oneOf/0/properties/params/required",
+            keyword: "required",
+            params: { missingProperty: "n" },
+            message: "must have required property '" + "n" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "gap" || key1 === "n")) {
+            const err6 = {
+              instancePath: instancePath + "/params",
+              schemaPath: "#/oneOf/0/properties/params/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data1.gap !== undefined) {
+          let data2 = data1.gap;
+          if (typeof data2 == "number" && isFinite(data2)) {
+            if (data2 < 0 || isNaN(data2)) {
+              const err7 = {
+                instancePath: instancePath + "/params/gap",
+                schemaPath: "#/oneOf/0/properties/params/properties/gap/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = {
+              instancePath: instancePath + "/params/gap",
+              schemaPath: "#/oneOf/0/properties/params/properties/gap/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data1.n !== undefined) {
+          let data3 = data1.n;
+          if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            const err9 = {
+              instancePath: instancePath + "/params/n",
+              schemaPath: "#/oneOf/0/properties/params/properties/n/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          if (typeof data3 == "number" && isFinite(data3)) {
+            if (data3 < 0 || isNaN(data3)) {
+              const err10 = {
+                instancePath: instancePath + "/params/n",
+                schemaPath: "#/oneOf/0/properties/params/properties/n/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/params",
+          schemaPath: "#/oneOf/0/properties/params/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: "#/oneOf/0/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = true;
+  }
+  const _errs12 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === undefined) {
+      const err13 = {
+        instancePath,
+        schemaPath: "#/oneOf/1/required",
+        keyword: "required",
+        params: { missingProperty: "code" },
+        message: "must have required property '" + "code" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.params === undefined) {
+      const err14 = {
+        instancePath,
+        schemaPath: "#/oneOf/1/required",
+        keyword: "required",
+        params: { missingProperty: "params" },
+        message: "must have required property '" + "params" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    for (const key2 in data) {
+      if (!(key2 === "code" || key2 === "params")) {
+        const err15 = {
+          instancePath,
+          schemaPath: "#/oneOf/1/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key2 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.code !== undefined) {
+      if ("share-below" !== data.code) {
+        const err16 = {
+          instancePath: instancePath + "/code",
+          schemaPath: "#/oneOf/1/properties/code/const",
+          keyword: "const",
+          params: { allowedValue: "share-below" },
+          message: "must be equal to constant",
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.params !== undefined) {
+      let data5 = data.params;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.share === undefined) {
+          const err17 = {
+            instancePath: instancePath + "/params",
+            schemaPath: "#/oneOf/1/properties/params/required",
+            keyword: "required",
+            params: { missingProperty: "share" },
+            message: "must have required property '" + "share" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data5.n === undefined) {
+          const err18 = {
+            instancePath: instancePath + "/params",
+            schemaPath: "#/oneOf/1/properties/params/required",
+            keyword: "required",
+            params: { missingProperty: "n" },
+            message: "must have required property '" + "n" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key3 in data5) {
+          if (!(key3 === "share" || key3 === "n")) {
+            const err19 = {
+              instancePath: instancePath + "/params",
+              schemaPath: "#/oneOf/1/properties/params/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data5.share !== undefined) {
+          let data6 = data5.share;
+          if (typeof data6 == "number" && isFinite(data6)) {
+            if (data6 > 1 || isNaN(data6)) {
+              const err20 = {
+                instancePath: instancePath + "/params/share",
+                schemaPath: "#/oneOf/1/properties/params/properties/share/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 1 },
+                message: "must be <= 1",
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (data6 < 0 || isNaN(data6)) {
+              const err21 = {
+                instancePath: instancePath + "/params/share",
+                schemaPath: "#/oneOf/1/properties/params/properties/share/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = {
+              instancePath: instancePath + "/params/share",
+              schemaPath: "#/oneOf/1/properties/params/properties/share/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data5.n !== undefined) {
+          let data7 = data5.n;
+          if (!(typeof data7 == "number" && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+            const err23 = {
+              instancePath: instancePath + "/params/n",
+              schemaPath: "#/oneOf/1/properties/params/properties/n/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          if (typeof data7 == "number" && isFinite(data7)) {
+            if (data7 < 0 || isNaN(data7)) {
+              const err24 = {
+                instancePath: instancePath + "/params/n",
+                schemaPath: "#/oneOf/1/properties/params/properties/n/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + "/params",
+          schemaPath: "#/oneOf/1/properties/params/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err26 = {
+      instancePath,
+      schemaPath: "#/oneOf/1/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  var _valid0 = _errs12 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+    const _errs23 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.code === undefined) {
+        const err27 = {
+          instancePath,
+          schemaPath: "#/oneOf/2/required",
+          keyword: "required",
+          params: { missingProperty: "code" },
+          message: "must have required property '" + "code" + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (data.params === undefined) {
+        const err28 = {
+          instancePath,
+          schemaPath: "#/oneOf/2/required",
+          keyword: "required",
+          params: { missingProperty: "params" },
+          message: "must have required property '" + "params" + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      for (const key4 in data) {
+        if (!(key4 === "code" || key4 === "params")) {
+          const err29 = {
+            instancePath,
+            schemaPath: "#/oneOf/2/additionalProperties",
+            keyword: "additionalProperties",
+            params: { additionalProperty: key4 },
+            message: "must NOT have additional properties",
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+      if (data.code !== undefined) {
+        if ("no-target" !== data.code) {
+          const err30 = {
+            instancePath: instancePath + "/code",
+            schemaPath: "#/oneOf/2/properties/code/const",
+            keyword: "const",
+            params: { allowedValue: "no-target" },
+            message: "must be equal to constant",
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+      if (data.params !== undefined) {
+        let data9 = data.params;
+        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+          for (const key5 in data9) {
+            const err31 = {
+              instancePath: instancePath + "/params",
+              schemaPath: "#/oneOf/2/properties/params/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key5 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        } else {
+          const err32 = {
+            instancePath: instancePath + "/params",
+            schemaPath: "#/oneOf/2/properties/params/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err33 = {
+        instancePath,
+        schemaPath: "#/oneOf/2/type",
+        keyword: "type",
+        params: { type: "object" },
+        message: "must be object",
+      };
+      if (vErrors === null) {
+        vErrors = [err33];
+      } else {
+        vErrors.push(err33);
+      }
+      errors++;
+    }
+    var _valid0 = _errs23 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = true;
+        }
+      }
+      const _errs30 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.code === undefined) {
+          const err34 = {
+            instancePath,
+            schemaPath: "#/oneOf/3/required",
+            keyword: "required",
+            params: { missingProperty: "code" },
+            message: "must have required property '" + "code" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data.params === undefined) {
+          const err35 = {
+            instancePath,
+            schemaPath: "#/oneOf/3/required",
+            keyword: "required",
+            params: { missingProperty: "params" },
+            message: "must have required property '" + "params" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        for (const key6 in data) {
+          if (!(key6 === "code" || key6 === "params")) {
+            const err36 = {
+              instancePath,
+              schemaPath: "#/oneOf/3/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key6 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data.code !== undefined) {
+          if ("suppressed" !== data.code) {
+            const err37 = {
+              instancePath: instancePath + "/code",
+              schemaPath: "#/oneOf/3/properties/code/const",
+              keyword: "const",
+              params: { allowedValue: "suppressed" },
+              message: "must be equal to constant",
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data.params !== undefined) {
+          let data11 = data.params;
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.k === undefined) {
+              const err38 = {
+                instancePath: instancePath + "/params",
+                schemaPath: "#/oneOf/3/properties/params/required",
+                keyword: "required",
+                params: { missingProperty: "k" },
+                message: "must have required property '" + "k" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            for (const key7 in data11) {
+              if (!(key7 === "k")) {
+                const err39 = {
+                  instancePath: instancePath + "/params",
+                  schemaPath: "#/oneOf/3/properties/params/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key7 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data11.k !== undefined) {
+              let data12 = data11.k;
+              if (!(typeof data12 == "number" && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+                const err40 = {
+                  instancePath: instancePath + "/params/k",
+                  schemaPath: "#/oneOf/3/properties/params/properties/k/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              if (typeof data12 == "number" && isFinite(data12)) {
+                if (data12 < 2 || isNaN(data12)) {
+                  const err41 = {
+                    instancePath: instancePath + "/params/k",
+                    schemaPath: "#/oneOf/3/properties/params/properties/k/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 2 },
+                    message: "must be >= 2",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err42 = {
+              instancePath: instancePath + "/params",
+              schemaPath: "#/oneOf/3/properties/params/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err43 = {
+          instancePath,
+          schemaPath: "#/oneOf/3/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+      var _valid0 = _errs30 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+          if (props0 !== true) {
+            props0 = true;
+          }
+        }
+        const _errs39 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.code === undefined) {
+            const err44 = {
+              instancePath,
+              schemaPath: "#/oneOf/4/required",
+              keyword: "required",
+              params: { missingProperty: "code" },
+              message: "must have required property '" + "code" + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+          if (data.params === undefined) {
+            const err45 = {
+              instancePath,
+              schemaPath: "#/oneOf/4/required",
+              keyword: "required",
+              params: { missingProperty: "params" },
+              message: "must have required property '" + "params" + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+          for (const key8 in data) {
+            if (!(key8 === "code" || key8 === "params")) {
+              const err46 = {
+                instancePath,
+                schemaPath: "#/oneOf/4/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key8 },
+                message: "must NOT have additional properties",
+              };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+          if (data.code !== undefined) {
+            if ("no-valid-score" !== data.code) {
+              const err47 = {
+                instancePath: instancePath + "/code",
+                schemaPath: "#/oneOf/4/properties/code/const",
+                keyword: "const",
+                params: { allowedValue: "no-valid-score" },
+                message: "must be equal to constant",
+              };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          }
+          if (data.params !== undefined) {
+            let data14 = data.params;
+            if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+              for (const key9 in data14) {
+                const err48 = {
+                  instancePath: instancePath + "/params",
+                  schemaPath: "#/oneOf/4/properties/params/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key9 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            } else {
+              const err49 = {
+                instancePath: instancePath + "/params",
+                schemaPath: "#/oneOf/4/properties/params/type",
+                keyword: "type",
+                params: { type: "object" },
+                message: "must be object",
+              };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err50 = {
+            instancePath,
+            schemaPath: "#/oneOf/4/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+        var _valid0 = _errs39 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 4];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 4;
+            if (props0 !== true) {
+              props0 = true;
+            }
+          }
+          const _errs46 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.code === undefined) {
+              const err51 = {
+                instancePath,
+                schemaPath: "#/oneOf/5/required",
+                keyword: "required",
+                params: { missingProperty: "code" },
+                message: "must have required property '" + "code" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            if (data.params === undefined) {
+              const err52 = {
+                instancePath,
+                schemaPath: "#/oneOf/5/required",
+                keyword: "required",
+                params: { missingProperty: "params" },
+                message: "must have required property '" + "params" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+            for (const key10 in data) {
+              if (!(key10 === "code" || key10 === "params")) {
+                const err53 = {
+                  instancePath,
+                  schemaPath: "#/oneOf/5/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key10 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data.code !== undefined) {
+              if ("not-measured" !== data.code) {
+                const err54 = {
+                  instancePath: instancePath + "/code",
+                  schemaPath: "#/oneOf/5/properties/code/const",
+                  keyword: "const",
+                  params: { allowedValue: "not-measured" },
+                  message: "must be equal to constant",
+                };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data.params !== undefined) {
+              let data16 = data.params;
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                for (const key11 in data16) {
+                  const err55 = {
+                    instancePath: instancePath + "/params",
+                    schemaPath: "#/oneOf/5/properties/params/additionalProperties",
+                    keyword: "additionalProperties",
+                    params: { additionalProperty: key11 },
+                    message: "must NOT have additional properties",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              } else {
+                const err56 = {
+                  instancePath: instancePath + "/params",
+                  schemaPath: "#/oneOf/5/properties/params/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err57 = {
+              instancePath,
+              schemaPath: "#/oneOf/5/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+          var _valid0 = _errs46 === errors;
+          if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 5];
+          } else {
+            if (_valid0) {
+              valid0 = true;
+              passing0 = 5;
+              if (props0 !== true) {
+                props0 = true;
+              }
+            }
+            const _errs53 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              if (data.code === undefined) {
+                const err58 = {
+                  instancePath,
+                  schemaPath: "#/oneOf/6/required",
+                  keyword: "required",
+                  params: { missingProperty: "code" },
+                  message: "must have required property '" + "code" + "'",
+                };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+              if (data.params === undefined) {
+                const err59 = {
+                  instancePath,
+                  schemaPath: "#/oneOf/6/required",
+                  keyword: "required",
+                  params: { missingProperty: "params" },
+                  message: "must have required property '" + "params" + "'",
+                };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+              for (const key12 in data) {
+                if (!(key12 === "code" || key12 === "params")) {
+                  const err60 = {
+                    instancePath,
+                    schemaPath: "#/oneOf/6/additionalProperties",
+                    keyword: "additionalProperties",
+                    params: { additionalProperty: key12 },
+                    message: "must NOT have additional properties",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+              }
+              if (data.code !== undefined) {
+                if ("mean-score" !== data.code) {
+                  const err61 = {
+                    instancePath: instancePath + "/code",
+                    schemaPath: "#/oneOf/6/properties/code/const",
+                    keyword: "const",
+                    params: { allowedValue: "mean-score" },
+                    message: "must be equal to constant",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              }
+              if (data.params !== undefined) {
+                let data18 = data.params;
+                if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                  if (data18.mean === undefined) {
+                    const err62 = {
+                      instancePath: instancePath + "/params",
+                      schemaPath: "#/oneOf/6/properties/params/required",
+                      keyword: "required",
+                      params: { missingProperty: "mean" },
+                      message: "must have required property '" + "mean" + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                  if (data18.n === undefined) {
+                    const err63 = {
+                      instancePath: instancePath + "/params",
+                      schemaPath: "#/oneOf/6/properties/params/required",
+                      keyword: "required",
+                      params: { missingProperty: "n" },
+                      message: "must have required property '" + "n" + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                  for (const key13 in data18) {
+                    if (!(key13 === "mean" || key13 === "n")) {
+                      const err64 = {
+                        instancePath: instancePath + "/params",
+                        schemaPath: "#/oneOf/6/properties/params/additionalProperties",
+                        keyword: "additionalProperties",
+                        params: { additionalProperty: key13 },
+                        message: "must NOT have additional properties",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err64];
+                      } else {
+                        vErrors.push(err64);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data18.mean !== undefined) {
+                    let data19 = data18.mean;
+                    if (typeof data19 == "number" && isFinite(data19)) {
+                      if (data19 > 1 || isNaN(data19)) {
+                        const err65 = {
+                          instancePath: instancePath + "/params/mean",
+                          schemaPath: "#/oneOf/6/properties/params/properties/mean/maximum",
+                          keyword: "maximum",
+                          params: { comparison: "<=", limit: 1 },
+                          message: "must be <= 1",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err65];
+                        } else {
+                          vErrors.push(err65);
+                        }
+                        errors++;
+                      }
+                      if (data19 < 0 || isNaN(data19)) {
+                        const err66 = {
+                          instancePath: instancePath + "/params/mean",
+                          schemaPath: "#/oneOf/6/properties/params/properties/mean/minimum",
+                          keyword: "minimum",
+                          params: { comparison: ">=", limit: 0 },
+                          message: "must be >= 0",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err66];
+                        } else {
+                          vErrors.push(err66);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err67 = {
+                        instancePath: instancePath + "/params/mean",
+                        schemaPath: "#/oneOf/6/properties/params/properties/mean/type",
+                        keyword: "type",
+                        params: { type: "number" },
+                        message: "must be number",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data18.n !== undefined) {
+                    let data20 = data18.n;
+                    if (!(typeof data20 == "number" && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+                      const err68 = {
+                        instancePath: instancePath + "/params/n",
+                        schemaPath: "#/oneOf/6/properties/params/properties/n/type",
+                        keyword: "type",
+                        params: { type: "integer" },
+                        message: "must be integer",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                    if (typeof data20 == "number" && isFinite(data20)) {
+                      if (data20 < 0 || isNaN(data20)) {
+                        const err69 = {
+                          instancePath: instancePath + "/params/n",
+                          schemaPath: "#/oneOf/6/properties/params/properties/n/minimum",
+                          keyword: "minimum",
+                          params: { comparison: ">=", limit: 0 },
+                          message: "must be >= 0",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err69];
+                        } else {
+                          vErrors.push(err69);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err70 = {
+                    instancePath: instancePath + "/params",
+                    schemaPath: "#/oneOf/6/properties/params/type",
+                    keyword: "type",
+                    params: { type: "object" },
+                    message: "must be object",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err71 = {
+                instancePath,
+                schemaPath: "#/oneOf/6/type",
+                keyword: "type",
+                params: { type: "object" },
+                message: "must be object",
+              };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+            var _valid0 = _errs53 === errors;
+            if (_valid0 && valid0) {
+              valid0 = false;
+              passing0 = [passing0, 6];
+            } else {
+              if (_valid0) {
+                valid0 = true;
+                passing0 = 6;
+                if (props0 !== true) {
+                  props0 = true;
+                }
+              }
+              const _errs64 = errors;
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                if (data.code === undefined) {
+                  const err72 = {
+                    instancePath,
+                    schemaPath: "#/oneOf/7/required",
+                    keyword: "required",
+                    params: { missingProperty: "code" },
+                    message: "must have required property '" + "code" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+                if (data.params === undefined) {
+                  const err73 = {
+                    instancePath,
+                    schemaPath: "#/oneOf/7/required",
+                    keyword: "required",
+                    params: { missingProperty: "params" },
+                    message: "must have required property '" + "params" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+                for (const key14 in data) {
+                  if (!(key14 === "code" || key14 === "params")) {
+                    const err74 = {
+                      instancePath,
+                      schemaPath: "#/oneOf/7/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key14 },
+                      message: "must NOT have additional properties",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.code !== undefined) {
+                  if ("not-perceived" !== data.code) {
+                    const err75 = {
+                      instancePath: instancePath + "/code",
+                      schemaPath: "#/oneOf/7/properties/code/const",
+                      keyword: "const",
+                      params: { allowedValue: "not-perceived" },
+                      message: "must be equal to constant",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+                if (data.params !== undefined) {
+                  let data22 = data.params;
+                  if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                    for (const key15 in data22) {
+                      const err76 = {
+                        instancePath: instancePath + "/params",
+                        schemaPath: "#/oneOf/7/properties/params/additionalProperties",
+                        keyword: "additionalProperties",
+                        params: { additionalProperty: key15 },
+                        message: "must NOT have additional properties",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err76];
+                      } else {
+                        vErrors.push(err76);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err77 = {
+                      instancePath: instancePath + "/params",
+                      schemaPath: "#/oneOf/7/properties/params/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err78 = {
+                  instancePath,
+                  schemaPath: "#/oneOf/7/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+              var _valid0 = _errs64 === errors;
+              if (_valid0 && valid0) {
+                valid0 = false;
+                passing0 = [passing0, 7];
+              } else {
+                if (_valid0) {
+                  valid0 = true;
+                  passing0 = 7;
+                  if (props0 !== true) {
+                    props0 = true;
+                  }
+                }
+                const _errs71 = errors;
+                if (data && typeof data == "object" && !Array.isArray(data)) {
+                  if (data.code === undefined) {
+                    const err79 = {
+                      instancePath,
+                      schemaPath: "#/oneOf/8/required",
+                      keyword: "required",
+                      params: { missingProperty: "code" },
+                      message: "must have required property '" + "code" + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                  if (data.params === undefined) {
+                    const err80 = {
+                      instancePath,
+                      schemaPath: "#/oneOf/8/required",
+                      keyword: "required",
+                      params: { missingProperty: "params" },
+                      message: "must have required property '" + "params" + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                  for (const key16 in data) {
+                    if (!(key16 === "code" || key16 === "params")) {
+                      const err81 = {
+                        instancePath,
+                        schemaPath: "#/oneOf/8/additionalProperties",
+                        keyword: "additionalProperties",
+                        params: { additionalProperty: key16 },
+                        message: "must NOT have additional properties",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err81];
+                      } else {
+                        vErrors.push(err81);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data.code !== undefined) {
+                    if ("no-findings" !== data.code) {
+                      const err82 = {
+                        instancePath: instancePath + "/code",
+                        schemaPath: "#/oneOf/8/properties/code/const",
+                        keyword: "const",
+                        params: { allowedValue: "no-findings" },
+                        message: "must be equal to constant",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err82];
+                      } else {
+                        vErrors.push(err82);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data.params !== undefined) {
+                    let data24 = data.params;
+                    if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                      for (const key17 in data24) {
+                        const err83 = {
+                          instancePath: instancePath + "/params",
+                          schemaPath: "#/oneOf/8/properties/params/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key17 },
+                          message: "must NOT have additional properties",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err83];
+                        } else {
+                          vErrors.push(err83);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err84 = {
+                        instancePath: instancePath + "/params",
+                        schemaPath: "#/oneOf/8/properties/params/type",
+                        keyword: "type",
+                        params: { type: "object" },
+                        message: "must be object",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err84];
+                      } else {
+                        vErrors.push(err84);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err85 = {
+                    instancePath,
+                    schemaPath: "#/oneOf/8/type",
+                    keyword: "type",
+                    params: { type: "object" },
+                    message: "must be object",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs71 === errors;
+                if (_valid0 && valid0) {
+                  valid0 = false;
+                  passing0 = [passing0, 8];
+                } else {
+                  if (_valid0) {
+                    valid0 = true;
+                    passing0 = 8;
+                    if (props0 !== true) {
+                      props0 = true;
+                    }
+                  }
+                  const _errs78 = errors;
+                  if (data && typeof data == "object" && !Array.isArray(data)) {
+                    if (data.code === undefined) {
+                      const err86 = {
+                        instancePath,
+                        schemaPath: "#/oneOf/9/required",
+                        keyword: "required",
+                        params: { missingProperty: "code" },
+                        message: "must have required property '" + "code" + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                    if (data.params === undefined) {
+                      const err87 = {
+                        instancePath,
+                        schemaPath: "#/oneOf/9/required",
+                        keyword: "required",
+                        params: { missingProperty: "params" },
+                        message: "must have required property '" + "params" + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    }
+                    for (const key18 in data) {
+                      if (!(key18 === "code" || key18 === "params")) {
+                        const err88 = {
+                          instancePath,
+                          schemaPath: "#/oneOf/9/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key18 },
+                          message: "must NOT have additional properties",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err88];
+                        } else {
+                          vErrors.push(err88);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data.code !== undefined) {
+                      if ("weighted-findings" !== data.code) {
+                        const err89 = {
+                          instancePath: instancePath + "/code",
+                          schemaPath: "#/oneOf/9/properties/code/const",
+                          keyword: "const",
+                          params: { allowedValue: "weighted-findings" },
+                          message: "must be equal to constant",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err89];
+                        } else {
+                          vErrors.push(err89);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data.params !== undefined) {
+                      let data26 = data.params;
+                      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                        if (data26.count === undefined) {
+                          const err90 = {
+                            instancePath: instancePath + "/params",
+                            schemaPath: "#/oneOf/9/properties/params/required",
+                            keyword: "required",
+                            params: { missingProperty: "count" },
+                            message: "must have required property '" + "count" + "'",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err90];
+                          } else {
+                            vErrors.push(err90);
+                          }
+                          errors++;
+                        }
+                        if (data26.weighted === undefined) {
+                          const err91 = {
+                            instancePath: instancePath + "/params",
+                            schemaPath: "#/oneOf/9/properties/params/required",
+                            keyword: "required",
+                            params: { missingProperty: "weighted" },
+                            message: "must have required property '" + "weighted" + "'",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err91];
+                          } else {
+                            vErrors.push(err91);
+                          }
+                          errors++;
+                        }
+                        if (data26.saturation === undefined) {
+                          const err92 = {
+                            instancePath: instancePath + "/params",
+                            schemaPath: "#/oneOf/9/properties/params/required",
+                            keyword: "required",
+                            params: { missingProperty: "saturation" },
+                            message: "must have required property '" + "saturation" + "'",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err92];
+                          } else {
+                            vErrors.push(err92);
+                          }
+                          errors++;
+                        }
+                        for (const key19 in data26) {
+                          if (!(key19 === "count" || key19 === "weighted" || key19 === "saturation")) {
+                            const err93 = {
+                              instancePath: instancePath + "/params",
+                              schemaPath: "#/oneOf/9/properties/params/additionalProperties",
+                              keyword: "additionalProperties",
+                              params: { additionalProperty: key19 },
+                              message: "must NOT have additional properties",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err93];
+                            } else {
+                              vErrors.push(err93);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data26.count !== undefined) {
+                          let data27 = data26.count;
+                          if (!(typeof data27 == "number" && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+                            const err94 = {
+                              instancePath: instancePath + "/params/count",
+                              schemaPath: "#/oneOf/9/properties/params/properties/count/type",
+                              keyword: "type",
+                              params: { type: "integer" },
+                              message: "must be integer",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err94];
+                            } else {
+                              vErrors.push(err94);
+                            }
+                            errors++;
+                          }
+                          if (typeof data27 == "number" && isFinite(data27)) {
+                            if (data27 < 0 || isNaN(data27)) {
+                              const err95 = {
+                                instancePath: instancePath + "/params/count",
+                                schemaPath: "#/oneOf/9/properties/params/properties/count/minimum",
+                                keyword: "minimum",
+                                params: { comparison: ">=", limit: 0 },
+                                message: "must be >= 0",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err95];
+                              } else {
+                                vErrors.push(err95);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                        if (data26.weighted !== undefined) {
+                          let data28 = data26.weighted;
+                          if (typeof data28 == "number" && isFinite(data28)) {
+                            if (data28 < 0 || isNaN(data28)) {
+                              const err96 = {
+                                instancePath: instancePath + "/params/weighted",
+                                schemaPath: "#/oneOf/9/properties/params/properties/weighted/minimum",
+                                keyword: "minimum",
+                                params: { comparison: ">=", limit: 0 },
+                                message: "must be >= 0",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err96];
+                              } else {
+                                vErrors.push(err96);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err97 = {
+                              instancePath: instancePath + "/params/weighted",
+                              schemaPath: "#/oneOf/9/properties/params/properties/weighted/type",
+                              keyword: "type",
+                              params: { type: "number" },
+                              message: "must be number",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err97];
+                            } else {
+                              vErrors.push(err97);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data26.saturation !== undefined) {
+                          let data29 = data26.saturation;
+                          if (typeof data29 == "number" && isFinite(data29)) {
+                            if (data29 <= 0 || isNaN(data29)) {
+                              const err98 = {
+                                instancePath: instancePath + "/params/saturation",
+                                schemaPath: "#/oneOf/9/properties/params/properties/saturation/exclusiveMinimum",
+                                keyword: "exclusiveMinimum",
+                                params: { comparison: ">", limit: 0 },
+                                message: "must be > 0",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err98];
+                              } else {
+                                vErrors.push(err98);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err99 = {
+                              instancePath: instancePath + "/params/saturation",
+                              schemaPath: "#/oneOf/9/properties/params/properties/saturation/type",
+                              keyword: "type",
+                              params: { type: "number" },
+                              message: "must be number",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err99];
+                            } else {
+                              vErrors.push(err99);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err100 = {
+                          instancePath: instancePath + "/params",
+                          schemaPath: "#/oneOf/9/properties/params/type",
+                          keyword: "type",
+                          params: { type: "object" },
+                          message: "must be object",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err100];
+                        } else {
+                          vErrors.push(err100);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err101 = {
+                      instancePath,
+                      schemaPath: "#/oneOf/9/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err101];
+                    } else {
+                      vErrors.push(err101);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs78 === errors;
+                  if (_valid0 && valid0) {
+                    valid0 = false;
+                    passing0 = [passing0, 9];
+                  } else {
+                    if (_valid0) {
+                      valid0 = true;
+                      passing0 = 9;
+                      if (props0 !== true) {
+                        props0 = true;
+                      }
+                    }
+                    const _errs91 = errors;
+                    if (data && typeof data == "object" && !Array.isArray(data)) {
+                      if (data.code === undefined) {
+                        const err102 = {
+                          instancePath,
+                          schemaPath: "#/oneOf/10/required",
+                          keyword: "required",
+                          params: { missingProperty: "code" },
+                          message: "must have required property '" + "code" + "'",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err102];
+                        } else {
+                          vErrors.push(err102);
+                        }
+                        errors++;
+                      }
+                      if (data.params === undefined) {
+                        const err103 = {
+                          instancePath,
+                          schemaPath: "#/oneOf/10/required",
+                          keyword: "required",
+                          params: { missingProperty: "params" },
+                          message: "must have required property '" + "params" + "'",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err103];
+                        } else {
+                          vErrors.push(err103);
+                        }
+                        errors++;
+                      }
+                      for (const key20 in data) {
+                        if (!(key20 === "code" || key20 === "params")) {
+                          const err104 = {
+                            instancePath,
+                            schemaPath: "#/oneOf/10/additionalProperties",
+                            keyword: "additionalProperties",
+                            params: { additionalProperty: key20 },
+                            message: "must NOT have additional properties",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err104];
+                          } else {
+                            vErrors.push(err104);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data.code !== undefined) {
+                        if ("no-groups" !== data.code) {
+                          const err105 = {
+                            instancePath: instancePath + "/code",
+                            schemaPath: "#/oneOf/10/properties/code/const",
+                            keyword: "const",
+                            params: { allowedValue: "no-groups" },
+                            message: "must be equal to constant",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err105];
+                          } else {
+                            vErrors.push(err105);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data.params !== undefined) {
+                        let data31 = data.params;
+                        if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                          for (const key21 in data31) {
+                            const err106 = {
+                              instancePath: instancePath + "/params",
+                              schemaPath: "#/oneOf/10/properties/params/additionalProperties",
+                              keyword: "additionalProperties",
+                              params: { additionalProperty: key21 },
+                              message: "must NOT have additional properties",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err106];
+                            } else {
+                              vErrors.push(err106);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err107 = {
+                            instancePath: instancePath + "/params",
+                            schemaPath: "#/oneOf/10/properties/params/type",
+                            keyword: "type",
+                            params: { type: "object" },
+                            message: "must be object",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err107];
+                          } else {
+                            vErrors.push(err107);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err108 = {
+                        instancePath,
+                        schemaPath: "#/oneOf/10/type",
+                        keyword: "type",
+                        params: { type: "object" },
+                        message: "must be object",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err108];
+                      } else {
+                        vErrors.push(err108);
+                      }
+                      errors++;
+                    }
+                    var _valid0 = _errs91 === errors;
+                    if (_valid0 && valid0) {
+                      valid0 = false;
+                      passing0 = [passing0, 10];
+                    } else {
+                      if (_valid0) {
+                        valid0 = true;
+                        passing0 = 10;
+                        if (props0 !== true) {
+                          props0 = true;
+                        }
+                      }
+                      const _errs98 = errors;
+                      if (data && typeof data == "object" && !Array.isArray(data)) {
+                        if (data.code === undefined) {
+                          const err109 = {
+                            instancePath,
+                            schemaPath: "#/oneOf/11/required",
+                            keyword: "required",
+                            params: { missingProperty: "code" },
+                            message: "must have required property '" + "code" + "'",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err109];
+                          } else {
+                            vErrors.push(err109);
+                          }
+                          errors++;
+                        }
+                        if (data.params === undefined) {
+                          const err110 = {
+                            instancePath,
+                            schemaPath: "#/oneOf/11/required",
+                            keyword: "required",
+                            params: { missingProperty: "params" },
+                            message: "must have required property '" + "params" + "'",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err110];
+                          } else {
+                            vErrors.push(err110);
+                          }
+                          errors++;
+                        }
+                        for (const key22 in data) {
+                          if (!(key22 === "code" || key22 === "params")) {
+                            const err111 = {
+                              instancePath,
+                              schemaPath: "#/oneOf/11/additionalProperties",
+                              keyword: "additionalProperties",
+                              params: { additionalProperty: key22 },
+                              message: "must NOT have additional properties",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err111];
+                            } else {
+                              vErrors.push(err111);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data.code !== undefined) {
+                          if ("raised-by" !== data.code) {
+                            const err112 = {
+                              instancePath: instancePath + "/code",
+                              schemaPath: "#/oneOf/11/properties/code/const",
+                              keyword: "const",
+                              params: { allowedValue: "raised-by" },
+                              message: "must be equal to constant",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err112];
+                            } else {
+                              vErrors.push(err112);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data.params !== undefined) {
+                          let data33 = data.params;
+                          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                            if (data33.groups === undefined) {
+                              const err113 = {
+                                instancePath: instancePath + "/params",
+                                schemaPath: "#/oneOf/11/properties/params/required",
+                                keyword: "required",
+                                params: { missingProperty: "groups" },
+                                message: "must have required property '" + "groups" + "'",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err113];
+                              } else {
+                                vErrors.push(err113);
+                              }
+                              errors++;
+                            }
+                            for (const key23 in data33) {
+                              if (!(key23 === "groups")) {
+                                const err114 = {
+                                  instancePath: instancePath + "/params",
+                                  schemaPath: "#/oneOf/11/properties/params/additionalProperties",
+                                  keyword: "additionalProperties",
+                                  params: { additionalProperty: key23 },
+                                  message: "must NOT have additional properties",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err114];
+                                } else {
+                                  vErrors.push(err114);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data33.groups !== undefined) {
+                              let data34 = data33.groups;
+                              if (Array.isArray(data34)) {
+                                if (data34.length < 1) {
+                                  const err115 = {
+                                    instancePath: instancePath + "/params/groups",
+                                    schemaPath: "#/oneOf/11/properties/params/properties/groups/minItems",
+                                    keyword: "minItems",
+                                    params: { limit: 1 },
+                                    message: "must NOT have fewer than 1 items",
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err115];
+                                  } else {
+                                    vErrors.push(err115);
+                                  }
+                                  errors++;
+                                }
+                                const len0 = data34.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  let data35 = data34[i0];
+                                  if (typeof data35 !== "string") {
+                                    const err116 = {
+                                      instancePath: instancePath + "/params/groups/" + i0,
+                                      schemaPath:
+                                        "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/type",
+                                      keyword: "type",
+                                      params: { type: "string" },
+                                      message: "must be string",
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err116];
+                                    } else {
+                                      vErrors.push(err116);
+                                    }
+                                    errors++;
+                                  }
+                                  if (!(
+                                    data35 === "staff" ||
+                                    data35 === "third-country-nationals" ||
+                                    data35 === "ngos" ||
+                                    data35 === "migrant-organisations" ||
+                                    data35 === "stakeholders"
+                                  )) {
+                                    const err117 = {
+                                      instancePath: instancePath + "/params/groups/" + i0,
+                                      schemaPath:
+                                        "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
+                                      keyword: "enum",
+                                      params: { allowedValues: schema157.enum },
+                                      message: "must be equal to one of the allowed values",
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err117];
+                                    } else {
+                                      vErrors.push(err117);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                let i1 = data34.length;
+                                let j0;
+                                if (i1 > 1) {
+                                  outer0: for (; i1--;) {
+                                    for (j0 = i1; j0--;) {
+                                      if (func0(data34[i1], data34[j0])) {
+                                        const err118 = {
+                                          instancePath: instancePath + "/params/groups",
+                                          schemaPath: "#/oneOf/11/properties/params/properties/groups/uniqueItems",
+                                          keyword: "uniqueItems",
+                                          params: { i: i1, j: j0 },
+                                          message:
+                                            "must NOT have duplicate items (items ## " +
+                                            j0 +
+                                            " and " +
+                                            i1 +
+                                            " are identical)",
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err118];
+                                        } else {
+                                          vErrors.push(err118);
+                                        }
+                                        errors++;
+                                        break outer0;
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                const err119 = {
+                                  instancePath: instancePath + "/params/groups",
+                                  schemaPath: "#/oneOf/11/properties/params/properties/groups/type",
+                                  keyword: "type",
+                                  params: { type: "array" },
+                                  message: "must be array",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err119];
+                                } else {
+                                  vErrors.push(err119);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err120 = {
+                              instancePath: instancePath + "/params",
+                              schemaPath: "#/oneOf/11/properties/params/type",
+                              keyword: "type",
+                              params: { type: "object" },
+                              message: "must be object",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err120];
+                            } else {
+                              vErrors.push(err120);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err121 = {
+                          instancePath,
+                          schemaPath: "#/oneOf/11/type",
+                          keyword: "type",
+                          params: { type: "object" },
+                          message: "must be object",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err121];
+                        } else {
+                          vErrors.push(err121);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs98 === errors;
+                      if (_valid0 && valid0) {
+                        valid0 = false;
+                        passing0 = [passing0, 11];
+                      } else {
+                        if (_valid0) {
+                          valid0 = true;
+                          passing0 = 11;
+                          if (props0 !== true) {
+                            props0 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err122 = {
+      instancePath,
+      schemaPath: "#/oneOf",
+      keyword: "oneOf",
+      params: { passingSchemas: passing0 },
+      message: "must match exactly one schema in oneOf",
+    };
+    if (vErrors === null) {
+      vErrors = [err122];
+    } else {
+      vErrors.push(err122);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate182.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate182.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate181(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate181.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.factor === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "factor" },
+        message: "must have required property '" + "factor" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.value === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "value" },
+        message: "must have required property '" + "value" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.weight === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "weight" },
+        message: "must have required property '" + "weight" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.contribution === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "contribution" },
+        message: "must have required property '" + "contribution" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.reason === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "reason" },
+        message: "must have required property '" + "reason" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "factor" ||
+        key0 === "value" ||
+        key0 === "weight" ||
+        key0 === "contribution" ||
+        key0 === "reason"
+      )) {
+        const err5 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.factor !== undefined) {
+      let data0 = data.factor;
+      if (typeof data0 !== "string") {
+        const err6 = {
+          instancePath: instancePath + "/factor",
+          schemaPath: "#/properties/factor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (!(
+        data0 === "gap-size" ||
+        data0 === "below-target" ||
+        data0 === "perception" ||
+        data0 === "findings" ||
+        data0 === "breadth"
+      )) {
+        const err7 = {
+          instancePath: instancePath + "/factor",
+          schemaPath: "#/properties/factor/enum",
+          keyword: "enum",
+          params: { allowedValues: schema234.properties.factor.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.value !== undefined) {
+      let data1 = data.value;
+      const _errs5 = errors;
+      let valid1 = false;
+      const _errs6 = errors;
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1 || isNaN(data1)) {
+          const err8 = {
+            instancePath: instancePath + "/value",
+            schemaPath: "#/properties/value/anyOf/0/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 1 },
+            message: "must be <= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err9 = {
+            instancePath: instancePath + "/value",
+            schemaPath: "#/properties/value/anyOf/0/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/value",
+          schemaPath: "#/properties/value/anyOf/0/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      var _valid0 = _errs6 === errors;
+      valid1 = valid1 || _valid0;
+      const _errs8 = errors;
+      if (data1 !== null) {
+        const err11 = {
+          instancePath: instancePath + "/value",
+          schemaPath: "#/properties/value/anyOf/1/type",
+          keyword: "type",
+          params: { type: "null" },
+          message: "must be null",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      var _valid0 = _errs8 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const err12 = {
+          instancePath: instancePath + "/value",
+          schemaPath: "#/properties/value/anyOf",
+          keyword: "anyOf",
+          params: {},
+          message: "must match a schema in anyOf",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      } else {
+        errors = _errs5;
+        if (vErrors !== null) {
+          if (_errs5) {
+            vErrors.length = _errs5;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.weight !== undefined) {
+      let data2 = data.weight;
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 1 || isNaN(data2)) {
+          const err13 = {
+            instancePath: instancePath + "/weight",
+            schemaPath: "#/properties/weight/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 1 },
+            message: "must be <= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err14 = {
+            instancePath: instancePath + "/weight",
+            schemaPath: "#/properties/weight/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + "/weight",
+          schemaPath: "#/properties/weight/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.contribution !== undefined) {
+      let data3 = data.contribution;
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 1 || isNaN(data3)) {
+          const err16 = {
+            instancePath: instancePath + "/contribution",
+            schemaPath: "#/properties/contribution/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 1 },
+            message: "must be <= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data3 < 0 || isNaN(data3)) {
+          const err17 = {
+            instancePath: instancePath + "/contribution",
+            schemaPath: "#/properties/contribution/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + "/contribution",
+          schemaPath: "#/properties/contribution/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== undefined) {
+      if (
+        !validate182(data.reason, {
+          instancePath: instancePath + "/reason",
+          parentData: data,
+          parentDataProperty: "reason",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err19 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate181.errors = vErrors;
+  return errors === 0;
+}
+validate181.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate174(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/needs-report/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate174.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.locale === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "locale" },
+        message: "must have required property '" + "locale" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.territory === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "territory" },
+        message: "must have required property '" + "territory" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.period === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "period" },
+        message: "must have required property '" + "period" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.synthetic === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "synthetic" },
+        message: "must have required property '" + "synthetic" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.minGroupSize === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "minGroupSize" },
+        message: "must have required property '" + "minGroupSize" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.counts === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "counts" },
+        message: "must have required property '" + "counts" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.participation === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "participation" },
+        message: "must have required property '" + "participation" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.levels === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "levels" },
+        message: "must have required property '" + "levels" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.priorities === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "priorities" },
+        message: "must have required property '" + "priorities" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.groupResults === undefined) {
+      const err9 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "groupResults" },
+        message: "must have required property '" + "groupResults" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.recommendations === undefined) {
+      const err10 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "recommendations" },
+        message: "must have required property '" + "recommendations" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func13.call(schema218.properties, key0)) {
+        const err11 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err12 = {
+          instancePath: instancePath + "/$schema",
+          schemaPath: "#/properties/%24schema/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.locale !== undefined) {
+      let data1 = data.locale;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 35) {
+          const err13 = {
+            instancePath: instancePath + "/locale",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+            keyword: "maxLength",
+            params: { limit: 35 },
+            message: "must NOT have more than 35 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data1)) {
+          const err14 = {
+            instancePath: instancePath + "/locale",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+            },
+            message:
+              'must match pattern "' +
+              "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + "/locale",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.territory !== undefined) {
+      let data2 = data.territory;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.id === undefined) {
+          const err16 = {
+            instancePath: instancePath + "/territory",
+            schemaPath: "#/properties/territory/required",
+            keyword: "required",
+            params: { missingProperty: "id" },
+            message: "must have required property '" + "id" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data2.name === undefined) {
+          const err17 = {
+            instancePath: instancePath + "/territory",
+            schemaPath: "#/properties/territory/required",
+            keyword: "required",
+            params: { missingProperty: "name" },
+            message: "must have required property '" + "name" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data2.country === undefined) {
+          const err18 = {
+            instancePath: instancePath + "/territory",
+            schemaPath: "#/properties/territory/required",
+            keyword: "required",
+            params: { missingProperty: "country" },
+            message: "must have required property '" + "country" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "id" || key1 === "name" || key1 === "country")) {
+            const err19 = {
+              instancePath: instancePath + "/territory",
+              schemaPath: "#/properties/territory/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data2.id !== undefined) {
+          let data3 = data2.id;
+          if (typeof data3 === "string") {
+            if (func1(data3) > 100) {
+              const err20 = {
+                instancePath: instancePath + "/territory/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                keyword: "maxLength",
+                params: { limit: 100 },
+                message: "must NOT have more than 100 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (func1(data3) < 1) {
+              const err21 = {
+                instancePath: instancePath + "/territory/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (!pattern10.test(data3)) {
+              const err22 = {
+                instancePath: instancePath + "/territory/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + "/territory/id",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== undefined) {
+          let data4 = data2.name;
+          if (typeof data4 === "string") {
+            if (func1(data4) > 500) {
+              const err24 = {
+                instancePath: instancePath + "/territory/name",
+                schemaPath: "#/properties/territory/properties/name/maxLength",
+                keyword: "maxLength",
+                params: { limit: 500 },
+                message: "must NOT have more than 500 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + "/territory/name",
+              schemaPath: "#/properties/territory/properties/name/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data2.country !== undefined) {
+          let data5 = data2.country;
+          if (typeof data5 === "string") {
+            if (!pattern135.test(data5)) {
+              const err26 = {
+                instancePath: instancePath + "/territory/country",
+                schemaPath: "#/properties/territory/properties/country/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Z]{2}$" },
+                message: 'must match pattern "' + "^[A-Z]{2}$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = {
+              instancePath: instancePath + "/territory/country",
+              schemaPath: "#/properties/territory/properties/country/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + "/territory",
+          schemaPath: "#/properties/territory/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.period !== undefined) {
+      let data6 = data.period;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.start === undefined) {
+          const err29 = {
+            instancePath: instancePath + "/period",
+            schemaPath: "#/properties/period/required",
+            keyword: "required",
+            params: { missingProperty: "start" },
+            message: "must have required property '" + "start" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (data6.end === undefined) {
+          const err30 = {
+            instancePath: instancePath + "/period",
+            schemaPath: "#/properties/period/required",
+            keyword: "required",
+            params: { missingProperty: "end" },
+            message: "must have required property '" + "end" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        for (const key2 in data6) {
+          if (!(key2 === "start" || key2 === "end")) {
+            const err31 = {
+              instancePath: instancePath + "/period",
+              schemaPath: "#/properties/period/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data6.start !== undefined) {
+          let data7 = data6.start;
+          if (typeof data7 === "string") {
+            if (!pattern44.test(data7)) {
+              const err32 = {
+                instancePath: instancePath + "/period/start",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                keyword: "pattern",
+                params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          } else {
+            const err33 = {
+              instancePath: instancePath + "/period/start",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data6.end !== undefined) {
+          let data8 = data6.end;
+          if (typeof data8 === "string") {
+            if (!pattern44.test(data8)) {
+              const err34 = {
+                instancePath: instancePath + "/period/end",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                keyword: "pattern",
+                params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = {
+              instancePath: instancePath + "/period/end",
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err36 = {
+          instancePath: instancePath + "/period",
+          schemaPath: "#/properties/period/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.synthetic !== undefined) {
+      if (typeof data.synthetic !== "boolean") {
+        const err37 = {
+          instancePath: instancePath + "/synthetic",
+          schemaPath: "#/properties/synthetic/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.minGroupSize !== undefined) {
+      let data10 = data.minGroupSize;
+      if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+        const err38 = {
+          instancePath: instancePath + "/minGroupSize",
+          schemaPath: "#/properties/minGroupSize/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+      if (typeof data10 == "number" && isFinite(data10)) {
+        if (data10 < 2 || isNaN(data10)) {
+          const err39 = {
+            instancePath: instancePath + "/minGroupSize",
+            schemaPath: "#/properties/minGroupSize/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 2 },
+            message: "must be >= 2",
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.counts !== undefined) {
+      let data11 = data.counts;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.interviews === undefined) {
+          const err40 = {
+            instancePath: instancePath + "/counts",
+            schemaPath: "#/properties/counts/required",
+            keyword: "required",
+            params: { missingProperty: "interviews" },
+            message: "must have required property '" + "interviews" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (data11.focusGroups === undefined) {
+          const err41 = {
+            instancePath: instancePath + "/counts",
+            schemaPath: "#/properties/counts/required",
+            keyword: "required",
+            params: { missingProperty: "focusGroups" },
+            message: "must have required property '" + "focusGroups" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (data11.responses === undefined) {
+          const err42 = {
+            instancePath: instancePath + "/counts",
+            schemaPath: "#/properties/counts/required",
+            keyword: "required",
+            params: { missingProperty: "responses" },
+            message: "must have required property '" + "responses" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (data11.findings === undefined) {
+          const err43 = {
+            instancePath: instancePath + "/counts",
+            schemaPath: "#/properties/counts/required",
+            keyword: "required",
+            params: { missingProperty: "findings" },
+            message: "must have required property '" + "findings" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        for (const key3 in data11) {
+          if (!(key3 === "interviews" || key3 === "focusGroups" || key3 === "responses" || key3 === "findings")) {
+            const err44 = {
+              instancePath: instancePath + "/counts",
+              schemaPath: "#/properties/counts/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data11.interviews !== undefined) {
+          let data12 = data11.interviews;
+          if (!(typeof data12 == "number" && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+            const err45 = {
+              instancePath: instancePath + "/counts/interviews",
+              schemaPath: "#/properties/counts/properties/interviews/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+          if (typeof data12 == "number" && isFinite(data12)) {
+            if (data12 < 0 || isNaN(data12)) {
+              const err46 = {
+                instancePath: instancePath + "/counts/interviews",
+                schemaPath: "#/properties/counts/properties/interviews/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data11.focusGroups !== undefined) {
+          let data13 = data11.focusGroups;
+          if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+            const err47 = {
+              instancePath: instancePath + "/counts/focusGroups",
+              schemaPath: "#/properties/counts/properties/focusGroups/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 < 0 || isNaN(data13)) {
+              const err48 = {
+                instancePath: instancePath + "/counts/focusGroups",
+                schemaPath: "#/properties/counts/properties/focusGroups/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data11.responses !== undefined) {
+          let data14 = data11.responses;
+          if (!(typeof data14 == "number" && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+            const err49 = {
+              instancePath: instancePath + "/counts/responses",
+              schemaPath: "#/properties/counts/properties/responses/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 < 0 || isNaN(data14)) {
+              const err50 = {
+                instancePath: instancePath + "/counts/responses",
+                schemaPath: "#/properties/counts/properties/responses/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data11.findings !== undefined) {
+          let data15 = data11.findings;
+          if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+            const err51 = {
+              instancePath: instancePath + "/counts/findings",
+              schemaPath: "#/properties/counts/properties/findings/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+          if (typeof data15 == "number" && isFinite(data15)) {
+            if (data15 < 0 || isNaN(data15)) {
+              const err52 = {
+                instancePath: instancePath + "/counts/findings",
+                schemaPath: "#/properties/counts/properties/findings/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err53 = {
+          instancePath: instancePath + "/counts",
+          schemaPath: "#/properties/counts/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.participation !== undefined) {
+      let data16 = data.participation;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        if (data16.byGroup === undefined) {
+          const err54 = {
+            instancePath: instancePath + "/participation",
+            schemaPath: "#/properties/participation/required",
+            keyword: "required",
+            params: { missingProperty: "byGroup" },
+            message: "must have required property '" + "byGroup" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (data16.questionnaires === undefined) {
+          const err55 = {
+            instancePath: instancePath + "/participation",
+            schemaPath: "#/properties/participation/required",
+            keyword: "required",
+            params: { missingProperty: "questionnaires" },
+            message: "must have required property '" + "questionnaires" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        if (data16.sources === undefined) {
+          const err56 = {
+            instancePath: instancePath + "/participation",
+            schemaPath: "#/properties/participation/required",
+            keyword: "required",
+            params: { missingProperty: "sources" },
+            message: "must have required property '" + "sources" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        for (const key4 in data16) {
+          if (!(key4 === "byGroup" || key4 === "questionnaires" || key4 === "sources")) {
+            const err57 = {
+              instancePath: instancePath + "/participation",
+              schemaPath: "#/properties/participation/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key4 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data16.byGroup !== undefined) {
+          let data17 = data16.byGroup;
+          if (Array.isArray(data17)) {
+            const len0 = data17.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data18 = data17[i0];
+              if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                if (data18.group === undefined) {
+                  const err58 = {
+                    instancePath: instancePath + "/participation/byGroup/" + i0,
+                    schemaPath: "#/properties/participation/properties/byGroup/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "group" },
+                    message: "must have required property '" + "group" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                if (data18.interviews === undefined) {
+                  const err59 = {
+                    instancePath: instancePath + "/participation/byGroup/" + i0,
+                    schemaPath: "#/properties/participation/properties/byGroup/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "interviews" },
+                    message: "must have required property '" + "interviews" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+                if (data18.focusGroups === undefined) {
+                  const err60 = {
+                    instancePath: instancePath + "/participation/byGroup/" + i0,
+                    schemaPath: "#/properties/participation/properties/byGroup/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "focusGroups" },
+                    message: "must have required property '" + "focusGroups" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                for (const key5 in data18) {
+                  if (!(key5 === "group" || key5 === "interviews" || key5 === "focusGroups")) {
+                    const err61 = {
+                      instancePath: instancePath + "/participation/byGroup/" + i0,
+                      schemaPath: "#/properties/participation/properties/byGroup/items/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key5 },
+                      message: "must NOT have additional properties",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.group !== undefined) {
+                  let data19 = data18.group;
+                  if (typeof data19 !== "string") {
+                    const err62 = {
+                      instancePath: instancePath + "/participation/byGroup/" + i0 + "/group",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data19 === "staff" ||
+                    data19 === "third-country-nationals" ||
+                    data19 === "ngos" ||
+                    data19 === "migrant-organisations" ||
+                    data19 === "stakeholders"
+                  )) {
+                    const err63 = {
+                      instancePath: instancePath + "/participation/byGroup/" + i0 + "/group",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
+                      keyword: "enum",
+                      params: { allowedValues: schema157.enum },
+                      message: "must be equal to one of the allowed values",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.interviews !== undefined) {
+                  let data20 = data18.interviews;
+                  if (!(typeof data20 == "number" && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+                    const err64 = {
+                      instancePath: instancePath + "/participation/byGroup/" + i0 + "/interviews",
+                      schemaPath: "#/properties/participation/properties/byGroup/items/properties/interviews/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                  if (typeof data20 == "number" && isFinite(data20)) {
+                    if (data20 < 0 || isNaN(data20)) {
+                      const err65 = {
+                        instancePath: instancePath + "/participation/byGroup/" + i0 + "/interviews",
+                        schemaPath: "#/properties/participation/properties/byGroup/items/properties/interviews/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data18.focusGroups !== undefined) {
+                  let data21 = data18.focusGroups;
+                  if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+                    const err66 = {
+                      instancePath: instancePath + "/participation/byGroup/" + i0 + "/focusGroups",
+                      schemaPath: "#/properties/participation/properties/byGroup/items/properties/focusGroups/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                  if (typeof data21 == "number" && isFinite(data21)) {
+                    if (data21 < 0 || isNaN(data21)) {
+                      const err67 = {
+                        instancePath: instancePath + "/participation/byGroup/" + i0 + "/focusGroups",
+                        schemaPath:
+                          "#/properties/participation/properties/byGroup/items/properties/focusGroups/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err68 = {
+                  instancePath: instancePath + "/participation/byGroup/" + i0,
+                  schemaPath: "#/properties/participation/properties/byGroup/items/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err69 = {
+              instancePath: instancePath + "/participation/byGroup",
+              schemaPath: "#/properties/participation/properties/byGroup/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+            };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data16.questionnaires !== undefined) {
+          let data22 = data16.questionnaires;
+          if (Array.isArray(data22)) {
+            const len1 = data22.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data23 = data22[i1];
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.id === undefined) {
+                  const err70 = {
+                    instancePath: instancePath + "/participation/questionnaires/" + i1,
+                    schemaPath: "#/properties/participation/properties/questionnaires/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "id" },
+                    message: "must have required property '" + "id" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+                if (data23.group === undefined) {
+                  const err71 = {
+                    instancePath: instancePath + "/participation/questionnaires/" + i1,
+                    schemaPath: "#/properties/participation/properties/questionnaires/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "group" },
+                    message: "must have required property '" + "group" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+                if (data23.responses === undefined) {
+                  const err72 = {
+                    instancePath: instancePath + "/participation/questionnaires/" + i1,
+                    schemaPath: "#/properties/participation/properties/questionnaires/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "responses" },
+                    message: "must have required property '" + "responses" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+                if (data23.invited === undefined) {
+                  const err73 = {
+                    instancePath: instancePath + "/participation/questionnaires/" + i1,
+                    schemaPath: "#/properties/participation/properties/questionnaires/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "invited" },
+                    message: "must have required property '" + "invited" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+                if (data23.responseRate === undefined) {
+                  const err74 = {
+                    instancePath: instancePath + "/participation/questionnaires/" + i1,
+                    schemaPath: "#/properties/participation/properties/questionnaires/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "responseRate" },
+                    message: "must have required property '" + "responseRate" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+                for (const key6 in data23) {
+                  if (!(
+                    key6 === "id" ||
+                    key6 === "group" ||
+                    key6 === "responses" ||
+                    key6 === "invited" ||
+                    key6 === "responseRate"
+                  )) {
+                    const err75 = {
+                      instancePath: instancePath + "/participation/questionnaires/" + i1,
+                      schemaPath: "#/properties/participation/properties/questionnaires/items/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key6 },
+                      message: "must NOT have additional properties",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.id !== undefined) {
+                  let data24 = data23.id;
+                  if (typeof data24 === "string") {
+                    if (func1(data24) > 100) {
+                      const err76 = {
+                        instancePath: instancePath + "/participation/questionnaires/" + i1 + "/id",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 100 },
+                        message: "must NOT have more than 100 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err76];
+                      } else {
+                        vErrors.push(err76);
+                      }
+                      errors++;
+                    }
+                    if (func1(data24) < 1) {
+                      const err77 = {
+                        instancePath: instancePath + "/participation/questionnaires/" + i1 + "/id",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                    if (!pattern10.test(data24)) {
+                      const err78 = {
+                        instancePath: instancePath + "/participation/questionnaires/" + i1 + "/id",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                        message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err78];
+                      } else {
+                        vErrors.push(err78);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err79 = {
+                      instancePath: instancePath + "/participation/questionnaires/" + i1 + "/id",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.group !== undefined) {
+                  let data25 = data23.group;
+                  if (typeof data25 !== "string") {
+                    const err80 = {
+                      instancePath: instancePath + "/participation/questionnaires/" + i1 + "/group",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data25 === "staff" ||
+                    data25 === "third-country-nationals" ||
+                    data25 === "ngos" ||
+                    data25 === "migrant-organisations" ||
+                    data25 === "stakeholders"
+                  )) {
+                    const err81 = {
+                      instancePath: instancePath + "/participation/questionnaires/" + i1 + "/group",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
+                      keyword: "enum",
+                      params: { allowedValues: schema157.enum },
+                      message: "must be equal to one of the allowed values",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.responses !== undefined) {
+                  let data26 = data23.responses;
+                  if (!(typeof data26 == "number" && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+                    const err82 = {
+                      instancePath: instancePath + "/participation/questionnaires/" + i1 + "/responses",
+                      schemaPath:
+                        "#/properties/participation/properties/questionnaires/items/properties/responses/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err82];
+                    } else {
+                      vErrors.push(err82);
+                    }
+                    errors++;
+                  }
+                  if (typeof data26 == "number" && isFinite(data26)) {
+                    if (data26 < 0 || isNaN(data26)) {
+                      const err83 = {
+                        instancePath: instancePath + "/participation/questionnaires/" + i1 + "/responses",
+                        schemaPath:
+                          "#/properties/participation/properties/questionnaires/items/properties/responses/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err83];
+                      } else {
+                        vErrors.push(err83);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data23.invited !== undefined) {
+                  let data27 = data23.invited;
+                  const _errs70 = errors;
+                  let valid18 = false;
+                  const _errs71 = errors;
+                  if (!(typeof data27 == "number" && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+                    const err84 = {
+                      instancePath: instancePath + "/participation/questionnaires/" + i1 + "/invited",
+                      schemaPath:
+                        "#/properties/participation/properties/questionnaires/items/properties/invited/anyOf/0/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
+                  }
+                  if (typeof data27 == "number" && isFinite(data27)) {
+                    if (data27 < 0 || isNaN(data27)) {
+                      const err85 = {
+                        instancePath: instancePath + "/participation/questionnaires/" + i1 + "/invited",
+                        schemaPath:
+                          "#/properties/participation/properties/questionnaires/items/properties/invited/anyOf/0/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err85];
+                      } else {
+                        vErrors.push(err85);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid0 = _errs71 === errors;
+                  valid18 = valid18 || _valid0;
+                  const _errs73 = errors;
+                  if (data27 !== null) {
+                    const err86 = {
+                      instancePath: instancePath + "/participation/questionnaires/" + i1 + "/invited",
+                      schemaPath:
+                        "#/properties/participation/properties/questionnaires/items/properties/invited/anyOf/1/type",
+                      keyword: "type",
+                      params: { type: "null" },
+                      message: "must be null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err86];
+                    } else {
+                      vErrors.push(err86);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs73 === errors;
+                  valid18 = valid18 || _valid0;
+                  if (!valid18) {
+                    const err87 = {
+                      instancePath: instancePath + "/participation/questionnaires/" + i1 + "/invited",
+                      schemaPath: "#/properties/participation/properties/questionnaires/items/properties/invited/anyOf",
+                      keyword: "anyOf",
+                      params: {},
+                      message: "must match a schema in anyOf",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err87];
+                    } else {
+                      vErrors.push(err87);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs70;
+                    if (vErrors !== null) {
+                      if (_errs70) {
+                        vErrors.length = _errs70;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data23.responseRate !== undefined) {
+                  let data28 = data23.responseRate;
+                  const _errs76 = errors;
+                  let valid19 = false;
+                  const _errs77 = errors;
+                  if (typeof data28 == "number" && isFinite(data28)) {
+                    if (data28 < 0 || isNaN(data28)) {
+                      const err88 = {
+                        instancePath: instancePath + "/participation/questionnaires/" + i1 + "/responseRate",
+                        schemaPath:
+                          "#/properties/participation/properties/questionnaires/items/properties/responseRate/anyOf/0/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err88];
+                      } else {
+                        vErrors.push(err88);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err89 = {
+                      instancePath: instancePath + "/participation/questionnaires/" + i1 + "/responseRate",
+                      schemaPath:
+                        "#/properties/participation/properties/questionnaires/items/properties/responseRate/anyOf/0/type",
+                      keyword: "type",
+                      params: { type: "number" },
+                      message: "must be number",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs77 === errors;
+                  valid19 = valid19 || _valid1;
+                  const _errs79 = errors;
+                  if (data28 !== null) {
+                    const err90 = {
+                      instancePath: instancePath + "/participation/questionnaires/" + i1 + "/responseRate",
+                      schemaPath:
+                        "#/properties/participation/properties/questionnaires/items/properties/responseRate/anyOf/1/type",
+                      keyword: "type",
+                      params: { type: "null" },
+                      message: "must be null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err90];
+                    } else {
+                      vErrors.push(err90);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs79 === errors;
+                  valid19 = valid19 || _valid1;
+                  if (!valid19) {
+                    const err91 = {
+                      instancePath: instancePath + "/participation/questionnaires/" + i1 + "/responseRate",
+                      schemaPath:
+                        "#/properties/participation/properties/questionnaires/items/properties/responseRate/anyOf",
+                      keyword: "anyOf",
+                      params: {},
+                      message: "must match a schema in anyOf",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs76;
+                    if (vErrors !== null) {
+                      if (_errs76) {
+                        vErrors.length = _errs76;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err92 = {
+                  instancePath: instancePath + "/participation/questionnaires/" + i1,
+                  schemaPath: "#/properties/participation/properties/questionnaires/items/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err93 = {
+              instancePath: instancePath + "/participation/questionnaires",
+              schemaPath: "#/properties/participation/properties/questionnaires/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+            };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+        if (data16.sources !== undefined) {
+          let data29 = data16.sources;
+          if (Array.isArray(data29)) {
+            const len2 = data29.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data30 = data29[i2];
+              if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                if (data30.id === undefined) {
+                  const err94 = {
+                    instancePath: instancePath + "/participation/sources/" + i2,
+                    schemaPath: "#/properties/participation/properties/sources/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "id" },
+                    message: "must have required property '" + "id" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err94];
+                  } else {
+                    vErrors.push(err94);
+                  }
+                  errors++;
+                }
+                if (data30.title === undefined) {
+                  const err95 = {
+                    instancePath: instancePath + "/participation/sources/" + i2,
+                    schemaPath: "#/properties/participation/properties/sources/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "title" },
+                    message: "must have required property '" + "title" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err95];
+                  } else {
+                    vErrors.push(err95);
+                  }
+                  errors++;
+                }
+                if (data30.kind === undefined) {
+                  const err96 = {
+                    instancePath: instancePath + "/participation/sources/" + i2,
+                    schemaPath: "#/properties/participation/properties/sources/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "kind" },
+                    message: "must have required property '" + "kind" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+                if (data30.publisher === undefined) {
+                  const err97 = {
+                    instancePath: instancePath + "/participation/sources/" + i2,
+                    schemaPath: "#/properties/participation/properties/sources/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "publisher" },
+                    message: "must have required property '" + "publisher" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err97];
+                  } else {
+                    vErrors.push(err97);
+                  }
+                  errors++;
+                }
+                if (data30.date === undefined) {
+                  const err98 = {
+                    instancePath: instancePath + "/participation/sources/" + i2,
+                    schemaPath: "#/properties/participation/properties/sources/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "date" },
+                    message: "must have required property '" + "date" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err98];
+                  } else {
+                    vErrors.push(err98);
+                  }
+                  errors++;
+                }
+                if (data30.summary === undefined) {
+                  const err99 = {
+                    instancePath: instancePath + "/participation/sources/" + i2,
+                    schemaPath: "#/properties/participation/properties/sources/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "summary" },
+                    message: "must have required property '" + "summary" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err99];
+                  } else {
+                    vErrors.push(err99);
+                  }
+                  errors++;
+                }
+                for (const key7 in data30) {
+                  if (!(
+                    key7 === "id" ||
+                    key7 === "title" ||
+                    key7 === "kind" ||
+                    key7 === "publisher" ||
+                    key7 === "date" ||
+                    key7 === "summary"
+                  )) {
+                    const err100 = {
+                      instancePath: instancePath + "/participation/sources/" + i2,
+                      schemaPath: "#/properties/participation/properties/sources/items/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key7 },
+                      message: "must NOT have additional properties",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err100];
+                    } else {
+                      vErrors.push(err100);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.id !== undefined) {
+                  let data31 = data30.id;
+                  if (typeof data31 === "string") {
+                    if (func1(data31) > 100) {
+                      const err101 = {
+                        instancePath: instancePath + "/participation/sources/" + i2 + "/id",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 100 },
+                        message: "must NOT have more than 100 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err101];
+                      } else {
+                        vErrors.push(err101);
+                      }
+                      errors++;
+                    }
+                    if (func1(data31) < 1) {
+                      const err102 = {
+                        instancePath: instancePath + "/participation/sources/" + i2 + "/id",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err102];
+                      } else {
+                        vErrors.push(err102);
+                      }
+                      errors++;
+                    }
+                    if (!pattern10.test(data31)) {
+                      const err103 = {
+                        instancePath: instancePath + "/participation/sources/" + i2 + "/id",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                        message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err103];
+                      } else {
+                        vErrors.push(err103);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err104 = {
+                      instancePath: instancePath + "/participation/sources/" + i2 + "/id",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err104];
+                    } else {
+                      vErrors.push(err104);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.title !== undefined) {
+                  let data32 = data30.title;
+                  if (typeof data32 === "string") {
+                    if (func1(data32) > 500) {
+                      const err105 = {
+                        instancePath: instancePath + "/participation/sources/" + i2 + "/title",
+                        schemaPath: "#/properties/participation/properties/sources/items/properties/title/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 500 },
+                        message: "must NOT have more than 500 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err105];
+                      } else {
+                        vErrors.push(err105);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err106 = {
+                      instancePath: instancePath + "/participation/sources/" + i2 + "/title",
+                      schemaPath: "#/properties/participation/properties/sources/items/properties/title/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err106];
+                    } else {
+                      vErrors.push(err106);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.kind !== undefined) {
+                  let data33 = data30.kind;
+                  if (typeof data33 === "string") {
+                    if (func1(data33) > 100) {
+                      const err107 = {
+                        instancePath: instancePath + "/participation/sources/" + i2 + "/kind",
+                        schemaPath: "#/properties/participation/properties/sources/items/properties/kind/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 100 },
+                        message: "must NOT have more than 100 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err107];
+                      } else {
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                    if (func1(data33) < 1) {
+                      const err108 = {
+                        instancePath: instancePath + "/participation/sources/" + i2 + "/kind",
+                        schemaPath: "#/properties/participation/properties/sources/items/properties/kind/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err108];
+                      } else {
+                        vErrors.push(err108);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err109 = {
+                      instancePath: instancePath + "/participation/sources/" + i2 + "/kind",
+                      schemaPath: "#/properties/participation/properties/sources/items/properties/kind/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err109];
+                    } else {
+                      vErrors.push(err109);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.publisher !== undefined) {
+                  let data34 = data30.publisher;
+                  const _errs94 = errors;
+                  let valid24 = false;
+                  const _errs95 = errors;
+                  if (typeof data34 === "string") {
+                    if (func1(data34) > 500) {
+                      const err110 = {
+                        instancePath: instancePath + "/participation/sources/" + i2 + "/publisher",
+                        schemaPath:
+                          "#/properties/participation/properties/sources/items/properties/publisher/anyOf/0/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 500 },
+                        message: "must NOT have more than 500 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err110];
+                      } else {
+                        vErrors.push(err110);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err111 = {
+                      instancePath: instancePath + "/participation/sources/" + i2 + "/publisher",
+                      schemaPath:
+                        "#/properties/participation/properties/sources/items/properties/publisher/anyOf/0/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs95 === errors;
+                  valid24 = valid24 || _valid2;
+                  const _errs97 = errors;
+                  if (data34 !== null) {
+                    const err112 = {
+                      instancePath: instancePath + "/participation/sources/" + i2 + "/publisher",
+                      schemaPath:
+                        "#/properties/participation/properties/sources/items/properties/publisher/anyOf/1/type",
+                      keyword: "type",
+                      params: { type: "null" },
+                      message: "must be null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err112];
+                    } else {
+                      vErrors.push(err112);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs97 === errors;
+                  valid24 = valid24 || _valid2;
+                  if (!valid24) {
+                    const err113 = {
+                      instancePath: instancePath + "/participation/sources/" + i2 + "/publisher",
+                      schemaPath: "#/properties/participation/properties/sources/items/properties/publisher/anyOf",
+                      keyword: "anyOf",
+                      params: {},
+                      message: "must match a schema in anyOf",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs94;
+                    if (vErrors !== null) {
+                      if (_errs94) {
+                        vErrors.length = _errs94;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data30.date !== undefined) {
+                  let data35 = data30.date;
+                  const _errs100 = errors;
+                  let valid25 = false;
+                  const _errs101 = errors;
+                  if (typeof data35 === "string") {
+                    if (!pattern44.test(data35)) {
+                      const err114 = {
+                        instancePath: instancePath + "/participation/sources/" + i2 + "/date",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                        message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err114];
+                      } else {
+                        vErrors.push(err114);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err115 = {
+                      instancePath: instancePath + "/participation/sources/" + i2 + "/date",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs101 === errors;
+                  valid25 = valid25 || _valid3;
+                  const _errs104 = errors;
+                  if (data35 !== null) {
+                    const err116 = {
+                      instancePath: instancePath + "/participation/sources/" + i2 + "/date",
+                      schemaPath: "#/properties/participation/properties/sources/items/properties/date/anyOf/1/type",
+                      keyword: "type",
+                      params: { type: "null" },
+                      message: "must be null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err116];
+                    } else {
+                      vErrors.push(err116);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs104 === errors;
+                  valid25 = valid25 || _valid3;
+                  if (!valid25) {
+                    const err117 = {
+                      instancePath: instancePath + "/participation/sources/" + i2 + "/date",
+                      schemaPath: "#/properties/participation/properties/sources/items/properties/date/anyOf",
+                      keyword: "anyOf",
+                      params: {},
+                      message: "must match a schema in anyOf",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err117];
+                    } else {
+                      vErrors.push(err117);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs100;
+                    if (vErrors !== null) {
+                      if (_errs100) {
+                        vErrors.length = _errs100;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data30.summary !== undefined) {
+                  let data36 = data30.summary;
+                  if (typeof data36 === "string") {
+                    if (func1(data36) > 20000) {
+                      const err118 = {
+                        instancePath: instancePath + "/participation/sources/" + i2 + "/summary",
+                        schemaPath: "#/properties/participation/properties/sources/items/properties/summary/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 20000 },
+                        message: "must NOT have more than 20000 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err118];
+                      } else {
+                        vErrors.push(err118);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err119 = {
+                      instancePath: instancePath + "/participation/sources/" + i2 + "/summary",
+                      schemaPath: "#/properties/participation/properties/sources/items/properties/summary/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err119];
+                    } else {
+                      vErrors.push(err119);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err120 = {
+                  instancePath: instancePath + "/participation/sources/" + i2,
+                  schemaPath: "#/properties/participation/properties/sources/items/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err121 = {
+              instancePath: instancePath + "/participation/sources",
+              schemaPath: "#/properties/participation/properties/sources/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+            };
+            if (vErrors === null) {
+              vErrors = [err121];
+            } else {
+              vErrors.push(err121);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err122 = {
+          instancePath: instancePath + "/participation",
+          schemaPath: "#/properties/participation/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err122];
+        } else {
+          vErrors.push(err122);
+        }
+        errors++;
+      }
+    }
+    if (data.levels !== undefined) {
+      let data37 = data.levels;
+      if (Array.isArray(data37)) {
+        const len3 = data37.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data38 = data37[i3];
+          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+            if (data38.level === undefined) {
+              const err123 = {
+                instancePath: instancePath + "/levels/" + i3,
+                schemaPath: "#/properties/levels/items/required",
+                keyword: "required",
+                params: { missingProperty: "level" },
+                message: "must have required property '" + "level" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err123];
+              } else {
+                vErrors.push(err123);
+              }
+              errors++;
+            }
+            if (data38.findings === undefined) {
+              const err124 = {
+                instancePath: instancePath + "/levels/" + i3,
+                schemaPath: "#/properties/levels/items/required",
+                keyword: "required",
+                params: { missingProperty: "findings" },
+                message: "must have required property '" + "findings" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err124];
+              } else {
+                vErrors.push(err124);
+              }
+              errors++;
+            }
+            for (const key8 in data38) {
+              if (!(key8 === "level" || key8 === "findings")) {
+                const err125 = {
+                  instancePath: instancePath + "/levels/" + i3,
+                  schemaPath: "#/properties/levels/items/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key8 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
+              }
+            }
+            if (data38.level !== undefined) {
+              let data39 = data38.level;
+              if (typeof data39 !== "string") {
+                const err126 = {
+                  instancePath: instancePath + "/levels/" + i3 + "/level",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err126];
+                } else {
+                  vErrors.push(err126);
+                }
+                errors++;
+              }
+              if (!(
+                data39 === "organisation" ||
+                data39 === "services-and-access" ||
+                data39 === "personnel" ||
+                data39 === "cooperation"
+              )) {
+                const err127 = {
+                  instancePath: instancePath + "/levels/" + i3 + "/level",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema163.enum },
+                  message: "must be equal to one of the allowed values",
+                };
+                if (vErrors === null) {
+                  vErrors = [err127];
+                } else {
+                  vErrors.push(err127);
+                }
+                errors++;
+              }
+            }
+            if (data38.findings !== undefined) {
+              let data40 = data38.findings;
+              if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                if (data40.strength === undefined) {
+                  const err128 = {
+                    instancePath: instancePath + "/levels/" + i3 + "/findings",
+                    schemaPath: "#/properties/levels/items/properties/findings/required",
+                    keyword: "required",
+                    params: { missingProperty: "strength" },
+                    message: "must have required property '" + "strength" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err128];
+                  } else {
+                    vErrors.push(err128);
+                  }
+                  errors++;
+                }
+                if (data40.weakness === undefined) {
+                  const err129 = {
+                    instancePath: instancePath + "/levels/" + i3 + "/findings",
+                    schemaPath: "#/properties/levels/items/properties/findings/required",
+                    keyword: "required",
+                    params: { missingProperty: "weakness" },
+                    message: "must have required property '" + "weakness" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err129];
+                  } else {
+                    vErrors.push(err129);
+                  }
+                  errors++;
+                }
+                if (data40.opportunity === undefined) {
+                  const err130 = {
+                    instancePath: instancePath + "/levels/" + i3 + "/findings",
+                    schemaPath: "#/properties/levels/items/properties/findings/required",
+                    keyword: "required",
+                    params: { missingProperty: "opportunity" },
+                    message: "must have required property '" + "opportunity" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err130];
+                  } else {
+                    vErrors.push(err130);
+                  }
+                  errors++;
+                }
+                if (data40.threat === undefined) {
+                  const err131 = {
+                    instancePath: instancePath + "/levels/" + i3 + "/findings",
+                    schemaPath: "#/properties/levels/items/properties/findings/required",
+                    keyword: "required",
+                    params: { missingProperty: "threat" },
+                    message: "must have required property '" + "threat" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err131];
+                  } else {
+                    vErrors.push(err131);
+                  }
+                  errors++;
+                }
+                if (data40.need === undefined) {
+                  const err132 = {
+                    instancePath: instancePath + "/levels/" + i3 + "/findings",
+                    schemaPath: "#/properties/levels/items/properties/findings/required",
+                    keyword: "required",
+                    params: { missingProperty: "need" },
+                    message: "must have required property '" + "need" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err132];
+                  } else {
+                    vErrors.push(err132);
+                  }
+                  errors++;
+                }
+                for (const key9 in data40) {
+                  if (!(
+                    key9 === "strength" ||
+                    key9 === "weakness" ||
+                    key9 === "opportunity" ||
+                    key9 === "threat" ||
+                    key9 === "need"
+                  )) {
+                    const err133 = {
+                      instancePath: instancePath + "/levels/" + i3 + "/findings",
+                      schemaPath: "#/properties/levels/items/properties/findings/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key9 },
+                      message: "must NOT have additional properties",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err133];
+                    } else {
+                      vErrors.push(err133);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.strength !== undefined) {
+                  let data41 = data40.strength;
+                  if (Array.isArray(data41)) {
+                    const len4 = data41.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      if (
+                        !validate175(data41[i4], {
+                          instancePath: instancePath + "/levels/" + i3 + "/findings/strength/" + i4,
+                          parentData: data41,
+                          parentDataProperty: i4,
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+                        errors = vErrors.length;
+                      }
+                    }
+                  } else {
+                    const err134 = {
+                      instancePath: instancePath + "/levels/" + i3 + "/findings/strength",
+                      schemaPath: "#/properties/levels/items/properties/findings/properties/strength/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err134];
+                    } else {
+                      vErrors.push(err134);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.weakness !== undefined) {
+                  let data43 = data40.weakness;
+                  if (Array.isArray(data43)) {
+                    const len5 = data43.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                      if (
+                        !validate175(data43[i5], {
+                          instancePath: instancePath + "/levels/" + i3 + "/findings/weakness/" + i5,
+                          parentData: data43,
+                          parentDataProperty: i5,
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+                        errors = vErrors.length;
+                      }
+                    }
+                  } else {
+                    const err135 = {
+                      instancePath: instancePath + "/levels/" + i3 + "/findings/weakness",
+                      schemaPath: "#/properties/levels/items/properties/findings/properties/weakness/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err135];
+                    } else {
+                      vErrors.push(err135);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.opportunity !== undefined) {
+                  let data45 = data40.opportunity;
+                  if (Array.isArray(data45)) {
+                    const len6 = data45.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                      if (
+                        !validate175(data45[i6], {
+                          instancePath: instancePath + "/levels/" + i3 + "/findings/opportunity/" + i6,
+                          parentData: data45,
+                          parentDataProperty: i6,
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+                        errors = vErrors.length;
+                      }
+                    }
+                  } else {
+                    const err136 = {
+                      instancePath: instancePath + "/levels/" + i3 + "/findings/opportunity",
+                      schemaPath: "#/properties/levels/items/properties/findings/properties/opportunity/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err136];
+                    } else {
+                      vErrors.push(err136);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.threat !== undefined) {
+                  let data47 = data40.threat;
+                  if (Array.isArray(data47)) {
+                    const len7 = data47.length;
+                    for (let i7 = 0; i7 < len7; i7++) {
+                      if (
+                        !validate175(data47[i7], {
+                          instancePath: instancePath + "/levels/" + i3 + "/findings/threat/" + i7,
+                          parentData: data47,
+                          parentDataProperty: i7,
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+                        errors = vErrors.length;
+                      }
+                    }
+                  } else {
+                    const err137 = {
+                      instancePath: instancePath + "/levels/" + i3 + "/findings/threat",
+                      schemaPath: "#/properties/levels/items/properties/findings/properties/threat/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err137];
+                    } else {
+                      vErrors.push(err137);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.need !== undefined) {
+                  let data49 = data40.need;
+                  if (Array.isArray(data49)) {
+                    const len8 = data49.length;
+                    for (let i8 = 0; i8 < len8; i8++) {
+                      if (
+                        !validate175(data49[i8], {
+                          instancePath: instancePath + "/levels/" + i3 + "/findings/need/" + i8,
+                          parentData: data49,
+                          parentDataProperty: i8,
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+                        errors = vErrors.length;
+                      }
+                    }
+                  } else {
+                    const err138 = {
+                      instancePath: instancePath + "/levels/" + i3 + "/findings/need",
+                      schemaPath: "#/properties/levels/items/properties/findings/properties/need/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err138];
+                    } else {
+                      vErrors.push(err138);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err139 = {
+                  instancePath: instancePath + "/levels/" + i3 + "/findings",
+                  schemaPath: "#/properties/levels/items/properties/findings/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                };
+                if (vErrors === null) {
+                  vErrors = [err139];
+                } else {
+                  vErrors.push(err139);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err140 = {
+              instancePath: instancePath + "/levels/" + i3,
+              schemaPath: "#/properties/levels/items/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err140];
+            } else {
+              vErrors.push(err140);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err141 = {
+          instancePath: instancePath + "/levels",
+          schemaPath: "#/properties/levels/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err141];
+        } else {
+          vErrors.push(err141);
+        }
+        errors++;
+      }
+    }
+    if (data.priorities !== undefined) {
+      let data51 = data.priorities;
+      if (Array.isArray(data51)) {
+        const len9 = data51.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data52 = data51[i9];
+          if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+            if (data52.rank === undefined) {
+              const err142 = {
+                instancePath: instancePath + "/priorities/" + i9,
+                schemaPath: "#/properties/priorities/items/required",
+                keyword: "required",
+                params: { missingProperty: "rank" },
+                message: "must have required property '" + "rank" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors++;
+            }
+            if (data52.competence === undefined) {
+              const err143 = {
+                instancePath: instancePath + "/priorities/" + i9,
+                schemaPath: "#/properties/priorities/items/required",
+                keyword: "required",
+                params: { missingProperty: "competence" },
+                message: "must have required property '" + "competence" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err143];
+              } else {
+                vErrors.push(err143);
+              }
+              errors++;
+            }
+            if (data52.title === undefined) {
+              const err144 = {
+                instancePath: instancePath + "/priorities/" + i9,
+                schemaPath: "#/properties/priorities/items/required",
+                keyword: "required",
+                params: { missingProperty: "title" },
+                message: "must have required property '" + "title" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err144];
+              } else {
+                vErrors.push(err144);
+              }
+              errors++;
+            }
+            if (data52.domain === undefined) {
+              const err145 = {
+                instancePath: instancePath + "/priorities/" + i9,
+                schemaPath: "#/properties/priorities/items/required",
+                keyword: "required",
+                params: { missingProperty: "domain" },
+                message: "must have required property '" + "domain" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
+              }
+              errors++;
+            }
+            if (data52.priority === undefined) {
+              const err146 = {
+                instancePath: instancePath + "/priorities/" + i9,
+                schemaPath: "#/properties/priorities/items/required",
+                keyword: "required",
+                params: { missingProperty: "priority" },
+                message: "must have required property '" + "priority" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err146];
+              } else {
+                vErrors.push(err146);
+              }
+              errors++;
+            }
+            if (data52.contributions === undefined) {
+              const err147 = {
+                instancePath: instancePath + "/priorities/" + i9,
+                schemaPath: "#/properties/priorities/items/required",
+                keyword: "required",
+                params: { missingProperty: "contributions" },
+                message: "must have required property '" + "contributions" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err147];
+              } else {
+                vErrors.push(err147);
+              }
+              errors++;
+            }
+            if (data52.findings === undefined) {
+              const err148 = {
+                instancePath: instancePath + "/priorities/" + i9,
+                schemaPath: "#/properties/priorities/items/required",
+                keyword: "required",
+                params: { missingProperty: "findings" },
+                message: "must have required property '" + "findings" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err148];
+              } else {
+                vErrors.push(err148);
+              }
+              errors++;
+            }
+            for (const key10 in data52) {
+              if (!(
+                key10 === "rank" ||
+                key10 === "competence" ||
+                key10 === "title" ||
+                key10 === "domain" ||
+                key10 === "priority" ||
+                key10 === "contributions" ||
+                key10 === "findings"
+              )) {
+                const err149 = {
+                  instancePath: instancePath + "/priorities/" + i9,
+                  schemaPath: "#/properties/priorities/items/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key10 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err149];
+                } else {
+                  vErrors.push(err149);
+                }
+                errors++;
+              }
+            }
+            if (data52.rank !== undefined) {
+              let data53 = data52.rank;
+              if (!(typeof data53 == "number" && !(data53 % 1) && !isNaN(data53) && isFinite(data53))) {
+                const err150 = {
+                  instancePath: instancePath + "/priorities/" + i9 + "/rank",
+                  schemaPath: "#/properties/priorities/items/properties/rank/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                };
+                if (vErrors === null) {
+                  vErrors = [err150];
+                } else {
+                  vErrors.push(err150);
+                }
+                errors++;
+              }
+              if (typeof data53 == "number" && isFinite(data53)) {
+                if (data53 < 1 || isNaN(data53)) {
+                  const err151 = {
+                    instancePath: instancePath + "/priorities/" + i9 + "/rank",
+                    schemaPath: "#/properties/priorities/items/properties/rank/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err151];
+                  } else {
+                    vErrors.push(err151);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data52.competence !== undefined) {
+              let data54 = data52.competence;
+              if (typeof data54 === "string") {
+                if (func1(data54) > 100) {
+                  const err152 = {
+                    instancePath: instancePath + "/priorities/" + i9 + "/competence",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 100 },
+                    message: "must NOT have more than 100 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err152];
+                  } else {
+                    vErrors.push(err152);
+                  }
+                  errors++;
+                }
+                if (func1(data54) < 1) {
+                  const err153 = {
+                    instancePath: instancePath + "/priorities/" + i9 + "/competence",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                }
+                if (!pattern10.test(data54)) {
+                  const err154 = {
+                    instancePath: instancePath + "/priorities/" + i9 + "/competence",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                    message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err154];
+                  } else {
+                    vErrors.push(err154);
+                  }
+                  errors++;
+                }
+              } else {
+                const err155 = {
+                  instancePath: instancePath + "/priorities/" + i9 + "/competence",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err155];
+                } else {
+                  vErrors.push(err155);
+                }
+                errors++;
+              }
+            }
+            if (data52.title !== undefined) {
+              let data55 = data52.title;
+              if (typeof data55 === "string") {
+                if (func1(data55) > 2000) {
+                  const err156 = {
+                    instancePath: instancePath + "/priorities/" + i9 + "/title",
+                    schemaPath: "#/properties/priorities/items/properties/title/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 2000 },
+                    message: "must NOT have more than 2000 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err156];
+                  } else {
+                    vErrors.push(err156);
+                  }
+                  errors++;
+                }
+              } else {
+                const err157 = {
+                  instancePath: instancePath + "/priorities/" + i9 + "/title",
+                  schemaPath: "#/properties/priorities/items/properties/title/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
+                }
+                errors++;
+              }
+            }
+            if (data52.domain !== undefined) {
+              let data56 = data52.domain;
+              if (typeof data56 === "string") {
+                if (func1(data56) > 2000) {
+                  const err158 = {
+                    instancePath: instancePath + "/priorities/" + i9 + "/domain",
+                    schemaPath: "#/properties/priorities/items/properties/domain/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 2000 },
+                    message: "must NOT have more than 2000 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+              } else {
+                const err159 = {
+                  instancePath: instancePath + "/priorities/" + i9 + "/domain",
+                  schemaPath: "#/properties/priorities/items/properties/domain/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err159];
+                } else {
+                  vErrors.push(err159);
+                }
+                errors++;
+              }
+            }
+            if (data52.priority !== undefined) {
+              let data57 = data52.priority;
+              if (typeof data57 == "number" && isFinite(data57)) {
+                if (data57 > 1 || isNaN(data57)) {
+                  const err160 = {
+                    instancePath: instancePath + "/priorities/" + i9 + "/priority",
+                    schemaPath: "#/properties/priorities/items/properties/priority/maximum",
+                    keyword: "maximum",
+                    params: { comparison: "<=", limit: 1 },
+                    message: "must be <= 1",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                }
+                if (data57 < 0 || isNaN(data57)) {
+                  const err161 = {
+                    instancePath: instancePath + "/priorities/" + i9 + "/priority",
+                    schemaPath: "#/properties/priorities/items/properties/priority/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err161];
+                  } else {
+                    vErrors.push(err161);
+                  }
+                  errors++;
+                }
+              } else {
+                const err162 = {
+                  instancePath: instancePath + "/priorities/" + i9 + "/priority",
+                  schemaPath: "#/properties/priorities/items/properties/priority/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                };
+                if (vErrors === null) {
+                  vErrors = [err162];
+                } else {
+                  vErrors.push(err162);
+                }
+                errors++;
+              }
+            }
+            if (data52.contributions !== undefined) {
+              let data58 = data52.contributions;
+              if (Array.isArray(data58)) {
+                const len10 = data58.length;
+                for (let i10 = 0; i10 < len10; i10++) {
+                  if (
+                    !validate181(data58[i10], {
+                      instancePath: instancePath + "/priorities/" + i9 + "/contributions/" + i10,
+                      parentData: data58,
+                      parentDataProperty: i10,
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+                    errors = vErrors.length;
+                  }
+                }
+              } else {
+                const err163 = {
+                  instancePath: instancePath + "/priorities/" + i9 + "/contributions",
+                  schemaPath: "#/properties/priorities/items/properties/contributions/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                };
+                if (vErrors === null) {
+                  vErrors = [err163];
+                } else {
+                  vErrors.push(err163);
+                }
+                errors++;
+              }
+            }
+            if (data52.findings !== undefined) {
+              let data60 = data52.findings;
+              if (Array.isArray(data60)) {
+                const len11 = data60.length;
+                for (let i11 = 0; i11 < len11; i11++) {
+                  let data61 = data60[i11];
+                  if (typeof data61 === "string") {
+                    if (func1(data61) > 100) {
+                      const err164 = {
+                        instancePath: instancePath + "/priorities/" + i9 + "/findings/" + i11,
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 100 },
+                        message: "must NOT have more than 100 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err164];
+                      } else {
+                        vErrors.push(err164);
+                      }
+                      errors++;
+                    }
+                    if (func1(data61) < 1) {
+                      const err165 = {
+                        instancePath: instancePath + "/priorities/" + i9 + "/findings/" + i11,
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err165];
+                      } else {
+                        vErrors.push(err165);
+                      }
+                      errors++;
+                    }
+                    if (!pattern10.test(data61)) {
+                      const err166 = {
+                        instancePath: instancePath + "/priorities/" + i9 + "/findings/" + i11,
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                        message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err166];
+                      } else {
+                        vErrors.push(err166);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err167 = {
+                      instancePath: instancePath + "/priorities/" + i9 + "/findings/" + i11,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err167];
+                    } else {
+                      vErrors.push(err167);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err168 = {
+                  instancePath: instancePath + "/priorities/" + i9 + "/findings",
+                  schemaPath: "#/properties/priorities/items/properties/findings/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                };
+                if (vErrors === null) {
+                  vErrors = [err168];
+                } else {
+                  vErrors.push(err168);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err169 = {
+              instancePath: instancePath + "/priorities/" + i9,
+              schemaPath: "#/properties/priorities/items/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err169];
+            } else {
+              vErrors.push(err169);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err170 = {
+          instancePath: instancePath + "/priorities",
+          schemaPath: "#/properties/priorities/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err170];
+        } else {
+          vErrors.push(err170);
+        }
+        errors++;
+      }
+    }
+    if (data.groupResults !== undefined) {
+      let data62 = data.groupResults;
+      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+        if (data62.competences === undefined) {
+          const err171 = {
+            instancePath: instancePath + "/groupResults",
+            schemaPath: "#/properties/groupResults/required",
+            keyword: "required",
+            params: { missingProperty: "competences" },
+            message: "must have required property '" + "competences" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err171];
+          } else {
+            vErrors.push(err171);
+          }
+          errors++;
+        }
+        if (data62.rows === undefined) {
+          const err172 = {
+            instancePath: instancePath + "/groupResults",
+            schemaPath: "#/properties/groupResults/required",
+            keyword: "required",
+            params: { missingProperty: "rows" },
+            message: "must have required property '" + "rows" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err172];
+          } else {
+            vErrors.push(err172);
+          }
+          errors++;
+        }
+        for (const key11 in data62) {
+          if (!(key11 === "competences" || key11 === "rows")) {
+            const err173 = {
+              instancePath: instancePath + "/groupResults",
+              schemaPath: "#/properties/groupResults/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key11 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err173];
+            } else {
+              vErrors.push(err173);
+            }
+            errors++;
+          }
+        }
+        if (data62.competences !== undefined) {
+          let data63 = data62.competences;
+          if (Array.isArray(data63)) {
+            const len12 = data63.length;
+            for (let i12 = 0; i12 < len12; i12++) {
+              let data64 = data63[i12];
+              if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+                if (data64.id === undefined) {
+                  const err174 = {
+                    instancePath: instancePath + "/groupResults/competences/" + i12,
+                    schemaPath: "#/properties/groupResults/properties/competences/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "id" },
+                    message: "must have required property '" + "id" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err174];
+                  } else {
+                    vErrors.push(err174);
+                  }
+                  errors++;
+                }
+                if (data64.title === undefined) {
+                  const err175 = {
+                    instancePath: instancePath + "/groupResults/competences/" + i12,
+                    schemaPath: "#/properties/groupResults/properties/competences/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "title" },
+                    message: "must have required property '" + "title" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err175];
+                  } else {
+                    vErrors.push(err175);
+                  }
+                  errors++;
+                }
+                for (const key12 in data64) {
+                  if (!(key12 === "id" || key12 === "title")) {
+                    const err176 = {
+                      instancePath: instancePath + "/groupResults/competences/" + i12,
+                      schemaPath: "#/properties/groupResults/properties/competences/items/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key12 },
+                      message: "must NOT have additional properties",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err176];
+                    } else {
+                      vErrors.push(err176);
+                    }
+                    errors++;
+                  }
+                }
+                if (data64.id !== undefined) {
+                  let data65 = data64.id;
+                  if (typeof data65 === "string") {
+                    if (func1(data65) > 100) {
+                      const err177 = {
+                        instancePath: instancePath + "/groupResults/competences/" + i12 + "/id",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 100 },
+                        message: "must NOT have more than 100 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err177];
+                      } else {
+                        vErrors.push(err177);
+                      }
+                      errors++;
+                    }
+                    if (func1(data65) < 1) {
+                      const err178 = {
+                        instancePath: instancePath + "/groupResults/competences/" + i12 + "/id",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err178];
+                      } else {
+                        vErrors.push(err178);
+                      }
+                      errors++;
+                    }
+                    if (!pattern10.test(data65)) {
+                      const err179 = {
+                        instancePath: instancePath + "/groupResults/competences/" + i12 + "/id",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                        message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err179];
+                      } else {
+                        vErrors.push(err179);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err180 = {
+                      instancePath: instancePath + "/groupResults/competences/" + i12 + "/id",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err180];
+                    } else {
+                      vErrors.push(err180);
+                    }
+                    errors++;
+                  }
+                }
+                if (data64.title !== undefined) {
+                  let data66 = data64.title;
+                  if (typeof data66 === "string") {
+                    if (func1(data66) > 2000) {
+                      const err181 = {
+                        instancePath: instancePath + "/groupResults/competences/" + i12 + "/title",
+                        schemaPath: "#/properties/groupResults/properties/competences/items/properties/title/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 2000 },
+                        message: "must NOT have more than 2000 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err181];
+                      } else {
+                        vErrors.push(err181);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err182 = {
+                      instancePath: instancePath + "/groupResults/competences/" + i12 + "/title",
+                      schemaPath: "#/properties/groupResults/properties/competences/items/properties/title/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err182];
+                    } else {
+                      vErrors.push(err182);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err183 = {
+                  instancePath: instancePath + "/groupResults/competences/" + i12,
+                  schemaPath: "#/properties/groupResults/properties/competences/items/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                };
+                if (vErrors === null) {
+                  vErrors = [err183];
+                } else {
+                  vErrors.push(err183);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err184 = {
+              instancePath: instancePath + "/groupResults/competences",
+              schemaPath: "#/properties/groupResults/properties/competences/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+            };
+            if (vErrors === null) {
+              vErrors = [err184];
+            } else {
+              vErrors.push(err184);
+            }
+            errors++;
+          }
+        }
+        if (data62.rows !== undefined) {
+          let data67 = data62.rows;
+          if (Array.isArray(data67)) {
+            const len13 = data67.length;
+            for (let i13 = 0; i13 < len13; i13++) {
+              let data68 = data67[i13];
+              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                if (data68.role === undefined) {
+                  const err185 = {
+                    instancePath: instancePath + "/groupResults/rows/" + i13,
+                    schemaPath: "#/properties/groupResults/properties/rows/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "role" },
+                    message: "must have required property '" + "role" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err185];
+                  } else {
+                    vErrors.push(err185);
+                  }
+                  errors++;
+                }
+                if (data68.label === undefined) {
+                  const err186 = {
+                    instancePath: instancePath + "/groupResults/rows/" + i13,
+                    schemaPath: "#/properties/groupResults/properties/rows/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "label" },
+                    message: "must have required property '" + "label" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err186];
+                  } else {
+                    vErrors.push(err186);
+                  }
+                  errors++;
+                }
+                if (data68.n === undefined) {
+                  const err187 = {
+                    instancePath: instancePath + "/groupResults/rows/" + i13,
+                    schemaPath: "#/properties/groupResults/properties/rows/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "n" },
+                    message: "must have required property '" + "n" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err187];
+                  } else {
+                    vErrors.push(err187);
+                  }
+                  errors++;
+                }
+                if (data68.cells === undefined) {
+                  const err188 = {
+                    instancePath: instancePath + "/groupResults/rows/" + i13,
+                    schemaPath: "#/properties/groupResults/properties/rows/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "cells" },
+                    message: "must have required property '" + "cells" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err188];
+                  } else {
+                    vErrors.push(err188);
+                  }
+                  errors++;
+                }
+                for (const key13 in data68) {
+                  if (!(key13 === "role" || key13 === "label" || key13 === "n" || key13 === "cells")) {
+                    const err189 = {
+                      instancePath: instancePath + "/groupResults/rows/" + i13,
+                      schemaPath: "#/properties/groupResults/properties/rows/items/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key13 },
+                      message: "must NOT have additional properties",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err189];
+                    } else {
+                      vErrors.push(err189);
+                    }
+                    errors++;
+                  }
+                }
+                if (data68.role !== undefined) {
+                  let data69 = data68.role;
+                  if (typeof data69 === "string") {
+                    if (func1(data69) > 200) {
+                      const err190 = {
+                        instancePath: instancePath + "/groupResults/rows/" + i13 + "/role",
+                        schemaPath: "#/properties/groupResults/properties/rows/items/properties/role/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 200 },
+                        message: "must NOT have more than 200 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err190];
+                      } else {
+                        vErrors.push(err190);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err191 = {
+                      instancePath: instancePath + "/groupResults/rows/" + i13 + "/role",
+                      schemaPath: "#/properties/groupResults/properties/rows/items/properties/role/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err191];
+                    } else {
+                      vErrors.push(err191);
+                    }
+                    errors++;
+                  }
+                }
+                if (data68.label !== undefined) {
+                  let data70 = data68.label;
+                  if (typeof data70 === "string") {
+                    if (func1(data70) > 2000) {
+                      const err192 = {
+                        instancePath: instancePath + "/groupResults/rows/" + i13 + "/label",
+                        schemaPath: "#/properties/groupResults/properties/rows/items/properties/label/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 2000 },
+                        message: "must NOT have more than 2000 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err192];
+                      } else {
+                        vErrors.push(err192);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err193 = {
+                      instancePath: instancePath + "/groupResults/rows/" + i13 + "/label",
+                      schemaPath: "#/properties/groupResults/properties/rows/items/properties/label/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err193];
+                    } else {
+                      vErrors.push(err193);
+                    }
+                    errors++;
+                  }
+                }
+                if (data68.n !== undefined) {
+                  let data71 = data68.n;
+                  const _errs181 = errors;
+                  let valid59 = false;
+                  const _errs182 = errors;
+                  if (!(typeof data71 == "number" && !(data71 % 1) && !isNaN(data71) && isFinite(data71))) {
+                    const err194 = {
+                      instancePath: instancePath + "/groupResults/rows/" + i13 + "/n",
+                      schemaPath: "#/properties/groupResults/properties/rows/items/properties/n/anyOf/0/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err194];
+                    } else {
+                      vErrors.push(err194);
+                    }
+                    errors++;
+                  }
+                  if (typeof data71 == "number" && isFinite(data71)) {
+                    if (data71 < 0 || isNaN(data71)) {
+                      const err195 = {
+                        instancePath: instancePath + "/groupResults/rows/" + i13 + "/n",
+                        schemaPath: "#/properties/groupResults/properties/rows/items/properties/n/anyOf/0/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err195];
+                      } else {
+                        vErrors.push(err195);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid4 = _errs182 === errors;
+                  valid59 = valid59 || _valid4;
+                  const _errs184 = errors;
+                  if (data71 !== null) {
+                    const err196 = {
+                      instancePath: instancePath + "/groupResults/rows/" + i13 + "/n",
+                      schemaPath: "#/properties/groupResults/properties/rows/items/properties/n/anyOf/1/type",
+                      keyword: "type",
+                      params: { type: "null" },
+                      message: "must be null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err196];
+                    } else {
+                      vErrors.push(err196);
+                    }
+                    errors++;
+                  }
+                  var _valid4 = _errs184 === errors;
+                  valid59 = valid59 || _valid4;
+                  if (!valid59) {
+                    const err197 = {
+                      instancePath: instancePath + "/groupResults/rows/" + i13 + "/n",
+                      schemaPath: "#/properties/groupResults/properties/rows/items/properties/n/anyOf",
+                      keyword: "anyOf",
+                      params: {},
+                      message: "must match a schema in anyOf",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err197];
+                    } else {
+                      vErrors.push(err197);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs181;
+                    if (vErrors !== null) {
+                      if (_errs181) {
+                        vErrors.length = _errs181;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data68.cells !== undefined) {
+                  let data72 = data68.cells;
+                  if (Array.isArray(data72)) {
+                    const len14 = data72.length;
+                    for (let i14 = 0; i14 < len14; i14++) {
+                      let data73 = data72[i14];
+                      const _errs189 = errors;
+                      let valid62 = false;
+                      const _errs190 = errors;
+                      if (!(typeof data73 == "number" && isFinite(data73))) {
+                        const err198 = {
+                          instancePath: instancePath + "/groupResults/rows/" + i13 + "/cells/" + i14,
+                          schemaPath:
+                            "#/properties/groupResults/properties/rows/items/properties/cells/items/anyOf/0/type",
+                          keyword: "type",
+                          params: { type: "number" },
+                          message: "must be number",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err198];
+                        } else {
+                          vErrors.push(err198);
+                        }
+                        errors++;
+                      }
+                      var _valid5 = _errs190 === errors;
+                      valid62 = valid62 || _valid5;
+                      const _errs192 = errors;
+                      if (data73 !== null) {
+                        const err199 = {
+                          instancePath: instancePath + "/groupResults/rows/" + i13 + "/cells/" + i14,
+                          schemaPath:
+                            "#/properties/groupResults/properties/rows/items/properties/cells/items/anyOf/1/type",
+                          keyword: "type",
+                          params: { type: "null" },
+                          message: "must be null",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err199];
+                        } else {
+                          vErrors.push(err199);
+                        }
+                        errors++;
+                      }
+                      var _valid5 = _errs192 === errors;
+                      valid62 = valid62 || _valid5;
+                      if (!valid62) {
+                        const err200 = {
+                          instancePath: instancePath + "/groupResults/rows/" + i13 + "/cells/" + i14,
+                          schemaPath: "#/properties/groupResults/properties/rows/items/properties/cells/items/anyOf",
+                          keyword: "anyOf",
+                          params: {},
+                          message: "must match a schema in anyOf",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err200];
+                        } else {
+                          vErrors.push(err200);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs189;
+                        if (vErrors !== null) {
+                          if (_errs189) {
+                            vErrors.length = _errs189;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    const err201 = {
+                      instancePath: instancePath + "/groupResults/rows/" + i13 + "/cells",
+                      schemaPath: "#/properties/groupResults/properties/rows/items/properties/cells/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err201];
+                    } else {
+                      vErrors.push(err201);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err202 = {
+                  instancePath: instancePath + "/groupResults/rows/" + i13,
+                  schemaPath: "#/properties/groupResults/properties/rows/items/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                };
+                if (vErrors === null) {
+                  vErrors = [err202];
+                } else {
+                  vErrors.push(err202);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err203 = {
+              instancePath: instancePath + "/groupResults/rows",
+              schemaPath: "#/properties/groupResults/properties/rows/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+            };
+            if (vErrors === null) {
+              vErrors = [err203];
+            } else {
+              vErrors.push(err203);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err204 = {
+          instancePath: instancePath + "/groupResults",
+          schemaPath: "#/properties/groupResults/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err204];
+        } else {
+          vErrors.push(err204);
+        }
+        errors++;
+      }
+    }
+    if (data.recommendations !== undefined) {
+      let data74 = data.recommendations;
+      if (Array.isArray(data74)) {
+        const len15 = data74.length;
+        for (let i15 = 0; i15 < len15; i15++) {
+          let data75 = data74[i15];
+          if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+            if (data75.competence === undefined) {
+              const err205 = {
+                instancePath: instancePath + "/recommendations/" + i15,
+                schemaPath: "#/properties/recommendations/items/required",
+                keyword: "required",
+                params: { missingProperty: "competence" },
+                message: "must have required property '" + "competence" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err205];
+              } else {
+                vErrors.push(err205);
+              }
+              errors++;
+            }
+            if (data75.share === undefined) {
+              const err206 = {
+                instancePath: instancePath + "/recommendations/" + i15,
+                schemaPath: "#/properties/recommendations/items/required",
+                keyword: "required",
+                params: { missingProperty: "share" },
+                message: "must have required property '" + "share" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err206];
+              } else {
+                vErrors.push(err206);
+              }
+              errors++;
+            }
+            if (data75.roles === undefined) {
+              const err207 = {
+                instancePath: instancePath + "/recommendations/" + i15,
+                schemaPath: "#/properties/recommendations/items/required",
+                keyword: "required",
+                params: { missingProperty: "roles" },
+                message: "must have required property '" + "roles" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err207];
+              } else {
+                vErrors.push(err207);
+              }
+              errors++;
+            }
+            for (const key14 in data75) {
+              if (!(key14 === "competence" || key14 === "share" || key14 === "roles")) {
+                const err208 = {
+                  instancePath: instancePath + "/recommendations/" + i15,
+                  schemaPath: "#/properties/recommendations/items/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key14 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err208];
+                } else {
+                  vErrors.push(err208);
+                }
+                errors++;
+              }
+            }
+            if (data75.competence !== undefined) {
+              let data76 = data75.competence;
+              if (typeof data76 === "string") {
+                if (func1(data76) > 100) {
+                  const err209 = {
+                    instancePath: instancePath + "/recommendations/" + i15 + "/competence",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 100 },
+                    message: "must NOT have more than 100 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err209];
+                  } else {
+                    vErrors.push(err209);
+                  }
+                  errors++;
+                }
+                if (func1(data76) < 1) {
+                  const err210 = {
+                    instancePath: instancePath + "/recommendations/" + i15 + "/competence",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err210];
+                  } else {
+                    vErrors.push(err210);
+                  }
+                  errors++;
+                }
+                if (!pattern10.test(data76)) {
+                  const err211 = {
+                    instancePath: instancePath + "/recommendations/" + i15 + "/competence",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                    message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err211];
+                  } else {
+                    vErrors.push(err211);
+                  }
+                  errors++;
+                }
+              } else {
+                const err212 = {
+                  instancePath: instancePath + "/recommendations/" + i15 + "/competence",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err212];
+                } else {
+                  vErrors.push(err212);
+                }
+                errors++;
+              }
+            }
+            if (data75.share !== undefined) {
+              let data77 = data75.share;
+              const _errs203 = errors;
+              let valid67 = false;
+              const _errs204 = errors;
+              if (typeof data77 == "number" && isFinite(data77)) {
+                if (data77 > 1 || isNaN(data77)) {
+                  const err213 = {
+                    instancePath: instancePath + "/recommendations/" + i15 + "/share",
+                    schemaPath: "#/properties/recommendations/items/properties/share/anyOf/0/maximum",
+                    keyword: "maximum",
+                    params: { comparison: "<=", limit: 1 },
+                    message: "must be <= 1",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err213];
+                  } else {
+                    vErrors.push(err213);
+                  }
+                  errors++;
+                }
+                if (data77 < 0 || isNaN(data77)) {
+                  const err214 = {
+                    instancePath: instancePath + "/recommendations/" + i15 + "/share",
+                    schemaPath: "#/properties/recommendations/items/properties/share/anyOf/0/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err214];
+                  } else {
+                    vErrors.push(err214);
+                  }
+                  errors++;
+                }
+              } else {
+                const err215 = {
+                  instancePath: instancePath + "/recommendations/" + i15 + "/share",
+                  schemaPath: "#/properties/recommendations/items/properties/share/anyOf/0/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                };
+                if (vErrors === null) {
+                  vErrors = [err215];
+                } else {
+                  vErrors.push(err215);
+                }
+                errors++;
+              }
+              var _valid6 = _errs204 === errors;
+              valid67 = valid67 || _valid6;
+              const _errs206 = errors;
+              if (data77 !== null) {
+                const err216 = {
+                  instancePath: instancePath + "/recommendations/" + i15 + "/share",
+                  schemaPath: "#/properties/recommendations/items/properties/share/anyOf/1/type",
+                  keyword: "type",
+                  params: { type: "null" },
+                  message: "must be null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err216];
+                } else {
+                  vErrors.push(err216);
+                }
+                errors++;
+              }
+              var _valid6 = _errs206 === errors;
+              valid67 = valid67 || _valid6;
+              if (!valid67) {
+                const err217 = {
+                  instancePath: instancePath + "/recommendations/" + i15 + "/share",
+                  schemaPath: "#/properties/recommendations/items/properties/share/anyOf",
+                  keyword: "anyOf",
+                  params: {},
+                  message: "must match a schema in anyOf",
+                };
+                if (vErrors === null) {
+                  vErrors = [err217];
+                } else {
+                  vErrors.push(err217);
+                }
+                errors++;
+              } else {
+                errors = _errs203;
+                if (vErrors !== null) {
+                  if (_errs203) {
+                    vErrors.length = _errs203;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data75.roles !== undefined) {
+              let data78 = data75.roles;
+              if (Array.isArray(data78)) {
+                const len16 = data78.length;
+                for (let i16 = 0; i16 < len16; i16++) {
+                  let data79 = data78[i16];
+                  if (typeof data79 === "string") {
+                    if (func1(data79) > 2000) {
+                      const err218 = {
+                        instancePath: instancePath + "/recommendations/" + i15 + "/roles/" + i16,
+                        schemaPath: "#/properties/recommendations/items/properties/roles/items/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 2000 },
+                        message: "must NOT have more than 2000 characters",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err218];
+                      } else {
+                        vErrors.push(err218);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err219 = {
+                      instancePath: instancePath + "/recommendations/" + i15 + "/roles/" + i16,
+                      schemaPath: "#/properties/recommendations/items/properties/roles/items/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err219];
+                    } else {
+                      vErrors.push(err219);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err220 = {
+                  instancePath: instancePath + "/recommendations/" + i15 + "/roles",
+                  schemaPath: "#/properties/recommendations/items/properties/roles/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                };
+                if (vErrors === null) {
+                  vErrors = [err220];
+                } else {
+                  vErrors.push(err220);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err221 = {
+              instancePath: instancePath + "/recommendations/" + i15,
+              schemaPath: "#/properties/recommendations/items/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err221];
+            } else {
+              vErrors.push(err221);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err222 = {
+          instancePath: instancePath + "/recommendations",
+          schemaPath: "#/properties/recommendations/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err222];
+        } else {
+          vErrors.push(err222);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err223 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err223];
+    } else {
+      vErrors.push(err223);
+    }
+    errors++;
+  }
+  validate174.errors = vErrors;
+  return errors === 0;
+}
+validate174.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateNeedsStudy = validate185;
+const schema240 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/needs-study/v1",
   title: "NeedsStudy",
@@ -20356,7 +28184,7 @@ const schema218 = {
       properties: {
         id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
         statement: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
-        kind: { type: "string", enum: ["strength", "weakness", "opportunity", "threat", "need"] },
+        kind: { title: "FindingKind", type: "string", enum: ["strength", "weakness", "opportunity", "threat", "need"] },
         level: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel" },
         competences: {
           type: "array",
@@ -20381,14 +28209,13 @@ const schema218 = {
     },
   },
 };
-const pattern135 = new RegExp("^[A-Z]{2}$", "u");
-function validate176(
+function validate187(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate176.evaluated;
+  const evaluated0 = validate187.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20556,11 +28383,11 @@ function validate176(
     }
     errors++;
   }
-  validate176.errors = vErrors;
+  validate187.errors = vErrors;
   return errors === 0;
 }
-validate176.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema226 = {
+validate187.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema248 = {
   title: "DeskSource",
   description: "A document read in desk research.",
   type: "object",
@@ -20582,13 +28409,13 @@ const schema226 = {
     },
   },
 };
-function validate178(
+function validate189(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate178.evaluated;
+  const evaluated0 = validate189.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20825,7 +28652,7 @@ function validate178(
           instancePath: instancePath + "/kind",
           schemaPath: "#/properties/kind/enum",
           keyword: "enum",
-          params: { allowedValues: schema226.properties.kind.enum },
+          params: { allowedValues: schema248.properties.kind.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -20997,11 +28824,11 @@ function validate178(
     }
     errors++;
   }
-  validate178.errors = vErrors;
+  validate189.errors = vErrors;
   return errors === 0;
 }
-validate178.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema230 = {
+validate189.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema252 = {
   title: "Session",
   description: "An interview or a focus group. Participants are counted by group, never named.",
   type: "object",
@@ -21038,7 +28865,7 @@ const schema230 = {
     summary: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-const schema234 = {
+const schema256 = {
   title: "ParticipantCount",
   description: "How many of one group took part.",
   type: "object",
@@ -21049,13 +28876,13 @@ const schema234 = {
     count: { type: "integer", minimum: 1, maximum: 1000 },
   },
 };
-function validate182(
+function validate193(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate182.evaluated;
+  const evaluated0 = validate193.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21214,17 +29041,17 @@ function validate182(
     }
     errors++;
   }
-  validate182.errors = vErrors;
+  validate193.errors = vErrors;
   return errors === 0;
 }
-validate182.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate181(
+validate193.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate192(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate181.evaluated;
+  const evaluated0 = validate192.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21353,7 +29180,7 @@ function validate181(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema230.properties, key0)) {
+      if (!func13.call(schema252.properties, key0)) {
         const err8 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -21455,7 +29282,7 @@ function validate181(
           instancePath: instancePath + "/kind",
           schemaPath: "#/properties/kind/enum",
           keyword: "enum",
-          params: { allowedValues: schema230.properties.kind.enum },
+          params: { allowedValues: schema252.properties.kind.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -21488,7 +29315,7 @@ function validate181(
           instancePath: instancePath + "/purpose",
           schemaPath: "#/properties/purpose/enum",
           keyword: "enum",
-          params: { allowedValues: schema230.properties.purpose.enum },
+          params: { allowedValues: schema252.properties.purpose.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -21675,7 +29502,7 @@ function validate181(
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate182(data7[i0], {
+            !validate193(data7[i0], {
               instancePath: instancePath + "/participants/" + i0,
               parentData: data7,
               parentDataProperty: i0,
@@ -21683,7 +29510,7 @@ function validate181(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
             errors = vErrors.length;
           }
         }
@@ -21782,7 +29609,7 @@ function validate181(
               instancePath: instancePath + "/consent/method",
               schemaPath: "#/properties/consent/properties/method/enum",
               keyword: "enum",
-              params: { allowedValues: schema230.properties.consent.properties.method.enum },
+              params: { allowedValues: schema252.properties.consent.properties.method.enum },
               message: "must be equal to one of the allowed values",
             };
             if (vErrors === null) {
@@ -21872,11 +29699,11 @@ function validate181(
     }
     errors++;
   }
-  validate181.errors = vErrors;
+  validate192.errors = vErrors;
   return errors === 0;
 }
-validate181.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema237 = {
+validate192.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema259 = {
   title: "StudyQuestionnaire",
   description: "A questionnaire of the review: the instrument answered and its responses.",
   type: "object",
@@ -21986,6 +29813,7 @@ const schema52 = {
         },
         skipped: { const: true },
         reason: {
+          title: "SkipReason",
           description: "Why it was skipped.",
           type: "string",
           enum: ["declined", "not-applicable", "not-shown", "missing"],
@@ -22021,6 +29849,7 @@ const schema63 = {
     },
     skipped: { const: true },
     reason: {
+      title: "SkipReason",
       description: "Why it was skipped.",
       type: "string",
       enum: ["declined", "not-applicable", "not-shown", "missing"],
@@ -23298,13 +31127,13 @@ function validate34(
   return errors === 0;
 }
 validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate186(
+function validate197(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate186.evaluated;
+  const evaluated0 = validate197.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23746,11 +31575,11 @@ function validate186(
     }
     errors++;
   }
-  validate186.errors = vErrors;
+  validate197.errors = vErrors;
   return errors === 0;
 }
-validate186.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema242 = {
+validate197.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema264 = {
   title: "Finding",
   description:
     "A coded finding: a statement, its kind, its VOPI level, the competences it concerns, its evidence and the focus group's validation.",
@@ -23760,7 +31589,7 @@ const schema242 = {
   properties: {
     id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
     statement: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
-    kind: { type: "string", enum: ["strength", "weakness", "opportunity", "threat", "need"] },
+    kind: { title: "FindingKind", type: "string", enum: ["strength", "weakness", "opportunity", "threat", "need"] },
     level: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel" },
     competences: {
       type: "array",
@@ -23783,7 +31612,7 @@ const schema242 = {
     },
   },
 };
-const schema246 = {
+const schema268 = {
   title: "Evidence",
   description:
     "Where a finding comes from: a session, a desk-research source, or a questionnaire (optionally one of its items), and how many participants raised it.",
@@ -23803,13 +31632,13 @@ const schema246 = {
   },
   oneOf: [{ required: ["session"] }, { required: ["source"] }, { required: ["questionnaire"] }],
 };
-function validate191(
+function validate202(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate191.evaluated;
+  const evaluated0 = validate202.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24336,17 +32165,17 @@ function validate191(
     }
     errors++;
   }
-  validate191.errors = vErrors;
+  validate202.errors = vErrors;
   return errors === 0;
 }
-validate191.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate189(
+validate202.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate200(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate189.evaluated;
+  const evaluated0 = validate200.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24575,7 +32404,7 @@ function validate189(
           instancePath: instancePath + "/kind",
           schemaPath: "#/properties/kind/enum",
           keyword: "enum",
-          params: { allowedValues: schema242.properties.kind.enum },
+          params: { allowedValues: schema264.properties.kind.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -24753,7 +32582,7 @@ function validate189(
         const len1 = data6.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (
-            !validate191(data6[i2], {
+            !validate202(data6[i2], {
               instancePath: instancePath + "/evidence/" + i2,
               parentData: data6,
               parentDataProperty: i2,
@@ -24761,7 +32590,7 @@ function validate189(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+            vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
             errors = vErrors.length;
           }
         }
@@ -24917,7 +32746,7 @@ function validate189(
               instancePath: instancePath + "/validation/outcome",
               schemaPath: "#/properties/validation/properties/outcome/enum",
               keyword: "enum",
-              params: { allowedValues: schema242.properties.validation.properties.outcome.enum },
+              params: { allowedValues: schema264.properties.validation.properties.outcome.enum },
               message: "must be equal to one of the allowed values",
             };
             if (vErrors === null) {
@@ -24973,17 +32802,17 @@ function validate189(
     }
     errors++;
   }
-  validate189.errors = vErrors;
+  validate200.errors = vErrors;
   return errors === 0;
 }
-validate189.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate174(
+validate200.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate185(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/needs-study/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate174.evaluated;
+  const evaluated0 = validate185.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25112,7 +32941,7 @@ function validate174(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema218.properties, key0)) {
+      if (!func13.call(schema240.properties, key0)) {
         const err8 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -25724,7 +33553,7 @@ function validate174(
     }
     if (data.framework !== undefined) {
       if (
-        !validate176(data.framework, {
+        !validate187(data.framework, {
           instancePath: instancePath + "/framework",
           parentData: data,
           parentDataProperty: "framework",
@@ -25732,7 +33561,7 @@ function validate174(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+        vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
         errors = vErrors.length;
       }
     }
@@ -25742,7 +33571,7 @@ function validate174(
         const len1 = data15.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate178(data15[i1], {
+            !validate189(data15[i1], {
               instancePath: instancePath + "/sources/" + i1,
               parentData: data15,
               parentDataProperty: i1,
@@ -25750,7 +33579,7 @@ function validate174(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
             errors = vErrors.length;
           }
         }
@@ -25776,7 +33605,7 @@ function validate174(
         const len2 = data17.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate181(data17[i2], {
+            !validate192(data17[i2], {
               instancePath: instancePath + "/sessions/" + i2,
               parentData: data17,
               parentDataProperty: i2,
@@ -25784,7 +33613,7 @@ function validate174(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
             errors = vErrors.length;
           }
         }
@@ -25810,7 +33639,7 @@ function validate174(
         const len3 = data19.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (
-            !validate186(data19[i3], {
+            !validate197(data19[i3], {
               instancePath: instancePath + "/questionnaires/" + i3,
               parentData: data19,
               parentDataProperty: i3,
@@ -25818,7 +33647,7 @@ function validate174(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
@@ -25844,7 +33673,7 @@ function validate174(
         const len4 = data21.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (
-            !validate189(data21[i4], {
+            !validate200(data21[i4], {
               instancePath: instancePath + "/findings/" + i4,
               parentData: data21,
               parentDataProperty: i4,
@@ -25852,7 +33681,7 @@ function validate174(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+            vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
             errors = vErrors.length;
           }
         }
@@ -25887,12 +33716,12 @@ function validate174(
     }
     errors++;
   }
-  validate174.errors = vErrors;
+  validate185.errors = vErrors;
   return errors === 0;
 }
-validate174.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateProgramme = validate195;
-const schema253 = {
+validate185.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateProgramme = validate206;
+const schema275 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/programme/v1",
   title: "Programme",
@@ -26028,7 +33857,7 @@ const schema253 = {
     },
   },
 };
-const schema258 = {
+const schema280 = {
   title: "ProgrammePeriod",
   type: "object",
   additionalProperties: false,
@@ -26038,13 +33867,13 @@ const schema258 = {
     end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
   },
 };
-function validate197(
+function validate208(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate197.evaluated;
+  const evaluated0 = validate208.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -26182,11 +34011,11 @@ function validate197(
     }
     errors++;
   }
-  validate197.errors = vErrors;
+  validate208.errors = vErrors;
   return errors === 0;
 }
-validate197.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema261 = {
+validate208.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema283 = {
   title: "Holiday",
   type: "object",
   additionalProperties: false,
@@ -26197,13 +34026,13 @@ const schema261 = {
     name: { type: "string", minLength: 1, maxLength: 200 },
   },
 };
-function validate199(
+function validate210(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate199.evaluated;
+  const evaluated0 = validate210.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -26390,11 +34219,11 @@ function validate199(
     }
     errors++;
   }
-  validate199.errors = vErrors;
+  validate210.errors = vErrors;
   return errors === 0;
 }
-validate199.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema264 = {
+validate210.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema286 = {
   title: "ProgrammeSession",
   description: "One run of a module: its days, place, language, capacity and trainer.",
   type: "object",
@@ -26421,7 +34250,7 @@ const schema264 = {
     },
   },
 };
-const schema268 = {
+const schema290 = {
   title: "SessionPlace",
   oneOf: [
     {
@@ -26446,13 +34275,13 @@ const schema268 = {
     },
   ],
 };
-function validate202(
+function validate213(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate202.evaluated;
+  const evaluated0 = validate213.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -26848,18 +34677,18 @@ function validate202(
       }
     }
   }
-  validate202.errors = vErrors;
+  validate213.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate202.evaluated = { dynamicProps: true, dynamicItems: false };
-function validate201(
+validate213.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate212(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate201.evaluated;
+  const evaluated0 = validate212.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27182,7 +35011,7 @@ function validate201(
     }
     if (data.place !== undefined) {
       if (
-        !validate202(data.place, {
+        !validate213(data.place, {
           instancePath: instancePath + "/place",
           parentData: data,
           parentDataProperty: "place",
@@ -27190,7 +35019,7 @@ function validate201(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+        vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
         errors = vErrors.length;
       }
     }
@@ -27441,11 +35270,11 @@ function validate201(
     }
     errors++;
   }
-  validate201.errors = vErrors;
+  validate212.errors = vErrors;
   return errors === 0;
 }
-validate201.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema272 = {
+validate212.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema294 = {
   title: "UnplacedModule",
   type: "object",
   additionalProperties: false,
@@ -27468,13 +35297,13 @@ const schema272 = {
     message: { type: "string" },
   },
 };
-function validate205(
+function validate216(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate205.evaluated;
+  const evaluated0 = validate216.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27673,7 +35502,7 @@ function validate205(
           instancePath: instancePath + "/reason",
           schemaPath: "#/properties/reason/enum",
           keyword: "enum",
-          params: { allowedValues: schema272.properties.reason.enum },
+          params: { allowedValues: schema294.properties.reason.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -27716,17 +35545,17 @@ function validate205(
     }
     errors++;
   }
-  validate205.errors = vErrors;
+  validate216.errors = vErrors;
   return errors === 0;
 }
-validate205.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate195(
+validate216.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate206(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/programme/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate195.evaluated;
+  const evaluated0 = validate206.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27810,7 +35639,7 @@ function validate195(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema253.properties, key0)) {
+      if (!func13.call(schema275.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -28151,7 +35980,7 @@ function validate195(
     }
     if (data.period !== undefined) {
       if (
-        !validate197(data.period, {
+        !validate208(data.period, {
           instancePath: instancePath + "/period",
           parentData: data,
           parentDataProperty: "period",
@@ -28159,7 +35988,7 @@ function validate195(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+        vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
         errors = vErrors.length;
       }
     }
@@ -28204,7 +36033,7 @@ function validate195(
         const len0 = data9.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate199(data9[i0], {
+            !validate210(data9[i0], {
               instancePath: instancePath + "/holidays/" + i0,
               parentData: data9,
               parentDataProperty: i0,
@@ -28212,7 +36041,7 @@ function validate195(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+            vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
             errors = vErrors.length;
           }
         }
@@ -28238,7 +36067,7 @@ function validate195(
         const len1 = data11.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate201(data11[i1], {
+            !validate212(data11[i1], {
               instancePath: instancePath + "/sessions/" + i1,
               parentData: data11,
               parentDataProperty: i1,
@@ -28246,7 +36075,7 @@ function validate195(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+            vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
             errors = vErrors.length;
           }
         }
@@ -28272,7 +36101,7 @@ function validate195(
         const len2 = data13.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate205(data13[i2], {
+            !validate216(data13[i2], {
               instancePath: instancePath + "/unplaced/" + i2,
               parentData: data13,
               parentDataProperty: i2,
@@ -28280,7 +36109,7 @@ function validate195(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+            vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
             errors = vErrors.length;
           }
         }
@@ -28315,13 +36144,13 @@ function validate195(
     }
     errors++;
   }
-  validate195.errors = vErrors;
+  validate206.errors = vErrors;
   return errors === 0;
 }
-validate195.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate206.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const validateResponse = validate34;
-export const validateResult = validate207;
-const schema274 = {
+export const validateResult = validate218;
+const schema296 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/result/v1",
   title: "Result",
@@ -28433,7 +36262,7 @@ const schema274 = {
     },
   },
 };
-const schema289 = {
+const schema311 = {
   title: "ResultSummary",
   type: "object",
   description: "Over all competences.",
@@ -28452,7 +36281,7 @@ const schema289 = {
     },
   },
 };
-const schema285 = {
+const schema307 = {
   title: "CompetenceScore",
   description: "The score of one competence. `score`, `level` and `gap` are null when too few items were answered.",
   type: "object",
@@ -28487,13 +36316,13 @@ const schema285 = {
     },
   },
 };
-function validate208(
+function validate219(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate208.evaluated;
+  const evaluated0 = validate219.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -28667,7 +36496,7 @@ function validate208(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema285.properties, key0)) {
+      if (!func13.call(schema307.properties, key0)) {
         const err11 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -28754,7 +36583,7 @@ function validate208(
           instancePath: instancePath + "/score",
           schemaPath: "#/properties/score/type",
           keyword: "type",
-          params: { type: schema285.properties.score.type },
+          params: { type: schema307.properties.score.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -29167,7 +36996,7 @@ function validate208(
           instancePath: instancePath + "/gap",
           schemaPath: "#/properties/gap/type",
           keyword: "type",
-          params: { type: schema285.properties.gap.type },
+          params: { type: schema307.properties.gap.type },
           message: "must be integer,null",
         };
         if (vErrors === null) {
@@ -29193,17 +37022,17 @@ function validate208(
     }
     errors++;
   }
-  validate208.errors = vErrors;
+  validate219.errors = vErrors;
   return errors === 0;
 }
-validate208.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate207(
+validate219.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate218(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/result/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate207.evaluated;
+  const evaluated0 = validate218.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -29302,7 +37131,7 @@ function validate207(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema274.properties, key0)) {
+      if (!func13.call(schema296.properties, key0)) {
         const err6 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -30078,7 +37907,7 @@ function validate207(
         const len0 = data15.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate208(data15[i0], {
+            !validate219(data15[i0], {
               instancePath: instancePath + "/competences/" + i0,
               parentData: data15,
               parentDataProperty: i0,
@@ -30086,7 +37915,7 @@ function validate207(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+            vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
             errors = vErrors.length;
           }
         }
@@ -30370,7 +38199,7 @@ function validate207(
               instancePath: instancePath + "/summary/meanScore",
               schemaPath: "#/$defs/resultSummary/properties/meanScore/type",
               keyword: "type",
-              params: { type: schema289.properties.meanScore.type },
+              params: { type: schema311.properties.meanScore.type },
               message: "must be number,null",
             };
             if (vErrors === null) {
@@ -30447,7 +38276,7 @@ function validate207(
     }
     errors++;
   }
-  validate207.errors = vErrors;
+  validate218.errors = vErrors;
   return errors === 0;
 }
-validate207.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate218.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
