@@ -1,4 +1,5 @@
 import type { Answer, Instrument, Issue, Item, LikertScale } from '@competence-kit/schemas';
+import { answerMisfit, LIMIT_MISFITS } from '@competence-kit/scoring/answers';
 
 /** An item with what the questionnaire needs to show it: its section, number and scale. */
 export interface IndexedItem {
@@ -108,60 +109,41 @@ export type ItemProblem =
   | { code: 'too-many'; max: number }
   | { code: 'too-long'; max: number };
 
-/** What is wrong with an item's answer, or `undefined` when it can be submitted as it is. */
+/**
+ * What is wrong with an item's answer, or `undefined` when it can be submitted as it is: a
+ * required item without answer, or a limit of the shared rule (`answerMisfit` from
+ * `@competence-kit/scoring/answers`, the rule `parseResponse` applies) that the answer misses.
+ */
 export function problemOf(
-  { item }: IndexedItem,
+  { item, scale }: IndexedItem,
   answer: Answer | undefined,
 ): ItemProblem | undefined {
   if (!isAnswered(answer)) return item.required ? { code: 'required' } : undefined;
-  const value = answer.value;
-  if (item.type === 'multiple-choice' && Array.isArray(value)) {
-    const min = item.minSelected ?? 0;
-    const max = item.maxSelected ?? item.options.length;
-    if (value.length < min) return { code: 'too-few', min };
-    if (value.length > max) return { code: 'too-many', max };
+  if (answer.skipped) return undefined;
+  const misfit = answerMisfit(item, answer.value, scale);
+  switch (misfit?.code) {
+    case 'too-few':
+      return { code: 'too-few', min: misfit.min };
+    case 'too-many':
+      return { code: 'too-many', max: misfit.max };
+    case 'too-long':
+      return { code: 'too-long', max: misfit.max };
+    default:
+      return undefined;
   }
-  if (item.type === 'free-text' && typeof value === 'string' && item.maxLength !== undefined) {
-    // Counted in code points, as parseResponse counts them.
-    if ([...value].length > item.maxLength) return { code: 'too-long', max: item.maxLength };
-  }
-  return undefined;
 }
 
-const isPermutation = (value: string[], ids: string[]) =>
-  value.length === ids.length &&
-  new Set(value).size === ids.length &&
-  value.every((v) => ids.includes(v));
+/** The longest text a response may carry (the response schema's limit on an answer's text). */
+const MAX_TEXT = 20000;
 
 /**
  * True when `value` has the shape the item takes (a point on the scale, known option ids, a
- * complete ranking, text); limits the respondent can still fix (too many options, too long a
- * text) are left to {@link problemOf}.
+ * complete ranking, text), by the shared rule `answerMisfit`; limits the respondent can still fix
+ * (too few or too many options, too long a text) are left to {@link problemOf}.
  */
 export function fits({ item, scale }: IndexedItem, value: unknown): boolean {
-  switch (item.type) {
-    case 'likert':
-      return (
-        typeof value === 'number' &&
-        Number.isInteger(value) &&
-        !!scale &&
-        value >= scale.min &&
-        value <= scale.max
-      );
-    case 'single-choice':
-    case 'situational-judgement':
-      return typeof value === 'string' && optionIds(item).includes(value);
-    case 'multiple-choice': {
-      const ids = optionIds(item);
-      return (
-        Array.isArray(value) &&
-        new Set(value).size === value.length &&
-        value.every((v) => ids.includes(v as string))
-      );
-    }
-    case 'ranking':
-      return Array.isArray(value) && isPermutation(value as string[], optionIds(item));
-    case 'free-text':
-      return typeof value === 'string' && value.length <= 20000;
-  }
+  if (item.type === 'free-text' && typeof value === 'string' && value.length > MAX_TEXT)
+    return false;
+  const misfit = answerMisfit(item, value, scale);
+  return misfit === undefined || LIMIT_MISFITS.has(misfit.code);
 }
