@@ -1,6 +1,7 @@
 // Generates, from the hand-written schemas in this folder:
 //   src/generated/types.ts       TypeScript types (json-schema-to-typescript)
 //   src/generated/validators.js  ajv standalone validators as an ES module (no `new Function` at run time)
+//   src/generated/enums.ts       the values of every titled string `enum`, as `as const` arrays
 // `--check` regenerates in memory and fails when the committed files differ (drift check).
 import { readFileSync, writeFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -169,9 +170,14 @@ function resolveRef(ref, baseId, byId) {
  * titled definition becomes a `tsType` reference to that title, and each titled definition is
  * declared exactly once.
  */
-function toTypeSource(node, baseId, byId, titled) {
-  if (Array.isArray(node)) return node.map((n) => toTypeSource(n, baseId, byId, titled));
+function toTypeSource(node, baseId, byId, root = true) {
+  if (Array.isArray(node)) return node.map((n) => toTypeSource(n, baseId, byId, false));
   if (!node || typeof node !== 'object') return node;
+  // A titled enum inside a definition is declared once on its own (see `typesModule`).
+  if (!root && typeof node.title === 'string' && Array.isArray(node.enum)) {
+    const { title, enum: _e, type: _t, ...siblings } = node;
+    return { ...siblings, tsType: title };
+  }
   // `allOf: [{ $ref: base }]` plus own properties (our item types): flatten into one object type,
   // which gives TypeScript a clean discriminated union.
   if (
@@ -193,7 +199,7 @@ function toTypeSource(node, baseId, byId, titled) {
         if (!merged.required.includes(r)) merged.required.push(r);
     }
     Object.assign(merged.properties, rest.properties);
-    return toTypeSource(merged, baseId, byId, titled);
+    return toTypeSource(merged, baseId, byId, root);
   }
   if (typeof node.$ref === 'string') {
     const target = resolveRef(node.$ref, baseId, byId);
@@ -211,13 +217,13 @@ function toTypeSource(node, baseId, byId, titled) {
       node[combinator].every((b) => Object.keys(b).join() === 'required')
     ) {
       const { [combinator]: _c, ...rest } = node;
-      return toTypeSource(rest, baseId, byId, titled);
+      return toTypeSource(rest, baseId, byId, root);
     }
   }
   const out = {};
   for (const [key, value] of Object.entries(node)) {
     out[key] =
-      key === 'enum' || key === 'examples' ? value : toTypeSource(value, baseId, byId, titled);
+      key === 'enum' || key === 'examples' ? value : toTypeSource(value, baseId, byId, false);
   }
   return out;
 }
@@ -233,6 +239,10 @@ async function typesModule() {
   for (const { schema } of schemas) {
     if (schema.title && schema.type !== undefined) declare(schema, schema.$id);
     for (const def of Object.values(schema.$defs ?? {})) if (def.title) declare(def, schema.$id);
+  }
+  // Titled enums written inline (an item's `type`, a finding's `kind`) get a type of their own.
+  for (const [title, { file, node }] of enums) {
+    if (!defs[title]) declare(node, schemas.find((s) => s.file === file).schema.$id);
   }
   const ts = await compile(
     { title: 'CompetenceKitDocuments', type: 'object', additionalProperties: false, $defs: defs },
@@ -281,11 +291,76 @@ export type SchemaName = keyof typeof SCHEMA_IDS;
 `;
 }
 
+/** `ModuleFormat` -> `MODULE_FORMATS`, `Phase` -> `PHASES`, `Status` -> `STATUSES`. */
+function enumConstName(title) {
+  const snake = title.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+  if (/(S|X|Z|CH|SH)$/.test(snake)) return `${snake}ES`;
+  if (/[^AEIOU]Y$/.test(snake)) return `${snake.slice(0, -1)}IES`;
+  return `${snake}S`;
+}
+
+/**
+ * Every titled `enum` of strings, where the schemas declare it (a `$ref` is not followed, so each
+ * is found once). The title names the generated type; the runtime array is named after it.
+ */
+function titledEnums() {
+  const found = new Map();
+  const walk = (node, file, path) => {
+    if (Array.isArray(node)) return node.forEach((n, i) => walk(n, file, `${path}/${i}`));
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node.enum) && typeof node.title === 'string') {
+      if (!node.enum.every((v) => typeof v === 'string')) {
+        throw new Error(`${file}#${path}: the titled enum ${node.title} must list strings only`);
+      }
+      if (found.has(node.title)) {
+        const other = found.get(node.title);
+        throw new Error(
+          `two enums share the title ${node.title}: ${other.file}#${other.path} and ${file}#${path}`,
+        );
+      }
+      found.set(node.title, { file, path, node, values: node.enum });
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key !== 'enum' && key !== 'examples' && key !== 'const') {
+        walk(value, file, `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      }
+    }
+  };
+  for (const { file, schema } of schemas) walk(schema, file, '');
+  return [...found.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+function enumsModule(types) {
+  const lines = [
+    banner('//'),
+    "import type * as T from './types.js';",
+    '',
+    "// The values of each titled `enum` in the schemas, in the schemas' order, for code that lists,",
+    '// loops over or checks them at run time. Use these instead of copying a list: a value added to',
+    '// a schema then reaches every list. Each array `satisfies` the generated type of the same name.',
+    '',
+  ];
+  for (const [title, { file, path, values }] of enums) {
+    if (!new RegExp(`^export type ${title} =`, 'm').test(types)) {
+      throw new Error(`${file}#${path}: no generated type ${title} for its enum`);
+    }
+    lines.push(
+      `/** Every {@link T.${title}}, from \`${file}#${path}\`. */`,
+      `export const ${enumConstName(title)} = ${JSON.stringify(values)} as const satisfies readonly T.${title}[];`,
+      '',
+    );
+  }
+  return format(lines.join('\n'), { parser: 'typescript', printWidth: 100, singleQuote: true });
+}
+
+const enums = titledEnums();
+const types = await typesModule();
 const outputs = {
   'ids.ts': idsModule(),
   'validators.js': await validatorsModule(),
   'validators.d.ts': await validatorsDeclaration(),
-  'types.ts': await typesModule(),
+  'types.ts': types,
+  'enums.ts': await enumsModule(types),
 };
 
 if (check) {

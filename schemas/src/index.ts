@@ -9,3 +9,4 @@ export type { CompiledValidator, ValidatorError } from './generated/validators.j
 export { toIssues, pointer, escapePointerToken, parseSafely } from './issues.js';
 export type { Issue, ParseResult } from './issues.js';
 export { SCHEMA_IDS, type SchemaName } from './generated/ids.js';
+export * from './generated/enums.js';

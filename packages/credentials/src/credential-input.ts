@@ -14,7 +14,7 @@ import type {
   ParseResult,
   SkosRelation,
 } from '@competence-kit/schemas';
-import { pointer, toIssues } from '@competence-kit/schemas';
+import { SKOS_RELATIONS, pointer, toIssues } from '@competence-kit/schemas';
 import { validateCatalogue } from '@competence-kit/schemas/validators';
 import { canonicalLocale, getCompetence, getLevel, parseFramework } from '@competence-kit/model';
 import satisfies from 'semver/functions/satisfies.js';
@@ -30,14 +30,6 @@ export interface CheckedInput {
 }
 
 type Report = (path: string, code: string, message: string) => void;
-
-const SKOS_RELATIONS: readonly SkosRelation[] = [
-  'exactMatch',
-  'closeMatch',
-  'broadMatch',
-  'narrowMatch',
-  'related',
-];
 
 // Frameworks and catalogues are treated as immutable values (as in @competence-kit/model), so a
 // batch of credentials validates each only once.

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import type { Answer, Phase } from '@competence-kit/schemas';
+import { PHASES, SKIP_REASONS, type Phase, type SkipReason } from '@competence-kit/schemas';
 
 /** Why an answer was skipped, as a response records it. */
-export type SkipReason = NonNullable<Answer['reason']>;
+export type { SkipReason };
 
 /** How a survey tool codes values: the code as the cell holds it → our value. */
 export type ValueMap<V extends string | number = string> = Readonly<Record<string, V>>;
@@ -139,8 +139,6 @@ export interface ResponseMapping {
 }
 
 const columnName = z.string().check(z.minLength(1));
-const SKIP_REASONS = ['declined', 'not-applicable', 'not-shown', 'missing'] as const;
-const PHASES = ['baseline', 'post', 'follow-up'] as const;
 export const OFFSET = /^(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 const Field = z.union(

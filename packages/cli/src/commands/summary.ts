@@ -1,11 +1,9 @@
-import type { Dimension, Framework, LocalizedText } from '@competence-kit/schemas';
+import { DIMENSIONS, type Framework, type LocalizedText } from '@competence-kit/schemas';
 import { competencesByDomain, localize, translationCoverage } from '@competence-kit/model';
 import { localeOption, type Command } from '../command.js';
 import { WIDTH, bar, displayWidth, pad, percent, truncate, wrap, type Style } from '../format.js';
 import { InputError } from '../io.js';
 import { SAMPLE_PATH, findSample, loadFramework, shownPath } from '../load.js';
-
-const DIMENSIONS: readonly Dimension[] = ['knowledge', 'skills', 'attitudes', 'values'];
 
 type Text = (text: LocalizedText | undefined) => string;
 

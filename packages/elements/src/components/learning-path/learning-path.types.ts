@@ -1,21 +1,16 @@
-/** The formats a training module comes in (`module.schema.json`), each with a localised name. */
-export const moduleFormats = [
-  'workshop',
-  'e-learning',
-  'job-shadowing',
-  'peer-exchange',
-  'mentoring',
-  'study-visit',
-] as const;
+import { MODULE_FORMATS, OPEN_GAP_REASONS } from '@competence-kit/schemas';
 
-/** Why a gap stays open (`learning-path.schema.json`), each with a localised explanation. */
-export const openGapReasons = [
-  'no-module',
-  'no-module-in-language',
-  'not-for-role',
-  'budget',
-  'no-score',
-] as const;
+/**
+ * The formats a training module comes in, each with a localised name: `MODULE_FORMATS` of
+ * `@competence-kit/schemas`, generated from `module.schema.json`.
+ */
+export const moduleFormats = MODULE_FORMATS;
+
+/**
+ * Why a gap stays open, each with a localised explanation: `OPEN_GAP_REASONS` of
+ * `@competence-kit/schemas`, generated from `learning-path.schema.json`.
+ */
+export const openGapReasons = OPEN_GAP_REASONS;
 
 /**
  * Where a person stands with a module or a session, from their enrolments: `enrolled` and

@@ -1,11 +1,14 @@
-import type { Answer, Phase, Response } from '@competence-kit/schemas';
+import { PHASES, type Answer, type Response } from '@competence-kit/schemas';
 
 /** How the questionnaire pages: one section at a time with Previous and Next, or all at once. */
 export const questionnaireModes = ['sections', 'all'] as const;
 export type QuestionnaireMode = (typeof questionnaireModes)[number];
 
-/** When the instrument is answered relative to training (the response's `phase`). */
-export const questionnairePhases = ['baseline', 'post', 'follow-up'] as const satisfies Phase[];
+/**
+ * When the instrument is answered relative to training (the response's `phase`): `PHASES` of
+ * `@competence-kit/schemas`, generated from `response.schema.json`.
+ */
+export const questionnairePhases = PHASES;
 
 /**
  * A questionnaire in progress: a partial response with the answers given so far (answered, or

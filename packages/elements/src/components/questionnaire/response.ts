@@ -1,4 +1,10 @@
-import type { Answer, Issue, Phase, Response } from '@competence-kit/schemas';
+import {
+  PHASES,
+  type Answer,
+  type Issue,
+  type Phase,
+  type Response,
+} from '@competence-kit/schemas';
 import { isAnswered, type InstrumentIndex } from './validation.js';
 
 /** Who answered, where and when: the response's fields besides the answers. */
@@ -54,7 +60,6 @@ export function buildResponse(
 
 const pseudonym = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const id = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const phases = ['baseline', 'post', 'follow-up'];
 
 /**
  * Why the response's own fields (given as attributes) would not pass the response schema: a
@@ -70,11 +75,11 @@ export function contextIssues(
       code: 'invalid-pseudonym',
       message: `Expected the respondent's pseudonym (letters, digits, ".", "_", "-"), got ${JSON.stringify(context.respondent)}.`,
     });
-  if (!phases.includes(context.phase))
+  if (!(PHASES as readonly string[]).includes(context.phase))
     issues.push({
       path: '/phase',
       code: 'invalid-phase',
-      message: `Expected one of ${phases.join(', ')}, got ${JSON.stringify(context.phase)}.`,
+      message: `Expected one of ${PHASES.join(', ')}, got ${JSON.stringify(context.phase)}.`,
     });
   for (const key of ['roleProfile', 'territory', 'group'] as const) {
     const value = context[key];

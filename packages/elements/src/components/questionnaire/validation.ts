@@ -1,4 +1,11 @@
-import type { Answer, Instrument, Issue, Item, LikertScale } from '@competence-kit/schemas';
+import {
+  ITEM_TYPES,
+  type Answer,
+  type Instrument,
+  type Issue,
+  type Item,
+  type LikertScale,
+} from '@competence-kit/schemas';
 import { answerMisfit, LIMIT_MISFITS } from '@competence-kit/scoring/answers';
 
 /** An item with what the questionnaire needs to show it: its section, number and scale. */
@@ -19,14 +26,7 @@ export interface InstrumentIndex {
   byId: Map<string, IndexedItem>;
 }
 
-const itemTypes = new Set<string>([
-  'likert',
-  'single-choice',
-  'multiple-choice',
-  'situational-judgement',
-  'free-text',
-  'ranking',
-]);
+const itemTypes = new Set<string>(ITEM_TYPES);
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

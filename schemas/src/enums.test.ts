@@ -1,0 +1,140 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as enums from './generated/enums.js';
+import * as validators from './generated/validators.js';
+import type { CompiledValidator } from './generated/validators.js';
+
+const root = join(import.meta.dirname, '..');
+const read = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
+
+type Json = Record<string, unknown>;
+
+/** `doc` with the value at `path` (keys and indices) replaced. */
+function withValue(doc: unknown, path: (string | number)[], value: unknown): unknown {
+  const copy = structuredClone(doc) as Json;
+  let node = copy as Json;
+  for (const key of path.slice(0, -1)) node = node[key] as Json;
+  node[path.at(-1)!] = value;
+  return copy;
+}
+
+// Each array, a valid example document, and where in it a value of that enum sits.
+const cases: [
+  string,
+  readonly string[],
+  CompiledValidator<unknown>,
+  string,
+  (string | number)[],
+][] = [
+  [
+    'DIMENSIONS',
+    enums.DIMENSIONS,
+    validators.validateFramework,
+    'framework/valid/sample.json',
+    ['competences', 0, 'dimension'],
+  ],
+  [
+    'FINDING_KINDS',
+    enums.FINDING_KINDS,
+    validators.validateNeedsStudy,
+    'needs-study/valid/small-study.json',
+    ['findings', 0, 'kind'],
+  ],
+  [
+    'MODULE_FORMATS',
+    enums.MODULE_FORMATS,
+    validators.validateModule,
+    'module/valid/plain-language.json',
+    ['format'],
+  ],
+  [
+    'OPEN_GAP_REASONS',
+    enums.OPEN_GAP_REASONS,
+    validators.validateLearningPath,
+    'learning-path/valid/front-desk.json',
+    ['open', 0, 'reason'],
+  ],
+  [
+    'PARTICIPANT_GROUPS',
+    enums.PARTICIPANT_GROUPS,
+    validators.validateGuide,
+    'guide/valid/example-interview.json',
+    ['audience'],
+  ],
+  [
+    'PHASES',
+    enums.PHASES,
+    validators.validateResponse,
+    'response/valid/front-desk-baseline.json',
+    ['phase'],
+  ],
+  [
+    'SKIP_REASONS',
+    enums.SKIP_REASONS,
+    validators.validateResponse,
+    'response/valid/front-desk-baseline.json',
+    ['answers', 5, 'reason'],
+  ],
+  [
+    'SKOS_RELATIONS',
+    enums.SKOS_RELATIONS,
+    validators.validateFramework,
+    'framework/valid/sample.json',
+    ['mappings', 0, 'relation'],
+  ],
+  [
+    'VOPI_LEVELS',
+    enums.VOPI_LEVELS,
+    validators.validateNeedsStudy,
+    'needs-study/valid/small-study.json',
+    ['findings', 0, 'level'],
+  ],
+];
+
+describe('generated enum arrays', () => {
+  it.each(cases)(
+    '%s holds exactly the values the validator accepts',
+    (_name, values, validate, example, path) => {
+      const doc = read(join('examples', example));
+      expect(values.length).toBeGreaterThan(1);
+      for (const value of values) expect(validate(withValue(doc, path, value)), value).toBe(true);
+      expect(validate(withValue(doc, path, 'not-a-value'))).toBe(false);
+      expect(validate.errors?.[0]).toMatchObject({
+        instancePath: `/${path.join('/')}`,
+        keyword: 'enum',
+        params: { allowedValues: values },
+      });
+    },
+  );
+
+  it('ITEM_TYPES lists the type of each item variant, in the order of the variants', () => {
+    const schema = read('instrument.schema.json') as {
+      $defs: Record<
+        string,
+        { oneOf?: { $ref: string }[]; properties?: { type?: { const?: string } } }
+      >;
+    };
+    const variants = schema.$defs.item!.oneOf!.map(
+      ({ $ref }) => schema.$defs[$ref.replace('#/$defs/', '')]!.properties!.type!.const,
+    );
+    expect(enums.ITEM_TYPES).toEqual(variants);
+  });
+
+  it('cover every titled enum in the schemas', () => {
+    const titles: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (!node || typeof node !== 'object') return;
+      const n = node as Json;
+      if (Array.isArray(n.enum) && typeof n.title === 'string') titles.push(n.title);
+      for (const [key, value] of Object.entries(n)) if (key !== 'examples') walk(value);
+    };
+    for (const file of readdirSync(root).filter((f) => f.endsWith('.schema.json')))
+      walk(read(file));
+    expect(Object.keys(enums).sort()).toEqual(
+      [...cases.map(([name]) => name), 'ITEM_TYPES'].sort(),
+    );
+    expect(titles).toHaveLength(Object.keys(enums).length);
+  });
+});
