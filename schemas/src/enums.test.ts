@@ -63,6 +63,13 @@ const cases: [
     ['audience'],
   ],
   [
+    'PRIORITY_FACTORS',
+    enums.PRIORITY_FACTORS,
+    validators.validateNeedsReport,
+    'needs-report/valid/ravenna.json',
+    ['priorities', 0, 'contributions', 0, 'factor'],
+  ],
+  [
     'PHASES',
     enums.PHASES,
     validators.validateResponse,

@@ -1,17 +1,20 @@
 import * as z from 'zod/mini';
-import type {
-  Framework,
-  Instrument,
-  NeedsStudy,
-  ParticipantGroup,
-  PriorityReason,
-  Result,
+import {
+  PARTICIPANT_GROUPS,
+  PRIORITY_FACTORS,
+  type Framework,
+  type Instrument,
+  type NeedsStudy,
+  type ParticipantGroup,
+  type PriorityFactor,
+  type PriorityReason,
+  type Result,
 } from '@competence-kit/schemas';
 import { scoreResponse } from '@competence-kit/scoring';
 import { instrumentOf } from './parse.js';
 
-/** The factors a priority is made of. */
-export type PriorityFactor = 'gap-size' | 'below-target' | 'perception' | 'findings' | 'breadth';
+/** The factors a priority is made of (the schemas' `PRIORITY_FACTORS`). */
+export type { PriorityFactor };
 
 /** Weights of the factors; they are normalised to sum to 1. */
 export type PriorityWeights = Record<PriorityFactor, number>;
@@ -40,23 +43,12 @@ export const VALIDATION_FACTOR = Object.freeze({
 /** Validated weakness/need/threat findings at which the findings factor reaches 1. */
 export const FINDINGS_SATURATION = 3;
 
-/** The participant groups, for the breadth factor. */
-export const PARTICIPANT_GROUPS: readonly ParticipantGroup[] = [
-  'staff',
-  'third-country-nationals',
-  'ngos',
-  'migrant-organisations',
-  'stakeholders',
-];
+/** The participant groups, for the breadth factor (the schemas' array, re-exported). */
+export { PARTICIPANT_GROUPS };
 
 const Options = z.object({
   instruments: z.array(z.custom<Instrument>((v) => typeof v === 'object' && v !== null)),
-  weights: z.optional(
-    z.partialRecord(
-      z.enum(['gap-size', 'below-target', 'perception', 'findings', 'breadth']),
-      z.number().check(z.minimum(0)),
-    ),
-  ),
+  weights: z.optional(z.partialRecord(z.enum(PRIORITY_FACTORS), z.number().check(z.minimum(0)))),
   minGroupSize: z.optional(z.int().check(z.minimum(2))),
 });
 

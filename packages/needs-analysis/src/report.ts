@@ -1,14 +1,16 @@
-import type {
-  Finding,
-  Framework,
-  GroupRow as SchemaGroupRow,
-  NeedsReport as SchemaNeedsReport,
-  NeedsStudy,
-  ParticipantGroup,
-  ReportFinding as SchemaReportFinding,
-  ReportPriority as SchemaReportPriority,
-  ReportRecommendation as SchemaReportRecommendation,
-  VopiLevel,
+import {
+  FINDING_KINDS,
+  VOPI_LEVELS,
+  type Finding,
+  type FindingKind,
+  type Framework,
+  type GroupRow as SchemaGroupRow,
+  type NeedsReport as SchemaNeedsReport,
+  type NeedsStudy,
+  type ParticipantGroup,
+  type ReportFinding as SchemaReportFinding,
+  type ReportPriority as SchemaReportPriority,
+  type ReportRecommendation as SchemaReportRecommendation,
 } from '@competence-kit/schemas';
 import { getCompetence, getDomain, getRoleProfile, localize } from '@competence-kit/model';
 import { aggregate } from '@competence-kit/scoring';
@@ -19,14 +21,8 @@ import {
   type PrioritiseOptions,
 } from './prioritise.js';
 
-export const VOPI_LEVELS: readonly VopiLevel[] = [
-  'organisation',
-  'services-and-access',
-  'personnel',
-  'cooperation',
-];
-export const FINDING_KINDS = ['strength', 'weakness', 'opportunity', 'threat', 'need'] as const;
-export type FindingKind = (typeof FINDING_KINDS)[number];
+// The schemas' arrays, re-exported where they were declared before.
+export { FINDING_KINDS, VOPI_LEVELS, type FindingKind };
 
 /**
  * The needs report of a territory as data (the `needs-report` schema): figures, codes and the

@@ -65,6 +65,15 @@ export const PARTICIPANT_GROUPS = [
 /** Every {@link T.Phase}, from `response.schema.json#/$defs/phase`. */
 export const PHASES = ['baseline', 'post', 'follow-up'] as const satisfies readonly T.Phase[];
 
+/** Every {@link T.PriorityFactor}, from `needs-report.schema.json#/$defs/contribution/properties/factor`. */
+export const PRIORITY_FACTORS = [
+  'gap-size',
+  'below-target',
+  'perception',
+  'findings',
+  'breadth',
+] as const satisfies readonly T.PriorityFactor[];
+
 /** Every {@link T.SkipReason}, from `response.schema.json#/$defs/answer/properties/reason`. */
 export const SKIP_REASONS = [
   'declined',

@@ -184,6 +184,11 @@ export type ItemType =
 export type OpenGapReason =
   'no-module' | 'no-module-in-language' | 'not-for-role' | 'budget' | 'no-score';
 /**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "PriorityFactor".
+ */
+export type PriorityFactor = 'gap-size' | 'below-target' | 'perception' | 'findings' | 'breadth';
+/**
  * Why it was skipped.
  */
 export type SkipReason = 'declined' | 'not-applicable' | 'not-shown' | 'missing';
@@ -1102,7 +1107,7 @@ export interface ReportFinding {
  * via the `definition` "ReportContribution".
  */
 export interface ReportContribution {
-  factor: 'gap-size' | 'below-target' | 'perception' | 'findings' | 'breadth';
+  factor: PriorityFactor;
   value: number | null;
   weight: number;
   contribution: number;

@@ -20440,7 +20440,11 @@ const schema218 = {
       additionalProperties: false,
       required: ["factor", "value", "weight", "contribution", "reason"],
       properties: {
-        factor: { type: "string", enum: ["gap-size", "below-target", "perception", "findings", "breadth"] },
+        factor: {
+          title: "PriorityFactor",
+          type: "string",
+          enum: ["gap-size", "below-target", "perception", "findings", "breadth"],
+        },
         value: { anyOf: [{ type: "number", minimum: 0, maximum: 1 }, { type: "null" }] },
         weight: { type: "number", minimum: 0, maximum: 1 },
         contribution: { type: "number", minimum: 0, maximum: 1 },
@@ -21232,7 +21236,11 @@ const schema234 = {
   additionalProperties: false,
   required: ["factor", "value", "weight", "contribution", "reason"],
   properties: {
-    factor: { type: "string", enum: ["gap-size", "below-target", "perception", "findings", "breadth"] },
+    factor: {
+      title: "PriorityFactor",
+      type: "string",
+      enum: ["gap-size", "below-target", "perception", "findings", "breadth"],
+    },
     value: { anyOf: [{ type: "number", minimum: 0, maximum: 1 }, { type: "null" }] },
     weight: { type: "number", minimum: 0, maximum: 1 },
     contribution: { type: "number", minimum: 0, maximum: 1 },
