@@ -47,6 +47,8 @@ export const ar = {
     'عدد الكفاءات دون المستوى المستهدف: {below} من {total} ({label})، و{comparisonBelow} من {total} ({comparisonLabel})',
   'radar.summaryNoTarget': 'المستويات المحققة في {total} من الكفاءات؛ لم يُحدَّد مستوى مستهدف',
   'radar.caption': 'المستوى المحقق والمستوى المستهدف لكل كفاءة',
+  'radar.domains': 'المجالات',
+  'radar.allDomains': 'كل المجالات',
   'radar.competence': 'الكفاءة',
   'radar.levelOf': 'المستوى ({label})',
   'radar.gapOf': 'الفجوة ({label})',

@@ -48,6 +48,8 @@ export const de = {
     'Kompetenzen unter der Zielstufe: {below} von {total} ({label}), {comparisonBelow} von {total} ({comparisonLabel})',
   'radar.summaryNoTarget': 'Erreichte Stufen in {total} Kompetenzen; keine Zielstufe festgelegt',
   'radar.caption': 'Erreichte Stufe und Zielstufe je Kompetenz',
+  'radar.domains': 'Bereiche',
+  'radar.allDomains': 'Alle Bereiche',
   'radar.competence': 'Kompetenz',
   'radar.levelOf': 'Stufe ({label})',
   'radar.gapOf': 'Abstand zum Ziel ({label})',

@@ -50,6 +50,8 @@ export const en = {
     '{below} of {total} competences below target ({label}); {comparisonBelow} of {total} ({comparisonLabel})',
   'radar.summaryNoTarget': 'Levels reached in {total} competences; no target level is set',
   'radar.caption': 'Level reached and target level per competence',
+  'radar.domains': 'Domains',
+  'radar.allDomains': 'All domains',
   'radar.competence': 'Competence',
   'radar.levelOf': 'Level ({label})',
   'radar.gapOf': 'Gap ({label})',

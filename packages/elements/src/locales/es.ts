@@ -49,6 +49,8 @@ export const es = {
   'radar.summaryNoTarget':
     'Niveles alcanzados en {total} competencias; no hay nivel objetivo definido',
   'radar.caption': 'Nivel alcanzado y nivel objetivo por competencia',
+  'radar.domains': 'Ámbitos',
+  'radar.allDomains': 'Todos los ámbitos',
   'radar.competence': 'Competencia',
   'radar.levelOf': 'Nivel ({label})',
   'radar.gapOf': 'Brecha ({label})',

@@ -49,6 +49,8 @@ export const it = {
   'radar.summaryNoTarget':
     'Livelli raggiunti in {total} competenze; nessun livello obiettivo definito',
   'radar.caption': 'Livello raggiunto e livello obiettivo per competenza',
+  'radar.domains': 'Ambiti',
+  'radar.allDomains': 'Tutti gli ambiti',
   'radar.competence': 'Competenza',
   'radar.levelOf': 'Livello ({label})',
   'radar.gapOf': 'Divario ({label})',

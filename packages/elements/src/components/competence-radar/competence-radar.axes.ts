@@ -1,5 +1,5 @@
 import { levelIndex } from '@competence-kit/model/read';
-import type { Competence, Framework, Issue, Result } from '@competence-kit/schemas';
+import type { Competence, Framework, Issue, LocalizedText, Result } from '@competence-kit/schemas';
 
 /** One competence of the radar: its level, target and second-wave level on the scale. */
 export interface RadarAxis {
@@ -92,4 +92,63 @@ export function radarData(
       };
     });
   return { axes, issues };
+}
+
+/**
+ * More competences than this are drawn as one axis per domain: 28 labels round a circle do not
+ * fit a phone, nor do they read well anywhere.
+ */
+export const MAX_COMPETENCE_AXES = 12;
+
+/** An axis of the chart: a competence, or a domain drawn as the means of its competences. */
+export interface ChartAxis {
+  id: string;
+  title: LocalizedText;
+  /** Set when the axis is a domain, which the chart can drill down into. */
+  domain: boolean;
+  /** Positions on the scale (1 = lowest), fractional for a domain's mean; null when none. */
+  level: number | null;
+  target: number | null;
+  comparisonLevel: number | null;
+}
+
+const mean = (values: readonly (number | null)[]): number | null => {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0) / known.length;
+};
+
+/**
+ * The axes to draw for `axes` (the competences shown): the competences themselves, or, when
+ * there are more than {@link MAX_COMPETENCE_AXES} and no domain is chosen, one axis per domain
+ * of the framework at the mean position of its competences' levels, targets and second wave.
+ */
+export function chartAxes(
+  framework: Framework,
+  axes: readonly RadarAxis[],
+  domain: string,
+): ChartAxis[] {
+  if (domain || axes.length <= MAX_COMPETENCE_AXES) {
+    return axes.map((a) => ({
+      id: a.competence.id,
+      title: a.competence.title,
+      domain: false,
+      level: a.level,
+      target: a.target,
+      comparisonLevel: a.comparisonLevel,
+    }));
+  }
+  return framework.domains.flatMap((d): ChartAxis[] => {
+    const inDomain = axes.filter((a) => a.competence.domain === d.id);
+    if (inDomain.length === 0) return [];
+    return [
+      {
+        id: d.id,
+        title: d.title,
+        domain: true,
+        level: mean(inDomain.map((a) => a.level)),
+        target: mean(inDomain.map((a) => a.target)),
+        comparisonLevel: mean(inDomain.map((a) => a.comparisonLevel)),
+      },
+    ];
+  });
 }

@@ -19,6 +19,12 @@ const $ = (radar: CkCompetenceRadar, selector: string) =>
 const $$ = (radar: CkCompetenceRadar, selector: string) => [
   ...radar.shadowRoot!.querySelectorAll<HTMLElement | SVGElement>(selector),
 ];
+/** An axis label's text, its lines joined again (and words split with a hyphen rejoined). */
+const labelText = (label: Element) =>
+  [...label.querySelectorAll('tspan')]
+    .map((t) => t.textContent)
+    .join(' ')
+    .replace(/- /g, '');
 const chart = (radar: CkCompetenceRadar) => $(radar, '[part=chart]');
 const rowHeaders = (radar: CkCompetenceRadar) =>
   $$(radar, 'tbody th').map((th) => th.textContent!.trim());
@@ -36,7 +42,7 @@ describe('<ck-competence-radar>', () => {
     );
   });
 
-  it('draws every competence of a real result against the role target', async () => {
+  it('draws the 28 competences of a real result as 7 domains, with every competence in the table', async () => {
     const radar = await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar .framework=${framework} .result=${result}></ck-competence-radar>`,
     );
@@ -45,26 +51,47 @@ describe('<ck-competence-radar>', () => {
     expect(chart(radar).getAttribute('aria-label')).toBe(
       `${result.summary.belowTarget} of 28 competences below target`,
     );
-    expect($$(radar, '.axis-label')).toHaveLength(28);
+    // One axis per domain, labelled with its whole title (in lines), at its competences' mean.
+    expect($$(radar, '.axis-label').map(labelText)).toEqual(
+      framework.domains.map((d) => d.title.en),
+    );
     expect($$(radar, '.ring')).toHaveLength(4);
-    expect($$(radar, '.chart .marker.result')).toHaveLength(28);
+    expect($$(radar, '.chart .marker.result')).toHaveLength(7);
     expect($(radar, '[data-series=result] path').classList).toContain('area');
     expect($(radar, '[data-series=target]')).toBeInstanceOf(SVGElement);
+    expect($$(radar, 'tbody tr')).toHaveLength(28);
     expect(rowHeaders(radar)[0]).toBe('Respect for human dignity and equal treatment');
     const first = result.competences[0]!;
     const levelTitle = framework.scale.levels.find((l) => l.id === first.level)!.title.en;
     expect(cells(radar, 0)[0]!.textContent!.trim()).toBe(levelTitle);
   });
 
-  it('cuts long axis labels but keeps the full title in a tooltip and in the table', async () => {
+  it('drills down into a domain and back with the keyboard', async () => {
     const radar = await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar .framework=${framework} .result=${result}></ck-competence-radar>`,
     );
-    const label = $(radar, '.axis-label');
-    expect(label.querySelector('title')!.textContent).toBe(
-      'Respect for human dignity and equal treatment',
-    );
-    expect(label.lastChild!.textContent).toBe('Respect for human digni…');
+    const buttons = () => $$(radar, '[part=domains] button') as HTMLButtonElement[];
+    expect($(radar, '[part=domains]').getAttribute('aria-label')).toBe('Domains');
+    expect(buttons().map((b) => b.textContent!.trim())).toEqual([
+      'All domains',
+      ...framework.domains.map((d) => d.title.en),
+    ]);
+    expect(buttons()[0]!.getAttribute('aria-pressed')).toBe('true');
+    buttons()[1]!.focus();
+    await userEvent.keyboard('{Enter}');
+    await radar.updateComplete;
+    expect(radar.domain).toBe('attitudes-values');
+    expect(radar.getAttribute('domain')).toBe('attitudes-values');
+    expect(buttons()[1]!.getAttribute('aria-pressed')).toBe('true');
+    const inDomain = framework.competences.filter((c) => c.domain === 'attitudes-values');
+    // The competences' whole titles, broken into lines, never cut.
+    expect($$(radar, '.axis-label').map(labelText)).toEqual(inDomain.map((c) => c.title.en));
+    expect(rowHeaders(radar)).toEqual(inDomain.map((c) => c.title.en));
+    buttons()[0]!.focus();
+    await userEvent.keyboard(' ');
+    await radar.updateComplete;
+    expect(radar.domain).toBe('');
+    expect($$(radar, '.axis-label')).toHaveLength(7);
   });
 
   it('always has the data table for screen readers, and a button that shows it', async () => {
@@ -116,8 +143,16 @@ describe('<ck-competence-radar>', () => {
     );
     const row = rowHeaders(radar).indexOf('Residence law basics');
     expect(cells(radar, row)[0]!.textContent!.trim()).toBe('Not enough answers');
+    // The domain is drawn from its other competences; inside it, the outline breaks.
+    expect($(radar, '[data-series=result] path').classList).toContain('area');
+    const domain = framework.competences.find((c) => c.id === 'residence-law-basics')!.domain;
+    radar.domain = domain;
+    await radar.updateComplete;
     expect($(radar, '[data-series=result] path').classList).not.toContain('area');
-    expect($$(radar, '.chart .marker.result')).toHaveLength(27);
+    const size = framework.competences.filter((c) => c.domain === domain).length;
+    expect($$(radar, '.chart .marker.result')).toHaveLength(size - 1);
+    radar.domain = '';
+    await radar.updateComplete;
     const gaps = $$(radar, 'tbody tr').map((tr) => tr.querySelectorAll('td')[2]!.textContent!);
     const expected = partial.competences.map((c) =>
       c.gap === null
@@ -160,7 +195,7 @@ describe('<ck-competence-radar>', () => {
     );
     const dashes = ['result', 'comparison', 'target'].map((s) => dashOf(radar, s));
     expect(new Set(dashes).size).toBe(3);
-    expect($$(radar, '.chart rect.marker.comparison')).toHaveLength(28);
+    expect($$(radar, '.chart rect.marker.comparison')).toHaveLength(7);
     expect($$(radar, '[part=legend] li').map((li) => li.textContent!.trim())).toEqual([
       'Baseline',
       'After training',
@@ -255,7 +290,10 @@ describe('<ck-competence-radar>', () => {
     const root = radar.shadowRoot!;
     expect(root.querySelector('img, b, script')).toBeNull();
     expect(rowHeaders(radar).slice(0, 3)).toEqual(strings);
-    expect($$(radar, '.axis-label title')[1]!.textContent).toBe(strings[1]);
+    radar.domain = hostile.competences[0]!.domain;
+    await radar.updateComplete;
+    expect(root.querySelector('img, b, script')).toBeNull();
+    expect(labelText($$(radar, '.axis-label')[0]!)).toBe(strings[0]);
   });
 
   it('reports a result of another framework', async () => {

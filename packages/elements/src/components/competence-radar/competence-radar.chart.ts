@@ -3,7 +3,7 @@
 import { html, nothing, svg } from 'lit';
 import type { LocalizedText, ProficiencyLevel } from '@competence-kit/schemas';
 import type { ContentText } from '../../internal/content-text.js';
-import type { RadarAxis } from './competence-radar.axes.js';
+import type { ChartAxis } from './competence-radar.axes.js';
 import {
   labelPlace,
   pointOn,
@@ -11,19 +11,20 @@ import {
   radiusOf,
   ringPath,
   seriesPath,
+  firstLineShift,
+  LABEL_LINE_CHARS,
+  LINE_HEIGHT,
   textAnchor,
-  truncate,
   VIEW_BOX,
+  wrap,
   type Turn,
 } from './competence-radar.geometry.js';
-
-/** Axis labels longer than this are cut with an ellipsis; the table has them in full. */
-const LABEL_CHARS = 24;
 
 type Series = 'result' | 'comparison' | 'target';
 
 export interface ChartOptions {
-  axes: readonly RadarAxis[];
+  /** Competences, or domains when there are too many competences to label. */
+  axes: readonly ChartAxis[];
   /** The framework's scale, lowest level first. */
   levels: readonly ProficiencyLevel[];
   /** A content text in the element's locale, with `lang`/`dir` where it fell back. */
@@ -76,13 +77,18 @@ export function renderChart(options: ChartOptions) {
     return svg`<g class="series-group" data-series=${name}>
       <path class="series ${name}${closed ? ' area' : ''}" d=${d}></path>${markers}</g>`;
   };
+  // Whole titles, broken into short lines: the chart never cuts a label.
   const labels = axes.map((axis, i) => {
-    const title = text(axis.competence.title);
-    const full = title?.value ?? axis.competence.id;
+    const title = text(axis.title);
+    const lines = wrap(title?.value ?? axis.id, LABEL_LINE_CHARS);
     const place = labelPlace(i, n, turn);
-    return svg`<text class="axis-label" x=${place.x} y=${place.y} dy="${place.dy}em"
+    const first = firstLineShift(place, lines.length);
+    return svg`<text class="axis-label${axis.domain ? ' domain' : ''}" x=${place.x} y=${place.y}
       lang=${title?.lang ?? nothing} direction=${dirOf(title)}
-      text-anchor=${textAnchor(place.edge, dirOf(title))}><title>${full}</title>${truncate(full, LABEL_CHARS)}</text>`;
+      text-anchor=${textAnchor(place.edge, dirOf(title))}>${lines.map(
+        (line, l) =>
+          svg`<tspan x=${place.x} dy=${l === 0 ? `${first}em` : `${LINE_HEIGHT}`}>${line}</tspan>`,
+      )}</text>`;
   });
 
   return html`<svg

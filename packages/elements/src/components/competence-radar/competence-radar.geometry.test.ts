@@ -6,7 +6,7 @@ import {
   radiusOf,
   seriesPath,
   textAnchor,
-  truncate,
+  wrap,
 } from './competence-radar.geometry.js';
 
 describe('the radar geometry', () => {
@@ -47,10 +47,26 @@ describe('the radar geometry', () => {
     expect(labelPlace(0, 8, 1).y).toBeLessThan(pointOn(0, 8, RADIUS + 8, 1).y);
     expect(labelPlace(4, 8, 1).y).toBeGreaterThan(pointOn(4, 8, RADIUS + 8, 1).y);
   });
+});
 
-  it('cuts long labels on whole code points', () => {
-    expect(truncate('Plain language', 24)).toBe('Plain language');
-    expect(truncate('Respect for human dignity', 10)).toBe('Respect f…');
-    expect(truncate('😀😀😀😀', 3)).toBe('😀😀…');
+describe('wrap', () => {
+  it('breaks at spaces into lines of at most the given length', () => {
+    expect(wrap('Respect for human dignity and equal treatment', 14)).toEqual([
+      'Respect for',
+      'human dignity',
+      'and equal',
+      'treatment',
+    ]);
+    expect(wrap('Plain', 14)).toEqual(['Plain']);
+  });
+
+  it('splits a word longer than a line with a hyphen, by code points', () => {
+    expect(wrap('Antidiskriminierungsrecht kurz', 10)).toEqual([
+      'Antidiskr-',
+      'iminierun-',
+      'gsrecht',
+      'kurz',
+    ]);
+    expect(wrap('😀😀😀😀', 3)).toEqual(['😀😀-', '😀😀']);
   });
 });

@@ -2,10 +2,15 @@
 // the arithmetic is easy to read and to test.
 
 /** The radius of the outermost ring (the top level), in SVG user units. */
-export const RADIUS = 110;
+export const RADIUS = 95;
 /** Room around the rings for the axis labels: left and right, top and bottom. */
-export const MARGIN_X = 130;
-export const MARGIN_Y = 40;
+export const MARGIN_X = 125;
+export const MARGIN_Y = 80;
+/** The axis labels' size and line height in user units: about 10 CSS px at 320 px wide. */
+export const LABEL_SIZE = 15;
+export const LINE_HEIGHT = 17;
+/** Characters per line of an axis label at that size: half a line fits in the margin. */
+export const LABEL_LINE_CHARS = 14;
 /** The viewBox: the centre is at 0,0. */
 export const VIEW_BOX = `${-RADIUS - MARGIN_X} ${-RADIUS - MARGIN_Y} ${2 * (RADIUS + MARGIN_X)} ${2 * (RADIUS + MARGIN_Y)}`;
 
@@ -93,13 +98,40 @@ export function textAnchor(
   return (edge === 'left') === (direction === 'ltr') ? 'start' : 'end';
 }
 
-/** A label cut to `max` characters (whole code points) with an ellipsis. */
-export function truncate(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max
-    ? text
-    : `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
+/**
+ * A label broken into lines of at most `max` characters at spaces; a longer word is split
+ * with a hyphen. Whole code points, so no character is cut in two.
+ */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    let rest = Array.from(word);
+    while (rest.length > max) {
+      if (line) lines.push(line);
+      lines.push(`${rest.slice(0, max - 1).join('')}-`);
+      rest = rest.slice(max - 1);
+      line = '';
+    }
+    const piece = rest.join('');
+    if (!line) line = piece;
+    else if (Array.from(line).length + 1 + rest.length <= max) line += ` ${piece}`;
+    else {
+      lines.push(line);
+      line = piece;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * The y of a label's first line, in em from its place, for `lines` lines: labels above the
+ * centre grow upwards, labels beside it are centred on their axis, labels below grow down.
+ */
+export function firstLineShift(place: LabelPlace, lines: number): number {
+  const more = ((lines - 1) * LINE_HEIGHT) / LABEL_SIZE;
+  if (place.dy < 0) return place.dy - more;
+  if (place.dy > 0.5) return place.dy;
+  return place.dy - more / 2;
 }

@@ -27,7 +27,7 @@ export const styles = css`
 
   .ring-label {
     fill: var(--_ck-color-text-muted);
-    font-size: 7.5px;
+    font-size: 11px;
     /* A halo in the background colour keeps the level names legible over the outlines. */
     paint-order: stroke;
     stroke: var(--_ck-color-surface);
@@ -37,8 +37,40 @@ export const styles = css`
 
   .axis-label {
     fill: var(--_ck-color-text);
-    font-size: 9px;
+    font-size: 15px;
     unicode-bidi: isolate;
+  }
+
+  .axis-label.domain {
+    font-weight: var(--_ck-font-weight-strong);
+  }
+
+  /* The domains as buttons: the way into a domain's competences, and back. */
+  .domains {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_ck-space-2);
+    margin: var(--_ck-space-3) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .domains button {
+    min-block-size: 2.75rem;
+    padding-inline: var(--_ck-space-3);
+    border: 1px solid var(--_ck-color-border);
+    border-radius: var(--_ck-radius-s);
+    background: var(--_ck-color-surface);
+    color: inherit;
+    font: inherit;
+    font-size: var(--_ck-font-size-s);
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .domains button[aria-pressed='true'] {
+    background: var(--_ck-color-accent-subtle);
+    box-shadow: inset 0 0 0 2px var(--_ck-color-accent);
   }
 
   /* The series differ in dash pattern and marker shape, so colour is never the only cue. */

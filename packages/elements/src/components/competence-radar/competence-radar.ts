@@ -4,13 +4,21 @@ import { CkElement } from '../../internal/ck-element.js';
 import { contentText, type ContentText } from '../../internal/content-text.js';
 import { directionOf } from '../../internal/lang.js';
 import { hostTokens, sharedStyles } from '../../styles/shared.js';
-import { radarData, type RadarAxis, type RadarData } from './competence-radar.axes.js';
+import {
+  chartAxes,
+  MAX_COMPETENCE_AXES,
+  radarData,
+  type RadarAxis,
+  type RadarData,
+} from './competence-radar.axes.js';
 import { renderChart, renderSample } from './competence-radar.chart.js';
 import { styles } from './competence-radar.styles.js';
 
 /**
  * A radar chart of a person's scored result against their role's target: one axis per
- * competence, the levels of the framework's scale as rings (the lowest inside), the levels
+ * competence, or, with more than 12 competences (the shipped framework has 28), one axis per
+ * domain at the mean of its competences, with buttons that drill down into a domain's
+ * competences (`domain`) and back. The levels of the framework's scale as rings (the lowest inside), the levels
  * reached as a solid outline with round markers, the target as a dashed one, and an optional
  * second wave (`comparison`, say after training) as a dotted outline with square markers. The
  * series differ in dash pattern and marker shape, not colour alone, also in forced-colors mode.
@@ -40,6 +48,7 @@ import { styles } from './competence-radar.styles.js';
  * @csspart base - The wrapper of the chart, legend, button and table.
  * @csspart chart - The SVG chart.
  * @csspart legend - The legend under the chart.
+ * @csspart domains - The buttons that open a domain's competences, and all domains again.
  * @csspart toggle - The button that shows and hides the table.
  * @csspart table - The data table (visually hidden until shown).
  *
@@ -126,7 +135,7 @@ export class CkCompetenceRadar extends CkElement {
     const hasTarget = axes.some((a) => a.target !== null);
     return html`<div part="base" class="radar" lang=${this.langFor(this.messageLocale)}>
       ${renderChart({
-        axes,
+        axes: chartAxes(framework, axes, this.domain),
         levels: framework.scale.levels,
         text: (t) => this.#text(t),
         direction: directionOf(this.locale),
@@ -143,6 +152,7 @@ export class CkCompetenceRadar extends CkElement {
         }
         ${hasTarget ? html`<li>${renderSample('target')}${this.msg('common.target')}</li>` : nothing}
       </ul>
+      ${this.#renderDomains()}
       <button
         part="toggle"
         class="toggle"
@@ -164,6 +174,44 @@ export class CkCompetenceRadar extends CkElement {
         ${this.#renderTable(axes, labels)}
       </div>
     </div>`;
+  }
+
+  /**
+   * With more than {@link MAX_COMPETENCE_AXES} competences the chart shows one axis per domain;
+   * these buttons open a domain's competences (setting `domain`) and go back to all domains.
+   */
+  #renderDomains() {
+    const { framework, result } = this;
+    if (!framework || !result || framework.domains.length < 2) return nothing;
+    if (!this.domain && result.competences.length <= MAX_COMPETENCE_AXES) return nothing;
+    const scored = new Set(result.competences.map((c) => c.competence));
+    const domains = framework.domains.filter((d) =>
+      framework.competences.some((c) => c.domain === d.id && scored.has(c.id)),
+    );
+    const choose = (id: string) => () => (this.domain = id);
+    return html`<nav part="domains" aria-label=${this.msg('radar.domains')}>
+      <ul class="domains">
+        <li>
+          <button type="button" aria-pressed=${this.domain ? 'false' : 'true'} @click=${choose('')}>
+            ${this.msg('radar.allDomains')}
+          </button>
+        </li>
+        ${domains.map((d) => {
+          const title = this.#text(d.title);
+          return html`<li>
+            <button
+              type="button"
+              aria-pressed=${this.domain === d.id ? 'true' : 'false'}
+              lang=${title?.lang ?? nothing}
+              dir=${title?.dir ?? nothing}
+              @click=${choose(d.id)}
+            >
+              ${title?.value ?? d.id}
+            </button>
+          </li>`;
+        })}
+      </ul>
+    </nav>`;
   }
 
   /**
