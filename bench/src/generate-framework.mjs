@@ -1,4 +1,6 @@
 // A synthetic framework of a given size, valid by construction, with deterministic content.
+import { DIMENSIONS } from '@competence-kit/schemas';
+
 const LOCALES = ['de', 'it', 'es', 'en'];
 const LEVELS = ['foundation', 'practitioner', 'advanced', 'expert'];
 
@@ -13,7 +15,6 @@ const text = (label) =>
 export function generateFramework({ competences = 500, domains = 10, roles = 6 } = {}) {
   const domainIds = Array.from({ length: domains }, (_, i) => `domain-${i + 1}`);
   const competenceIds = Array.from({ length: competences }, (_, i) => `competence-${i + 1}`);
-  const dimensions = ['knowledge', 'skills', 'attitudes', 'values'];
   return {
     id: 'https://example.org/frameworks/benchmark',
     version: '1.0.0',
@@ -35,7 +36,7 @@ export function generateFramework({ competences = 500, domains = 10, roles = 6 }
     competences: competenceIds.map((id, i) => ({
       id,
       domain: domainIds[i % domains],
-      dimension: dimensions[i % 4],
+      dimension: DIMENSIONS[i % DIMENSIONS.length],
       title: text(id),
       description: text(`what ${id} is`),
       descriptors: Object.fromEntries(LEVELS.map((level) => [level, text(`${id} at ${level}`)])),
