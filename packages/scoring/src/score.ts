@@ -22,6 +22,8 @@ interface CompiledInstrument {
   positions: number[][];
   /** Per competence (in `competences` order): its thresholds. */
   thresholdList: (readonly LevelThreshold[])[];
+  /** Positions of level ids on the framework's scale, filled as they are met. */
+  levelPositions: Map<string, number>;
   /** Scratch: the answer to each key of the response being scored. */
   scratch: (Answer | undefined)[];
   /** Competence ids with scored items, in framework order. */
@@ -63,6 +65,7 @@ export function compileInstrument(
       thresholdList: competences.map(
         (comp) => perCompetence[comp] ?? instrument.scoring.thresholds,
       ),
+      levelPositions: new Map(),
       scratch: new Array<Answer | undefined>(keyList.length).fill(undefined),
       competences,
       byCompetence,
@@ -71,6 +74,14 @@ export function compileInstrument(
     perFramework.set(framework, c);
   }
   return c;
+}
+
+/** `levelIndex`, remembered per compiled instrument (it runs twice per competence and response). */
+function positionOf(c: CompiledInstrument, framework: Framework, level: string): number {
+  let position = c.levelPositions.get(level);
+  if (position === undefined)
+    c.levelPositions.set(level, (position = levelIndex(framework, level)));
+  return position;
 }
 
 /** The level a normalised score reaches: the highest threshold at or below it. */
@@ -159,7 +170,7 @@ export function scoreResponse(
     const target = targets?.[competence] ?? null;
     const gap =
       level !== null && target !== null
-        ? levelIndex(framework, target) - levelIndex(framework, level)
+        ? positionOf(c, framework, target) - positionOf(c, framework, level)
         : null;
     competences[ci] = {
       competence,
