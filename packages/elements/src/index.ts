@@ -61,7 +61,7 @@ export { dashboardMetrics } from './components/group-dashboard/group-dashboard.t
 export type { DashboardMetric } from './components/group-dashboard/group-dashboard.types.js';
 
 export { CkNeedsReport } from './components/needs-report/needs-report.js';
-export { filterReport, findingGroups } from './components/needs-report/needs-report.filter.js';
+export { filterReport } from './components/needs-report/needs-report.filter.js';
 export type {
   ReportFilter,
   FilteredReport,

@@ -29,12 +29,18 @@ export interface ResolvedMessage {
  * ```
  */
 export function resolveMessage<Key extends string>(
-  catalogues: Readonly<Record<string, Partial<MessageCatalogue<Key>> | undefined>>,
+  catalogues:
+    | ReadonlyMap<string, Partial<MessageCatalogue<Key>>>
+    | Readonly<Record<string, Partial<MessageCatalogue<Key>> | undefined>>,
   chain: readonly string[],
   key: Key,
 ): ResolvedMessage | undefined {
   for (const locale of chain) {
-    const text = catalogues[locale]?.[key];
+    const catalogue =
+      catalogues instanceof Map
+        ? catalogues.get(locale)
+        : (catalogues as Record<string, Partial<MessageCatalogue<Key>> | undefined>)[locale];
+    const text = catalogue?.[key];
     if (text !== undefined) return { text, locale };
   }
   return undefined;

@@ -1,4 +1,17 @@
+import {
+  formatMessage as formatText,
+  placeholdersOf,
+  resolveMessage as resolveIn,
+  type Placeholders,
+  type ResolvedMessage,
+} from '@competence-kit/model/read';
 import { en } from '../locales/en.js';
+
+// One catalogue mechanism for engines and elements: the shape (a record of `{name}` texts),
+// the lookup along a fallback chain and the formatting come from @competence-kit/model/read,
+// as for the needs report's words in @competence-kit/needs-analysis/messages.
+export { placeholdersOf };
+export type { Placeholders, ResolvedMessage };
 
 /** The English reference catalogue's type: its keys and literal texts. */
 export type Messages = typeof en;
@@ -8,11 +21,6 @@ export type MessageKey = keyof Messages;
 
 /** A complete catalogue for one locale: every key of the English reference. */
 export type Catalogue = Record<MessageKey, string>;
-
-/** The `{name}` placeholders of a message text. */
-export type Placeholders<Text extends string> = Text extends `${string}{${infer Name}}${infer Rest}`
-  ? Name | Placeholders<Rest>
-  : never;
 
 /** The parameters `msg` takes for a key: none, or one value per placeholder. */
 export type MessageParams<K extends MessageKey> = [Placeholders<Messages[K]>] extends [never]
@@ -89,29 +97,14 @@ export function loadMessages(chain: readonly string[]): Promise<void> | undefine
   return pending.length > 0 ? Promise.all(pending).then(() => undefined) : undefined;
 }
 
-/** A message text and the locale of the catalogue it came from. */
-export interface ResolvedMessage {
-  text: string;
-  locale: string;
-}
-
 /** The text of `key` in the first catalogue of `chain` that has it; English at the latest. */
 export function resolveMessage(chain: readonly string[], key: MessageKey): ResolvedMessage {
-  for (const locale of chain) {
-    const text = catalogues.get(locale)?.[key];
-    if (text !== undefined) return { text, locale };
-  }
-  return { text: en[key], locale: 'en' };
+  return resolveIn(catalogues, chain, key) ?? { text: en[key], locale: 'en' };
 }
 
 /** Replaces each `{name}` in `text` with its parameter; unknown names stay as written. */
 export function formatMessage(text: string, params: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
-}
-
-/** The `{name}` placeholders of a text, sorted: used to check translations. */
-export function placeholdersOf(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+  return formatText(text, params);
 }
 
 /** The first locale of `chain` that has messages registered or loaded; `en` at the latest. */

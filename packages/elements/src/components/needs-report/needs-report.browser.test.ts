@@ -1,12 +1,14 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
+import axe from 'axe-core';
 import {
   buildNeedsReport,
+  parseNeedsReport,
   renderNeedsReportHtml,
   type NeedsReport,
 } from '@competence-kit/needs-analysis';
-import type { NeedsStudy } from '@competence-kit/schemas';
+import { reasonText, reportWordsFor } from '@competence-kit/needs-analysis/messages';
 import '../../define/needs-report.js';
 import { expectAccessible } from '../../test-support/axe.js';
 import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
@@ -30,13 +32,14 @@ const $ = (el: CkNeedsReport, selector: string) =>
 const $$ = (root: ParentNode, selector: string) => [
   ...root.querySelectorAll<HTMLElement>(selector),
 ];
+// The HTML page names its sections by their heading; the element's are not landmarks.
+const sectionOf = (id: string) =>
+  `:is(section[aria-labelledby="${id}"], section[data-section="${id}"])`;
 const inSection = (root: ParentNode, id: string, selector: string) =>
-  $$(root, `section[aria-labelledby="${id}"] ${selector}`).map(text);
+  $$(root, `${sectionOf(id)} ${selector}`).map(text);
 /** The rows of a section's tables, each as its cells' texts. */
 const rows = (root: ParentNode, id: string) =>
-  $$(root, `section[aria-labelledby="${id}"] tr`).map((tr) =>
-    [...tr.children].map(text).join(' | '),
-  );
+  $$(root, `${sectionOf(id)} tr`).map((tr) => [...tr.children].map(text).join(' | '));
 
 /** What both renderings must show alike: headings, findings, needs, tables, recommendations. */
 function content(root: ParentNode) {
@@ -54,7 +57,7 @@ function content(root: ParentNode) {
 
 function mount(
   report: NeedsReport | undefined,
-  options: { lang?: string; study?: NeedsStudy; level?: string; group?: string } = {},
+  options: { lang?: string; level?: string; group?: string } = {},
 ) {
   const container = document.createElement('div');
   const errors: CkDataErrorEvent[] = [];
@@ -64,7 +67,6 @@ function mount(
     element: fixture<CkNeedsReport>(
       html`<ck-needs-report
         .report=${report}
-        .study=${options.study}
         vopi-level=${options.level ?? ''}
         participant-group=${options.group ?? ''}
       ></ck-needs-report>`,
@@ -96,7 +98,7 @@ describe('<ck-needs-report>', () => {
     it(`shows the same content as renderNeedsReportHtml: ${territory} in ${locale}`, async () => {
       const report = reportOf(territory, locale);
       const page = new DOMParser().parseFromString(renderNeedsReportHtml(report), 'text/html');
-      const { element, errors } = mount(report, { lang: locale, study: studies[territory] });
+      const { element, errors } = mount(report, { lang: locale });
       const el = await element;
       expect(errors).toEqual([]);
       const expected = content(page);
@@ -130,8 +132,9 @@ describe('<ck-needs-report>', () => {
     expect(text(details.querySelector('summary'))).toBe('How this priority is made up');
     const factors = $$(details, '.factors li').map(text);
     expect(factors).toHaveLength(first.contributions.length);
-    expect(factors[0]).toContain(`${first.contributions[0]!.label}:`);
-    expect(factors[0]).toContain(first.contributions[0]!.detail);
+    const words = reportWordsFor('en');
+    expect(factors[0]).toContain(`${words.text(`factor.${first.contributions[0]!.factor}`)}:`);
+    expect(factors[0]).toContain(reasonText(words, first.contributions[0]!.reason));
     expect(factors[0]).toMatch(/\(weight 25%, 0\.\d+ points\)/);
     expect($$(details, '.need-findings li').length).toBeGreaterThan(0);
     expect(text($(el, '.note'))).toBe(
@@ -142,7 +145,7 @@ describe('<ck-needs-report>', () => {
   it('filters by VOPI level and participant group, and says how much is left', async () => {
     const report = reportOf('ravenna', 'en');
     const study = studies.ravenna;
-    const el = await mount(report, { study }).element;
+    const el = await mount(report).element;
     const status = $(el, '[role=status]')!;
     const all = $$(el.shadowRoot!, '[data-finding]').length;
 
@@ -196,17 +199,17 @@ describe('<ck-needs-report>', () => {
     expect($$(el.shadowRoot!, '[data-finding]').length).toBeLessThanOrEqual(tcn.length);
   });
 
-  it('offers the participant-group filter only with the study, and reads filters from attributes', async () => {
+  it('offers the participant-group filter from the report alone, and reads filters from attributes', async () => {
     const report = reportOf('cartagena', 'es');
     const el = await mount(report, { lang: 'es', level: 'cooperation' }).element;
-    expect($$(el.shadowRoot!, 'select')).toHaveLength(1);
+    expect($$(el.shadowRoot!, 'select')).toHaveLength(2);
     expect(text($(el, 'label span'))).toBe('Nivel VOPI');
     expect(inSection(el.shadowRoot!, 'levels', 'h4')).toEqual(['Cooperación']);
   });
 
   it('reports and ignores a filter that names nothing', async () => {
     const report = reportOf('ravenna', 'en');
-    const { element, errors } = mount(report, { level: 'everything', study: studies.ravenna });
+    const { element, errors } = mount(report, { level: 'everything' });
     const el = await element;
     expect(errors[0]!.detail.issues[0]).toMatchObject({
       path: '/vopiLevel',
@@ -219,7 +222,7 @@ describe('<ck-needs-report>', () => {
   });
 
   it('can be used with the keyboard alone', async () => {
-    const el = await mount(reportOf('ravenna', 'en'), { study: studies.ravenna }).element;
+    const el = await mount(reportOf('ravenna', 'en')).element;
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
@@ -239,57 +242,120 @@ describe('<ck-needs-report>', () => {
     expect((summary.parentElement as HTMLDetailsElement).open).toBe(true);
   });
 
-  it('keeps the report in its language while the filters follow the page', async () => {
+  it("puts the report into the page's language, the study's own texts marked with theirs", async () => {
     const report = reportOf('ravenna', 'en');
-    const el = await mount(report, { lang: 'en', study: studies.ravenna }).element;
-    expect($(el, 'article')!.hasAttribute('lang')).toBe(false);
+    const el = await mount(report, { lang: 'en' }).element;
+    expect($(el, '.statement span[lang]')).toBeNull();
     el.parentElement!.lang = 'de';
     await settled(el);
     expect(text($(el, 'label span'))).toBe('VOPI-Ebene');
-    expect($(el, 'article')!.getAttribute('lang')).toBe('en');
-    expect(text($(el, 'h2'))).toBe('Needs report: Ravenna');
-    expect($(el, 'summary')!.getAttribute('lang')).toBe('de');
+    expect(text($(el, 'h2'))).toBe('Bedarfsbericht: Ravenna');
+    expect($(el, '.statement span')!.getAttribute('lang')).toBe('en');
+    expect(text($(el, 'summary'))).toBe('Wie sich diese Priorität zusammensetzt');
     expect($(el, '.detail')!.hasAttribute('lang')).toBe(false);
   });
 
-  it('renders right to left in Arabic, the English report inside left to right', async () => {
-    const report = reportOf('ravenna', 'ar');
-    const el = await mount(report, { lang: 'ar', study: studies.ravenna }).element;
+  it('explains every need in Arabic on an Arabic page, right to left, with no English words', async () => {
+    // A report saved in English and reopened on an Arabic page: the words follow the page.
+    const saved = parseNeedsReport(JSON.stringify(reportOf('ravenna', 'en')));
+    if (!saved.ok) throw new Error(JSON.stringify(saved.issues));
+    const el = await mount(saved.value, { lang: 'ar' }).element;
     expect(el.getAttribute('dir')).toBe('rtl');
-    expect(getComputedStyle($(el, '.filters')!).direction).toBe('rtl');
+    expect(getComputedStyle($(el, 'article')!).direction).toBe('rtl');
     expect(text($(el, 'label span'))).toBe('مستوى VOPI');
-    const article = $(el, 'article')!;
-    expect(article.getAttribute('lang')).toBe('en');
-    expect(getComputedStyle(article).direction).toBe('ltr');
+    expect(text($(el, 'h2'))).toBe('تقرير الاحتياجات: Ravenna');
+    const details = $$(el.shadowRoot!, '.detail').map(text);
+    expect(details.length).toBeGreaterThan(0);
+    for (const detail of details) expect(detail).not.toMatch(/[A-Za-z]{3,}/);
+    // Headings and labels, leaving out the competence titles (content, marked lang="en").
+    const headings = $$(
+      el.shadowRoot!,
+      'h3, h4, h5, caption, th[scope=col]:not(:has([lang])), .factors li > span:first-child',
+    );
+    for (const h of headings) expect(text(h), h.outerHTML).not.toMatch(/[A-Za-z]{3,}/);
+    for (const d of $$(el.shadowRoot!, '.detail')) expect(d.hasAttribute('lang')).toBe(false);
     expect(text($(el, '[role=status]'))).toMatch(/^النتائج المعروضة/);
+  });
+
+  it('marks words that fall back to English lang="en", aligned with the page (Persian, right to left)', async () => {
+    const el = await mount(reportOf('ravenna', 'en'), { lang: 'fa' }).element;
+    const title = $(el, 'h3[id="levels"] > span')!;
+    expect(title.getAttribute('lang')).toBe('en');
+    expect(title.hasAttribute('dir')).toBe(false);
+    expect(getComputedStyle(title).direction).toBe('rtl');
+    const heading = title.parentElement!.getBoundingClientRect();
+    // Aligned to the start of a right-to-left line: its right edge meets the heading's.
+    expect(Math.abs(title.getBoundingClientRect().right - heading.right)).toBeLessThan(2);
   });
 
   it('renders hostile strings in the report as text', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
-    const { messages, ...data } = reportOf('ravenna', 'en');
-    const report: NeedsReport = { ...structuredClone(data), messages };
-    report.title = `</script>${hostile}`;
-    report.summary = '\u202Eevil';
+    const report = structuredClone(reportOf('ravenna', 'en'));
+    report.territory.name = `</script>${hostile}`;
     const finding = report.levels[0]!.findings.weakness[0]!;
     finding.statement = hostile;
     report.priorities[0]!.title = `<b>x</b>${hostile}`;
-    report.recommendations[0]!.text = `</script>`;
+    report.participation.sources[0]!.summary = '\u202Eevil';
     report.groupResults.rows[0]!.label = hostile;
     const el = await mount(report).element;
     expect(el.shadowRoot!.querySelectorAll('img, b, script').length).toBe(0);
-    expect(text($(el, 'h2'))).toBe(`</script>${hostile}`);
+    expect(text($(el, 'h2'))).toBe(`Needs report: </script>${hostile}`);
     expect(text($(el, `[data-finding="${finding.id}"] .statement`))).toBe(hostile);
     expect(el.shadowRoot!.textContent).toContain('\u202Eevil');
     expect(inSection(el.shadowRoot!, 'priorities', 'tbody th')[0]).toBe(`<b>x</b>${hostile}`);
-    expect(inSection(el.shadowRoot!, 'recommendations', 'li')[0]).toBe('</script>');
+    expect(inSection(el.shadowRoot!, 'recommendations', 'li')[0]).toContain(`<b>x</b>${hostile}`);
   });
+
+  it('gives no two landmarks the same name (axe landmark-unique)', async () => {
+    for (const lang of ['en', 'ar']) {
+      const el = await mount(reportOf('landkreis-offenbach', lang), { lang }).element;
+      const { violations } = await axe.run(el, {
+        runOnly: {
+          type: 'rule',
+          values: ['landmark-unique', 'region', 'landmark-no-duplicate-contentinfo'],
+        },
+        resultTypes: ['violations'],
+      });
+      expect(
+        violations
+          .filter((v) => v.id === 'landmark-unique')
+          .flatMap((v) => v.nodes.map((n) => n.target)),
+      ).toEqual([]);
+    }
+  });
+
+  // Left to right and right to left, and Spanish for the longest participant group's name.
+  for (const lang of ['en', 'ar', 'es']) {
+    for (const size of ['320px', '200% text', '320px and 200% text']) {
+      it(`reflows at ${size} in ${lang}: nothing scrolls sideways, no box wider than the element`, async () => {
+        await page.viewport(size.startsWith('320px') ? 320 : 640, 800);
+        const root = document.documentElement;
+        if (size.endsWith('200% text')) root.style.fontSize = '200%';
+        try {
+          const el = await mount(reportOf('landkreis-offenbach', lang), { lang }).element;
+          await settled(el);
+          expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+          const host = el.getBoundingClientRect();
+          const scrollers = $$(el.shadowRoot!, '.scroll');
+          for (const node of $$(el.shadowRoot!, '*')) {
+            if (node instanceof HTMLStyleElement) continue;
+            if (scrollers.some((s) => s !== node && s.contains(node))) continue;
+            const box = node.getBoundingClientRect();
+            if (box.width === 0) continue;
+            expect(box.left, node.outerHTML.slice(0, 80)).toBeGreaterThanOrEqual(host.left - 1);
+            expect(box.right, node.outerHTML.slice(0, 80)).toBeLessThanOrEqual(host.right + 1);
+          }
+        } finally {
+          root.style.fontSize = '';
+          await page.viewport(1280, 800);
+        }
+      });
+    }
+  }
 
   for (const lang of ['en', 'ar']) {
     it(`has no axe-core violations in ${lang}, filtered and explained`, async () => {
-      const el = await mount(reportOf('landkreis-offenbach', lang), {
-        lang,
-        study: studies['landkreis-offenbach'],
-      }).element;
+      const el = await mount(reportOf('landkreis-offenbach', lang), { lang }).element;
       await expectAccessible(el);
       await choose(el, 1, 'ngos');
       $$(el.shadowRoot!, 'details').forEach((d) => ((d as HTMLDetailsElement).open = true));
@@ -300,11 +366,7 @@ describe('<ck-needs-report>', () => {
   it('has no axe-core violations in the dark theme', async () => {
     const container = darkContainer();
     const el = await fixture<CkNeedsReport>(
-      html`<ck-needs-report
-        .report=${reportOf('cartagena', 'es')}
-        .study=${studies.cartagena}
-        lang="es"
-      ></ck-needs-report>`,
+      html`<ck-needs-report .report=${reportOf('cartagena', 'es')} lang="es"></ck-needs-report>`,
       { container },
     );
     $$(el.shadowRoot!, 'details').forEach((d) => ((d as HTMLDetailsElement).open = true));

@@ -1,4 +1,4 @@
-import type { NeedsStudy, ParticipantGroup, VopiLevel } from '@competence-kit/schemas';
+import type { ParticipantGroup, VopiLevel } from '@competence-kit/schemas';
 import type { NeedsReport, ReportFinding, ReportPriority } from '@competence-kit/needs-analysis';
 
 /** What the report is narrowed to; `''` for all. */
@@ -16,44 +16,18 @@ export interface FilteredReport {
 }
 
 /**
- * The participant groups behind each finding of a study, as prioritisation counts them: the
- * groups an evidence names, else the participants of its session, else its questionnaire's group.
- */
-export function findingGroups(study: NeedsStudy): Map<string, Set<ParticipantGroup>> {
-  const sessions = new Map(study.sessions.map((s) => [s.id, s]));
-  const questionnaires = new Map(study.questionnaires.map((q) => [q.id, q]));
-  const byFinding = new Map<string, Set<ParticipantGroup>>();
-  for (const finding of study.findings) {
-    const groups = new Set<ParticipantGroup>();
-    for (const e of finding.evidence) {
-      if (e.groups) for (const g of e.groups) groups.add(g);
-      else if (e.session)
-        for (const p of sessions.get(e.session)?.participants ?? []) groups.add(p.group);
-      else if (e.questionnaire) {
-        const q = questionnaires.get(e.questionnaire);
-        if (q) groups.add(q.group);
-      }
-    }
-    byFinding.set(finding.id, groups);
-  }
-  return byFinding;
-}
-
-/**
  * Narrows a report to a VOPI level and a participant group. Findings are kept when they are on
- * the level and some of their evidence comes from the group (`groups` says whose; without it the
- * group is not filtered on). A need is kept when one of its findings is kept, or, for the group
+ * the level and the group is among those that raised them (each finding carries its `groups`). A need is kept when one of its findings is kept, or, for the group
  * filter, when the group's questionnaire feeds it: staff for the gap and the share below target,
  * the other questionnaires' groups for the perception.
  */
-export function filterReport(
-  report: NeedsReport,
-  filter: ReportFilter,
-  groups: Map<string, Set<ParticipantGroup>> | undefined,
-): FilteredReport {
-  const byGroup = filter.group !== '' && groups !== undefined;
+export function filterReport(report: NeedsReport, filter: ReportFilter): FilteredReport {
+  const byGroup = filter.group !== '';
+  const groups = new Map<string, readonly ParticipantGroup[]>();
+  for (const l of report.levels)
+    for (const list of Object.values(l.findings)) for (const f of list) groups.set(f.id, f.groups);
   const fromGroup = (id: string) =>
-    !byGroup || (groups.get(id)?.has(filter.group as ParticipantGroup) ?? false);
+    !byGroup || (groups.get(id)?.includes(filter.group as ParticipantGroup) ?? false);
   const levelOf = new Map<string, VopiLevel>();
   for (const l of report.levels)
     for (const list of Object.values(l.findings)) for (const f of list) levelOf.set(f.id, l.level);

@@ -1,55 +1,79 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NeedsReport, ReportPriority } from '@competence-kit/needs-analysis';
+import {
+  reasonText,
+  recommendationText,
+  type ReportMessageKey,
+  type ReportWords,
+} from '@competence-kit/needs-analysis/messages';
 import type { MessageKey, MessageParams } from '../../internal/localize.js';
 import type { FilteredReport } from './needs-report.filter.js';
 
 /**
- * What the sections need: the report, its words (`report.messages`, in the report's language),
- * number formats in that language, and the element's own words with the `lang` that marks them
- * inside the report.
+ * What the sections need: the report (data), the report's words in the element's language
+ * (`words`, with the `lang` that marks them when they fall back to English), the `lang` of the
+ * report's own texts where it differs, number formats, and the element's own messages.
  */
 export interface SectionContext {
   report: NeedsReport;
+  words: ReportWords;
+  /** `lang` for the report's words: nothing, or `en` when the element's language has none. */
+  wordsLang: string | typeof nothing;
+  /** `lang` for the study's and framework's texts: nothing when it is the element's. */
+  contentLang: string | typeof nothing;
   percent: (value: number) => string;
   decimal: (value: number) => string;
   msg: <K extends MessageKey>(key: K, ...params: MessageParams<K>) => string;
-  /** `lang` for the element's own words inside the report (nothing when they share a language). */
-  ownLang: string | typeof nothing;
-  /** `lang` for the English details of the priority engine. */
-  englishLang: string | typeof nothing;
 }
 
-const section = (id: string, title: string, body: unknown) =>
-  html`<section aria-labelledby=${id}>
+/** A word of the report, marked `lang="en"` when it falls back; its direction follows the page. */
+export const word = (
+  ctx: SectionContext,
+  key: ReportMessageKey,
+  params?: Record<string, string | number>,
+) =>
+  ctx.wordsLang === nothing
+    ? ctx.words.text(key, params)
+    : html`<span lang=${ctx.wordsLang}>${ctx.words.text(key, params)}</span>`;
+
+/** A text of the study or framework, marked with its language where it differs. */
+export const content = (ctx: SectionContext, text: string) =>
+  ctx.contentLang === nothing ? text : html`<span lang=${ctx.contentLang}>${text}</span>`;
+
+// Sections are not named landmarks: each table's scroll region is, by its caption, so that no
+// two landmarks share a name (axe `landmark-unique`).
+const section = (id: string, title: unknown, body: unknown) =>
+  html`<section data-section=${id}>
     <h3 id=${id}>${title}</h3>
     ${body}
   </section>`;
 
 /** Methods and participation: who took part in what, and the desk research. */
-export function renderMethods({ report, percent }: SectionContext): TemplateResult {
-  const m = report.messages;
+export function renderMethods(ctx: SectionContext): TemplateResult {
+  const { report, percent } = ctx;
+  const w = (key: ReportMessageKey) => word(ctx, key);
   const p = report.participation;
   return section(
     'methods',
-    m.methods,
-    html`<h4>${m.participation}</h4>
+    w('methods'),
+    html`<h4>${w('participation')}</h4>
       <div class="scroll" role="region" tabindex="0" aria-labelledby="participants-caption">
         <table>
           <caption id="participants-caption">
-            ${m.participants}
+            ${w('participants')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">${m.group}</th>
-              <th scope="col" class="num">${m.interviews}</th>
-              <th scope="col" class="num">${m.focusGroups}</th>
+              <th scope="col">${w('group')}</th>
+              <th scope="col" class="num">${w('interviews')}</th>
+              <th scope="col" class="num">${w('focusGroups')}</th>
             </tr>
           </thead>
           <tbody>
             ${p.byGroup.map(
               (g) =>
                 html`<tr>
-                  <th scope="row">${g.label}</th>
+                  <th scope="row">${w(`group.${g.group}`)}</th>
                   <td class="num">${g.interviews}</td>
                   <td class="num">${g.focusGroups}</td>
                 </tr>`,
@@ -60,21 +84,21 @@ export function renderMethods({ report, percent }: SectionContext): TemplateResu
       <div class="scroll" role="region" tabindex="0" aria-labelledby="questionnaires-caption">
         <table>
           <caption id="questionnaires-caption">
-            ${m.questionnaires}
+            ${w('questionnaires')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">${m.group}</th>
-              <th scope="col" class="num">${m.responses}</th>
-              <th scope="col" class="num">${m.invited}</th>
-              <th scope="col" class="num">${m.responseRate}</th>
+              <th scope="col">${w('group')}</th>
+              <th scope="col" class="num">${w('responses')}</th>
+              <th scope="col" class="num">${w('invited')}</th>
+              <th scope="col" class="num">${w('responseRate')}</th>
             </tr>
           </thead>
           <tbody>
             ${p.questionnaires.map(
               (q) =>
                 html`<tr>
-                  <th scope="row">${q.label}</th>
+                  <th scope="row">${w(`group.${q.group}`)}</th>
                   <td class="num">${q.responses}</td>
                   <td class="num">${q.invited ?? '—'}</td>
                   <td class="num">${q.responseRate === null ? '—' : percent(q.responseRate)}</td>
@@ -83,18 +107,17 @@ export function renderMethods({ report, percent }: SectionContext): TemplateResu
           </tbody>
         </table>
       </div>
-      <h4>${m.deskResearch}</h4>
+      <h4>${w('deskResearch')}</h4>
       ${
         p.sources.length === 0
-          ? html`<p>${m.none}</p>`
+          ? html`<p>${w('none')}</p>`
           : html`<ul>
               ${p.sources.map(
                 (s) =>
                   html`<li>
-                    <strong>${s.title}</strong>${s.publisher ? `, ${s.publisher}` : ''}${
-                      s.date ? ` (${s.date})` : ''
-                    }:
-                    ${s.summary}
+                    <strong>${content(ctx, s.title)}</strong
+                    >${s.publisher ? `, ${s.publisher}` : ''}${s.date ? ` (${s.date})` : ''}:
+                    ${content(ctx, s.summary)}
                   </li>`,
               )}
             </ul>`
@@ -103,26 +126,29 @@ export function renderMethods({ report, percent }: SectionContext): TemplateResu
 }
 
 /** Strengths and weaknesses per VOPI level, as the filter leaves them. */
-export function renderLevels({ report }: SectionContext, filtered: FilteredReport): TemplateResult {
-  const m = report.messages;
+export function renderLevels(ctx: SectionContext, filtered: FilteredReport): TemplateResult {
+  const w = (key: ReportMessageKey) => word(ctx, key);
   return section(
     'levels',
-    m.strengthsAndWeaknesses,
+    w('strengthsAndWeaknesses'),
     filtered.levels.map((level) => {
       const lists = Object.entries(level.findings).filter(([, findings]) => findings.length > 0);
-      return html`<h4>${level.title}</h4>
+      return html`<h4>${w(`level.${level.level}`)}</h4>
         ${
           lists.length === 0
-            ? html`<p>${m.none}</p>`
+            ? html`<p>${w('none')}</p>`
             : lists.map(
                 ([kind, findings]) =>
-                  html`<h5>${m.kinds[kind as keyof typeof m.kinds]}</h5>
+                  html`<h5>${w(`kind.${kind as 'need'}`)}</h5>
                     <ul class="findings">
                       ${findings.map(
                         (f) =>
                           html`<li data-finding=${f.id}>
-                            <span class="statement">${f.statement}</span>
-                            <span>(${f.validation}; ${f.competences.join(', ')})</span>
+                            <span class="statement">${content(ctx, f.statement)}</span>
+                            <span
+                              >(${w(f.validation ? `validation.${f.validation}` : 'notValidated')};
+                              ${content(ctx, f.competences.map((c) => c.title).join(', '))})</span
+                            >
                           </li>`,
                       )}
                     </ul>`,
@@ -142,27 +168,27 @@ function renderExplanation(ctx: SectionContext, need: ReportPriority): TemplateR
   );
   const findings = need.findings.flatMap((id) => statements.get(id) ?? []);
   return html`<details>
-    <summary lang=${ctx.ownLang}>${ctx.msg('needs-report.why')}</summary>
+    <summary>${ctx.msg('needs-report.why')}</summary>
     <ul class="factors">
       ${need.contributions.map(
         (c) =>
           html`<li>
-            <span>${c.label}:</span>
+            <span>${word(ctx, `factor.${c.factor}`)}:</span>
             <span>${c.value === null ? '—' : ctx.percent(c.value)}</span>
-            <span lang=${ctx.ownLang}
+            <span
               >(${ctx.msg('needs-report.weight', {
                 weight: ctx.percent(c.weight),
                 points: ctx.decimal(c.contribution),
               })})</span
             >
-            <span class="detail" lang=${ctx.englishLang}>${c.detail}</span>
+            <span class="detail" lang=${ctx.wordsLang}>${reasonText(ctx.words, c.reason)}</span>
           </li>`,
       )}
     </ul>
     ${
       findings.length > 0
         ? html`<ul class="need-findings">
-            ${findings.map((f) => html`<li>${f.statement}</li>`)}
+            ${findings.map((f) => html`<li>${content(ctx, f.statement)}</li>`)}
           </ul>`
         : nothing
     }
@@ -171,21 +197,21 @@ function renderExplanation(ctx: SectionContext, need: ReportPriority): TemplateR
 
 /** The prioritised needs, each with the factors it is made of and the findings behind it. */
 export function renderPriorities(ctx: SectionContext, filtered: FilteredReport): TemplateResult {
-  const m = ctx.report.messages;
+  const w = (key: ReportMessageKey) => word(ctx, key);
   return section(
     'priorities',
-    m.priorities,
+    w('priorities'),
     html`<div class="scroll" role="region" tabindex="0" aria-labelledby="priorities-caption">
       <table class="priorities">
         <caption id="priorities-caption">
-          ${m.priorities}
+          ${w('priorities')}
         </caption>
         <thead>
           <tr>
-            <th scope="col" class="num">${m.rank}</th>
-            <th scope="col">${m.competence}</th>
-            <th scope="col" class="num">${m.priority}</th>
-            <th scope="col">${m.evidence}</th>
+            <th scope="col" class="num">${w('rank')}</th>
+            <th scope="col">${w('competence')}</th>
+            <th scope="col" class="num">${w('priority')}</th>
+            <th scope="col">${w('evidence')}</th>
           </tr>
         </thead>
         <tbody>
@@ -193,13 +219,19 @@ export function renderPriorities(ctx: SectionContext, filtered: FilteredReport):
             (p) =>
               html`<tr data-competence=${p.competence}>
                 <td class="num">${p.rank}</td>
-                <th scope="row">${p.title}</th>
+                <th scope="row">${content(ctx, p.title)}</th>
                 <td class="num">${ctx.decimal(p.priority)}</td>
                 <td>
                   <ul>
                     ${p.contributions
                       .filter((c) => c.value !== null)
-                      .map((c) => html`<li>${c.label}: ${ctx.percent(c.value!)}</li>`)}
+                      .map(
+                        (c) =>
+                          html`<li>
+                            ${w(`factor.${c.factor}`)}: ${ctx.percent(c.value!)}
+                            <span lang=${ctx.wordsLang}>(${reasonText(ctx.words, c.reason)})</span>
+                          </li>`,
+                      )}
                   </ul>
                   ${renderExplanation(ctx, p)}
                 </td>
@@ -214,29 +246,33 @@ export function renderPriorities(ctx: SectionContext, filtered: FilteredReport):
 /** Staff results by role, cells under the anonymity threshold written out as such. */
 export function renderGroupResults(ctx: SectionContext): TemplateResult {
   const { report } = ctx;
-  const m = report.messages;
+  const w = (key: ReportMessageKey) => word(ctx, key);
   const g = report.groupResults;
-  const hidden = html`<span class="suppressed">${m.suppressed(report.minGroupSize)}</span>`;
+  const hidden = html`<span class="suppressed"
+    >${word(ctx, 'suppressed', { k: report.minGroupSize })}</span
+  >`;
   return section(
     'groups',
-    m.groupResults,
+    w('groupResults'),
     html`<div class="scroll" role="region" tabindex="0" aria-labelledby="groups-caption">
         <table>
           <caption id="groups-caption">
-            ${m.groupResults}
+            ${w('groupResults')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">${m.role}</th>
+              <th scope="col">${w('role')}</th>
               <th scope="col" class="num">n</th>
-              ${g.competences.map((c) => html`<th scope="col" class="num">${c.title}</th>`)}
+              ${g.competences.map(
+                (c) => html`<th scope="col" class="num">${content(ctx, c.title)}</th>`,
+              )}
             </tr>
           </thead>
           <tbody>
             ${g.rows.map(
               (r) =>
                 html`<tr>
-                  <th scope="row">${r.label}</th>
+                  <th scope="row">${content(ctx, r.label)}</th>
                   <td class="num">${r.n ?? hidden}</td>
                   ${r.cells.map(
                     (c) => html`<td class="num">${c === null ? hidden : ctx.decimal(c)}</td>`,
@@ -246,24 +282,28 @@ export function renderGroupResults(ctx: SectionContext): TemplateResult {
           </tbody>
         </table>
       </div>
-      <p class="note" lang=${ctx.ownLang}>
-        ${ctx.msg('needs-report.anonymity', { k: report.minGroupSize })}
-      </p>`,
+      <p class="note">${ctx.msg('needs-report.anonymity', { k: report.minGroupSize })}</p>`,
   );
 }
 
 /** The recommendations of the needs the filter leaves. */
 export function renderRecommendations(
-  { report }: SectionContext,
+  ctx: SectionContext,
   filtered: FilteredReport,
 ): TemplateResult {
+  const titles = new Map(ctx.report.priorities.map((p) => [p.competence, p.title]));
   return section(
     'recommendations',
-    report.messages.recommendations,
+    word(ctx, 'recommendations'),
     filtered.recommendations.length === 0
-      ? html`<p>${report.messages.none}</p>`
+      ? html`<p>${word(ctx, 'none')}</p>`
       : html`<ol>
-          ${filtered.recommendations.map((r) => html`<li>${r.text}</li>`)}
+          ${filtered.recommendations.map(
+            (r) =>
+              html`<li lang=${ctx.wordsLang}>
+                ${recommendationText(ctx.words, r, titles.get(r.competence) ?? r.competence)}
+              </li>`,
+          )}
         </ol>`,
   );
 }

@@ -9,13 +9,11 @@ import type { Territory } from '../../test-support/pilot-studies.js';
 import { themed } from '../../test-support/themed.js';
 
 interface NeedsReportArgs {
-  /** The page's language; the report is built in it (Arabic falls back to English). */
+  /** The page's language: the report's words follow it; its content is built in it (Arabic content falls back to English). */
   lang: string;
   territory: Territory;
   vopiLevel: VopiLevel | '';
   participantGroup: ParticipantGroup | '';
-  /** Pass the study too, which enables the participant-group filter. */
-  withStudy: boolean;
   minGroupSize: number;
   theme: 'light' | 'dark';
   hostile: boolean;
@@ -34,9 +32,8 @@ function reportOf(args: NeedsReportArgs): NeedsReport {
     built.set(key, report);
   }
   if (!args.hostile) return report;
-  const { messages, ...data } = report;
-  const copy: NeedsReport = { ...structuredClone(data), messages };
-  copy.title = '<img src=x onerror=alert(1)> \u202Eevil';
+  const copy = structuredClone(report);
+  copy.territory.name = '<img src=x onerror=alert(1)> \u202Eevil';
   copy.levels[0]!.findings.weakness[0]!.statement = '</script><script>alert(1)</script>';
   copy.priorities[0]!.title = '<b>bold</b>';
   return copy;
@@ -49,7 +46,6 @@ export default {
     html`<div lang=${args.lang} style="${themed(args.theme)}; padding: 1rem">
       <ck-needs-report
         .report=${reportOf(args)}
-        .study=${args.withStudy ? studies[args.territory] : undefined}
         vopi-level=${args.vopiLevel}
         participant-group=${args.participantGroup}
       ></ck-needs-report>
@@ -59,13 +55,12 @@ export default {
     territory: 'ravenna',
     vopiLevel: '',
     participantGroup: '',
-    withStudy: true,
     minGroupSize: 5,
     theme: 'light',
     hostile: false,
   } satisfies NeedsReportArgs,
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar'] },
+    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar', 'fa'] },
     territory: { control: 'inline-radio', options: territories },
     vopiLevel: {
       control: 'select',
@@ -82,7 +77,6 @@ export default {
         'stakeholders',
       ],
     },
-    withStudy: { control: 'boolean' },
     minGroupSize: { control: { type: 'range', min: 2, max: 60 } },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     hostile: { control: 'boolean', description: 'Hostile strings in the report’s texts.' },
@@ -106,9 +100,9 @@ export const OptionsOneGroup = {
   args: { lang: 'it', participantGroup: 'third-country-nationals' },
 };
 
-export const BehavioursWithoutStudy = {
-  name: 'Behaviours: without the study, no participant-group filter',
-  args: { withStudy: false },
+export const BehavioursFallback = {
+  name: 'Behaviours: a language without report words (Persian): English words, right to left',
+  args: { lang: 'fa' },
 };
 
 export const BehavioursAnonymity = {
@@ -117,7 +111,7 @@ export const BehavioursAnonymity = {
 };
 
 export const AccessibilityArabic = {
-  name: 'Accessibility: Arabic page, English report',
+  name: 'Accessibility: Arabic page, Arabic words, English content',
   args: { lang: 'ar' },
 };
 

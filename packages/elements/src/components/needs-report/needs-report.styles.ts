@@ -29,6 +29,11 @@ export const styles = css`
     unicode-bidi: isolate;
   }
 
+  /* Long words (German compounds, document titles) break rather than widen the page. */
+  .needs-report {
+    overflow-wrap: anywhere;
+  }
+
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -39,12 +44,19 @@ export const styles = css`
     background: var(--_ck-color-surface-subtle);
   }
 
+  /* A label takes the room of its select but never more than the line: a long option (a
+     participant group's name at 200 % text in 320 CSS px) shrinks the select, it does not
+     push the page sideways (WCAG 1.4.10). */
   .filters label {
     display: grid;
     gap: var(--_ck-space-1);
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
 
   select {
+    min-inline-size: 0;
+    max-inline-size: 100%;
     min-block-size: 2.75rem;
     padding-inline: var(--_ck-space-2);
     border: 1px solid var(--_ck-color-border);

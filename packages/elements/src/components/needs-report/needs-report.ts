@@ -1,17 +1,22 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import type { Issue, NeedsStudy, ParticipantGroup, VopiLevel } from '@competence-kit/schemas';
+import type { Issue, ParticipantGroup, VopiLevel } from '@competence-kit/schemas';
 import type { NeedsReport } from '@competence-kit/needs-analysis';
 import { CkElement } from '../../internal/ck-element.js';
 import { numberFormat } from '../../internal/format.js';
-import { directionOf } from '../../internal/lang.js';
+import {
+  reportWordsFor,
+  REPORT_MESSAGES,
+  summaryText,
+} from '@competence-kit/needs-analysis/messages';
 import { hostTokens, sharedStyles } from '../../styles/shared.js';
-import { filterReport, findingGroups, type FilteredReport } from './needs-report.filter.js';
+import { filterReport, type FilteredReport } from './needs-report.filter.js';
 import {
   renderGroupResults,
   renderLevels,
   renderMethods,
   renderPriorities,
   renderRecommendations,
+  word,
   type SectionContext,
 } from './needs-report.sections.js';
 import { styles } from './needs-report.styles.js';
@@ -21,8 +26,10 @@ import { styles } from './needs-report.styles.js';
  * `@competence-kit/needs-analysis`, with the content of its HTML rendering (summary, methods
  * and participation, strengths and weaknesses per VOPI level, prioritised training needs with
  * what each rests on, staff results by role under the anonymity rules, recommendations) and
- * filters by VOPI level and, given the `study`, by participant group. The report is in its own
- * language (`report.locale`); the filters in the element's.
+ * filters by VOPI level and participant group. The report is data (a saved report reopened with
+ * `parseNeedsReport()` works as well); its words, headings and explanations come in the
+ * element's language (de, it, es, en, ar; English, marked `lang="en"`, for others), the study's
+ * own texts stay in the report's `locale`.
  *
  * @summary A territory's needs report, filterable by VOPI level and participant group.
  *
@@ -33,7 +40,6 @@ import { styles } from './needs-report.styles.js';
  *   import '@competence-kit/elements/define/needs-report';
  *   const element = document.querySelector('ck-needs-report');
  *   element.report = buildNeedsReport(study, framework, 'it', { instruments });
- *   element.study = study; // enables the participant-group filter
  * </script>
  * ```
  *
@@ -49,10 +55,14 @@ import { styles } from './needs-report.styles.js';
  * @cssproperty --ck-color-text-muted - Cells hidden for anonymity, and explanations.
  * @cssproperty --ck-color-border - Table rules.
  */
+/** The participant groups, in the order the filter lists them. */
+const PARTICIPANT_GROUPS: readonly ParticipantGroup[] = Object.keys(REPORT_MESSAGES.en)
+  .filter((key) => key.startsWith('group.'))
+  .map((key) => key.slice('group.'.length) as ParticipantGroup);
+
 export class CkNeedsReport extends CkElement {
   static override properties = {
     report: { attribute: false },
-    study: { attribute: false },
     vopiLevel: { attribute: 'vopi-level', reflect: true },
     participantGroup: { attribute: 'participant-group', reflect: true },
   };
@@ -62,31 +72,22 @@ export class CkNeedsReport extends CkElement {
   /** The report, from `buildNeedsReport()` of `@competence-kit/needs-analysis`. */
   declare report: NeedsReport | undefined;
 
-  /**
-   * The needs study the report was built from. It says which participant groups each finding
-   * comes from; without it there is no participant-group filter.
-   */
-  declare study: NeedsStudy | undefined;
-
   /** Show only this VOPI level (`organisation`, `services-and-access`, `personnel`, `cooperation`); empty for all. */
   declare vopiLevel: VopiLevel | '';
 
   /** Show only what this participant group raised (`staff`, `third-country-nationals`, `ngos`, `migrant-organisations`, `stakeholders`); empty for all. */
   declare participantGroup: ParticipantGroup | '';
 
-  #groups: Map<string, Set<ParticipantGroup>> | undefined;
   #valid = false;
 
   constructor() {
     super();
     this.report = undefined;
-    this.study = undefined;
     this.vopiLevel = '';
     this.participantGroup = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('study')) this.#groups = this.study ? findingGroups(this.study) : undefined;
     const { report } = this;
     if (changed.has('report')) {
       this.#valid =
@@ -94,7 +95,8 @@ export class CkNeedsReport extends CkElement {
         report !== null &&
         Array.isArray(report.levels) &&
         Array.isArray(report.priorities) &&
-        typeof report.messages === 'object';
+        typeof report.counts === 'object' &&
+        report.counts !== null;
       if (report !== undefined && !this.#valid) {
         this.emit('ck-data-error', {
           issues: [
@@ -124,12 +126,12 @@ export class CkNeedsReport extends CkElement {
     if (
       (changed.has('participantGroup') || changed.has('report')) &&
       this.participantGroup &&
-      !(this.participantGroup in report.messages.groups)
+      !PARTICIPANT_GROUPS.includes(this.participantGroup as ParticipantGroup)
     ) {
       issues.push({
         path: '/participantGroup',
         code: 'unknown-reference',
-        message: `"${this.participantGroup}" is not a participant group; expected one of ${Object.keys(report.messages.groups).join(', ')}.`,
+        message: `"${this.participantGroup}" is not a participant group; expected one of ${PARTICIPANT_GROUPS.join(', ')}.`,
       });
     }
     if (issues.length > 0) this.emit('ck-data-error', { issues });
@@ -138,9 +140,10 @@ export class CkNeedsReport extends CkElement {
   /** The filter in force: values that name nothing in the report are left out. */
   #filtered(report: NeedsReport): FilteredReport {
     const level = report.levels.some((l) => l.level === this.vopiLevel) ? this.vopiLevel : '';
-    const group =
-      this.#groups && this.participantGroup in report.messages.groups ? this.participantGroup : '';
-    return filterReport(report, { level, group }, this.#groups);
+    const group = PARTICIPANT_GROUPS.includes(this.participantGroup as ParticipantGroup)
+      ? this.participantGroup
+      : '';
+    return filterReport(report, { level, group });
   }
 
   protected override render() {
@@ -151,36 +154,32 @@ export class CkNeedsReport extends CkElement {
         <p>${this.msg('common.notAvailable')}</p>
       </div>`;
     }
-    const m = report.messages;
-    const reportLocale = report.messagesLocale;
-    const reportLang = this.langFor(reportLocale);
+    // The report's words follow the element's language, whatever catalogue its own messages use.
+    const words = reportWordsFor(this.locale);
     const filtered = this.#filtered(report);
-    const percent = numberFormat(reportLocale, { style: 'percent', maximumFractionDigits: 0 });
-    const decimal = numberFormat(reportLocale, { maximumFractionDigits: 2 });
+    const percent = numberFormat(words.locale, { style: 'percent', maximumFractionDigits: 0 });
+    const decimal = numberFormat(words.locale, { maximumFractionDigits: 2 });
+    const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+    const contentLang = language(report.locale) === language(this.locale) ? nothing : report.locale;
     const ctx: SectionContext = {
       report,
+      words,
+      // A fallback is marked English but keeps the page's direction, so it aligns like the rest.
+      wordsLang: words.fallback ? 'en' : nothing,
+      contentLang,
       percent: (v) => percent.format(v),
       decimal: (v) => decimal.format(v),
       msg: (key, ...params) => this.msg(key, ...params),
-      ownLang: reportLang === nothing ? messageLang : this.messageLocale,
-      englishLang: (reportLang === nothing ? this.locale : reportLocale).startsWith('en')
-        ? nothing
-        : 'en',
     };
-    return html`<div part="base" class="needs-report">
-      ${this.#renderFilters(report, filtered, reportLang)}
-      <article
-        part="report"
-        class="report"
-        lang=${reportLang}
-        dir=${reportLang === nothing ? nothing : directionOf(reportLocale)}
-      >
-        <h2>${report.title}</h2>
-        ${report.synthetic ? html`<p class="notice">${m.synthetic}</p>` : nothing}
-        <p>${m.period(report.period.start, report.period.end)}</p>
-        <section aria-labelledby="summary">
-          <h3 id="summary">${m.summary}</h3>
-          <p>${report.summary}</p>
+    return html`<div part="base" class="needs-report" lang=${messageLang}>
+      ${this.#renderFilters(ctx, filtered)}
+      <article part="report" class="report">
+        <h2>${word(ctx, 'title', { territory: report.territory.name })}</h2>
+        ${report.synthetic ? html`<p class="notice">${word(ctx, 'synthetic')}</p>` : nothing}
+        <p>${word(ctx, 'period', report.period)}</p>
+        <section data-section="summary">
+          <h3 id="summary">${word(ctx, 'summary')}</h3>
+          <p lang=${ctx.wordsLang}>${summaryText(words, report.counts)}</p>
         </section>
         ${renderMethods(ctx)} ${renderLevels(ctx, filtered)} ${renderPriorities(ctx, filtered)}
         ${renderGroupResults(ctx)} ${renderRecommendations(ctx, filtered)}
@@ -188,18 +187,14 @@ export class CkNeedsReport extends CkElement {
     </div>`;
   }
 
-  #renderFilters(
-    report: NeedsReport,
-    filtered: FilteredReport,
-    reportLang: string | typeof nothing,
-  ) {
-    const groups = [
-      ...new Set([
-        ...report.participation.byGroup.map((g) => g.group),
-        ...report.participation.questionnaires.map((q) => q.group),
-      ]),
-    ];
-    return html`<div part="filters" class="filters" lang=${this.langFor(this.messageLocale)}>
+  #renderFilters(ctx: SectionContext, filtered: FilteredReport) {
+    const { report } = ctx;
+    const groups = PARTICIPANT_GROUPS.filter(
+      (g) =>
+        report.participation.byGroup.some((x) => x.group === g) ||
+        report.participation.questionnaires.some((q) => q.group === g),
+    );
+    return html`<div part="filters" class="filters">
       <label>
         <span>${this.msg('needs-report.level')}</span>
         <select
@@ -213,39 +208,35 @@ export class CkNeedsReport extends CkElement {
               html`<option
                 value=${l.level}
                 ?selected=${this.vopiLevel === l.level}
-                lang=${reportLang}
+                lang=${ctx.wordsLang}
               >
-                ${l.title}
+                ${ctx.words.text(`level.${l.level}`)}
               </option>`,
           )}
         </select>
       </label>
-      ${
-        this.#groups
-          ? html`<label>
-              <span>${this.msg('needs-report.group')}</span>
-              <select
-                @change=${(e: Event) =>
-                  (this.participantGroup = (e.target as HTMLSelectElement).value as
-                    ParticipantGroup | '')}
+      <label>
+        <span>${this.msg('needs-report.group')}</span>
+        <select
+          @change=${(e: Event) =>
+            (this.participantGroup = (e.target as HTMLSelectElement).value as
+              ParticipantGroup | '')}
+        >
+          <option value="" ?selected=${this.participantGroup === ''}>
+            ${this.msg('needs-report.allGroups')}
+          </option>
+          ${groups.map(
+            (g) =>
+              html`<option
+                value=${g}
+                ?selected=${this.participantGroup === g}
+                lang=${ctx.wordsLang}
               >
-                <option value="" ?selected=${this.participantGroup === ''}>
-                  ${this.msg('needs-report.allGroups')}
-                </option>
-                ${groups.map(
-                  (g) =>
-                    html`<option
-                      value=${g}
-                      ?selected=${this.participantGroup === g}
-                      lang=${reportLang}
-                    >
-                      ${report.messages.groups[g]}
-                    </option>`,
-                )}
-              </select>
-            </label>`
-          : nothing
-      }
+                ${ctx.words.text(`group.${g}`)}
+              </option>`,
+          )}
+        </select>
+      </label>
       <p class="status" role="status">
         ${this.msg('needs-report.shown', {
           findings: filtered.findingCount,
