@@ -55,11 +55,14 @@ export function renderChart(options: ChartOptions) {
   const turn: Turn = direction === 'rtl' ? -1 : 1;
   const dirOf = (t: ContentText | undefined) => (t && t.dir !== nothing ? t.dir : direction);
 
-  const rings = levels.map((level, i) => {
+  const rings = levels.map(
+    (_, i) => svg`<path class="ring" d=${ringPath(n, radiusOf(i + 1, count), turn)}></path>`,
+  );
+  // Drawn after the series, so that their halo keeps the outlines from running through them.
+  const ringLabels = levels.map((level, i) => {
     const r = radiusOf(i + 1, count);
     const title = text(level.title);
-    return svg`<path class="ring" d=${ringPath(n, r, turn)}></path>
-      <text class="ring-label" x=${turn * 3} y=${-r + 8} lang=${title?.lang ?? nothing}
+    return svg`<text class="ring-label" x=${turn * 3} y=${-r + 8} lang=${title?.lang ?? nothing}
         direction=${dirOf(title)} text-anchor=${textAnchor(turn > 0 ? 'left' : 'right', dirOf(title))}
         >${title?.value ?? level.id}</text>`;
   });
@@ -120,6 +123,7 @@ export function renderChart(options: ChartOptions) {
       'result',
       axes.map((a) => a.level),
     )}
+    <g class="ring-labels">${ringLabels}</g>
     <g class="labels">${labels}</g>
   </svg>`;
 }

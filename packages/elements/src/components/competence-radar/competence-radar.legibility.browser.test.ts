@@ -70,6 +70,24 @@ describe('<ck-competence-radar> with the 28 competences of the shipped framework
     }
   }
 
+  it('paints the level names over the outlines, which their halo interrupts', async () => {
+    const radar = await fixture<CkCompetenceRadar>(
+      html`<ck-competence-radar
+        .framework=${framework}
+        .result=${result}
+        .comparison=${after}
+      ></ck-competence-radar>`,
+    );
+    const painted = [...radar.shadowRoot!.querySelectorAll('.series-group, .ring-label')];
+    const lastSeries = painted.findLastIndex((e) => e.classList.contains('series-group'));
+    const firstRing = painted.findIndex((e) => e.classList.contains('ring-label'));
+    expect(lastSeries).toBeGreaterThanOrEqual(0);
+    expect(firstRing).toBeGreaterThan(lastSeries);
+    expect(getComputedStyle(radar.shadowRoot!.querySelector('.ring-label')!).paintOrder).toBe(
+      'stroke',
+    );
+  });
+
   it('stays legible in a domain it is drilled down to', async () => {
     for (const domain of framework.domains) {
       const container = document.createElement('div');
