@@ -50,7 +50,8 @@ describe('the synthetic sample studies of the pilot territories', () => {
         expect(report.priorities.length).toBeGreaterThan(5);
         for (const row of report.groupResults.rows)
           if (row.n !== null) expect(row.n).toBeGreaterThanOrEqual(5);
-        expect(renderNeedsReportMarkdown(report)).toContain(report.title);
+        expect(renderNeedsReportMarkdown(report)).toContain(`# `);
+        expect(renderNeedsReportMarkdown(report)).toContain(report.territory.name);
         expect(renderNeedsReportCsv(report).split('\r\n')[0]).toBe(
           'section,rank,competence,title,group,measure,value,n,note',
         );

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { format, resolveConfig } from 'prettier';
 import type { Framework, Instrument, NeedsStudy } from '@competence-kit/schemas';
 import { validateNeedsReport } from '@competence-kit/schemas/validators';
 import { buildNeedsReport } from './report.js';
@@ -29,12 +30,14 @@ const samples = [
 
 describe('the committed sample reports', () => {
   for (const { territory, locale, words } of samples) {
-    it(`${territory}: the saved report and its renderings are what the code makes`, () => {
+    it(`${territory}: the saved report and its renderings are what the code makes`, async () => {
       const study = read<NeedsStudy>('samples', `${territory}.json`);
       const report = buildNeedsReport(study, framework, locale, { instruments });
       expect(validateNeedsReport(report)).toBe(true);
-      const json = `${JSON.stringify(report, null, 2)}\n`;
+      // Saved as the repository formats JSON (prettier), so that lint and this test agree.
       const jsonPath = join(examples, `${territory}.${locale}.json`);
+      const options = (await resolveConfig(jsonPath)) ?? {};
+      const json = await format(JSON.stringify(report), { ...options, filepath: jsonPath });
       if (update) writeFileSync(jsonPath, json);
       expect(readFileSync(jsonPath, 'utf8')).toBe(json);
 
