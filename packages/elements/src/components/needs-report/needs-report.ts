@@ -21,6 +21,11 @@ import {
 } from './needs-report.sections.js';
 import { styles } from './needs-report.styles.js';
 
+/** The participant groups, in the order the filter lists them. */
+const PARTICIPANT_GROUPS: readonly ParticipantGroup[] = Object.keys(REPORT_MESSAGES.en)
+  .filter((key) => key.startsWith('group.'))
+  .map((key) => key.slice('group.'.length) as ParticipantGroup);
+
 /**
  * The needs report of a territory, from `buildNeedsReport()` of
  * `@competence-kit/needs-analysis`, with the content of its HTML rendering (summary, methods
@@ -55,11 +60,6 @@ import { styles } from './needs-report.styles.js';
  * @cssproperty --ck-color-text-muted - Cells hidden for anonymity, and explanations.
  * @cssproperty --ck-color-border - Table rules.
  */
-/** The participant groups, in the order the filter lists them. */
-const PARTICIPANT_GROUPS: readonly ParticipantGroup[] = Object.keys(REPORT_MESSAGES.en)
-  .filter((key) => key.startsWith('group.'))
-  .map((key) => key.slice('group.'.length) as ParticipantGroup);
-
 export class CkNeedsReport extends CkElement {
   static override properties = {
     report: { attribute: false },
