@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMessage, placeholdersOf, pluralKey, resolveMessage } from './messages.js';
 
 describe('the message catalogue mechanism', () => {
-  const catalogues = {
+  const catalogues: Record<string, Record<string, string>> = {
     en: { hi: 'Hello {name}', 'n.one': '{n} item', 'n.other': '{n} items' },
     ar: { 'n.one': 'عنصر واحد', 'n.two': 'عنصران', 'n.other': '{n} عنصر' },
   };
@@ -27,9 +27,9 @@ describe('the message catalogue mechanism', () => {
   });
 
   it('picks the plural form of the locale, falling back to other', () => {
-    expect(pluralKey(catalogues.en, 'en', 'n', 1)).toBe('n.one');
-    expect(pluralKey(catalogues.en, 'en', 'n', 2)).toBe('n.other');
-    expect(pluralKey(catalogues.ar, 'ar', 'n', 2)).toBe('n.two');
-    expect(pluralKey(catalogues.ar, 'ar', 'n', 5)).toBe('n.other'); // "few" not given
+    expect(pluralKey(catalogues.en!, 'en', 'n', 1)).toBe('n.one');
+    expect(pluralKey(catalogues.en!, 'en', 'n', 2)).toBe('n.other');
+    expect(pluralKey(catalogues.ar!, 'ar', 'n', 2)).toBe('n.two');
+    expect(pluralKey(catalogues.ar!, 'ar', 'n', 5)).toBe('n.other'); // "few" not given
   });
 });
