@@ -5,7 +5,7 @@ import {
   recommendationText,
   type ReportMessageKey,
   type ReportWords,
-} from '@competence-kit/needs-analysis/messages';
+} from '@competence-kit/needs-analysis/messages/lazy';
 import type { MessageKey, MessageParams } from '../../internal/localize.js';
 import type { FilteredReport } from './needs-report.filter.js';
 

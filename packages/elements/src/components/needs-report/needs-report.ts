@@ -4,10 +4,10 @@ import type { NeedsReport } from '@competence-kit/needs-analysis';
 import { CkElement } from '../../internal/ck-element.js';
 import { numberFormat } from '../../internal/format.js';
 import {
-  reportWordsFor,
-  REPORT_MESSAGES,
+  loadReportWords,
+  loadedReportWordsFor,
   summaryText,
-} from '@competence-kit/needs-analysis/messages';
+} from '@competence-kit/needs-analysis/messages/lazy';
 import { hostTokens, sharedStyles } from '../../styles/shared.js';
 import { filterReport, type FilteredReport } from './needs-report.filter.js';
 import {
@@ -22,9 +22,13 @@ import {
 import { styles } from './needs-report.styles.js';
 
 /** The participant groups, in the order the filter lists them. */
-const PARTICIPANT_GROUPS: readonly ParticipantGroup[] = Object.keys(REPORT_MESSAGES.en)
-  .filter((key) => key.startsWith('group.'))
-  .map((key) => key.slice('group.'.length) as ParticipantGroup);
+const PARTICIPANT_GROUPS: readonly ParticipantGroup[] = [
+  'staff',
+  'third-country-nationals',
+  'ngos',
+  'migrant-organisations',
+  'stakeholders',
+];
 
 /**
  * The needs report of a territory, from `buildNeedsReport()` of
@@ -85,6 +89,13 @@ export class CkNeedsReport extends CkElement {
     this.report = undefined;
     this.vopiLevel = '';
     this.participantGroup = '';
+  }
+
+  // Renders once the report's words in the element's language have loaded (as the element's
+  // own messages do), rather than flashing English first.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadReportWords(this.locale);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -155,7 +166,7 @@ export class CkNeedsReport extends CkElement {
       </div>`;
     }
     // The report's words follow the element's language, whatever catalogue its own messages use.
-    const words = reportWordsFor(this.locale);
+    const words = loadedReportWordsFor(this.locale);
     const filtered = this.#filtered(report);
     const percent = numberFormat(words.locale, { style: 'percent', maximumFractionDigits: 0 });
     const decimal = numberFormat(words.locale, { maximumFractionDigits: 2 });
