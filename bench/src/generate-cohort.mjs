@@ -148,3 +148,42 @@ export function generateLikert7Instrument(framework30) {
     },
   };
 }
+
+/**
+ * A realistic answer to one item from a respondent whose overall `tendency` (0..1) colours their
+ * ratings and choices: Likert ratings around the tendency (reverse-keyed items mirrored), choices
+ * leaning the same way, about 40 % of multiple-choice options within the item's limits, a
+ * shuffled ranking, a short comment for free text.
+ */
+export function realisticAnswer(item, scales, tendency, random) {
+  switch (item.type) {
+    case 'likert': {
+      const { min, max } = scales.get(item.scale);
+      const lean = item.reverse ? 1 - tendency : tendency;
+      const u = Math.min(0.999, Math.max(0, lean + (random() - 0.5) * 0.6));
+      return { item: item.id, value: min + Math.floor(u * (max - min + 1)) };
+    }
+    case 'single-choice':
+    case 'situational-judgement': {
+      const u = random() * 0.5 + tendency * 0.5;
+      return { item: item.id, value: item.options[Math.floor(u * item.options.length)].id };
+    }
+    case 'multiple-choice': {
+      const low = item.minSelected ?? 0;
+      const high = item.maxSelected ?? item.options.length;
+      const chosen = item.options.filter(() => random() < 0.4).map((o) => o.id);
+      while (chosen.length < low) chosen.push(item.options.find((o) => !chosen.includes(o.id)).id);
+      return { item: item.id, value: chosen.slice(0, high) };
+    }
+    case 'ranking': {
+      const ids = item.options.map((o) => o.id);
+      for (let i = ids.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [ids[i], ids[j]] = [ids[j], ids[i]];
+      }
+      return { item: item.id, value: ids };
+    }
+    default:
+      return { item: item.id, value: 'A comment.' };
+  }
+}

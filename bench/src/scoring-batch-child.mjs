@@ -13,7 +13,12 @@ import {
   scoreBatch,
   scoreBatchChunks,
 } from '@competence-kit/scoring';
-import { generateInstrument, generateLikert7Instrument, rng } from './generate-cohort.mjs';
+import {
+  generateInstrument,
+  generateLikert7Instrument,
+  realisticAnswer,
+  rng,
+} from './generate-cohort.mjs';
 import { generateFramework } from './generate-framework.mjs';
 
 const SHAPES = {
@@ -44,37 +49,7 @@ function generateResponses(instrument, count, random, roleProfiles, first) {
     const tendency = random();
     const answers = items.map((item) => {
       if (random() < 0.03) return { item: item.id, skipped: true, reason: 'declined' };
-      switch (item.type) {
-        case 'likert': {
-          const { min, max } = scales.get(item.scale);
-          const lean = item.reverse ? 1 - tendency : tendency;
-          const u = Math.min(0.999, Math.max(0, lean + (random() - 0.5) * 0.6));
-          return { item: item.id, value: min + Math.floor(u * (max - min + 1)) };
-        }
-        case 'single-choice':
-        case 'situational-judgement': {
-          const u = random() * 0.5 + tendency * 0.5;
-          return { item: item.id, value: item.options[Math.floor(u * item.options.length)].id };
-        }
-        case 'multiple-choice': {
-          const low = item.minSelected ?? 0;
-          const high = item.maxSelected ?? item.options.length;
-          const chosen = item.options.filter(() => random() < 0.4).map((o) => o.id);
-          while (chosen.length < low)
-            chosen.push(item.options.find((o) => !chosen.includes(o.id)).id);
-          return { item: item.id, value: chosen.slice(0, high) };
-        }
-        case 'ranking': {
-          const ids = item.options.map((o) => o.id);
-          for (let i = ids.length - 1; i > 0; i--) {
-            const j = Math.floor(random() * (i + 1));
-            [ids[i], ids[j]] = [ids[j], ids[i]];
-          }
-          return { item: item.id, value: ids };
-        }
-        default:
-          return { item: item.id, value: 'A comment.' };
-      }
+      return realisticAnswer(item, scales, tendency, random);
     });
     return {
       instrument: { id: instrument.id, version: instrument.version },
