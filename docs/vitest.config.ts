@@ -1,9 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
-
-// The README of the web components runs in Debian's Chromium (CHROMIUM_PATH to use another);
-// every other README runs in Node.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Debian's Chromium (or CHROMIUM_PATH), with the flags every browser run here uses.
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 export default defineConfig({
   test: {
@@ -27,15 +25,7 @@ export default defineConfig({
             headless: true,
             screenshotFailures: false,
             provider: playwright({
-              launchOptions: {
-                executablePath,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                ],
-              },
+              launchOptions: chromiumLaunchOptions(),
             }),
             instances: [{ browser: 'chromium' }],
           },

@@ -15,6 +15,17 @@ export function rng(seed) {
 
 const t = (en) => ({ en });
 
+/** The scoring rule of the synthetic instruments: the framework's four levels, half the items. */
+const SCORING = {
+  minAnsweredShare: 0.5,
+  thresholds: [
+    { level: 'foundation', min: 0 },
+    { level: 'practitioner', min: 0.4 },
+    { level: 'advanced', min: 0.65 },
+    { level: 'expert', min: 0.85 },
+  ],
+};
+
 /** A short item id like the shipped instruments' (`hd-1`, `hd-sjt-1`: 4.8 characters on average). */
 const shortId = (c, suffix) =>
   `${String.fromCharCode(97 + (c % 26))}${String.fromCharCode(97 + Math.floor(c / 26))}-${suffix}`;
@@ -77,15 +88,7 @@ export function generateInstrument() {
       },
     ],
     sections: [{ id: 'all', title: t('All'), items }],
-    scoring: {
-      minAnsweredShare: 0.5,
-      thresholds: [
-        { level: 'foundation', min: 0 },
-        { level: 'practitioner', min: 0.4 },
-        { level: 'advanced', min: 0.65 },
-        { level: 'expert', min: 0.85 },
-      ],
-    },
+    scoring: SCORING,
   };
 }
 
@@ -137,15 +140,7 @@ export function generateLikert7Instrument(framework30) {
     defaultLocale: 'en',
     likertScales: [{ id: 'seven', min: 1, max: 7, labels: { 1: t('Never'), 7: t('Always') } }],
     sections: [{ id: 'all', title: t('All'), items }],
-    scoring: {
-      minAnsweredShare: 0.5,
-      thresholds: [
-        { level: 'foundation', min: 0 },
-        { level: 'practitioner', min: 0.4 },
-        { level: 'advanced', min: 0.65 },
-        { level: 'expert', min: 0.85 },
-      ],
-    },
+    scoring: SCORING,
   };
 }
 

@@ -1,9 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
-
-// Components run in a real Chromium: Debian's (CI installs it with apt), never a downloaded
-// one. Set CHROMIUM_PATH to use another build.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Debian's Chromium (or CHROMIUM_PATH), with the flags every browser run here uses.
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 export default defineConfig({
   test: {
@@ -38,15 +36,7 @@ export default defineConfig({
             headless: true,
             screenshotFailures: false,
             provider: playwright({
-              launchOptions: {
-                executablePath,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                ],
-              },
+              launchOptions: chromiumLaunchOptions(),
             }),
             instances: [{ browser: 'chromium' }],
           },

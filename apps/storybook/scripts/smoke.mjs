@@ -33,6 +33,7 @@ import {
   STORY_THREW_EXCEPTION,
   UNHANDLED_ERRORS_WHILE_PLAYING,
 } from 'storybook/internal/core-events';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
 /** The whole run's bound: far above the ~40 s it takes on two cores at a load of 20+. */
 const DEADLINE_MS = 10 * 60_000;
@@ -193,16 +194,7 @@ function describe(event, payload) {
   return text ? `${event}: ${text}` : event;
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-dev-shm-usage',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions(['--disable-dev-shm-usage']));
 const failures = [];
 try {
   const page = await browser.newPage();

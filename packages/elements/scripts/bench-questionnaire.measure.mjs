@@ -12,8 +12,8 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WARM_RUNS = 11;
 const ANSWERS = 50;
 const staffPath = new URL(
@@ -56,16 +56,7 @@ async function freshPage(browser, script, staff) {
 export async function measure() {
   const script = await bundle();
   const staff = JSON.parse(readFileSync(staffPath, 'utf8'));
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   try {
     const result = { cold: {}, warm: {}, answer: {}, sizes: {}, chromium: browser.version() };
     for (const name of INSTRUMENTS) {

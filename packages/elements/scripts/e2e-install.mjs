@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright';
 import { pageHtml, pageScript } from './e2e-page.mjs';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
 const run = promisify(execFile);
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -345,15 +346,7 @@ try {
   );
   writeFileSync(join(plainApp, 'main.js'), pageScript(elements));
 
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions());
   failures.push(...(await check(browser, 'Vite build', join(viteApp, 'dist'), elements)));
   const plain = await check(browser, 'import map', plainApp, elements);
   plain.push(...commonJsCulprits(plainApp, plain).map((c) => `import map: ${c}`));

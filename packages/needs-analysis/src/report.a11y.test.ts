@@ -8,10 +8,12 @@ import { chromium, type Browser } from 'playwright-core';
 import { buildNeedsReport } from './report.js';
 import { renderNeedsReportHtml } from './render-html.js';
 import { framework, instrument, study } from './test-support/study.js';
+import {
+  chromiumExecutablePath as executablePath,
+  chromiumLaunchOptions,
+} from '../../../scripts/chromium.mjs';
 
 // The HTML report is checked with axe-core in a real Chromium, against WCAG 2.1 A and AA.
-// CI installs Debian's chromium (.ci/run); set CHROMIUM_PATH to use another build.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
@@ -32,15 +34,7 @@ describe('the HTML needs report in Chromium', () => {
         `Chromium not found at ${executablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
       );
     }
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions());
   }, 60_000);
 
   afterAll(async () => {
