@@ -268,3 +268,39 @@ describe('recommendPath properties', () => {
     );
   });
 });
+
+describe('recommendPath reuses what it compiled from a catalogue', () => {
+  it('gives the same path with one catalogue object reused as with a fresh copy per call', () => {
+    // recommendPath compiles a catalogue once per catalogue and framework object (its levels,
+    // prerequisite closures and languages) and reuses it: a cache keyed wrongly (by catalogue
+    // only, or ignoring the language asked for) would leak one call's candidates into the next.
+    const other = structuredClone(framework);
+    fc.assert(
+      fc.property(
+        arbCatalogue,
+        fc.array(
+          fc.record({
+            result: arbResult,
+            budgetHours: fc.option(fc.integer({ min: 0, max: 80 }), { nil: null }),
+            language: fc.constantFrom('de', 'en', 'it', 'it-CH', 'fr'),
+            fw: fc.constantFrom(framework, other),
+            completed: fc.subarray(['m-0', 'm-1', 'm-3']),
+          }),
+          { minLength: 2, maxLength: 6 },
+        ),
+        (cat, calls) => {
+          for (const { result, budgetHours, language, fw, completed } of calls) {
+            const options = { framework: fw, language, budgetHours, completed };
+            expect(recommendPath(result, cat, options)).toEqual(
+              recommendPath(result, structuredClone(cat), {
+                ...options,
+                framework: structuredClone(fw),
+              }),
+            );
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -48,67 +48,87 @@ interface Gap {
   target: number;
 }
 
-/** What taking a set of modules does to the gaps. */
-interface Gain {
-  narrowed: number;
-  levels: number;
-}
-
-/** A module with its levels resolved on the framework's scale. */
-interface Compiled {
-  module: Module;
-  ups: { competence: string; up: number }[];
-}
-
 /**
- * Sums what taking `add` (modules not yet taken) does to the gaps into `reached`
- * (competence → level reached, capped at the target) and returns the gain.
+ * What a catalogue is for one framework, computed once per pair of objects (like scoring's
+ * tables) and reused for every person: each module's levels as indices on the framework's scale,
+ * its competences as indices into `competences`, and its prerequisite closure. Recommending a
+ * path for 10,000 people against one catalogue compiles the catalogue once, not 10,000 times.
+ * Catalogues and frameworks are treated as immutable once passed in, as everywhere in the kit.
  */
-function gainOf(
-  add: readonly Compiled[],
-  gaps: ReadonlyMap<string, Gap>,
-  reached: Map<string, number>,
-): Gain {
-  reached.clear();
-  for (const m of add) {
-    for (const { competence, up } of m.ups) {
-      const gap = gaps.get(competence);
-      if (!gap) continue;
-      const capped = up < gap.target ? up : gap.target;
-      const before = reached.get(competence);
-      if (capped > gap.current && (before === undefined || capped > before))
-        reached.set(competence, capped);
-    }
-  }
-  const gain: Gain = { narrowed: reached.size, levels: 0 };
-  for (const [competence, up] of reached) gain.levels += up - gaps.get(competence)!.current;
-  return gain;
+interface CatalogueIndex {
+  modules: readonly Module[];
+  /** Every competence id a module develops, numbered. */
+  competences: Map<string, number>;
+  /** Per module: its competences (indices) and the level index each is raised to, pairwise. */
+  upCompetence: Int32Array[];
+  upLevel: Int32Array[];
+  hours: Float64Array;
+  /** Per module: its prerequisite closure (module indices, in discovery order), or undefined. */
+  closures: (Int32Array | undefined)[];
+  /** Per language asked for: whether each module is offered in it. */
+  languages: Map<string, Uint8Array>;
+  /** Per competence index: the modules that develop it, with the level each reaches. */
+  developers: { module: number; up: number }[][];
+  byId: Map<string, Module>;
 }
 
-/** Each module's prerequisite closure, or undefined when it cannot be taken. */
-function closuresOf(catalogue: Catalogue, byId: ReadonlyMap<string, Module>) {
-  const closures = new Map<string, string[] | undefined>();
-  for (const m of catalogue.modules) {
+const indexes = new WeakMap<Catalogue, WeakMap<Framework, CatalogueIndex>>();
+
+function catalogueIndex(catalogue: Catalogue, framework: Framework): CatalogueIndex {
+  let byFramework = indexes.get(catalogue);
+  if (!byFramework) indexes.set(catalogue, (byFramework = new WeakMap()));
+  const cached = byFramework.get(framework);
+  if (cached) return cached;
+  const modules = catalogue.modules;
+  const position = new Map(modules.map((m, i) => [m.id, i]));
+  const byId = new Map(modules.map((m) => [m.id, m]));
+  const competences = new Map<string, number>();
+  const developers: { module: number; up: number }[][] = [];
+  const upCompetence: Int32Array[] = [];
+  const upLevel: Int32Array[] = [];
+  modules.forEach((m, i) => {
+    upCompetence.push(new Int32Array(m.competences.length));
+    upLevel.push(new Int32Array(m.competences.length));
+    m.competences.forEach((c, j) => {
+      let index = competences.get(c.competence);
+      if (index === undefined) {
+        competences.set(c.competence, (index = competences.size));
+        developers.push([]);
+      }
+      const up = levelIndex(framework, c.upTo);
+      upCompetence[i]![j] = index;
+      upLevel[i]![j] = up;
+      developers[index]!.push({ module: i, up });
+    });
+  });
+  const closures = modules.map((m) => {
     const closure = prerequisiteClosure(m.id, byId);
-    closures.set(m.id, closure && [...closure]);
-  }
-  return closures;
+    return closure && Int32Array.from(closure, (id) => position.get(id)!);
+  });
+  const index: CatalogueIndex = {
+    modules,
+    competences,
+    upCompetence,
+    upLevel,
+    hours: Float64Array.from(modules, (m) => m.hours),
+    closures,
+    languages: new Map(),
+    developers,
+    byId,
+  };
+  byFramework.set(framework, index);
+  return index;
 }
 
-/** Modules with their levels resolved on the framework's scale. */
-function compiledOf(catalogue: Catalogue, framework: Framework): Map<string, Compiled> {
-  return new Map(
-    catalogue.modules.map((module) => [
-      module.id,
-      {
-        module,
-        ups: module.competences.map((c) => ({
-          competence: c.competence,
-          up: levelIndex(framework, c.upTo),
-        })),
-      },
-    ]),
-  );
+function offeredIn(index: CatalogueIndex, language: string): Uint8Array {
+  let offered = index.languages.get(language);
+  if (!offered) {
+    offered = Uint8Array.from(index.modules, (m) =>
+      offersLanguage(m.languages, language) ? 1 : 0,
+    );
+    index.languages.set(language, offered);
+  }
+  return offered;
 }
 
 function gapsOf(result: Result, framework: Framework) {
@@ -173,69 +193,132 @@ export function recommendPath(
   const { framework, language } = options;
   const budget = options.budgetHours ?? null;
   const completed = new Set(options.completed ?? []);
-  const byId = new Map(catalogue.modules.map((m) => [m.id, m]));
+  const index = catalogueIndex(catalogue, framework);
+  const { modules, upCompetence, upLevel, hours } = index;
+  const offered = offeredIn(index, language);
   const forRole = (m: Module) =>
     !m.roleProfiles ||
     (result.roleProfile !== undefined && m.roleProfiles.includes(result.roleProfile));
 
   const { gaps, unscored } = gapsOf(result, framework);
-  const chosen: string[] = [];
-  const taken = new Set<string>();
-  let spent = 0;
+  // The gaps over the catalogue's competences. A competence without a gap gets a target below
+  // every level, so no module gains anything on it; a closed gap gets current = target.
+  const d = index.competences.size;
+  const current = new Int32Array(d);
+  const target = new Int32Array(d).fill(-2);
+  for (const gap of gaps.values()) {
+    const c = index.competences.get(gap.competence);
+    if (c === undefined) continue;
+    current[c] = gap.current;
+    target[c] = gap.target;
+  }
 
   // Each candidate with the modules it brings (its missing prerequisites first).
-  const compiled = compiledOf(catalogue, framework);
-  const closures = closuresOf(catalogue, byId);
-  const bundles = new Map<string, Compiled[]>();
-  for (const m of catalogue.modules) {
-    if (completed.has(m.id) || !forRole(m) || !offersLanguage(m.languages, language)) continue;
-    const closure = closures.get(m.id);
-    if (!closure) continue;
-    const prereqs = closure.filter((p) => !completed.has(p)).map((p) => compiled.get(p)!);
-    if (prereqs.some((p) => !offersLanguage(p.module.languages, language))) continue;
-    bundles.set(m.id, [...prereqs, compiled.get(m.id)!]);
+  const n = modules.length;
+  const done = Uint8Array.from(modules, (m) => (completed.has(m.id) ? 1 : 0));
+  const feasible = new Uint8Array(n);
+  const bundles: Int32Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const closure = index.closures[i];
+    if (done[i] || !closure || !offered[i] || !forRole(modules[i]!)) continue;
+    const prereqs = closure.filter((p) => !done[p]);
+    if (prereqs.some((p) => !offered[p])) continue;
+    const bundle = new Int32Array(prereqs.length + 1);
+    bundle.set(prereqs);
+    bundle[prereqs.length] = i;
+    bundles.push(bundle);
+    feasible[i] = 1;
   }
 
-  const reached = new Map<string, number>();
-  const add: Compiled[] = [];
-  for (;;) {
-    let best: { id: string; add: Compiled[]; cost: number; gain: Gain } | undefined;
-    for (const [id, bundle] of bundles) {
-      if (taken.has(id)) continue;
-      add.length = 0;
-      let cost = 0;
-      for (const m of bundle) {
-        if (taken.has(m.module.id)) continue;
-        add.push(m);
-        cost += m.module.hours;
+  const taken = new Uint8Array(n);
+  const reached = new Int32Array(d);
+  const seen = new Int32Array(d);
+  let epoch = 0;
+  /**
+   * What taking the bundle's modules not yet taken does to the gaps: each competence's level
+   * reached (capped at its target) in `reached`, marked in `seen` with this evaluation's epoch;
+   * returns the number of gaps narrowed and adds the levels gained to `gained[0]`.
+   */
+  const gained = [0];
+  const gainOf = (bundle: Int32Array): number => {
+    epoch++;
+    let narrowed = 0;
+    let levels = 0;
+    for (let b = 0; b < bundle.length; b++) {
+      const x = bundle[b]!;
+      if (taken[x]) continue;
+      const cs = upCompetence[x]!;
+      const ls = upLevel[x]!;
+      for (let j = 0; j < cs.length; j++) {
+        const c = cs[j]!;
+        const t = target[c]!;
+        const capped = ls[j]! < t ? ls[j]! : t;
+        if (capped <= current[c]!) continue;
+        if (seen[c] !== epoch) {
+          seen[c] = epoch;
+          reached[c] = capped;
+          narrowed++;
+          levels += capped - current[c]!;
+        } else if (capped > reached[c]!) {
+          levels += capped - reached[c]!;
+          reached[c] = capped;
+        }
       }
+    }
+    gained[0] = levels;
+    return narrowed;
+  };
+
+  // Greedy rounds: the bundle that narrows the most gaps, then gains the most levels, then
+  // costs the fewest hours, then comes first in the catalogue.
+  const chosen: string[] = [];
+  let spent = 0;
+  for (;;) {
+    let best = -1;
+    let bestNarrowed = 0;
+    let bestLevels = 0;
+    let bestCost = 0;
+    for (let b = 0; b < bundles.length; b++) {
+      const bundle = bundles[b]!;
+      if (taken[bundle[bundle.length - 1]!]) continue;
+      let cost = 0;
+      for (let x = 0; x < bundle.length; x++) if (!taken[bundle[x]!]) cost += hours[bundle[x]!]!;
       if (budget !== null && spent + cost > budget + 1e-9) continue;
-      const gain = gainOf(add, gaps, reached);
-      if (gain.narrowed === 0) continue;
+      const narrowed = gainOf(bundle);
+      if (narrowed === 0) continue;
+      const levels = gained[0]!;
       if (
-        !best ||
-        gain.narrowed > best.gain.narrowed ||
-        (gain.narrowed === best.gain.narrowed &&
-          (gain.levels > best.gain.levels ||
-            (gain.levels === best.gain.levels && cost < best.cost)))
-      )
-        best = { id, add: [...add], cost, gain };
+        best < 0 ||
+        narrowed > bestNarrowed ||
+        (narrowed === bestNarrowed &&
+          (levels > bestLevels || (levels === bestLevels && cost < bestCost)))
+      ) {
+        best = b;
+        bestNarrowed = narrowed;
+        bestLevels = levels;
+        bestCost = cost;
+      }
     }
-    if (!best) break;
-    gainOf(best.add, gaps, reached);
-    for (const [competence, up] of reached) {
-      const gap = gaps.get(competence)!;
-      if (up >= gap.target) gaps.delete(competence);
-      else gaps.set(competence, { ...gap, current: up });
+    if (best < 0) break;
+    const bundle = bundles[best]!;
+    gainOf(bundle);
+    for (let c = 0; c < d; c++) if (seen[c] === epoch) current[c] = reached[c]!;
+    for (let x = 0; x < bundle.length; x++) {
+      if (taken[bundle[x]!]) continue;
+      taken[bundle[x]!] = 1;
+      chosen.push(modules[bundle[x]!]!.id);
     }
-    for (const m of best.add) {
-      taken.add(m.module.id);
-      chosen.push(m.module.id);
-    }
-    spent += best.cost;
+    spent += bestCost;
   }
 
-  const order = topologicalOrder(chosen, (id) => byId.get(id)?.prerequisites ?? []);
+  // The gaps left open, in the result's order, at the level the path leaves them.
+  const left: Gap[] = [];
+  for (const gap of gaps.values()) {
+    const c = index.competences.get(gap.competence);
+    if (c === undefined) left.push(gap);
+    else if (current[c]! < target[c]!) left.push({ ...gap, current: current[c]! });
+  }
+  const order = topologicalOrder(chosen, (id) => index.byId.get(id)?.prerequisites ?? []);
   return {
     respondent: result.respondent,
     ...(result.roleProfile !== undefined && { roleProfile: result.roleProfile }),
@@ -243,18 +326,17 @@ export function recommendPath(
     language,
     budgetHours: budget,
     totalHours: spent,
-    steps: describeSteps(order, byId, result, framework),
-    open: [...unscored, ...openGaps(gaps, catalogue, result, options, forRole, bundles)],
+    steps: describeSteps(order, index.byId, gaps, framework),
+    open: [...unscored, ...openGaps(left, index, result, framework, offered, feasible, forRole)],
   };
 }
 
 function describeSteps(
   order: readonly string[],
   byId: ReadonlyMap<string, Module>,
-  result: Result,
+  gaps: ReadonlyMap<string, Gap>,
   framework: Framework,
 ): PathStep[] {
-  const { gaps } = gapsOf(result, framework);
   const levels = framework.scale.levels;
   const current = new Map([...gaps].map(([c, g]) => [c, g.current]));
   const inPath = new Set(order);
@@ -288,25 +370,29 @@ function describeSteps(
 }
 
 function openGaps(
-  gaps: ReadonlyMap<string, Gap>,
-  catalogue: Catalogue,
+  gaps: readonly Gap[],
+  index: CatalogueIndex,
   result: Result,
-  options: RecommendPathOptions,
+  framework: Framework,
+  offered: Uint8Array,
+  feasible: Uint8Array,
   forRole: (m: Module) => boolean,
-  feasible: ReadonlyMap<string, readonly Compiled[]>,
 ): OpenGap[] {
-  const { framework, language } = options;
   const levels = framework.scale.levels;
-  return [...gaps.values()].map((gap) => {
-    const developing = catalogue.modules.filter((m) =>
-      m.competences.some(
-        (c) => c.competence === gap.competence && levelIndex(framework, c.upTo) > gap.current,
-      ),
-    );
+  return gaps.map((gap) => {
+    const c = index.competences.get(gap.competence);
+    const developing = (c === undefined ? [] : index.developers[c]!)
+      .filter((d) => d.up > gap.current)
+      .map((d) => index.modules[d.module]!);
     // A module counts as available in the language only if its prerequisites are too.
-    const inLanguage = developing.filter(
-      (m) => offersLanguage(m.languages, language) && (feasible.has(m.id) || !forRole(m)),
-    );
+    const inLanguage = (c === undefined ? [] : index.developers[c]!)
+      .filter(
+        (d) =>
+          d.up > gap.current &&
+          offered[d.module] &&
+          (feasible[d.module] || !forRole(index.modules[d.module]!)),
+      )
+      .map((d) => index.modules[d.module]!);
     const reason: OpenGap['reason'] =
       developing.length === 0
         ? 'no-module'
@@ -315,7 +401,7 @@ function openGaps(
           : !inLanguage.some(forRole)
             ? 'not-for-role'
             : 'budget';
-    const level = result.competences.find((c) => c.competence === gap.competence)?.level ?? null;
+    const level = result.competences.find((r) => r.competence === gap.competence)?.level ?? null;
     return { competence: gap.competence, level, target: levels[gap.target]!.id, reason };
   });
 }
