@@ -1,13 +1,12 @@
 /**
  * Base58btc (the Bitcoin alphabet, draft-msporny-base58) and its multibase form with the `z`
  * prefix (draft-multiformats-multibase), as used for Data Integrity proof values and Multikey
- * public keys. Pure functions, no dependencies.
+ * public keys. The base58 coding is `@scure/base` (decision record 0008); this module adds the
+ * multibase prefix and turns malformed text into `undefined` instead of an exception.
  *
  * @packageDocumentation
  */
-
-const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-const INDEX = new Map([...ALPHABET].map((c, i) => [c, i]));
+import { base58 } from '@scure/base';
 
 /**
  * Encodes bytes in base58btc: leading zero bytes become `1`s, the rest is the big-endian number
@@ -19,30 +18,13 @@ const INDEX = new Map([...ALPHABET].map((c, i) => [c, i]));
  * ```
  */
 export function encodeBase58btc(bytes: Uint8Array): string {
-  let zeros = 0;
-  while (zeros < bytes.length && bytes[zeros] === 0) zeros++;
-  // Little-endian digits in base 58, grown as the bytes are folded in.
-  const digits: number[] = [];
-  for (let i = zeros; i < bytes.length; i++) {
-    let carry = bytes[i]!;
-    for (let j = 0; j < digits.length; j++) {
-      carry += digits[j]! << 8;
-      digits[j] = carry % 58;
-      carry = Math.floor(carry / 58);
-    }
-    while (carry > 0) {
-      digits.push(carry % 58);
-      carry = Math.floor(carry / 58);
-    }
-  }
-  let text = '1'.repeat(zeros);
-  for (let j = digits.length - 1; j >= 0; j--) text += ALPHABET[digits[j]!];
-  return text;
+  return base58.encode(bytes);
 }
 
 /**
- * Decodes base58btc, or returns `undefined` when the text holds a character outside the
- * alphabet (`0`, `O`, `I`, `l`, spaces, …).
+ * Decodes base58btc, or returns `undefined` when the text is not base58btc (a character outside
+ * the alphabet: `0`, `O`, `I`, `l`, spaces, …; or not a string). Decoding is quadratic in the
+ * length: callers bound the length first (a 64-byte signature is at most 88 characters).
  *
  * @example
  * ```ts
@@ -50,26 +32,13 @@ export function encodeBase58btc(bytes: Uint8Array): string {
  * ```
  */
 export function decodeBase58btc(text: string): Uint8Array | undefined {
-  let zeros = 0;
-  while (zeros < text.length && text[zeros] === '1') zeros++;
-  const bytes: number[] = []; // little-endian
-  for (let i = zeros; i < text.length; i++) {
-    const value = INDEX.get(text[i]!);
-    if (value === undefined) return undefined;
-    let carry = value;
-    for (let j = 0; j < bytes.length; j++) {
-      carry += bytes[j]! * 58;
-      bytes[j] = carry & 0xff;
-      carry >>= 8;
-    }
-    while (carry > 0) {
-      bytes.push(carry & 0xff);
-      carry >>= 8;
-    }
+  if (typeof text !== 'string') return undefined;
+  try {
+    return base58.decode(text);
+  } catch {
+    // @scure/base throws for text outside the alphabet: that is the "not base58btc" answer.
+    return undefined;
   }
-  const out = new Uint8Array(zeros + bytes.length);
-  for (let j = 0; j < bytes.length; j++) out[out.length - 1 - j] = bytes[j]!;
-  return out;
 }
 
 /**

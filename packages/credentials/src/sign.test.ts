@@ -218,7 +218,10 @@ describe('signCredential and verifyCredential', () => {
       '/signer invalid-signature',
     ]);
     const notJson = { ...credential, name: Number.NaN } as unknown as OpenBadgeCredential;
-    expect(await issuesOf(notJson, city, { created: CREATED })).toEqual(['/credential not-json']);
+    // The pointer names the value (it named only /credential before the size check existed).
+    expect(await issuesOf(notJson, city, { created: CREATED })).toEqual([
+      '/credential/name not-json',
+    ]);
     expect(
       await issuesOf(null as unknown as OpenBadgeCredential, city, { created: CREATED }),
     ).toEqual(['/credential invalid-type']);

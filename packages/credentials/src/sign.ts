@@ -11,8 +11,11 @@ import type {
   OpenBadgeCredential,
   SignedCredential,
 } from './credential.types.js';
+import { codeOf, describe } from './errors.js';
 import { isDateTime, isUri } from './formats.js';
 import { canonicalize } from './jcs.js';
+import type { CredentialLimits } from './limits.js';
+import { measureJson, readLimits } from './limits.js';
 import { encodeMultibase } from './multibase.js';
 import { sha256Text, subtleCrypto } from './webcrypto.js';
 
@@ -38,6 +41,11 @@ export interface SignOptions {
   created: string;
   /** Why the issuer signs: always `assertionMethod` for credentials. Default `assertionMethod`. */
   proofPurpose?: 'assertionMethod';
+  /**
+   * The limits the credential must keep, the proof to be added included; the defaults are
+   * `verifyCredential`'s (`DEFAULT_CREDENTIAL_LIMITS`), so that what is signed is read.
+   */
+  limits?: Partial<CredentialLimits>;
 }
 
 /** The proof options of a Data Integrity proof: the proof without its `proofValue`. */
@@ -80,7 +88,11 @@ function withoutProof<T extends object>(document: T): Omit<T, 'proof'> {
   return rest;
 }
 
-function checkSignRequest(credential: unknown, signer: unknown, options: unknown): Issue[] {
+function checkSignRequest(
+  credential: unknown,
+  signer: unknown,
+  options: unknown,
+): { issues: Issue[]; limits: CredentialLimits } {
   const issues: Issue[] = [];
   const report = (path: string, code: string, message: string) =>
     issues.push({ path, code, message });
@@ -125,13 +137,38 @@ function checkSignRequest(credential: unknown, signer: unknown, options: unknown
       'invalid-value',
       'Credentials are signed for "assertionMethod".',
     );
+  const { limits, issues: limitIssues } = readLimits(o.limits, '/options/limits');
+  issues.push(...limitIssues);
   if (!subtleCrypto())
     report(
       '',
       'webcrypto-unavailable',
       'WebCrypto (globalThis.crypto.subtle) is not available: use Node 20+ or a page served over https.',
     );
+  return { issues, limits };
+}
+
+/**
+ * The credential within the limits and JSON data (one linear pass), room for one more proof;
+ * issues with pointers under `/credential` otherwise.
+ */
+function checkCredentialSize(credential: object, limits: CredentialLimits): Issue[] {
+  const issues: Issue[] = [];
+  const proofs = proofsOf(credential as Record<string, unknown>);
+  if (proofs.length + 1 > limits.maxProofs)
+    issues.push({
+      path: '/credential/proof',
+      code: 'too-many-proofs',
+      message: `The credential already has ${proofs.length} proofs; with another it would pass the limit maxProofs (${limits.maxProofs}).`,
+    });
+  const measure = measureJson(credential, limits, '/credential');
+  if (!measure.ok) issues.push(measure.issue);
   return issues;
+}
+
+/** A deep copy of JSON data (checked as such before), so that no output shares structure. */
+function copyOf<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /**
@@ -157,26 +194,30 @@ export async function signCredential<C extends OpenBadgeCredential>(
   options: SignOptions,
 ): Promise<ParseResult<C & SignedCredential>> {
   try {
-    const issues = checkSignRequest(credential, signer, options);
+    const { issues, limits } = checkSignRequest(credential, signer, options);
     if (issues.length > 0) return { ok: false, issues };
+    const sizeIssues = checkCredentialSize(credential, limits);
+    if (sizeIssues.length > 0) return { ok: false, issues: sizeIssues };
+    // Copies, so that the result shares no object with the input, nor its proof with its body.
+    const unsecured = copyOf(withoutProof(credential));
+    const existing = copyOf(
+      proofsOf(credential as unknown as Record<string, unknown>),
+    ) as DataIntegrityProof[];
     const proofOptions: ProofOptions = {
       type: 'DataIntegrityProof',
       cryptosuite: EDDSA_JCS_2022,
       created: options.created,
       verificationMethod: signer.verificationMethod,
       proofPurpose: options.proofPurpose ?? 'assertionMethod',
-      '@context': credential['@context'],
+      '@context': copyOf(credential['@context']),
     };
-    const existing = proofsOf(
-      credential as unknown as Record<string, unknown>,
-    ) as DataIntegrityProof[];
     let data: Uint8Array;
     try {
-      data = await proofHashData(withoutProof(credential), proofOptions);
+      data = await proofHashData(unsecured, proofOptions);
     } catch (error) {
       return {
         ok: false,
-        issues: [{ path: '/credential', code: 'not-json', message: describe(error) }],
+        issues: [{ path: '/credential', code: codeOf(error, 'hash'), message: describe(error) }],
       };
     }
     let signature: Uint8Array;
@@ -207,16 +248,12 @@ export async function signCredential<C extends OpenBadgeCredential>(
       };
     }
     const proof: DataIntegrityProof = { ...proofOptions, proofValue: encodeMultibase(signature) };
-    return { ok: true, value: { ...credential, proof: [...existing, proof] } };
+    const value = { ...unsecured, proof: [...existing, proof] } as C & SignedCredential;
+    return { ok: true, value };
   } catch (error) {
     return {
       ok: false,
-      issues: [{ path: '', code: 'unreadable-input', message: describe(error) }],
+      issues: [{ path: '', code: codeOf(error, 'read'), message: describe(error) }],
     };
   }
-}
-
-/** A readable sentence for an error of unknown kind. */
-export function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -7,11 +7,15 @@
 import type { Issue } from '@competence-kit/schemas';
 import { pointer } from '@competence-kit/schemas';
 import type { PublicKeyResolver, ResolvedKey } from './did-key.js';
+import { UnsecuredDocument } from './document-hash.js';
+import { codeOf, describe } from './errors.js';
 import { isDateTime } from './formats.js';
 import { canonicalize } from './jcs.js';
+import type { CredentialLimits } from './limits.js';
+import { measureJson, readLimits, shown } from './limits.js';
 import { decodeMultibase } from './multibase.js';
-import { describe, EDDSA_JCS_2022, proofHashData, proofsOf } from './sign.js';
-import { subtleCrypto, verifyEd25519 } from './webcrypto.js';
+import { EDDSA_JCS_2022, proofsOf } from './sign.js';
+import { sha256Text, subtleCrypto, verifyEd25519 } from './webcrypto.js';
 
 /** The outcome of {@link verifyCredential}. */
 export type VerificationResult = { ok: true } | { ok: false; issues: Issue[] };
@@ -29,6 +33,16 @@ export interface VerifyOptions {
   proofPurpose?: string;
   /** How to check a signature; default WebCrypto Ed25519 (Node 20+, current browsers). */
   checkSignature?: SignatureCheck;
+  /**
+   * How much of the credential to read: `maxDepth` (default 32), `maxLength` (characters of
+   * JSON text, default 1,000,000), `maxProofs` (default 8). See `DEFAULT_CREDENTIAL_LIMITS`.
+   */
+  limits?: Partial<CredentialLimits>;
+}
+
+interface Settings {
+  proofPurpose: string;
+  checkSignature: SignatureCheck;
 }
 
 type Report = (path: string, code: string, message: string) => void;
@@ -55,19 +69,19 @@ function readProof(
     fault(
       `${at}/type`,
       'unsupported-proof-type',
-      `Only DataIntegrityProof is supported, not ${JSON.stringify(proof.type)}.`,
+      `Only DataIntegrityProof is supported, not ${shown(proof.type)}.`,
     );
   else if (proof.cryptosuite !== EDDSA_JCS_2022)
     fault(
       `${at}/cryptosuite`,
       'unsupported-cryptosuite',
-      `Only ${EDDSA_JCS_2022} is supported, not ${JSON.stringify(proof.cryptosuite)}.`,
+      `Only ${EDDSA_JCS_2022} is supported, not ${shown(proof.cryptosuite)}.`,
     );
   if (proof.proofPurpose !== purpose)
     fault(
       `${at}/proofPurpose`,
       'wrong-proof-purpose',
-      `Expected the proof purpose "${purpose}", not ${JSON.stringify(proof.proofPurpose)}.`,
+      `Expected the proof purpose "${purpose}", not ${shown(proof.proofPurpose)}.`,
     );
   if (proof.created !== undefined && !isDateTime(proof.created))
     fault(`${at}/created`, 'invalid-date', 'Expected a real date and time with an offset.');
@@ -92,13 +106,23 @@ function readProof(
   return { options, signature, method: proof.verificationMethod as string };
 }
 
-/** Whether `context` starts with every entry of `prefix`, in order (§3.3.2 step 4.1). */
-function startsWith(context: unknown, prefix: unknown): boolean {
+/** The credential, read once: its JCS-ready parts shared by every proof. */
+interface Secured {
+  credential: Record<string, unknown>;
+  unsecured: UnsecuredDocument;
+  /** The JCS text of each entry of the credential's `@context`, computed once. */
+  contextEntries: string[] | undefined;
+}
+
+/** Whether the credential's `@context` starts with every entry of `prefix` (§3.3.2 step 4.1). */
+function startsWith(secured: Secured, prefix: unknown): boolean {
+  const context = secured.credential['@context'];
   if (!Array.isArray(prefix)) return canonicalize(context) === canonicalize(prefix);
   const whole = Array.isArray(context) ? context : [context];
-  return prefix.every(
-    (entry, i) => i < whole.length && canonicalize(whole[i]) === canonicalize(entry),
-  );
+  if (prefix.length > whole.length) return false;
+  secured.contextEntries ??= whole.map((entry) => canonicalize(entry));
+  const entries = secured.contextEntries;
+  return prefix.every((entry, i) => entries[i] === canonicalize(entry));
 }
 
 async function resolve(
@@ -114,7 +138,7 @@ async function resolve(
     report(
       `${at}/verificationMethod`,
       'unknown-verification-method',
-      `Could not resolve ${method}: ${describe(error)}`,
+      `Could not resolve ${shown(method)}: ${describe(error)}`,
     );
     return undefined;
   }
@@ -122,7 +146,7 @@ async function resolve(
     report(
       `${at}/verificationMethod`,
       'unknown-verification-method',
-      `No public key is known for ${method}.`,
+      `No public key is known for ${shown(method)}.`,
     );
     return undefined;
   }
@@ -130,62 +154,113 @@ async function resolve(
     report(
       `${at}/verificationMethod`,
       'unknown-verification-method',
-      `The key resolved for ${method} is not a 32-byte Ed25519 public key.`,
+      `The key resolved for ${shown(method)} is not a 32-byte Ed25519 public key.`,
     );
     return undefined;
   }
   return key;
 }
 
+/** The 64 bytes an eddsa-jcs-2022 proof signs (§3.3.4), the document's hash shared. */
+async function signedData(
+  secured: Secured,
+  proofOptions: Record<string, unknown>,
+): Promise<Uint8Array> {
+  const context =
+    proofOptions['@context'] !== undefined
+      ? proofOptions['@context']
+      : secured.credential['@context'];
+  const [proofHash, documentHash] = await Promise.all([
+    sha256Text(canonicalize(proofOptions)),
+    secured.unsecured.hash(context),
+  ]);
+  const data = new Uint8Array(64);
+  data.set(proofHash, 0);
+  data.set(documentHash, 32);
+  return data;
+}
+
 async function verifyProof(
-  credential: Record<string, unknown>,
+  secured: Secured,
   proof: unknown,
   at: string,
   resolvePublicKey: PublicKeyResolver,
-  options: Required<VerifyOptions>,
+  settings: Settings,
   report: Report,
 ): Promise<void> {
-  const read = readProof(proof, at, options.proofPurpose, report);
+  const read = readProof(proof, at, settings.proofPurpose, report);
   if (!read) return;
-  const { proof: _proofs, ...unsecured } = credential;
-  if (read.options['@context'] !== undefined) {
-    if (!startsWith(credential['@context'], read.options['@context'])) {
-      report(
-        `${at}/@context`,
-        'context-mismatch',
-        "The proof's @context is not the start of the credential's @context.",
-      );
-      return;
-    }
-    unsecured['@context'] = read.options['@context'];
+  if (read.options['@context'] !== undefined && !startsWith(secured, read.options['@context'])) {
+    report(
+      `${at}/@context`,
+      'context-mismatch',
+      "The proof's @context is not the start of the credential's @context.",
+    );
+    return;
   }
   const key = await resolve(resolvePublicKey, read.method, at, report);
   if (!key) return;
-  const issuer = credential.issuer;
+  const issuer = secured.credential.issuer;
   const issuerId = isRecord(issuer) ? issuer.id : issuer;
   if (key.controller !== issuerId) {
     report(
       '/issuer',
       'issuer-mismatch',
-      `The proof was made with a key of ${key.controller}, not of the issuer ${JSON.stringify(issuerId)}.`,
+      `The proof was made with a key of ${shown(key.controller)}, not of the issuer ${shown(issuerId)}.`,
     );
+  }
+  let data: Uint8Array;
+  try {
+    data = await signedData(secured, read.options);
+  } catch (error) {
+    report(at, codeOf(error, 'hash'), `The signed data could not be computed: ${describe(error)}`);
+    return;
   }
   let valid: boolean;
   try {
-    const data = await proofHashData(unsecured, read.options);
-    valid = await options.checkSignature(data, read.signature, key.publicKey);
+    valid = await settings.checkSignature(data, read.signature, key.publicKey);
   } catch (error) {
-    const code = error instanceof TypeError ? 'not-json' : 'unsupported-algorithm';
-    report(at, code, `The signature could not be checked: ${describe(error)}`);
+    report(
+      `${at}/proofValue`,
+      codeOf(error, 'check'),
+      `The signature could not be checked: ${describe(error)}`,
+    );
     return;
   }
-  if (!valid) {
+  if (valid !== true) {
     report(
       `${at}/proofValue`,
       'invalid-signature',
-      `The signature does not match: the credential or its proof was changed after signing, or it was not signed by the key of ${read.method}.`,
+      `The signature does not match: the credential or its proof was changed after signing, or it was not signed by the key of ${shown(read.method)}.`,
     );
   }
+}
+
+/**
+ * The limits (option `limits`): the number of proofs, then the depth and length of the JSON text
+ * in one linear pass. Returns whether the credential is within them.
+ */
+function withinLimits(
+  credential: Record<string, unknown>,
+  limits: CredentialLimits,
+  report: Report,
+): boolean {
+  const proofs = proofsOf(credential);
+  let within = true;
+  if (proofs.length > limits.maxProofs) {
+    report(
+      '/proof',
+      'too-many-proofs',
+      `The credential has ${proofs.length} proofs; at most ${limits.maxProofs} are read (the limit maxProofs).`,
+    );
+    within = false;
+  }
+  const measure = measureJson(credential, limits);
+  if (!measure.ok) {
+    report(measure.issue.path, measure.issue.code, measure.issue.message);
+    within = false;
+  }
+  return within;
 }
 
 /**
@@ -195,11 +270,17 @@ async function verifyProof(
  * signature over the JCS hashes of the proof options and of the credential without its proofs.
  * A credential changed after signing (a name, the earner, a date, the proof's `created`) fails.
  *
+ * Bounded by default: before anything is canonicalised, hashed or resolved, one linear pass
+ * without recursion checks the credential against `options.limits` (nesting depth, length of
+ * its JSON text, number of proofs; see `DEFAULT_CREDENTIAL_LIMITS`) and that it is JSON data.
+ * The document's hash is computed once per distinct proof `@context`, not once per proof.
+ *
  * Validity dates (`validFrom`, `validUntil`) and revocation are not checked here: they depend
  * on the verifier's clock and registers.
  *
- * Never throws: a missing proof, an unknown key, another cryptosuite, a bad signature come back
- * as issues with JSON pointers into the credential.
+ * Never throws: a missing proof, an unknown key, another cryptosuite, a bad signature, a
+ * credential over a limit come back as issues with JSON pointers into the credential and
+ * kebab-case codes (`too-deep`, `too-large`, `too-many-proofs`, `not-json`, `invalid-signature`…).
  *
  * @example
  * ```ts
@@ -215,16 +296,20 @@ export async function verifyCredential(
   const issues: Issue[] = [];
   const report: Report = (path, code, message) => issues.push({ path, code, message });
   try {
+    const given: VerifyOptions = isRecord(options) ? options : {};
+    const { limits, issues: optionIssues } = readLimits(given.limits, '/options/limits');
+    if (optionIssues.length > 0) return { ok: false, issues: optionIssues };
     if (!isRecord(credential)) {
       report('', 'invalid-type', 'Expected a credential (a JSON object).');
       return { ok: false, issues };
     }
+    if (!withinLimits(credential, limits, report)) return { ok: false, issues };
     const proofs = proofsOf(credential);
     if (proofs.length === 0) {
       report('/proof', 'missing-proof', 'The credential has no proof: it is not signed.');
       return { ok: false, issues };
     }
-    if (!options.checkSignature && !subtleCrypto()) {
+    if (!given.checkSignature && !subtleCrypto()) {
       report(
         '',
         'webcrypto-unavailable',
@@ -232,17 +317,22 @@ export async function verifyCredential(
       );
       return { ok: false, issues };
     }
-    const settings: Required<VerifyOptions> = {
-      proofPurpose: options.proofPurpose ?? 'assertionMethod',
-      checkSignature: options.checkSignature ?? verifyEd25519,
+    const settings: Settings = {
+      proofPurpose: given.proofPurpose ?? 'assertionMethod',
+      checkSignature: given.checkSignature ?? verifyEd25519,
+    };
+    const secured: Secured = {
+      credential,
+      unsecured: new UnsecuredDocument(credential),
+      contextEntries: undefined,
     };
     const arrayOfProofs = Array.isArray(credential.proof);
     for (const [i, proof] of proofs.entries()) {
       const at = arrayOfProofs ? pointer('proof', i) : '/proof';
-      await verifyProof(credential, proof, at, resolvePublicKey, settings, report);
+      await verifyProof(secured, proof, at, resolvePublicKey, settings, report);
     }
   } catch (error) {
-    report('', 'unreadable-input', `The credential could not be read: ${describe(error)}`);
+    report('', codeOf(error, 'read'), `The credential could not be read: ${describe(error)}`);
   }
   return issues.length === 0 ? { ok: true } : { ok: false, issues: dedupe(issues) };
 }

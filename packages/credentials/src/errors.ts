@@ -1,0 +1,38 @@
+/**
+ * What an exception caught at the package's boundary means, as an issue code that says so.
+ * A stack overflow is never an algorithm problem, and an error of unknown kind is not called
+ * "not JSON".
+ *
+ * @packageDocumentation
+ */
+import { WebCryptoUnavailable } from './webcrypto.js';
+
+/** A readable sentence for an error of unknown kind. */
+export function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Where the error was caught: reading the input, canonicalising and hashing it, or checking. */
+export type Stage = 'read' | 'hash' | 'check';
+
+/**
+ * The issue code of an error caught at `stage`:
+ *
+ * - `too-deep`: the JavaScript stack ran out (nesting deeper than the engine allows);
+ * - `too-large`: another `RangeError` (a string or array longer than the engine allows);
+ * - `webcrypto-unavailable`: no `globalThis.crypto.subtle`;
+ * - `unsupported-algorithm`: the platform has no Ed25519 (a `NotSupportedError` while checking);
+ * - `not-json`: a `TypeError` while canonicalising (a value JSON cannot hold);
+ * - `signature-check-failed`: anything else thrown by the signature check;
+ * - `unreadable-input`: anything else (a getter or proxy that throws).
+ */
+export function codeOf(error: unknown, stage: Stage): string {
+  if (error instanceof RangeError)
+    return /call stack|too much recursion/i.test(error.message) ? 'too-deep' : 'too-large';
+  if (error instanceof WebCryptoUnavailable) return 'webcrypto-unavailable';
+  const name = (error as { name?: unknown } | null)?.name;
+  if (stage === 'check')
+    return name === 'NotSupportedError' ? 'unsupported-algorithm' : 'signature-check-failed';
+  if (stage === 'hash' && error instanceof TypeError) return 'not-json';
+  return 'unreadable-input';
+}
