@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-initial.js';
+
+/**
+ * Every migration, in order, by name. The name is the file name without its extension, and is
+ * what the `kysely_migration` table records. Add a migration as a new file and a new line here;
+ * never edit or remove one that was released (see released.json).
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001-initial': m0001,
+};

@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import type { AccountRole, JsonValue } from './database.js';
+import { inTransaction, type RepositoryContext } from './shared.js';
+
+/**
+ * All the data the store holds about one account, as JSON (GDPR Art. 15 access and Art. 20
+ * portability). Dates are ISO 8601 strings. Left out, on purpose: the password hash and the
+ * session token hashes, which are credentials, not information about the person.
+ */
+export interface AccountExport {
+  format: 'competence-kit/account-export';
+  formatVersion: 1;
+  exportedAt: string;
+  cityId: string;
+  account: {
+    accountId: string;
+    email: string;
+    role: AccountRole;
+    roleProfile: string | null;
+    createdAt: string;
+  };
+  sessions: { createdAt: string; expiresAt: string }[];
+  drafts: {
+    instrumentId: string;
+    instrumentVersion: string;
+    draft: JsonValue;
+    updatedAt: string;
+  }[];
+  responses: {
+    responseId: string;
+    instrumentId: string;
+    instrumentVersion: string;
+    response: JsonValue;
+    submittedAt: string;
+  }[];
+  enrolments: { programmeId: string; sessionId: string; enrolledAt: string }[];
+}
+
+/** What `deleteAccount` removed, per table (also kept in `account_deletions`). */
+export interface AccountDeletion {
+  deleted: boolean;
+  rowsDeleted: {
+    sessions: number;
+    assessment_drafts: number;
+    responses: number;
+    enrolments: number;
+    accounts: number;
+  };
+}
+
+const iso = (date: Date) => date.toISOString();
+
+/** GDPR: export and erase everything an account has, in one transaction each. */
+export function accountDataRepository({ db, now }: RepositoryContext) {
+  return {
+    /** Every row of the account, as JSON; undefined when the city has no such account. */
+    async exportAccountData(cityId: string, accountId: string): Promise<AccountExport | undefined> {
+      return inTransaction(db, async (trx) => {
+        const account = await trx
+          .selectFrom('accounts')
+          .selectAll()
+          .where('city_id', '=', cityId)
+          .where('account_id', '=', accountId)
+          .executeTakeFirst();
+        if (!account) return undefined;
+        const [sessions, drafts, responses, enrolments] = [
+          await trx
+            .selectFrom('sessions')
+            .select(['created_at', 'expires_at'])
+            .where('city_id', '=', cityId)
+            .where('account_id', '=', accountId)
+            .orderBy('created_at')
+            .execute(),
+          await trx
+            .selectFrom('assessment_drafts')
+            .selectAll()
+            .where('city_id', '=', cityId)
+            .where('account_id', '=', accountId)
+            .orderBy('instrument_id')
+            .execute(),
+          await trx
+            .selectFrom('responses')
+            .selectAll()
+            .where('city_id', '=', cityId)
+            .where('account_id', '=', accountId)
+            .orderBy('submitted_at')
+            .orderBy('response_id')
+            .execute(),
+          await trx
+            .selectFrom('enrolments')
+            .selectAll()
+            .where('city_id', '=', cityId)
+            .where('account_id', '=', accountId)
+            .orderBy('enrolled_at')
+            .orderBy('programme_id')
+            .orderBy('session_id')
+            .execute(),
+        ];
+        return {
+          format: 'competence-kit/account-export',
+          formatVersion: 1,
+          exportedAt: iso(now()),
+          cityId,
+          account: {
+            accountId: account.account_id,
+            email: account.email,
+            role: account.role,
+            roleProfile: account.role_profile,
+            createdAt: iso(account.created_at),
+          },
+          sessions: sessions.map((s) => ({
+            createdAt: iso(s.created_at),
+            expiresAt: iso(s.expires_at),
+          })),
+          drafts: drafts.map((d) => ({
+            instrumentId: d.instrument_id,
+            instrumentVersion: d.instrument_version,
+            draft: d.draft,
+            updatedAt: iso(d.updated_at),
+          })),
+          responses: responses.map((r) => ({
+            responseId: r.response_id,
+            instrumentId: r.instrument_id,
+            instrumentVersion: r.instrument_version,
+            response: r.response,
+            submittedAt: iso(r.submitted_at),
+          })),
+          enrolments: enrolments.map((e) => ({
+            programmeId: e.programme_id,
+            sessionId: e.session_id,
+            enrolledAt: iso(e.enrolled_at),
+          })),
+        } satisfies AccountExport;
+      });
+    },
+
+    /**
+     * Erases the account and all its rows in one transaction (GDPR Art. 17) and records the
+     * deletion (the random account id, the time and the row counts; no content) in
+     * `account_deletions`. `deleted: false` when the city has no such account.
+     */
+    async deleteAccount(cityId: string, accountId: string): Promise<AccountDeletion> {
+      return inTransaction(db, async (trx) => {
+        // Children first: the foreign keys have no cascade, so a table missing here would make
+        // the account's own deletion fail rather than leave its rows behind.
+        const count = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows);
+        const rowsDeleted = {
+          sessions: count(
+            await trx
+              .deleteFrom('sessions')
+              .where('city_id', '=', cityId)
+              .where('account_id', '=', accountId)
+              .executeTakeFirst(),
+          ),
+          assessment_drafts: count(
+            await trx
+              .deleteFrom('assessment_drafts')
+              .where('city_id', '=', cityId)
+              .where('account_id', '=', accountId)
+              .executeTakeFirst(),
+          ),
+          responses: count(
+            await trx
+              .deleteFrom('responses')
+              .where('city_id', '=', cityId)
+              .where('account_id', '=', accountId)
+              .executeTakeFirst(),
+          ),
+          enrolments: count(
+            await trx
+              .deleteFrom('enrolments')
+              .where('city_id', '=', cityId)
+              .where('account_id', '=', accountId)
+              .executeTakeFirst(),
+          ),
+          accounts: count(
+            await trx
+              .deleteFrom('accounts')
+              .where('city_id', '=', cityId)
+              .where('account_id', '=', accountId)
+              .executeTakeFirst(),
+          ),
+        };
+        const deleted = rowsDeleted.accounts > 0;
+        if (deleted)
+          await trx
+            .insertInto('account_deletions')
+            .values({
+              city_id: cityId,
+              deletion_id: randomUUID(),
+              account_id: accountId,
+              deleted_at: now(),
+              rows_deleted: JSON.stringify(rowsDeleted),
+            })
+            .execute();
+        return { deleted, rowsDeleted };
+      });
+    },
+  };
+}
+
+export type AccountDataRepository = ReturnType<typeof accountDataRepository>;

@@ -1,0 +1,102 @@
+import type { ColumnType, Insertable, Selectable } from 'kysely';
+
+/** A JSON value as stored in a `jsonb` column. */
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * A `jsonb` column: read back as parsed JSON, written as JSON text (the repositories call
+ * `JSON.stringify`, so an array is never mistaken for a PostgreSQL array by `pg`).
+ */
+export type JsonColumn = ColumnType<JsonValue, string, string>;
+
+/** A `timestamptz` column with a default: read as a `Date`, optional on insert. */
+export type CreatedAt = ColumnType<Date, Date | undefined, never>;
+
+/** The roles of a portal account. */
+export type AccountRole = 'staff' | 'coordinator' | 'admin';
+
+/** `cities`: the cities this deployment serves (a reference table on Citus). */
+export interface CitiesTable {
+  city_id: string;
+  created_at: CreatedAt;
+}
+
+/** `accounts`: local accounts, unique by email within a city. */
+export interface AccountsTable {
+  city_id: string;
+  account_id: string;
+  /** Stored lower-cased and trimmed. */
+  email: string;
+  role: AccountRole;
+  /** An encoded password hash (for example scrypt or argon2 in PHC format); never a password. */
+  password_hash: string;
+  /** The role profile of the framework the person works in, when known. */
+  role_profile: string | null;
+  created_at: CreatedAt;
+}
+
+/** `sessions`: sign-in sessions, found by the hash of the cookie's token. */
+export interface SessionsTable {
+  city_id: string;
+  token_hash: string;
+  account_id: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+}
+
+/** `assessment_drafts`: one unfinished response per account and instrument. */
+export interface AssessmentDraftsTable {
+  city_id: string;
+  account_id: string;
+  instrument_id: string;
+  instrument_version: string;
+  draft: JsonColumn;
+  updated_at: Date;
+}
+
+/** `responses`: submitted responses (the `response` schema's JSON). */
+export interface ResponsesTable {
+  city_id: string;
+  response_id: string;
+  account_id: string;
+  instrument_id: string;
+  instrument_version: string;
+  response: JsonColumn;
+  submitted_at: Date;
+}
+
+/** `enrolments`: an account's places in sessions of the city's training programme. */
+export interface EnrolmentsTable {
+  city_id: string;
+  account_id: string;
+  programme_id: string;
+  session_id: string;
+  enrolled_at: Date;
+}
+
+/**
+ * `account_deletions`: the record that an account was deleted (GDPR Art. 17 accountability):
+ * the random account id, when, and how many rows of each table went. No email, no content.
+ */
+export interface AccountDeletionsTable {
+  city_id: string;
+  deletion_id: string;
+  account_id: string;
+  deleted_at: Date;
+  rows_deleted: JsonColumn;
+}
+
+/** The typed schema of the store, for Kysely. */
+export interface Database {
+  cities: CitiesTable;
+  accounts: AccountsTable;
+  sessions: SessionsTable;
+  assessment_drafts: AssessmentDraftsTable;
+  responses: ResponsesTable;
+  enrolments: EnrolmentsTable;
+  account_deletions: AccountDeletionsTable;
+}
+
+export type AccountRow = Selectable<AccountsTable>;
+export type NewAccountRow = Insertable<AccountsTable>;

@@ -1,0 +1,35 @@
+export { openStore, DEFAULT_DATA_DIR } from './open-store.js';
+export type { Store, StoreInfo, StoreOptions } from './open-store.js';
+export { StoreLockedError } from './folder-lock.js';
+export type { LockHolder } from './folder-lock.js';
+export { PgliteDialect } from './pglite-dialect.js';
+export { migrateToLatest } from './migrate.js';
+export { migrations } from '../migrations/index.js';
+export { hashSessionToken, newSessionToken } from './session-tokens.js';
+export { normaliseEmail } from './accounts.js';
+export type { Repositories } from './repositories.js';
+export type {
+  Account,
+  AccountWithPasswordHash,
+  CreateAccountResult,
+  NewAccount,
+} from './accounts.js';
+export type { City } from './cities.js';
+export type { Session } from './sessions.js';
+export type { Draft } from './drafts.js';
+export type { SubmittedResponse } from './responses.js';
+export type { Enrolment } from './enrolments.js';
+export type { AccountDeletion, AccountExport } from './account-data.js';
+export type {
+  AccountDeletionsTable,
+  AccountRole,
+  AccountsTable,
+  AssessmentDraftsTable,
+  CitiesTable,
+  Database,
+  EnrolmentsTable,
+  JsonColumn,
+  JsonValue,
+  ResponsesTable,
+  SessionsTable,
+} from './database.js';

@@ -1,0 +1,25 @@
+import { accountDataRepository } from './account-data.js';
+import { accountsRepository } from './accounts.js';
+import { citiesRepository } from './cities.js';
+import { draftsRepository } from './drafts.js';
+import { enrolmentsRepository } from './enrolments.js';
+import { responsesRepository } from './responses.js';
+import { sessionsRepository } from './sessions.js';
+import type { RepositoryContext } from './shared.js';
+
+/** The repositories the routes use: every function takes the city id first. */
+export function createRepositories(context: RepositoryContext) {
+  const accountData = accountDataRepository(context);
+  return {
+    cities: citiesRepository(context),
+    accounts: { ...accountsRepository(context), delete: accountData.deleteAccount },
+    sessions: sessionsRepository(context),
+    drafts: draftsRepository(context),
+    responses: responsesRepository(context),
+    enrolments: enrolmentsRepository(context),
+    exportAccountData: accountData.exportAccountData,
+    deleteAccount: accountData.deleteAccount,
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

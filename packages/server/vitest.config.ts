@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['src/**/*.test.ts'],
+    // A throwaway PostgreSQL server and a PGlite folder made once, shared by the test files.
+    globalSetup: ['src/store/test-support/global-setup.ts'],
+    // PGlite is a WebAssembly PostgreSQL: each open costs a second or more of CPU.
+    hookTimeout: 60_000,
+  },
+});
