@@ -24,6 +24,13 @@ export const FINDING_KINDS = [
   'need',
 ] as const satisfies readonly T.FindingKind[];
 
+/** Every {@link T.InstrumentPurpose}, from `city.schema.json#/$defs/instrumentPurpose`. */
+export const INSTRUMENT_PURPOSES = [
+  'self-assessment',
+  'organisational-self-check',
+  'needs-analysis',
+] as const satisfies readonly T.InstrumentPurpose[];
+
 /** Every {@link T.ItemType}, from `instrument.schema.json#/$defs/item/properties/type`. */
 export const ITEM_TYPES = [
   'likert',
@@ -33,6 +40,16 @@ export const ITEM_TYPES = [
   'free-text',
   'ranking',
 ] as const satisfies readonly T.ItemType[];
+
+/** Every {@link T.LegalBasisCode}, from `city.schema.json#/$defs/legalBasis`. */
+export const LEGAL_BASIS_CODES = [
+  'consent',
+  'contract',
+  'legal-obligation',
+  'vital-interests',
+  'public-task',
+  'legitimate-interests',
+] as const satisfies readonly T.LegalBasisCode[];
 
 /** Every {@link T.ModuleFormat}, from `module.schema.json#/$defs/format`. */
 export const MODULE_FORMATS = [

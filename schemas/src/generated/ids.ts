@@ -13,6 +13,7 @@
  */
 export const SCHEMA_IDS = {
   catalogue: 'https://w3id.org/competence-kit/schemas/catalogue/v1',
+  city: 'https://w3id.org/competence-kit/schemas/city/v1',
   common: 'https://w3id.org/competence-kit/schemas/common/v1',
   enrolment: 'https://w3id.org/competence-kit/schemas/enrolment/v1',
   frameworkExtension: 'https://w3id.org/competence-kit/schemas/framework-extension/v1',

@@ -2,6 +2,44 @@
 // Do not edit; run npm run generate.
 
 /**
+ * An ISO 3166-1 alpha-2 country code in capitals, such as `DE`, `IT` or `ES`.
+ */
+export type CountryCode = string;
+/**
+ * An IANA time zone name, such as `Europe/Berlin`; session times and deadlines are shown in it.
+ */
+export type TimeZoneName = string;
+/**
+ * An sRGB colour written `#rrggbb`, so that its contrast can be computed.
+ */
+export type HexColor = string;
+/**
+ * A document that is either published (id and version range) or the city's own file (path).
+ */
+export type DocumentReference = PublishedReference | DocumentFile;
+/**
+ * What the portal uses an instrument for: `self-assessment` (staff assess themselves), `organisational-self-check` (a unit assesses its organisation), `needs-analysis` (a needs-analysis questionnaire).
+ */
+export type InstrumentPurpose = 'self-assessment' | 'organisational-self-check' | 'needs-analysis';
+/**
+ * An e-mail address (`name@domain.tld`). A demo city uses reserved domains such as example.org.
+ */
+export type EmailAddress = string;
+/**
+ * A telephone number in international form, digits in groups separated by single spaces (`+49 69 90009 123`). A demo city uses numbers reserved for fiction.
+ */
+export type PhoneNumber = string;
+/**
+ * The lawful basis of a processing under GDPR Art. 6(1): `consent` (a), `contract` (b), `legal-obligation` (c), `vital-interests` (d), `public-task` (e), `legitimate-interests` (f; not for a public authority's own tasks).
+ */
+export type LegalBasisCode =
+  | 'consent'
+  | 'contract'
+  | 'legal-obligation'
+  | 'vital-interests'
+  | 'public-task'
+  | 'legitimate-interests';
+/**
  * A stable, local identifier in kebab-case: lowercase ASCII letters and digits separated by single hyphens, starting with a letter.
  */
 export type Id = string;
@@ -210,6 +248,244 @@ export interface Catalogue {
   locales: Locale[];
   license?: SpdxLicense;
   modules: Module[];
+}
+/**
+ * One city's portal configuration: its names and languages, branding through the elements' `--ck-*` colour tokens, the framework and the city's extension of it, the role profiles, instruments, catalogue and programme in use, the anonymity rules, the contact and the data-protection notice. Rules between parts (the default language is listed, every text is complete in every listed language, referenced documents resolve, colours keep their contrast) are checked by the portal's parseCity and resolveCity.
+ */
+export interface City {
+  $schema?: string;
+  /**
+   * The city's id: the file is `cities/<id>.json`, and every stored row of the city carries it.
+   */
+  id: Id;
+  /**
+   * The city's or territory's name, in every listed language.
+   */
+  name: LocalizedText;
+  country: CountryCode;
+  /**
+   * The languages the portal is offered in, in the order the language switch lists them. Every text of this file must be given in each of them.
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  languages: Locale[];
+  /**
+   * The language shown when the browser asks for none of the listed ones. One of `languages`.
+   */
+  defaultLanguage: Locale;
+  timezone: TimeZoneName;
+  /**
+   * True when the file describes a demonstration portal: its contacts and notices are placeholders and every page says so. A real deployment sets false and replaces every placeholder.
+   */
+  demo: boolean;
+  branding?: CityBranding;
+  /**
+   * The published framework the city builds on, by id and semver range (for the shipped one, `@competence-kit/framework-intercultural`).
+   */
+  framework: FrameworkReference;
+  /**
+   * The city's extension of the framework (a framework-extension document), applied with extendFramework.
+   */
+  extension?: DocumentFile;
+  /**
+   * The role profiles of the (extended) framework that the city's staff choose from.
+   *
+   * @minItems 1
+   * @maxItems 200
+   */
+  roleProfiles: Id[];
+  /**
+   * The instruments in use, each for one purpose.
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  instruments: CityInstrument[];
+  /**
+   * The module catalogue: a published one by id and version range, or the city's own file.
+   */
+  catalogue: DocumentReference;
+  /**
+   * The city's training programme (a programme document), scheduling modules of the catalogue.
+   */
+  programme?: DocumentFile;
+  anonymity: AnonymityRules;
+  contact: CityContact;
+  dataProtection: DataProtectionNotice;
+}
+/**
+ * Values for the colour tokens of `@competence-kit/elements` (written on the page as `--ck-<token>`). Only the elements' known tokens are allowed; a token left out keeps the elements' value. Each colour must keep the WCAG 2.1 AA contrast against the tokens it is drawn on or under (the elements' `contrastPairs`).
+ */
+export interface BrandColors {
+  'color-surface'?: HexColor;
+  'color-surface-subtle'?: HexColor;
+  'color-accent-subtle'?: HexColor;
+  'color-text'?: HexColor;
+  'color-text-muted'?: HexColor;
+  'color-accent'?: HexColor;
+  'color-on-accent'?: HexColor;
+  'color-border'?: HexColor;
+  'color-focus'?: HexColor;
+  'color-success'?: HexColor;
+  'color-warning'?: HexColor;
+  'color-danger'?: HexColor;
+  'color-heat-1'?: HexColor;
+  'color-heat-2'?: HexColor;
+  'color-heat-3'?: HexColor;
+  'color-heat-4'?: HexColor;
+  'color-heat-alert-1'?: HexColor;
+  'color-heat-alert-2'?: HexColor;
+  'color-heat-alert-3'?: HexColor;
+  'color-heat-alert-4'?: HexColor;
+}
+/**
+ * Token values for the elements' light theme (`:root`) and, optionally, their dark theme (`[data-ck-theme='dark']`).
+ */
+export interface BrandThemes {
+  light?: BrandColors;
+  dark?: BrandColors;
+}
+/**
+ * The city's logo: a file next to the city file (`<id>/logo.svg`) or an https URL, with its text alternative in every listed language.
+ */
+export interface CityLogo {
+  /**
+   * A relative path (no `..`, no leading `/`) to an SVG, PNG, WebP or JPEG file, or an https URL.
+   */
+  src: string;
+  /**
+   * What the logo says, for people who cannot see it.
+   */
+  alt: LocalizedText;
+  width?: number;
+  height?: number;
+}
+/**
+ * The city's look: colours per theme and a logo. Without it the elements' own light and dark themes apply.
+ */
+export interface CityBranding {
+  colors?: BrandThemes;
+  logo?: CityLogo;
+}
+/**
+ * A JSON document of the city, by its path relative to the city file (for example `ravenna/programme-2027.json`); no `..` and no leading `/`, so a city file reaches only files beside it.
+ */
+export interface DocumentFile {
+  path: string;
+}
+/**
+ * A published document (from an installed content package) by its id and a semver range of its version.
+ */
+export interface PublishedReference {
+  id: Uri;
+  version: SemverRange;
+}
+/**
+ * A published instrument in use, by id and semver range, and what it is used for.
+ */
+export interface CityInstrument {
+  purpose: InstrumentPurpose;
+  id: Uri;
+  version: SemverRange;
+}
+/**
+ * How group results are protected. `minGroupSize` is the threshold handed to the scoring package's aggregate and compareWaves: no figure about fewer people is shown. It may be raised, never set below the package default of 5 (docs/decisions/0004).
+ */
+export interface AnonymityRules {
+  minGroupSize: number;
+}
+/**
+ * Who answers questions about the portal and the training programme.
+ */
+export interface CityContact {
+  /**
+   * The office or department, not a person.
+   */
+  organisation: LocalizedText;
+  email: EmailAddress;
+  phone?: PhoneNumber;
+  /**
+   * The postal address as it is written on a letter, lines separated by line breaks.
+   */
+  address: LocalizedText;
+  /**
+   * When the office can be reached.
+   */
+  hours?: LocalizedText;
+  url?: Uri;
+}
+/**
+ * The controller (GDPR Art. 4(7)): the authority that decides why and how the portal processes personal data.
+ */
+export interface DataController {
+  name: LocalizedText;
+  address: LocalizedText;
+  email: EmailAddress;
+  phone?: PhoneNumber;
+}
+/**
+ * How to reach the data-protection officer (GDPR Art. 37-39). An office address and mailbox, never a person's private details.
+ */
+export interface DataProtectionOfficerContact {
+  email: EmailAddress;
+  phone?: PhoneNumber;
+  address?: LocalizedText;
+}
+/**
+ * One purpose of processing: what is done, with which data, on which legal basis, and how long the data is kept.
+ */
+export interface ProcessingPurpose {
+  id: Id;
+  description: LocalizedText;
+  /**
+   * The categories of personal data processed for this purpose.
+   */
+  data: LocalizedText;
+  legalBasis: LegalBasisCode;
+  /**
+   * The national or internal provision that the basis rests on, where there is one.
+   */
+  legalBasisDetail?: LocalizedText;
+  /**
+   * How long the data is kept, or the rule that decides it.
+   */
+  retention: LocalizedText;
+}
+/**
+ * The data-protection supervisory authority a person may complain to (GDPR Art. 77).
+ */
+export interface SupervisoryAuthority {
+  name: LocalizedText;
+  url?: Uri;
+  address?: LocalizedText;
+}
+/**
+ * The information GDPR Art. 13 asks for when staff create an account: controller, data-protection officer, purposes with their legal bases and retention, recipients, the person's rights and the supervisory authority.
+ */
+export interface DataProtectionNotice {
+  controller: DataController;
+  officer: DataProtectionOfficerContact;
+  /**
+   * Every purpose the portal processes personal data for.
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  purposes: ProcessingPurpose[];
+  /**
+   * Who receives the data besides the controller (processors such as the hosting provider), or that nobody does.
+   */
+  recipients?: LocalizedText;
+  /**
+   * The person's rights (GDPR Art. 15-21 and 7(3)) and how to exercise them in the portal.
+   */
+  rights: LocalizedText;
+  supervisoryAuthority: SupervisoryAuthority;
+  /**
+   * When the notice was last changed.
+   */
+  updated: IsoDate;
 }
 /**
  * Points at a framework by its id and a version or semver range.

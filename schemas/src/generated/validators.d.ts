@@ -20,6 +20,8 @@ export interface CompiledValidator<Doc> {
 
 /** Validates a document against `https://w3id.org/competence-kit/schemas/catalogue/v1`. */
 export declare const validateCatalogue: CompiledValidator<T.Catalogue>;
+/** Validates a document against `https://w3id.org/competence-kit/schemas/city/v1`. */
+export declare const validateCity: CompiledValidator<T.City>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/enrolment/v1`. */
 export declare const validateEnrolment: CompiledValidator<T.Enrolment>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/framework-extension/v1`. */

@@ -2277,8 +2277,5294 @@ function validate20(
   return errors === 0;
 }
 validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateEnrolment = validate33;
+export const validateCity = validate33;
 const schema51 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/city/v1",
+  title: "City",
+  description:
+    "One city's portal configuration: its names and languages, branding through the elements' `--ck-*` colour tokens, the framework and the city's extension of it, the role profiles, instruments, catalogue and programme in use, the anonymity rules, the contact and the data-protection notice. Rules between parts (the default language is listed, every text is complete in every listed language, referenced documents resolve, colours keep their contrast) are checked by the portal's parseCity and resolveCity.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "id",
+    "name",
+    "country",
+    "languages",
+    "defaultLanguage",
+    "timezone",
+    "demo",
+    "framework",
+    "roleProfiles",
+    "instruments",
+    "catalogue",
+    "anonymity",
+    "contact",
+    "dataProtection",
+  ],
+  properties: {
+    $schema: { type: "string" },
+    id: {
+      description: "The city's id: the file is `cities/<id>.json`, and every stored row of the city carries it.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
+    name: {
+      description: "The city's or territory's name, in every listed language.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    country: { $ref: "#/$defs/countryCode" },
+    languages: {
+      description:
+        "The languages the portal is offered in, in the order the language switch lists them. Every text of this file must be given in each of them.",
+      type: "array",
+      minItems: 1,
+      maxItems: 50,
+      uniqueItems: true,
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+    },
+    defaultLanguage: {
+      description: "The language shown when the browser asks for none of the listed ones. One of `languages`.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale",
+    },
+    timezone: { $ref: "#/$defs/timezone" },
+    demo: {
+      description:
+        "True when the file describes a demonstration portal: its contacts and notices are placeholders and every page says so. A real deployment sets false and replaces every placeholder.",
+      type: "boolean",
+    },
+    branding: { $ref: "#/$defs/branding" },
+    framework: {
+      description:
+        "The published framework the city builds on, by id and semver range (for the shipped one, `@competence-kit/framework-intercultural`).",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/frameworkReference",
+    },
+    extension: {
+      description:
+        "The city's extension of the framework (a framework-extension document), applied with extendFramework.",
+      $ref: "#/$defs/documentFile",
+    },
+    roleProfiles: {
+      description: "The role profiles of the (extended) framework that the city's staff choose from.",
+      type: "array",
+      minItems: 1,
+      maxItems: 200,
+      uniqueItems: true,
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    },
+    instruments: {
+      description: "The instruments in use, each for one purpose.",
+      type: "array",
+      minItems: 1,
+      maxItems: 50,
+      items: { $ref: "#/$defs/cityInstrument" },
+    },
+    catalogue: {
+      description: "The module catalogue: a published one by id and version range, or the city's own file.",
+      $ref: "#/$defs/documentReference",
+    },
+    programme: {
+      description: "The city's training programme (a programme document), scheduling modules of the catalogue.",
+      $ref: "#/$defs/documentFile",
+    },
+    anonymity: { $ref: "#/$defs/anonymityRules" },
+    contact: { $ref: "#/$defs/contact" },
+    dataProtection: { $ref: "#/$defs/dataProtectionNotice" },
+  },
+  $defs: {
+    countryCode: {
+      title: "CountryCode",
+      description: "An ISO 3166-1 alpha-2 country code in capitals, such as `DE`, `IT` or `ES`.",
+      type: "string",
+      pattern: "^[A-Z]{2}$",
+    },
+    timezone: {
+      title: "TimeZoneName",
+      description: "An IANA time zone name, such as `Europe/Berlin`; session times and deadlines are shown in it.",
+      type: "string",
+      minLength: 1,
+      maxLength: 64,
+      pattern: "^(?:UTC|[A-Z][A-Za-z_-]+(?:/[A-Za-z0-9_+-]+){1,2})$",
+    },
+    hexColor: {
+      title: "HexColor",
+      description: "An sRGB colour written `#rrggbb`, so that its contrast can be computed.",
+      type: "string",
+      pattern: "^#[0-9a-fA-F]{6}$",
+    },
+    brandColors: {
+      title: "BrandColors",
+      description:
+        "Values for the colour tokens of `@competence-kit/elements` (written on the page as `--ck-<token>`). Only the elements' known tokens are allowed; a token left out keeps the elements' value. Each colour must keep the WCAG 2.1 AA contrast against the tokens it is drawn on or under (the elements' `contrastPairs`).",
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        "color-surface": { $ref: "#/$defs/hexColor" },
+        "color-surface-subtle": { $ref: "#/$defs/hexColor" },
+        "color-accent-subtle": { $ref: "#/$defs/hexColor" },
+        "color-text": { $ref: "#/$defs/hexColor" },
+        "color-text-muted": { $ref: "#/$defs/hexColor" },
+        "color-accent": { $ref: "#/$defs/hexColor" },
+        "color-on-accent": { $ref: "#/$defs/hexColor" },
+        "color-border": { $ref: "#/$defs/hexColor" },
+        "color-focus": { $ref: "#/$defs/hexColor" },
+        "color-success": { $ref: "#/$defs/hexColor" },
+        "color-warning": { $ref: "#/$defs/hexColor" },
+        "color-danger": { $ref: "#/$defs/hexColor" },
+        "color-heat-1": { $ref: "#/$defs/hexColor" },
+        "color-heat-2": { $ref: "#/$defs/hexColor" },
+        "color-heat-3": { $ref: "#/$defs/hexColor" },
+        "color-heat-4": { $ref: "#/$defs/hexColor" },
+        "color-heat-alert-1": { $ref: "#/$defs/hexColor" },
+        "color-heat-alert-2": { $ref: "#/$defs/hexColor" },
+        "color-heat-alert-3": { $ref: "#/$defs/hexColor" },
+        "color-heat-alert-4": { $ref: "#/$defs/hexColor" },
+      },
+    },
+    brandThemes: {
+      title: "BrandThemes",
+      description:
+        "Token values for the elements' light theme (`:root`) and, optionally, their dark theme (`[data-ck-theme='dark']`).",
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: { light: { $ref: "#/$defs/brandColors" }, dark: { $ref: "#/$defs/brandColors" } },
+    },
+    logo: {
+      title: "CityLogo",
+      description:
+        "The city's logo: a file next to the city file (`<id>/logo.svg`) or an https URL, with its text alternative in every listed language.",
+      type: "object",
+      additionalProperties: false,
+      required: ["src", "alt"],
+      properties: {
+        src: {
+          description: "A relative path (no `..`, no leading `/`) to an SVG, PNG, WebP or JPEG file, or an https URL.",
+          type: "string",
+          maxLength: 2048,
+          pattern:
+            "^(?:https://[^\\s]+|(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.(?:svg|png|webp|jpe?g))$",
+        },
+        alt: {
+          description: "What the logo says, for people who cannot see it.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        width: { type: "integer", minimum: 1, maximum: 2000 },
+        height: { type: "integer", minimum: 1, maximum: 2000 },
+      },
+    },
+    branding: {
+      title: "CityBranding",
+      description:
+        "The city's look: colours per theme and a logo. Without it the elements' own light and dark themes apply.",
+      type: "object",
+      additionalProperties: false,
+      properties: { colors: { $ref: "#/$defs/brandThemes" }, logo: { $ref: "#/$defs/logo" } },
+    },
+    documentFile: {
+      title: "DocumentFile",
+      description:
+        "A JSON document of the city, by its path relative to the city file (for example `ravenna/programme-2027.json`); no `..` and no leading `/`, so a city file reaches only files beside it.",
+      type: "object",
+      additionalProperties: false,
+      required: ["path"],
+      properties: {
+        path: {
+          type: "string",
+          maxLength: 500,
+          pattern: "^(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.json$",
+        },
+      },
+    },
+    publishedReference: {
+      title: "PublishedReference",
+      description:
+        "A published document (from an installed content package) by its id and a semver range of its version.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "version"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+        version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semverRange" },
+      },
+    },
+    documentReference: {
+      title: "DocumentReference",
+      description: "A document that is either published (id and version range) or the city's own file (path).",
+      oneOf: [{ $ref: "#/$defs/publishedReference" }, { $ref: "#/$defs/documentFile" }],
+    },
+    instrumentPurpose: {
+      title: "InstrumentPurpose",
+      description:
+        "What the portal uses an instrument for: `self-assessment` (staff assess themselves), `organisational-self-check` (a unit assesses its organisation), `needs-analysis` (a needs-analysis questionnaire).",
+      type: "string",
+      enum: ["self-assessment", "organisational-self-check", "needs-analysis"],
+    },
+    cityInstrument: {
+      title: "CityInstrument",
+      description: "A published instrument in use, by id and semver range, and what it is used for.",
+      type: "object",
+      additionalProperties: false,
+      required: ["purpose", "id", "version"],
+      properties: {
+        purpose: { $ref: "#/$defs/instrumentPurpose" },
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+        version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semverRange" },
+      },
+    },
+    anonymityRules: {
+      title: "AnonymityRules",
+      description:
+        "How group results are protected. `minGroupSize` is the threshold handed to the scoring package's aggregate and compareWaves: no figure about fewer people is shown. It may be raised, never set below the package default of 5 (docs/decisions/0004).",
+      type: "object",
+      additionalProperties: false,
+      required: ["minGroupSize"],
+      properties: { minGroupSize: { type: "integer", minimum: 5, maximum: 1000 } },
+    },
+    email: {
+      title: "EmailAddress",
+      description: "An e-mail address (`name@domain.tld`). A demo city uses reserved domains such as example.org.",
+      type: "string",
+      maxLength: 254,
+      pattern: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$",
+    },
+    phone: {
+      title: "PhoneNumber",
+      description:
+        "A telephone number in international form, digits in groups separated by single spaces (`+49 69 90009 123`). A demo city uses numbers reserved for fiction.",
+      type: "string",
+      maxLength: 30,
+      pattern: "^\\+[1-9][0-9]{0,2}(?: ?[0-9]){4,14}$",
+    },
+    contact: {
+      title: "CityContact",
+      description: "Who answers questions about the portal and the training programme.",
+      type: "object",
+      additionalProperties: false,
+      required: ["organisation", "email", "address"],
+      properties: {
+        organisation: {
+          description: "The office or department, not a person.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        email: { $ref: "#/$defs/email" },
+        phone: { $ref: "#/$defs/phone" },
+        address: {
+          description: "The postal address as it is written on a letter, lines separated by line breaks.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        hours: {
+          description: "When the office can be reached.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        url: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+      },
+    },
+    controller: {
+      title: "DataController",
+      description:
+        "The controller (GDPR Art. 4(7)): the authority that decides why and how the portal processes personal data.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "address", "email"],
+      properties: {
+        name: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        address: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        email: { $ref: "#/$defs/email" },
+        phone: { $ref: "#/$defs/phone" },
+      },
+    },
+    officer: {
+      title: "DataProtectionOfficerContact",
+      description:
+        "How to reach the data-protection officer (GDPR Art. 37-39). An office address and mailbox, never a person's private details.",
+      type: "object",
+      additionalProperties: false,
+      required: ["email"],
+      properties: {
+        email: { $ref: "#/$defs/email" },
+        phone: { $ref: "#/$defs/phone" },
+        address: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+      },
+    },
+    legalBasis: {
+      title: "LegalBasisCode",
+      description:
+        "The lawful basis of a processing under GDPR Art. 6(1): `consent` (a), `contract` (b), `legal-obligation` (c), `vital-interests` (d), `public-task` (e), `legitimate-interests` (f; not for a public authority's own tasks).",
+      type: "string",
+      enum: ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"],
+    },
+    purpose: {
+      title: "ProcessingPurpose",
+      description:
+        "One purpose of processing: what is done, with which data, on which legal basis, and how long the data is kept.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "description", "data", "legalBasis", "retention"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        data: {
+          description: "The categories of personal data processed for this purpose.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        legalBasis: { $ref: "#/$defs/legalBasis" },
+        legalBasisDetail: {
+          description: "The national or internal provision that the basis rests on, where there is one.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        retention: {
+          description: "How long the data is kept, or the rule that decides it.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+      },
+    },
+    supervisoryAuthority: {
+      title: "SupervisoryAuthority",
+      description: "The data-protection supervisory authority a person may complain to (GDPR Art. 77).",
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        url: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+        address: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+      },
+    },
+    dataProtectionNotice: {
+      title: "DataProtectionNotice",
+      description:
+        "The information GDPR Art. 13 asks for when staff create an account: controller, data-protection officer, purposes with their legal bases and retention, recipients, the person's rights and the supervisory authority.",
+      type: "object",
+      additionalProperties: false,
+      required: ["controller", "officer", "purposes", "rights", "supervisoryAuthority", "updated"],
+      properties: {
+        controller: { $ref: "#/$defs/controller" },
+        officer: { $ref: "#/$defs/officer" },
+        purposes: {
+          description: "Every purpose the portal processes personal data for.",
+          type: "array",
+          minItems: 1,
+          maxItems: 50,
+          items: { $ref: "#/$defs/purpose" },
+        },
+        recipients: {
+          description:
+            "Who receives the data besides the controller (processors such as the hosting provider), or that nobody does.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        rights: {
+          description: "The person's rights (GDPR Art. 15-21 and 7(3)) and how to exercise them in the portal.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        supervisoryAuthority: { $ref: "#/$defs/supervisoryAuthority" },
+        updated: {
+          description: "When the notice was last changed.",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date",
+        },
+      },
+    },
+  },
+};
+const schema53 = {
+  title: "CountryCode",
+  description: "An ISO 3166-1 alpha-2 country code in capitals, such as `DE`, `IT` or `ES`.",
+  type: "string",
+  pattern: "^[A-Z]{2}$",
+};
+const schema56 = {
+  title: "TimeZoneName",
+  description: "An IANA time zone name, such as `Europe/Berlin`; session times and deadlines are shown in it.",
+  type: "string",
+  minLength: 1,
+  maxLength: 64,
+  pattern: "^(?:UTC|[A-Z][A-Za-z_-]+(?:/[A-Za-z0-9_+-]+){1,2})$",
+};
+const schema84 = {
+  title: "DocumentFile",
+  description:
+    "A JSON document of the city, by its path relative to the city file (for example `ravenna/programme-2027.json`); no `..` and no leading `/`, so a city file reaches only files beside it.",
+  type: "object",
+  additionalProperties: false,
+  required: ["path"],
+  properties: {
+    path: {
+      type: "string",
+      maxLength: 500,
+      pattern: "^(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.json$",
+    },
+  },
+};
+const schema96 = {
+  title: "AnonymityRules",
+  description:
+    "How group results are protected. `minGroupSize` is the threshold handed to the scoring package's aggregate and compareWaves: no figure about fewer people is shown. It may be raised, never set below the package default of 5 (docs/decisions/0004).",
+  type: "object",
+  additionalProperties: false,
+  required: ["minGroupSize"],
+  properties: { minGroupSize: { type: "integer", minimum: 5, maximum: 1000 } },
+};
+const pattern17 = new RegExp("^[A-Z]{2}$", "u");
+const pattern20 = new RegExp("^(?:UTC|[A-Z][A-Za-z_-]+(?:/[A-Za-z0-9_+-]+){1,2})$", "u");
+const pattern43 = new RegExp("^(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.json$", "u");
+const schema57 = {
+  title: "CityBranding",
+  description:
+    "The city's look: colours per theme and a logo. Without it the elements' own light and dark themes apply.",
+  type: "object",
+  additionalProperties: false,
+  properties: { colors: { $ref: "#/$defs/brandThemes" }, logo: { $ref: "#/$defs/logo" } },
+};
+const schema58 = {
+  title: "BrandThemes",
+  description:
+    "Token values for the elements' light theme (`:root`) and, optionally, their dark theme (`[data-ck-theme='dark']`).",
+  type: "object",
+  additionalProperties: false,
+  minProperties: 1,
+  properties: { light: { $ref: "#/$defs/brandColors" }, dark: { $ref: "#/$defs/brandColors" } },
+};
+const schema59 = {
+  title: "BrandColors",
+  description:
+    "Values for the colour tokens of `@competence-kit/elements` (written on the page as `--ck-<token>`). Only the elements' known tokens are allowed; a token left out keeps the elements' value. Each colour must keep the WCAG 2.1 AA contrast against the tokens it is drawn on or under (the elements' `contrastPairs`).",
+  type: "object",
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    "color-surface": { $ref: "#/$defs/hexColor" },
+    "color-surface-subtle": { $ref: "#/$defs/hexColor" },
+    "color-accent-subtle": { $ref: "#/$defs/hexColor" },
+    "color-text": { $ref: "#/$defs/hexColor" },
+    "color-text-muted": { $ref: "#/$defs/hexColor" },
+    "color-accent": { $ref: "#/$defs/hexColor" },
+    "color-on-accent": { $ref: "#/$defs/hexColor" },
+    "color-border": { $ref: "#/$defs/hexColor" },
+    "color-focus": { $ref: "#/$defs/hexColor" },
+    "color-success": { $ref: "#/$defs/hexColor" },
+    "color-warning": { $ref: "#/$defs/hexColor" },
+    "color-danger": { $ref: "#/$defs/hexColor" },
+    "color-heat-1": { $ref: "#/$defs/hexColor" },
+    "color-heat-2": { $ref: "#/$defs/hexColor" },
+    "color-heat-3": { $ref: "#/$defs/hexColor" },
+    "color-heat-4": { $ref: "#/$defs/hexColor" },
+    "color-heat-alert-1": { $ref: "#/$defs/hexColor" },
+    "color-heat-alert-2": { $ref: "#/$defs/hexColor" },
+    "color-heat-alert-3": { $ref: "#/$defs/hexColor" },
+    "color-heat-alert-4": { $ref: "#/$defs/hexColor" },
+  },
+};
+const schema60 = {
+  title: "HexColor",
+  description: "An sRGB colour written `#rrggbb`, so that its contrast can be computed.",
+  type: "string",
+  pattern: "^#[0-9a-fA-F]{6}$",
+};
+const pattern21 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
+function validate37(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate37.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/minProperties",
+        keyword: "minProperties",
+        params: { limit: 1 },
+        message: "must NOT have fewer than 1 properties",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func13.call(schema59.properties, key0)) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data["color-surface"] !== undefined) {
+      let data0 = data["color-surface"];
+      if (typeof data0 === "string") {
+        if (!pattern21.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + "/color-surface",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + "/color-surface",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data["color-surface-subtle"] !== undefined) {
+      let data1 = data["color-surface-subtle"];
+      if (typeof data1 === "string") {
+        if (!pattern21.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + "/color-surface-subtle",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/color-surface-subtle",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data["color-accent-subtle"] !== undefined) {
+      let data2 = data["color-accent-subtle"];
+      if (typeof data2 === "string") {
+        if (!pattern21.test(data2)) {
+          const err6 = {
+            instancePath: instancePath + "/color-accent-subtle",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/color-accent-subtle",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data["color-text"] !== undefined) {
+      let data3 = data["color-text"];
+      if (typeof data3 === "string") {
+        if (!pattern21.test(data3)) {
+          const err8 = {
+            instancePath: instancePath + "/color-text",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/color-text",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data["color-text-muted"] !== undefined) {
+      let data4 = data["color-text-muted"];
+      if (typeof data4 === "string") {
+        if (!pattern21.test(data4)) {
+          const err10 = {
+            instancePath: instancePath + "/color-text-muted",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/color-text-muted",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data["color-accent"] !== undefined) {
+      let data5 = data["color-accent"];
+      if (typeof data5 === "string") {
+        if (!pattern21.test(data5)) {
+          const err12 = {
+            instancePath: instancePath + "/color-accent",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + "/color-accent",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data["color-on-accent"] !== undefined) {
+      let data6 = data["color-on-accent"];
+      if (typeof data6 === "string") {
+        if (!pattern21.test(data6)) {
+          const err14 = {
+            instancePath: instancePath + "/color-on-accent",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + "/color-on-accent",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data["color-border"] !== undefined) {
+      let data7 = data["color-border"];
+      if (typeof data7 === "string") {
+        if (!pattern21.test(data7)) {
+          const err16 = {
+            instancePath: instancePath + "/color-border",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + "/color-border",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data["color-focus"] !== undefined) {
+      let data8 = data["color-focus"];
+      if (typeof data8 === "string") {
+        if (!pattern21.test(data8)) {
+          const err18 = {
+            instancePath: instancePath + "/color-focus",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + "/color-focus",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data["color-success"] !== undefined) {
+      let data9 = data["color-success"];
+      if (typeof data9 === "string") {
+        if (!pattern21.test(data9)) {
+          const err20 = {
+            instancePath: instancePath + "/color-success",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + "/color-success",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data["color-warning"] !== undefined) {
+      let data10 = data["color-warning"];
+      if (typeof data10 === "string") {
+        if (!pattern21.test(data10)) {
+          const err22 = {
+            instancePath: instancePath + "/color-warning",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + "/color-warning",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data["color-danger"] !== undefined) {
+      let data11 = data["color-danger"];
+      if (typeof data11 === "string") {
+        if (!pattern21.test(data11)) {
+          const err24 = {
+            instancePath: instancePath + "/color-danger",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + "/color-danger",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data["color-heat-1"] !== undefined) {
+      let data12 = data["color-heat-1"];
+      if (typeof data12 === "string") {
+        if (!pattern21.test(data12)) {
+          const err26 = {
+            instancePath: instancePath + "/color-heat-1",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + "/color-heat-1",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data["color-heat-2"] !== undefined) {
+      let data13 = data["color-heat-2"];
+      if (typeof data13 === "string") {
+        if (!pattern21.test(data13)) {
+          const err28 = {
+            instancePath: instancePath + "/color-heat-2",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + "/color-heat-2",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data["color-heat-3"] !== undefined) {
+      let data14 = data["color-heat-3"];
+      if (typeof data14 === "string") {
+        if (!pattern21.test(data14)) {
+          const err30 = {
+            instancePath: instancePath + "/color-heat-3",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + "/color-heat-3",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data["color-heat-4"] !== undefined) {
+      let data15 = data["color-heat-4"];
+      if (typeof data15 === "string") {
+        if (!pattern21.test(data15)) {
+          const err32 = {
+            instancePath: instancePath + "/color-heat-4",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + "/color-heat-4",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data["color-heat-alert-1"] !== undefined) {
+      let data16 = data["color-heat-alert-1"];
+      if (typeof data16 === "string") {
+        if (!pattern21.test(data16)) {
+          const err34 = {
+            instancePath: instancePath + "/color-heat-alert-1",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      } else {
+        const err35 = {
+          instancePath: instancePath + "/color-heat-alert-1",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data["color-heat-alert-2"] !== undefined) {
+      let data17 = data["color-heat-alert-2"];
+      if (typeof data17 === "string") {
+        if (!pattern21.test(data17)) {
+          const err36 = {
+            instancePath: instancePath + "/color-heat-alert-2",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      } else {
+        const err37 = {
+          instancePath: instancePath + "/color-heat-alert-2",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data["color-heat-alert-3"] !== undefined) {
+      let data18 = data["color-heat-alert-3"];
+      if (typeof data18 === "string") {
+        if (!pattern21.test(data18)) {
+          const err38 = {
+            instancePath: instancePath + "/color-heat-alert-3",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      } else {
+        const err39 = {
+          instancePath: instancePath + "/color-heat-alert-3",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data["color-heat-alert-4"] !== undefined) {
+      let data19 = data["color-heat-alert-4"];
+      if (typeof data19 === "string") {
+        if (!pattern21.test(data19)) {
+          const err40 = {
+            instancePath: instancePath + "/color-heat-alert-4",
+            schemaPath: "#/$defs/hexColor/pattern",
+            keyword: "pattern",
+            params: { pattern: "^#[0-9a-fA-F]{6}$" },
+            message: 'must match pattern "' + "^#[0-9a-fA-F]{6}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      } else {
+        const err41 = {
+          instancePath: instancePath + "/color-heat-alert-4",
+          schemaPath: "#/$defs/hexColor/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err42 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err42];
+    } else {
+      vErrors.push(err42);
+    }
+    errors++;
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate36(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate36.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/minProperties",
+        keyword: "minProperties",
+        params: { limit: 1 },
+        message: "must NOT have fewer than 1 properties",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "light" || key0 === "dark")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.light !== undefined) {
+      if (
+        !validate37(data.light, {
+          instancePath: instancePath + "/light",
+          parentData: data,
+          parentDataProperty: "light",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.dark !== undefined) {
+      if (
+        !validate37(data.dark, {
+          instancePath: instancePath + "/dark",
+          parentData: data,
+          parentDataProperty: "dark",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema80 = {
+  title: "CityLogo",
+  description:
+    "The city's logo: a file next to the city file (`<id>/logo.svg`) or an https URL, with its text alternative in every listed language.",
+  type: "object",
+  additionalProperties: false,
+  required: ["src", "alt"],
+  properties: {
+    src: {
+      description: "A relative path (no `..`, no leading `/`) to an SVG, PNG, WebP or JPEG file, or an https URL.",
+      type: "string",
+      maxLength: 2048,
+      pattern:
+        "^(?:https://[^\\s]+|(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.(?:svg|png|webp|jpe?g))$",
+    },
+    alt: {
+      description: "What the logo says, for people who cannot see it.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    width: { type: "integer", minimum: 1, maximum: 2000 },
+    height: { type: "integer", minimum: 1, maximum: 2000 },
+  },
+};
+const pattern41 = new RegExp(
+  "^(?:https://[^\\s]+|(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.(?:svg|png|webp|jpe?g))$",
+  "u",
+);
+function validate41(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate41.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.src === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "src" },
+        message: "must have required property '" + "src" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.alt === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "alt" },
+        message: "must have required property '" + "alt" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "src" || key0 === "alt" || key0 === "width" || key0 === "height")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.src !== undefined) {
+      let data0 = data.src;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 2048) {
+          const err3 = {
+            instancePath: instancePath + "/src",
+            schemaPath: "#/properties/src/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2048 },
+            message: "must NOT have more than 2048 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern41.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + "/src",
+            schemaPath: "#/properties/src/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^(?:https://[^\\s]+|(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.(?:svg|png|webp|jpe?g))$",
+            },
+            message:
+              'must match pattern "' +
+              "^(?:https://[^\\s]+|(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.(?:svg|png|webp|jpe?g))$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/src",
+          schemaPath: "#/properties/src/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.alt !== undefined) {
+      if (
+        !validate22(data.alt, {
+          instancePath: instancePath + "/alt",
+          parentData: data,
+          parentDataProperty: "alt",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== undefined) {
+      let data2 = data.width;
+      if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err6 = {
+          instancePath: instancePath + "/width",
+          schemaPath: "#/properties/width/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 2000 || isNaN(data2)) {
+          const err7 = {
+            instancePath: instancePath + "/width",
+            schemaPath: "#/properties/width/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 2000 },
+            message: "must be <= 2000",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err8 = {
+            instancePath: instancePath + "/width",
+            schemaPath: "#/properties/width/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.height !== undefined) {
+      let data3 = data.height;
+      if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err9 = {
+          instancePath: instancePath + "/height",
+          schemaPath: "#/properties/height/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 2000 || isNaN(data3)) {
+          const err10 = {
+            instancePath: instancePath + "/height",
+            schemaPath: "#/properties/height/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 2000 },
+            message: "must be <= 2000",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err11 = {
+            instancePath: instancePath + "/height",
+            schemaPath: "#/properties/height/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+validate41.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate35(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "colors" || key0 === "logo")) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.colors !== undefined) {
+      if (
+        !validate36(data.colors, {
+          instancePath: instancePath + "/colors",
+          parentData: data,
+          parentDataProperty: "colors",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.logo !== undefined) {
+      if (
+        !validate41(data.logo, {
+          instancePath: instancePath + "/logo",
+          parentData: data,
+          parentDataProperty: "logo",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate45(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate45.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "version" },
+        message: "must have required property '" + "version" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "version")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 2048) {
+          const err3 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/$defs/uri/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2048 },
+            message: "must NOT have more than 2048 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/$defs/uri/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+            message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "#/$defs/uri/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      let data1 = data.version;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 256) {
+          const err6 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "#/$defs/semverRange/maxLength",
+            keyword: "maxLength",
+            params: { limit: 256 },
+            message: "must NOT have more than 256 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err7 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "#/$defs/semverRange/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/version",
+          schemaPath: "#/$defs/semverRange/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate45.errors = vErrors;
+  return errors === 0;
+}
+validate45.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema86 = {
+  title: "CityInstrument",
+  description: "A published instrument in use, by id and semver range, and what it is used for.",
+  type: "object",
+  additionalProperties: false,
+  required: ["purpose", "id", "version"],
+  properties: {
+    purpose: { $ref: "#/$defs/instrumentPurpose" },
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+    version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semverRange" },
+  },
+};
+const schema87 = {
+  title: "InstrumentPurpose",
+  description:
+    "What the portal uses an instrument for: `self-assessment` (staff assess themselves), `organisational-self-check` (a unit assesses its organisation), `needs-analysis` (a needs-analysis questionnaire).",
+  type: "string",
+  enum: ["self-assessment", "organisational-self-check", "needs-analysis"],
+};
+function validate47(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate47.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.purpose === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "purpose" },
+        message: "must have required property '" + "purpose" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.version === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "version" },
+        message: "must have required property '" + "version" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "purpose" || key0 === "id" || key0 === "version")) {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.purpose !== undefined) {
+      let data0 = data.purpose;
+      if (typeof data0 !== "string") {
+        const err4 = {
+          instancePath: instancePath + "/purpose",
+          schemaPath: "#/$defs/instrumentPurpose/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data0 === "self-assessment" || data0 === "organisational-self-check" || data0 === "needs-analysis")) {
+        const err5 = {
+          instancePath: instancePath + "/purpose",
+          schemaPath: "#/$defs/instrumentPurpose/enum",
+          keyword: "enum",
+          params: { allowedValues: schema87.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 2048) {
+          const err6 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2048 },
+            message: "must NOT have more than 2048 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+            message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      let data2 = data.version;
+      if (typeof data2 === "string") {
+        if (func1(data2) > 256) {
+          const err9 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semverRange/maxLength",
+            keyword: "maxLength",
+            params: { limit: 256 },
+            message: "must NOT have more than 256 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (func1(data2) < 1) {
+          const err10 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semverRange/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/version",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semverRange/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+validate47.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema90 = {
+  title: "DocumentReference",
+  description: "A document that is either published (id and version range) or the city's own file (path).",
+  oneOf: [{ $ref: "#/$defs/publishedReference" }, { $ref: "#/$defs/documentFile" }],
+};
+const schema91 = {
+  title: "PublishedReference",
+  description: "A published document (from an installed content package) by its id and a semver range of its version.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "version"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+    version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semverRange" },
+  },
+};
+function validate50(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate50.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "version" },
+        message: "must have required property '" + "version" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "version")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 2048) {
+          const err3 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2048 },
+            message: "must NOT have more than 2048 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+            message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      let data1 = data.version;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 256) {
+          const err6 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semverRange/maxLength",
+            keyword: "maxLength",
+            params: { limit: 256 },
+            message: "must NOT have more than 256 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err7 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semverRange/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/version",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semverRange/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate49(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate49.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate50(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = true;
+  }
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/$defs/documentFile/required",
+        keyword: "required",
+        params: { missingProperty: "path" },
+        message: "must have required property '" + "path" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "path")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/$defs/documentFile/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== undefined) {
+      let data0 = data.path;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 500) {
+          const err2 = {
+            instancePath: instancePath + "/path",
+            schemaPath: "#/$defs/documentFile/properties/path/maxLength",
+            keyword: "maxLength",
+            params: { limit: 500 },
+            message: "must NOT have more than 500 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern43.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + "/path",
+            schemaPath: "#/$defs/documentFile/properties/path/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.json$" },
+            message:
+              'must match pattern "' + "^(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.json$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/path",
+          schemaPath: "#/$defs/documentFile/properties/path/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: "#/$defs/documentFile/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/oneOf",
+      keyword: "oneOf",
+      params: { passingSchemas: passing0 },
+      message: "must match exactly one schema in oneOf",
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate49.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate49.evaluated = { dynamicProps: true, dynamicItems: false };
+const schema97 = {
+  title: "CityContact",
+  description: "Who answers questions about the portal and the training programme.",
+  type: "object",
+  additionalProperties: false,
+  required: ["organisation", "email", "address"],
+  properties: {
+    organisation: {
+      description: "The office or department, not a person.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    email: { $ref: "#/$defs/email" },
+    phone: { $ref: "#/$defs/phone" },
+    address: {
+      description: "The postal address as it is written on a letter, lines separated by line breaks.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    hours: {
+      description: "When the office can be reached.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    url: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+  },
+};
+const schema98 = {
+  title: "EmailAddress",
+  description: "An e-mail address (`name@domain.tld`). A demo city uses reserved domains such as example.org.",
+  type: "string",
+  maxLength: 254,
+  pattern: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$",
+};
+const schema99 = {
+  title: "PhoneNumber",
+  description:
+    "A telephone number in international form, digits in groups separated by single spaces (`+49 69 90009 123`). A demo city uses numbers reserved for fiction.",
+  type: "string",
+  maxLength: 30,
+  pattern: "^\\+[1-9][0-9]{0,2}(?: ?[0-9]){4,14}$",
+};
+const pattern49 = new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", "u");
+const pattern50 = new RegExp("^\\+[1-9][0-9]{0,2}(?: ?[0-9]){4,14}$", "u");
+function validate53(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate53.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.organisation === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "organisation" },
+        message: "must have required property '" + "organisation" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.email === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "email" },
+        message: "must have required property '" + "email" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.address === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "address" },
+        message: "must have required property '" + "address" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "organisation" ||
+        key0 === "email" ||
+        key0 === "phone" ||
+        key0 === "address" ||
+        key0 === "hours" ||
+        key0 === "url"
+      )) {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.organisation !== undefined) {
+      if (
+        !validate22(data.organisation, {
+          instancePath: instancePath + "/organisation",
+          parentData: data,
+          parentDataProperty: "organisation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.email !== undefined) {
+      let data1 = data.email;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 254) {
+          const err4 = {
+            instancePath: instancePath + "/email",
+            schemaPath: "#/$defs/email/maxLength",
+            keyword: "maxLength",
+            params: { limit: 254 },
+            message: "must NOT have more than 254 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern49.test(data1)) {
+          const err5 = {
+            instancePath: instancePath + "/email",
+            schemaPath: "#/$defs/email/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$" },
+            message: 'must match pattern "' + "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/email",
+          schemaPath: "#/$defs/email/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.phone !== undefined) {
+      let data2 = data.phone;
+      if (typeof data2 === "string") {
+        if (func1(data2) > 30) {
+          const err7 = {
+            instancePath: instancePath + "/phone",
+            schemaPath: "#/$defs/phone/maxLength",
+            keyword: "maxLength",
+            params: { limit: 30 },
+            message: "must NOT have more than 30 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern50.test(data2)) {
+          const err8 = {
+            instancePath: instancePath + "/phone",
+            schemaPath: "#/$defs/phone/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\+[1-9][0-9]{0,2}(?: ?[0-9]){4,14}$" },
+            message: 'must match pattern "' + "^\\+[1-9][0-9]{0,2}(?: ?[0-9]){4,14}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/phone",
+          schemaPath: "#/$defs/phone/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.address !== undefined) {
+      if (
+        !validate22(data.address, {
+          instancePath: instancePath + "/address",
+          parentData: data,
+          parentDataProperty: "address",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.hours !== undefined) {
+      if (
+        !validate22(data.hours, {
+          instancePath: instancePath + "/hours",
+          parentData: data,
+          parentDataProperty: "hours",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.url !== undefined) {
+      let data5 = data.url;
+      if (typeof data5 === "string") {
+        if (func1(data5) > 2048) {
+          const err10 = {
+            instancePath: instancePath + "/url",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2048 },
+            message: "must NOT have more than 2048 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data5)) {
+          const err11 = {
+            instancePath: instancePath + "/url",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+            message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/url",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+validate53.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema101 = {
+  title: "DataProtectionNotice",
+  description:
+    "The information GDPR Art. 13 asks for when staff create an account: controller, data-protection officer, purposes with their legal bases and retention, recipients, the person's rights and the supervisory authority.",
+  type: "object",
+  additionalProperties: false,
+  required: ["controller", "officer", "purposes", "rights", "supervisoryAuthority", "updated"],
+  properties: {
+    controller: { $ref: "#/$defs/controller" },
+    officer: { $ref: "#/$defs/officer" },
+    purposes: {
+      description: "Every purpose the portal processes personal data for.",
+      type: "array",
+      minItems: 1,
+      maxItems: 50,
+      items: { $ref: "#/$defs/purpose" },
+    },
+    recipients: {
+      description:
+        "Who receives the data besides the controller (processors such as the hosting provider), or that nobody does.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    rights: {
+      description: "The person's rights (GDPR Art. 15-21 and 7(3)) and how to exercise them in the portal.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    supervisoryAuthority: { $ref: "#/$defs/supervisoryAuthority" },
+    updated: {
+      description: "When the notice was last changed.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date",
+    },
+  },
+};
+const schema113 = {
+  title: "IsoDate",
+  description: "A calendar date, `YYYY-MM-DD`.",
+  type: "string",
+  format: "date",
+  pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$",
+};
+const schema102 = {
+  title: "DataController",
+  description:
+    "The controller (GDPR Art. 4(7)): the authority that decides why and how the portal processes personal data.",
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "address", "email"],
+  properties: {
+    name: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    address: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    email: { $ref: "#/$defs/email" },
+    phone: { $ref: "#/$defs/phone" },
+  },
+};
+function validate59(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate59.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "name" },
+        message: "must have required property '" + "name" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.address === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "address" },
+        message: "must have required property '" + "address" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.email === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "email" },
+        message: "must have required property '" + "email" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "address" || key0 === "email" || key0 === "phone")) {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      if (
+        !validate22(data.name, {
+          instancePath: instancePath + "/name",
+          parentData: data,
+          parentDataProperty: "name",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.address !== undefined) {
+      if (
+        !validate22(data.address, {
+          instancePath: instancePath + "/address",
+          parentData: data,
+          parentDataProperty: "address",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.email !== undefined) {
+      let data2 = data.email;
+      if (typeof data2 === "string") {
+        if (func1(data2) > 254) {
+          const err4 = {
+            instancePath: instancePath + "/email",
+            schemaPath: "#/$defs/email/maxLength",
+            keyword: "maxLength",
+            params: { limit: 254 },
+            message: "must NOT have more than 254 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern49.test(data2)) {
+          const err5 = {
+            instancePath: instancePath + "/email",
+            schemaPath: "#/$defs/email/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$" },
+            message: 'must match pattern "' + "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/email",
+          schemaPath: "#/$defs/email/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.phone !== undefined) {
+      let data3 = data.phone;
+      if (typeof data3 === "string") {
+        if (func1(data3) > 30) {
+          const err7 = {
+            instancePath: instancePath + "/phone",
+            schemaPath: "#/$defs/phone/maxLength",
+            keyword: "maxLength",
+            params: { limit: 30 },
+            message: "must NOT have more than 30 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern50.test(data3)) {
+          const err8 = {
+            instancePath: instancePath + "/phone",
+            schemaPath: "#/$defs/phone/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\+[1-9][0-9]{0,2}(?: ?[0-9]){4,14}$" },
+            message: 'must match pattern "' + "^\\+[1-9][0-9]{0,2}(?: ?[0-9]){4,14}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/phone",
+          schemaPath: "#/$defs/phone/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate59.errors = vErrors;
+  return errors === 0;
+}
+validate59.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema105 = {
+  title: "DataProtectionOfficerContact",
+  description:
+    "How to reach the data-protection officer (GDPR Art. 37-39). An office address and mailbox, never a person's private details.",
+  type: "object",
+  additionalProperties: false,
+  required: ["email"],
+  properties: {
+    email: { $ref: "#/$defs/email" },
+    phone: { $ref: "#/$defs/phone" },
+    address: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+  },
+};
+function validate63(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate63.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.email === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "email" },
+        message: "must have required property '" + "email" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "email" || key0 === "phone" || key0 === "address")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.email !== undefined) {
+      let data0 = data.email;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 254) {
+          const err2 = {
+            instancePath: instancePath + "/email",
+            schemaPath: "#/$defs/email/maxLength",
+            keyword: "maxLength",
+            params: { limit: 254 },
+            message: "must NOT have more than 254 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern49.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + "/email",
+            schemaPath: "#/$defs/email/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$" },
+            message: 'must match pattern "' + "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/email",
+          schemaPath: "#/$defs/email/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.phone !== undefined) {
+      let data1 = data.phone;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 30) {
+          const err5 = {
+            instancePath: instancePath + "/phone",
+            schemaPath: "#/$defs/phone/maxLength",
+            keyword: "maxLength",
+            params: { limit: 30 },
+            message: "must NOT have more than 30 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern50.test(data1)) {
+          const err6 = {
+            instancePath: instancePath + "/phone",
+            schemaPath: "#/$defs/phone/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\+[1-9][0-9]{0,2}(?: ?[0-9]){4,14}$" },
+            message: 'must match pattern "' + "^\\+[1-9][0-9]{0,2}(?: ?[0-9]){4,14}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/phone",
+          schemaPath: "#/$defs/phone/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.address !== undefined) {
+      if (
+        !validate22(data.address, {
+          instancePath: instancePath + "/address",
+          parentData: data,
+          parentDataProperty: "address",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate63.errors = vErrors;
+  return errors === 0;
+}
+validate63.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema108 = {
+  title: "ProcessingPurpose",
+  description:
+    "One purpose of processing: what is done, with which data, on which legal basis, and how long the data is kept.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "description", "data", "legalBasis", "retention"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    data: {
+      description: "The categories of personal data processed for this purpose.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    legalBasis: { $ref: "#/$defs/legalBasis" },
+    legalBasisDetail: {
+      description: "The national or internal provision that the basis rests on, where there is one.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    retention: {
+      description: "How long the data is kept, or the rule that decides it.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+  },
+};
+const schema110 = {
+  title: "LegalBasisCode",
+  description:
+    "The lawful basis of a processing under GDPR Art. 6(1): `consent` (a), `contract` (b), `legal-obligation` (c), `vital-interests` (d), `public-task` (e), `legitimate-interests` (f; not for a public authority's own tasks).",
+  type: "string",
+  enum: ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"],
+};
+function validate66(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate66.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.description === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "description" },
+        message: "must have required property '" + "description" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "data" },
+        message: "must have required property '" + "data" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.legalBasis === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "legalBasis" },
+        message: "must have required property '" + "legalBasis" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.retention === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "retention" },
+        message: "must have required property '" + "retention" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "id" ||
+        key0 === "description" ||
+        key0 === "data" ||
+        key0 === "legalBasis" ||
+        key0 === "legalBasisDetail" ||
+        key0 === "retention"
+      )) {
+        const err5 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 100) {
+          const err6 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err7 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err8 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      if (
+        !validate22(data.description, {
+          instancePath: instancePath + "/description",
+          parentData: data,
+          parentDataProperty: "description",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.data !== undefined) {
+      if (
+        !validate22(data.data, {
+          instancePath: instancePath + "/data",
+          parentData: data,
+          parentDataProperty: "data",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.legalBasis !== undefined) {
+      let data3 = data.legalBasis;
+      if (typeof data3 !== "string") {
+        const err10 = {
+          instancePath: instancePath + "/legalBasis",
+          schemaPath: "#/$defs/legalBasis/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(
+        data3 === "consent" ||
+        data3 === "contract" ||
+        data3 === "legal-obligation" ||
+        data3 === "vital-interests" ||
+        data3 === "public-task" ||
+        data3 === "legitimate-interests"
+      )) {
+        const err11 = {
+          instancePath: instancePath + "/legalBasis",
+          schemaPath: "#/$defs/legalBasis/enum",
+          keyword: "enum",
+          params: { allowedValues: schema110.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.legalBasisDetail !== undefined) {
+      if (
+        !validate22(data.legalBasisDetail, {
+          instancePath: instancePath + "/legalBasisDetail",
+          parentData: data,
+          parentDataProperty: "legalBasisDetail",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.retention !== undefined) {
+      if (
+        !validate22(data.retention, {
+          instancePath: instancePath + "/retention",
+          parentData: data,
+          parentDataProperty: "retention",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate66.errors = vErrors;
+  return errors === 0;
+}
+validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema111 = {
+  title: "SupervisoryAuthority",
+  description: "The data-protection supervisory authority a person may complain to (GDPR Art. 77).",
+  type: "object",
+  additionalProperties: false,
+  required: ["name"],
+  properties: {
+    name: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    url: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+    address: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+  },
+};
+function validate74(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate74.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "name" },
+        message: "must have required property '" + "name" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "url" || key0 === "address")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      if (
+        !validate22(data.name, {
+          instancePath: instancePath + "/name",
+          parentData: data,
+          parentDataProperty: "name",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.url !== undefined) {
+      let data1 = data.url;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 2048) {
+          const err2 = {
+            instancePath: instancePath + "/url",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2048 },
+            message: "must NOT have more than 2048 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err3 = {
+            instancePath: instancePath + "/url",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+            message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/url",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.address !== undefined) {
+      if (
+        !validate22(data.address, {
+          instancePath: instancePath + "/address",
+          parentData: data,
+          parentDataProperty: "address",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate74.errors = vErrors;
+  return errors === 0;
+}
+validate74.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const pattern58 = new RegExp("^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", "u");
+function validate58(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate58.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.controller === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "controller" },
+        message: "must have required property '" + "controller" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.officer === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "officer" },
+        message: "must have required property '" + "officer" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.purposes === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "purposes" },
+        message: "must have required property '" + "purposes" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.rights === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "rights" },
+        message: "must have required property '" + "rights" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.supervisoryAuthority === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "supervisoryAuthority" },
+        message: "must have required property '" + "supervisoryAuthority" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.updated === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "updated" },
+        message: "must have required property '" + "updated" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "controller" ||
+        key0 === "officer" ||
+        key0 === "purposes" ||
+        key0 === "recipients" ||
+        key0 === "rights" ||
+        key0 === "supervisoryAuthority" ||
+        key0 === "updated"
+      )) {
+        const err6 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.controller !== undefined) {
+      if (
+        !validate59(data.controller, {
+          instancePath: instancePath + "/controller",
+          parentData: data,
+          parentDataProperty: "controller",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.officer !== undefined) {
+      if (
+        !validate63(data.officer, {
+          instancePath: instancePath + "/officer",
+          parentData: data,
+          parentDataProperty: "officer",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.purposes !== undefined) {
+      let data2 = data.purposes;
+      if (Array.isArray(data2)) {
+        if (data2.length > 50) {
+          const err7 = {
+            instancePath: instancePath + "/purposes",
+            schemaPath: "#/properties/purposes/maxItems",
+            keyword: "maxItems",
+            params: { limit: 50 },
+            message: "must NOT have more than 50 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data2.length < 1) {
+          const err8 = {
+            instancePath: instancePath + "/purposes",
+            schemaPath: "#/properties/purposes/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate66(data2[i0], {
+              instancePath: instancePath + "/purposes/" + i0,
+              parentData: data2,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/purposes",
+          schemaPath: "#/properties/purposes/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.recipients !== undefined) {
+      if (
+        !validate22(data.recipients, {
+          instancePath: instancePath + "/recipients",
+          parentData: data,
+          parentDataProperty: "recipients",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.rights !== undefined) {
+      if (
+        !validate22(data.rights, {
+          instancePath: instancePath + "/rights",
+          parentData: data,
+          parentDataProperty: "rights",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.supervisoryAuthority !== undefined) {
+      if (
+        !validate74(data.supervisoryAuthority, {
+          instancePath: instancePath + "/supervisoryAuthority",
+          parentData: data,
+          parentDataProperty: "supervisoryAuthority",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.updated !== undefined) {
+      let data7 = data.updated;
+      if (typeof data7 === "string") {
+        if (!pattern58.test(data7)) {
+          const err10 = {
+            instancePath: instancePath + "/updated",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+            message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/updated",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate33(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/city/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate33.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "name" },
+        message: "must have required property '" + "name" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.country === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "country" },
+        message: "must have required property '" + "country" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.languages === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "languages" },
+        message: "must have required property '" + "languages" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.defaultLanguage === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "defaultLanguage" },
+        message: "must have required property '" + "defaultLanguage" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.timezone === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "timezone" },
+        message: "must have required property '" + "timezone" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.demo === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "demo" },
+        message: "must have required property '" + "demo" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.framework === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "framework" },
+        message: "must have required property '" + "framework" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.roleProfiles === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "roleProfiles" },
+        message: "must have required property '" + "roleProfiles" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.instruments === undefined) {
+      const err9 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "instruments" },
+        message: "must have required property '" + "instruments" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.catalogue === undefined) {
+      const err10 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "catalogue" },
+        message: "must have required property '" + "catalogue" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.anonymity === undefined) {
+      const err11 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "anonymity" },
+        message: "must have required property '" + "anonymity" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.contact === undefined) {
+      const err12 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "contact" },
+        message: "must have required property '" + "contact" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.dataProtection === undefined) {
+      const err13 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "dataProtection" },
+        message: "must have required property '" + "dataProtection" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func13.call(schema51.properties, key0)) {
+        const err14 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err15 = {
+          instancePath: instancePath + "/$schema",
+          schemaPath: "#/properties/%24schema/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 100) {
+          const err16 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err17 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data1)) {
+          const err18 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+            message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      if (
+        !validate22(data.name, {
+          instancePath: instancePath + "/name",
+          parentData: data,
+          parentDataProperty: "name",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.country !== undefined) {
+      let data3 = data.country;
+      if (typeof data3 === "string") {
+        if (!pattern17.test(data3)) {
+          const err20 = {
+            instancePath: instancePath + "/country",
+            schemaPath: "#/$defs/countryCode/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Z]{2}$" },
+            message: 'must match pattern "' + "^[A-Z]{2}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + "/country",
+          schemaPath: "#/$defs/countryCode/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.languages !== undefined) {
+      let data4 = data.languages;
+      if (Array.isArray(data4)) {
+        if (data4.length > 50) {
+          const err22 = {
+            instancePath: instancePath + "/languages",
+            schemaPath: "#/properties/languages/maxItems",
+            keyword: "maxItems",
+            params: { limit: 50 },
+            message: "must NOT have more than 50 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data4.length < 1) {
+          const err23 = {
+            instancePath: instancePath + "/languages",
+            schemaPath: "#/properties/languages/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === "string") {
+            if (func1(data5) > 35) {
+              const err24 = {
+                instancePath: instancePath + "/languages/" + i0,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                keyword: "maxLength",
+                params: { limit: 35 },
+                message: "must NOT have more than 35 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (!pattern6.test(data5)) {
+              const err25 = {
+                instancePath: instancePath + "/languages/" + i0,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                keyword: "pattern",
+                params: {
+                  pattern:
+                    "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                },
+                message:
+                  'must match pattern "' +
+                  "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                  '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = {
+              instancePath: instancePath + "/languages/" + i0,
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        let i1 = data4.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data4[i1], data4[j0])) {
+                const err27 = {
+                  instancePath: instancePath + "/languages",
+                  schemaPath: "#/properties/languages/uniqueItems",
+                  keyword: "uniqueItems",
+                  params: { i: i1, j: j0 },
+                  message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
+                };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + "/languages",
+          schemaPath: "#/properties/languages/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultLanguage !== undefined) {
+      let data6 = data.defaultLanguage;
+      if (typeof data6 === "string") {
+        if (func1(data6) > 35) {
+          const err29 = {
+            instancePath: instancePath + "/defaultLanguage",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+            keyword: "maxLength",
+            params: { limit: 35 },
+            message: "must NOT have more than 35 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data6)) {
+          const err30 = {
+            instancePath: instancePath + "/defaultLanguage",
+            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+            },
+            message:
+              'must match pattern "' +
+              "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + "/defaultLanguage",
+          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.timezone !== undefined) {
+      let data7 = data.timezone;
+      if (typeof data7 === "string") {
+        if (func1(data7) > 64) {
+          const err32 = {
+            instancePath: instancePath + "/timezone",
+            schemaPath: "#/$defs/timezone/maxLength",
+            keyword: "maxLength",
+            params: { limit: 64 },
+            message: "must NOT have more than 64 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (func1(data7) < 1) {
+          const err33 = {
+            instancePath: instancePath + "/timezone",
+            schemaPath: "#/$defs/timezone/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data7)) {
+          const err34 = {
+            instancePath: instancePath + "/timezone",
+            schemaPath: "#/$defs/timezone/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(?:UTC|[A-Z][A-Za-z_-]+(?:/[A-Za-z0-9_+-]+){1,2})$" },
+            message: 'must match pattern "' + "^(?:UTC|[A-Z][A-Za-z_-]+(?:/[A-Za-z0-9_+-]+){1,2})$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      } else {
+        const err35 = {
+          instancePath: instancePath + "/timezone",
+          schemaPath: "#/$defs/timezone/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.demo !== undefined) {
+      if (typeof data.demo !== "boolean") {
+        const err36 = {
+          instancePath: instancePath + "/demo",
+          schemaPath: "#/properties/demo/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.branding !== undefined) {
+      if (
+        !validate35(data.branding, {
+          instancePath: instancePath + "/branding",
+          parentData: data,
+          parentDataProperty: "branding",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.framework !== undefined) {
+      if (
+        !validate45(data.framework, {
+          instancePath: instancePath + "/framework",
+          parentData: data,
+          parentDataProperty: "framework",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.extension !== undefined) {
+      let data11 = data.extension;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.path === undefined) {
+          const err37 = {
+            instancePath: instancePath + "/extension",
+            schemaPath: "#/$defs/documentFile/required",
+            keyword: "required",
+            params: { missingProperty: "path" },
+            message: "must have required property '" + "path" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        for (const key1 in data11) {
+          if (!(key1 === "path")) {
+            const err38 = {
+              instancePath: instancePath + "/extension",
+              schemaPath: "#/$defs/documentFile/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data11.path !== undefined) {
+          let data12 = data11.path;
+          if (typeof data12 === "string") {
+            if (func1(data12) > 500) {
+              const err39 = {
+                instancePath: instancePath + "/extension/path",
+                schemaPath: "#/$defs/documentFile/properties/path/maxLength",
+                keyword: "maxLength",
+                params: { limit: 500 },
+                message: "must NOT have more than 500 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (!pattern43.test(data12)) {
+              const err40 = {
+                instancePath: instancePath + "/extension/path",
+                schemaPath: "#/$defs/documentFile/properties/path/pattern",
+                keyword: "pattern",
+                params: { pattern: "^(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.json$" },
+                message:
+                  'must match pattern "' +
+                  "^(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.json$" +
+                  '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          } else {
+            const err41 = {
+              instancePath: instancePath + "/extension/path",
+              schemaPath: "#/$defs/documentFile/properties/path/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = {
+          instancePath: instancePath + "/extension",
+          schemaPath: "#/$defs/documentFile/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.roleProfiles !== undefined) {
+      let data13 = data.roleProfiles;
+      if (Array.isArray(data13)) {
+        if (data13.length > 200) {
+          const err43 = {
+            instancePath: instancePath + "/roleProfiles",
+            schemaPath: "#/properties/roleProfiles/maxItems",
+            keyword: "maxItems",
+            params: { limit: 200 },
+            message: "must NOT have more than 200 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (data13.length < 1) {
+          const err44 = {
+            instancePath: instancePath + "/roleProfiles",
+            schemaPath: "#/properties/roleProfiles/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        const len1 = data13.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data14 = data13[i2];
+          if (typeof data14 === "string") {
+            if (func1(data14) > 100) {
+              const err45 = {
+                instancePath: instancePath + "/roleProfiles/" + i2,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                keyword: "maxLength",
+                params: { limit: 100 },
+                message: "must NOT have more than 100 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (func1(data14) < 1) {
+              const err46 = {
+                instancePath: instancePath + "/roleProfiles/" + i2,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            if (!pattern10.test(data14)) {
+              const err47 = {
+                instancePath: instancePath + "/roleProfiles/" + i2,
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          } else {
+            const err48 = {
+              instancePath: instancePath + "/roleProfiles/" + i2,
+              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        let i3 = data13.length;
+        let j1;
+        if (i3 > 1) {
+          outer1: for (; i3--;) {
+            for (j1 = i3; j1--;) {
+              if (func0(data13[i3], data13[j1])) {
+                const err49 = {
+                  instancePath: instancePath + "/roleProfiles",
+                  schemaPath: "#/properties/roleProfiles/uniqueItems",
+                  keyword: "uniqueItems",
+                  params: { i: i3, j: j1 },
+                  message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)",
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+                break outer1;
+              }
+            }
+          }
+        }
+      } else {
+        const err50 = {
+          instancePath: instancePath + "/roleProfiles",
+          schemaPath: "#/properties/roleProfiles/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.instruments !== undefined) {
+      let data15 = data.instruments;
+      if (Array.isArray(data15)) {
+        if (data15.length > 50) {
+          const err51 = {
+            instancePath: instancePath + "/instruments",
+            schemaPath: "#/properties/instruments/maxItems",
+            keyword: "maxItems",
+            params: { limit: 50 },
+            message: "must NOT have more than 50 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+        if (data15.length < 1) {
+          const err52 = {
+            instancePath: instancePath + "/instruments",
+            schemaPath: "#/properties/instruments/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+        const len2 = data15.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          if (
+            !validate47(data15[i4], {
+              instancePath: instancePath + "/instruments/" + i4,
+              parentData: data15,
+              parentDataProperty: i4,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err53 = {
+          instancePath: instancePath + "/instruments",
+          schemaPath: "#/properties/instruments/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.catalogue !== undefined) {
+      if (
+        !validate49(data.catalogue, {
+          instancePath: instancePath + "/catalogue",
+          parentData: data,
+          parentDataProperty: "catalogue",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.programme !== undefined) {
+      let data18 = data.programme;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        if (data18.path === undefined) {
+          const err54 = {
+            instancePath: instancePath + "/programme",
+            schemaPath: "#/$defs/documentFile/required",
+            keyword: "required",
+            params: { missingProperty: "path" },
+            message: "must have required property '" + "path" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        for (const key2 in data18) {
+          if (!(key2 === "path")) {
+            const err55 = {
+              instancePath: instancePath + "/programme",
+              schemaPath: "#/$defs/documentFile/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data18.path !== undefined) {
+          let data19 = data18.path;
+          if (typeof data19 === "string") {
+            if (func1(data19) > 500) {
+              const err56 = {
+                instancePath: instancePath + "/programme/path",
+                schemaPath: "#/$defs/documentFile/properties/path/maxLength",
+                keyword: "maxLength",
+                params: { limit: 500 },
+                message: "must NOT have more than 500 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+            if (!pattern43.test(data19)) {
+              const err57 = {
+                instancePath: instancePath + "/programme/path",
+                schemaPath: "#/$defs/documentFile/properties/path/pattern",
+                keyword: "pattern",
+                params: { pattern: "^(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.json$" },
+                message:
+                  'must match pattern "' +
+                  "^(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.json$" +
+                  '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          } else {
+            const err58 = {
+              instancePath: instancePath + "/programme/path",
+              schemaPath: "#/$defs/documentFile/properties/path/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err59 = {
+          instancePath: instancePath + "/programme",
+          schemaPath: "#/$defs/documentFile/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.anonymity !== undefined) {
+      let data20 = data.anonymity;
+      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+        if (data20.minGroupSize === undefined) {
+          const err60 = {
+            instancePath: instancePath + "/anonymity",
+            schemaPath: "#/$defs/anonymityRules/required",
+            keyword: "required",
+            params: { missingProperty: "minGroupSize" },
+            message: "must have required property '" + "minGroupSize" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
+        for (const key3 in data20) {
+          if (!(key3 === "minGroupSize")) {
+            const err61 = {
+              instancePath: instancePath + "/anonymity",
+              schemaPath: "#/$defs/anonymityRules/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data20.minGroupSize !== undefined) {
+          let data21 = data20.minGroupSize;
+          if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+            const err62 = {
+              instancePath: instancePath + "/anonymity/minGroupSize",
+              schemaPath: "#/$defs/anonymityRules/properties/minGroupSize/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+          if (typeof data21 == "number" && isFinite(data21)) {
+            if (data21 > 1000 || isNaN(data21)) {
+              const err63 = {
+                instancePath: instancePath + "/anonymity/minGroupSize",
+                schemaPath: "#/$defs/anonymityRules/properties/minGroupSize/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 1000 },
+                message: "must be <= 1000",
+              };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+            if (data21 < 5 || isNaN(data21)) {
+              const err64 = {
+                instancePath: instancePath + "/anonymity/minGroupSize",
+                schemaPath: "#/$defs/anonymityRules/properties/minGroupSize/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 5 },
+                message: "must be >= 5",
+              };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err65 = {
+          instancePath: instancePath + "/anonymity",
+          schemaPath: "#/$defs/anonymityRules/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.contact !== undefined) {
+      if (
+        !validate53(data.contact, {
+          instancePath: instancePath + "/contact",
+          parentData: data,
+          parentDataProperty: "contact",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.dataProtection !== undefined) {
+      if (
+        !validate58(data.dataProtection, {
+          instancePath: instancePath + "/dataProtection",
+          parentData: data,
+          parentDataProperty: "dataProtection",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err66 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err66];
+    } else {
+      vErrors.push(err66);
+    }
+    errors++;
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateEnrolment = validate79;
+const schema114 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/enrolment/v1",
   title: "Enrolment",
@@ -2299,14 +7585,14 @@ const schema51 = {
     completedAt: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime" },
   },
 };
-const schema55 = {
+const schema118 = {
   title: "Pseudonym",
   description:
     "A pseudonymous respondent id: letters, digits, dot, underscore and hyphen. Never a name or an e-mail address.",
   type: "string",
   pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
 };
-const schema61 = {
+const schema124 = {
   title: "IsoDateTime",
   description: "A date and time with an explicit offset, RFC 3339 (`2026-03-01T09:30:00Z`).",
   type: "string",
@@ -2314,18 +7600,18 @@ const schema61 = {
   pattern:
     "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
 };
-const pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
-const pattern23 = new RegExp(
+const pattern61 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
+const pattern66 = new RegExp(
   "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
   "u",
 );
-function validate33(
+function validate79(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/enrolment/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate79.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2439,7 +7725,7 @@ function validate33(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema51.properties, key0)) {
+      if (!func13.call(schema114.properties, key0)) {
         const err7 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -2524,7 +7810,7 @@ function validate33(
     if (data.respondent !== undefined) {
       let data2 = data.respondent;
       if (typeof data2 === "string") {
-        if (!pattern18.test(data2)) {
+        if (!pattern61.test(data2)) {
           const err12 = {
             instancePath: instancePath + "/respondent",
             schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym/pattern",
@@ -2775,7 +8061,7 @@ function validate33(
           instancePath: instancePath + "/status",
           schemaPath: "#/properties/status/enum",
           keyword: "enum",
-          params: { allowedValues: schema51.properties.status.enum },
+          params: { allowedValues: schema114.properties.status.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -2789,7 +8075,7 @@ function validate33(
     if (data.enrolledAt !== undefined) {
       let data7 = data.enrolledAt;
       if (typeof data7 === "string") {
-        if (!pattern23.test(data7)) {
+        if (!pattern66.test(data7)) {
           const err28 = {
             instancePath: instancePath + "/enrolledAt",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
@@ -2829,7 +8115,7 @@ function validate33(
     if (data.updatedAt !== undefined) {
       let data8 = data.updatedAt;
       if (typeof data8 === "string") {
-        if (!pattern23.test(data8)) {
+        if (!pattern66.test(data8)) {
           const err30 = {
             instancePath: instancePath + "/updatedAt",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
@@ -2869,7 +8155,7 @@ function validate33(
     if (data.completedAt !== undefined) {
       let data9 = data.completedAt;
       if (typeof data9 === "string") {
-        if (!pattern23.test(data9)) {
+        if (!pattern66.test(data9)) {
           const err32 = {
             instancePath: instancePath + "/completedAt",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
@@ -2921,12 +8207,12 @@ function validate33(
     }
     errors++;
   }
-  validate33.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateFrameworkExtension = validate37;
-const schema72 = {
+validate79.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateFrameworkExtension = validate83;
+const schema135 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/framework-extension/v1",
   title: "FrameworkExtension",
@@ -3104,19 +8390,19 @@ const schema72 = {
     },
   },
 };
-const schema113 = {
+const schema176 = {
   title: "SkosRelation",
   description: "The SKOS mapping relation from our competence to the outside concept.",
   type: "string",
   enum: ["exactMatch", "closeMatch", "broadMatch", "narrowMatch", "related"],
 };
-function validate38(
+function validate84(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate84.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3284,11 +8570,11 @@ function validate38(
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate84.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema87 = {
+validate84.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema150 = {
   title: "Provenance",
   description: "Who published the framework, when, and what it draws on.",
   type: "object",
@@ -3315,21 +8601,13 @@ const schema87 = {
     note: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-const schema88 = {
-  title: "IsoDate",
-  description: "A calendar date, `YYYY-MM-DD`.",
-  type: "string",
-  format: "date",
-  pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$",
-};
-const pattern44 = new RegExp("^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", "u");
-function validate76(
+function validate122(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate76.evaluated;
+  const evaluated0 = validate122.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3482,7 +8760,7 @@ function validate76(
     if (data.created !== undefined) {
       let data3 = data.created;
       if (typeof data3 === "string") {
-        if (!pattern44.test(data3)) {
+        if (!pattern58.test(data3)) {
           const err8 = {
             instancePath: instancePath + "/created",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -3516,7 +8794,7 @@ function validate76(
     if (data.modified !== undefined) {
       let data4 = data.modified;
       if (typeof data4 === "string") {
-        if (!pattern44.test(data4)) {
+        if (!pattern58.test(data4)) {
           const err10 = {
             instancePath: instancePath + "/modified",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -3759,11 +9037,11 @@ function validate76(
     }
     errors++;
   }
-  validate76.errors = vErrors;
+  validate122.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema97 = {
+validate122.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema160 = {
   title: "Domain",
   description: "A group of related competences.",
   type: "object",
@@ -3775,13 +9053,13 @@ const schema97 = {
     description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-function validate80(
+function validate126(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate80.evaluated;
+  const evaluated0 = validate126.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3943,11 +9221,11 @@ function validate80(
     }
     errors++;
   }
-  validate80.errors = vErrors;
+  validate126.errors = vErrors;
   return errors === 0;
 }
-validate80.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema99 = {
+validate126.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema162 = {
   title: "Competence",
   description: "One competence: its domain, its dimension and what a person does at each level.",
   type: "object",
@@ -3982,19 +9260,19 @@ const schema99 = {
     },
   },
 };
-const schema103 = {
+const schema166 = {
   title: "Dimension",
   description: "What kind of competence this is.",
   type: "string",
   enum: ["knowledge", "skills", "attitudes", "values"],
 };
-function validate84(
+function validate130(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate84.evaluated;
+  const evaluated0 = validate130.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4302,7 +9580,7 @@ function validate84(
           instancePath: instancePath + "/dimension",
           schemaPath: "#/$defs/dimension/enum",
           keyword: "enum",
-          params: { allowedValues: schema103.enum },
+          params: { allowedValues: schema166.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -4605,11 +9883,11 @@ function validate84(
     }
     errors++;
   }
-  validate84.errors = vErrors;
+  validate130.errors = vErrors;
   return errors === 0;
 }
-validate84.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema106 = {
+validate130.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema169 = {
   title: "RoleProfile",
   description: "A job role and the level it needs in each competence.",
   type: "object",
@@ -4627,13 +9905,13 @@ const schema106 = {
     },
   },
 };
-function validate90(
+function validate136(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate90.evaluated;
+  const evaluated0 = validate136.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4977,11 +10255,11 @@ function validate90(
     }
     errors++;
   }
-  validate90.errors = vErrors;
+  validate136.errors = vErrors;
   return errors === 0;
 }
-validate90.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema110 = {
+validate136.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema173 = {
   title: "Mapping",
   description: "A relation from one of our competences to a concept of an outside framework, typed with SKOS.",
   type: "object",
@@ -5014,13 +10292,13 @@ const schema110 = {
     },
   },
 };
-function validate94(
+function validate140(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate94.evaluated;
+  const evaluated0 = validate140.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5284,7 +10562,7 @@ function validate94(
           instancePath: instancePath + "/relation",
           schemaPath: "#/$defs/skosRelation/enum",
           keyword: "enum",
-          params: { allowedValues: schema113.enum },
+          params: { allowedValues: schema176.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -5471,17 +10749,17 @@ function validate94(
     }
     errors++;
   }
-  validate94.errors = vErrors;
+  validate140.errors = vErrors;
   return errors === 0;
 }
-validate94.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate37(
+validate140.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate83(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/framework-extension/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate83.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5535,7 +10813,7 @@ function validate37(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema72.properties, key0)) {
+      if (!func13.call(schema135.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -5570,7 +10848,7 @@ function validate37(
     }
     if (data.extends !== undefined) {
       if (
-        !validate38(data.extends, {
+        !validate84(data.extends, {
           instancePath: instancePath + "/extends",
           parentData: data,
           parentDataProperty: "extends",
@@ -5578,7 +10856,7 @@ function validate37(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
         errors = vErrors.length;
       }
     }
@@ -5934,7 +11212,7 @@ function validate37(
     }
     if (data.provenance !== undefined) {
       if (
-        !validate76(data.provenance, {
+        !validate122(data.provenance, {
           instancePath: instancePath + "/provenance",
           parentData: data,
           parentDataProperty: "provenance",
@@ -5942,7 +11220,7 @@ function validate37(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
@@ -5972,7 +11250,7 @@ function validate37(
             const len1 = data12.length;
             for (let i2 = 0; i2 < len1; i2++) {
               if (
-                !validate80(data12[i2], {
+                !validate126(data12[i2], {
                   instancePath: instancePath + "/add/domains/" + i2,
                   parentData: data12,
                   parentDataProperty: i2,
@@ -5980,7 +11258,7 @@ function validate37(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+                vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
                 errors = vErrors.length;
               }
             }
@@ -6006,7 +11284,7 @@ function validate37(
             const len2 = data14.length;
             for (let i3 = 0; i3 < len2; i3++) {
               if (
-                !validate84(data14[i3], {
+                !validate130(data14[i3], {
                   instancePath: instancePath + "/add/competences/" + i3,
                   parentData: data14,
                   parentDataProperty: i3,
@@ -6014,7 +11292,7 @@ function validate37(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
                 errors = vErrors.length;
               }
             }
@@ -6040,7 +11318,7 @@ function validate37(
             const len3 = data16.length;
             for (let i4 = 0; i4 < len3; i4++) {
               if (
-                !validate90(data16[i4], {
+                !validate136(data16[i4], {
                   instancePath: instancePath + "/add/roleProfiles/" + i4,
                   parentData: data16,
                   parentDataProperty: i4,
@@ -6048,7 +11326,7 @@ function validate37(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+                vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
                 errors = vErrors.length;
               }
             }
@@ -6074,7 +11352,7 @@ function validate37(
             const len4 = data18.length;
             for (let i5 = 0; i5 < len4; i5++) {
               if (
-                !validate94(data18[i5], {
+                !validate140(data18[i5], {
                   instancePath: instancePath + "/add/mappings/" + i5,
                   parentData: data18,
                   parentDataProperty: i5,
@@ -6082,7 +11360,7 @@ function validate37(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+                vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
                 errors = vErrors.length;
               }
             }
@@ -7651,7 +12929,7 @@ function validate37(
                         "/relation",
                       schemaPath: "https://w3id.org/competence-kit/schemas/framework/v1#/$defs/skosRelation/enum",
                       keyword: "enum",
-                      params: { allowedValues: schema113.enum },
+                      params: { allowedValues: schema176.enum },
                       message: "must be equal to one of the allowed values",
                     };
                     if (vErrors === null) {
@@ -8275,12 +13553,12 @@ function validate37(
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateFramework = validate42;
-const schema81 = {
+validate83.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateFramework = validate88;
+const schema144 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/framework/v1",
   title: "Framework",
@@ -8504,13 +13782,13 @@ const schema81 = {
     },
   },
 };
-function validate45(
+function validate91(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate45.evaluated;
+  const evaluated0 = validate91.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8663,7 +13941,7 @@ function validate45(
     if (data.created !== undefined) {
       let data3 = data.created;
       if (typeof data3 === "string") {
-        if (!pattern44.test(data3)) {
+        if (!pattern58.test(data3)) {
           const err8 = {
             instancePath: instancePath + "/created",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -8697,7 +13975,7 @@ function validate45(
     if (data.modified !== undefined) {
       let data4 = data.modified;
       if (typeof data4 === "string") {
-        if (!pattern44.test(data4)) {
+        if (!pattern58.test(data4)) {
           const err10 = {
             instancePath: instancePath + "/modified",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -8940,17 +14218,17 @@ function validate45(
     }
     errors++;
   }
-  validate45.errors = vErrors;
+  validate91.errors = vErrors;
   return errors === 0;
 }
-validate45.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate49(
+validate91.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate95(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate95.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9118,11 +14396,11 @@ function validate49(
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate95.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema94 = {
+validate95.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema157 = {
   title: "ProficiencyScale",
   description: "The ordered levels on which every competence is described and assessed.",
   type: "object",
@@ -9140,7 +14418,7 @@ const schema94 = {
     },
   },
 };
-const schema95 = {
+const schema158 = {
   title: "ProficiencyLevel",
   description: "One level of the proficiency scale.",
   type: "object",
@@ -9158,13 +14436,13 @@ const schema95 = {
     description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-function validate54(
+function validate100(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate100.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9391,17 +14669,17 @@ function validate54(
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate100.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate51(
+validate100.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate97(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate51.evaluated;
+  const evaluated0 = validate97.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9505,7 +14783,7 @@ function validate51(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate54(data2[i0], {
+            !validate100(data2[i0], {
               instancePath: instancePath + "/levels/" + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -9513,7 +14791,7 @@ function validate51(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+            vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
             errors = vErrors.length;
           }
         }
@@ -9548,17 +14826,17 @@ function validate51(
     }
     errors++;
   }
-  validate51.errors = vErrors;
+  validate97.errors = vErrors;
   return errors === 0;
 }
-validate51.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate59(
+validate97.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate105(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate59.evaluated;
+  const evaluated0 = validate105.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9720,17 +14998,17 @@ function validate59(
     }
     errors++;
   }
-  validate59.errors = vErrors;
+  validate105.errors = vErrors;
   return errors === 0;
 }
-validate59.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate63(
+validate105.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate109(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate63.evaluated;
+  const evaluated0 = validate109.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10038,7 +15316,7 @@ function validate63(
           instancePath: instancePath + "/dimension",
           schemaPath: "#/$defs/dimension/enum",
           keyword: "enum",
-          params: { allowedValues: schema103.enum },
+          params: { allowedValues: schema166.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -10341,17 +15619,17 @@ function validate63(
     }
     errors++;
   }
-  validate63.errors = vErrors;
+  validate109.errors = vErrors;
   return errors === 0;
 }
-validate63.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate69(
+validate109.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate115(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate69.evaluated;
+  const evaluated0 = validate115.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10695,17 +15973,17 @@ function validate69(
     }
     errors++;
   }
-  validate69.errors = vErrors;
+  validate115.errors = vErrors;
   return errors === 0;
 }
-validate69.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate73(
+validate115.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate119(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate73.evaluated;
+  const evaluated0 = validate119.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10969,7 +16247,7 @@ function validate73(
           instancePath: instancePath + "/relation",
           schemaPath: "#/$defs/skosRelation/enum",
           keyword: "enum",
-          params: { allowedValues: schema113.enum },
+          params: { allowedValues: schema176.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -11156,17 +16434,17 @@ function validate73(
     }
     errors++;
   }
-  validate73.errors = vErrors;
+  validate119.errors = vErrors;
   return errors === 0;
 }
-validate73.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate42(
+validate119.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate88(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/framework/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate42.evaluated;
+  const evaluated0 = validate88.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11295,7 +16573,7 @@ function validate42(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema81.properties, key0)) {
+      if (!func13.call(schema144.properties, key0)) {
         const err8 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -11695,7 +16973,7 @@ function validate42(
     }
     if (data.provenance !== undefined) {
       if (
-        !validate45(data.provenance, {
+        !validate91(data.provenance, {
           instancePath: instancePath + "/provenance",
           parentData: data,
           parentDataProperty: "provenance",
@@ -11703,13 +16981,13 @@ function validate42(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
         errors = vErrors.length;
       }
     }
     if (data.extends !== undefined) {
       if (
-        !validate49(data.extends, {
+        !validate95(data.extends, {
           instancePath: instancePath + "/extends",
           parentData: data,
           parentDataProperty: "extends",
@@ -11717,13 +16995,13 @@ function validate42(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
         errors = vErrors.length;
       }
     }
     if (data.scale !== undefined) {
       if (
-        !validate51(data.scale, {
+        !validate97(data.scale, {
           instancePath: instancePath + "/scale",
           parentData: data,
           parentDataProperty: "scale",
@@ -11731,7 +17009,7 @@ function validate42(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+        vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
         errors = vErrors.length;
       }
     }
@@ -11756,7 +17034,7 @@ function validate42(
         const len1 = data12.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (
-            !validate59(data12[i2], {
+            !validate105(data12[i2], {
               instancePath: instancePath + "/domains/" + i2,
               parentData: data12,
               parentDataProperty: i2,
@@ -11764,7 +17042,7 @@ function validate42(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+            vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
             errors = vErrors.length;
           }
         }
@@ -11805,7 +17083,7 @@ function validate42(
         const len2 = data14.length;
         for (let i3 = 0; i3 < len2; i3++) {
           if (
-            !validate63(data14[i3], {
+            !validate109(data14[i3], {
               instancePath: instancePath + "/competences/" + i3,
               parentData: data14,
               parentDataProperty: i3,
@@ -11813,7 +17091,7 @@ function validate42(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+            vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
             errors = vErrors.length;
           }
         }
@@ -11839,7 +17117,7 @@ function validate42(
         const len3 = data16.length;
         for (let i4 = 0; i4 < len3; i4++) {
           if (
-            !validate69(data16[i4], {
+            !validate115(data16[i4], {
               instancePath: instancePath + "/roleProfiles/" + i4,
               parentData: data16,
               parentDataProperty: i4,
@@ -11847,7 +17125,7 @@ function validate42(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+            vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
             errors = vErrors.length;
           }
         }
@@ -11873,7 +17151,7 @@ function validate42(
         const len4 = data18.length;
         for (let i5 = 0; i5 < len4; i5++) {
           if (
-            !validate73(data18[i5], {
+            !validate119(data18[i5], {
               instancePath: instancePath + "/mappings/" + i5,
               parentData: data18,
               parentDataProperty: i5,
@@ -11881,7 +17159,7 @@ function validate42(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+            vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
             errors = vErrors.length;
           }
         }
@@ -11916,12 +17194,12 @@ function validate42(
     }
     errors++;
   }
-  validate42.errors = vErrors;
+  validate88.errors = vErrors;
   return errors === 0;
 }
-validate42.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateGuide = validate108;
-const schema154 = {
+validate88.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateGuide = validate154;
+const schema217 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/guide/v1",
   title: "Guide",
@@ -12006,26 +17284,26 @@ const schema154 = {
     },
   },
 };
-const schema157 = {
+const schema220 = {
   title: "ParticipantGroup",
   description:
     "Who took part: administration staff, third-country nationals, NGOs, migrant organisations, other stakeholders.",
   type: "string",
   enum: ["staff", "third-country-nationals", "ngos", "migrant-organisations", "stakeholders"],
 };
-const schema163 = {
+const schema226 = {
   title: "VopiLevel",
   description: "The four levels of diversity-oriented development of an administration (VOPI).",
   type: "string",
   enum: ["organisation", "services-and-access", "personnel", "cooperation"],
 };
-function validate108(
+function validate154(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/guide/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate108.evaluated;
+  const evaluated0 = validate154.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12139,7 +17417,7 @@ function validate108(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema154.properties, key0)) {
+      if (!func13.call(schema217.properties, key0)) {
         const err7 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -12298,7 +17576,7 @@ function validate108(
           instancePath: instancePath + "/kind",
           schemaPath: "#/properties/kind/enum",
           keyword: "enum",
-          params: { allowedValues: schema154.properties.kind.enum },
+          params: { allowedValues: schema217.properties.kind.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -12337,7 +17615,7 @@ function validate108(
           instancePath: instancePath + "/audience",
           schemaPath: "#/$defs/participantGroup/enum",
           keyword: "enum",
-          params: { allowedValues: schema157.enum },
+          params: { allowedValues: schema220.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -13074,7 +18352,7 @@ function validate108(
                           keyword: "enum",
                           params: {
                             allowedValues:
-                              schema154.properties.sections.items.properties.steps.items.properties.kind.enum,
+                              schema217.properties.sections.items.properties.steps.items.properties.kind.enum,
                           },
                           message: "must be equal to one of the allowed values",
                         };
@@ -13127,7 +18405,7 @@ function validate108(
                           instancePath: instancePath + "/sections/" + i2 + "/steps/" + i3 + "/level",
                           schemaPath: "#/$defs/vopiLevel/enum",
                           keyword: "enum",
-                          params: { allowedValues: schema163.enum },
+                          params: { allowedValues: schema226.enum },
                           message: "must be equal to one of the allowed values",
                         };
                         if (vErrors === null) {
@@ -13327,12 +18605,12 @@ function validate108(
     }
     errors++;
   }
-  validate108.errors = vErrors;
+  validate154.errors = vErrors;
   return errors === 0;
 }
-validate108.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateInstrument = validate114;
-const schema165 = {
+validate154.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateInstrument = validate160;
+const schema228 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/instrument/v1",
   title: "Instrument",
@@ -13602,13 +18880,13 @@ const schema165 = {
     },
   },
 };
-function validate115(
+function validate161(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate115.evaluated;
+  const evaluated0 = validate161.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13776,17 +19054,17 @@ function validate115(
     }
     errors++;
   }
-  validate115.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-validate115.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate120(
+validate161.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate166(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate120.evaluated;
+  const evaluated0 = validate166.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13939,7 +19217,7 @@ function validate120(
     if (data.created !== undefined) {
       let data3 = data.created;
       if (typeof data3 === "string") {
-        if (!pattern44.test(data3)) {
+        if (!pattern58.test(data3)) {
           const err8 = {
             instancePath: instancePath + "/created",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -13973,7 +19251,7 @@ function validate120(
     if (data.modified !== undefined) {
       let data4 = data.modified;
       if (typeof data4 === "string") {
-        if (!pattern44.test(data4)) {
+        if (!pattern58.test(data4)) {
           const err10 = {
             instancePath: instancePath + "/modified",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -14216,11 +19494,11 @@ function validate120(
     }
     errors++;
   }
-  validate120.errors = vErrors;
+  validate166.errors = vErrors;
   return errors === 0;
 }
-validate120.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema178 = {
+validate166.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema241 = {
   title: "LikertScale",
   description:
     "A rating scale of consecutive integers from min to max, with a label for each point (or at least for both ends).",
@@ -14240,14 +19518,14 @@ const schema178 = {
     },
   },
 };
-const pattern110 = new RegExp("^(?:[0-9]|1[01])$", "u");
-function validate124(
+const pattern153 = new RegExp("^(?:[0-9]|1[01])$", "u");
+function validate170(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate124.evaluated;
+  const evaluated0 = validate170.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14517,7 +19795,7 @@ function validate124(
         for (const key1 in data3) {
           const _errs11 = errors;
           if (typeof key1 === "string") {
-            if (!pattern110.test(key1)) {
+            if (!pattern153.test(key1)) {
               const err16 = {
                 instancePath: instancePath + "/labels",
                 schemaPath: "#/properties/labels/propertyNames/pattern",
@@ -14596,11 +19874,11 @@ function validate124(
     }
     errors++;
   }
-  validate124.errors = vErrors;
+  validate170.errors = vErrors;
   return errors === 0;
 }
-validate124.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema180 = {
+validate170.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema243 = {
   title: "InstrumentSection",
   description: "A group of items shown together.",
   type: "object",
@@ -14613,7 +19891,7 @@ const schema180 = {
     items: { type: "array", minItems: 1, items: { $ref: "#/$defs/item" } },
   },
 };
-const schema182 = {
+const schema245 = {
   title: "Item",
   description: "One question of an instrument.",
   oneOf: [
@@ -14635,7 +19913,7 @@ const schema182 = {
     },
   },
 };
-const schema183 = {
+const schema246 = {
   title: "LikertItem",
   description: "A statement rated on a declared scale. A reverse-keyed item scores high for a low rating.",
   type: "object",
@@ -14651,7 +19929,7 @@ const schema183 = {
     reverse: { type: "boolean" },
   },
 };
-const schema184 = {
+const schema247 = {
   title: "ItemBase",
   description: "What every item has.",
   type: "object",
@@ -14673,13 +19951,13 @@ const schema184 = {
     },
   },
 };
-function validate132(
+function validate178(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate132.evaluated;
+  const evaluated0 = validate178.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14954,29 +20232,29 @@ function validate132(
     }
     errors++;
   }
-  validate132.errors = vErrors;
+  validate178.errors = vErrors;
   return errors === 0;
 }
-validate132.evaluated = {
+validate178.evaluated = {
   props: { id: true, competence: true, prompt: true, help: true, required: true, weight: true },
   dynamicProps: false,
   dynamicItems: false,
 };
-function validate131(
+function validate177(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate131.evaluated;
+  const evaluated0 = validate177.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate132(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15165,11 +20443,11 @@ function validate131(
     }
     errors++;
   }
-  validate131.errors = vErrors;
+  validate177.errors = vErrors;
   return errors === 0;
 }
-validate131.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema188 = {
+validate177.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema251 = {
   title: "SingleChoiceItem",
   description: "One option out of several. Scored when its options carry points.",
   type: "object",
@@ -15181,7 +20459,7 @@ const schema188 = {
     options: { type: "array", minItems: 2, maxItems: 50, items: { $ref: "#/$defs/option" } },
   },
 };
-const schema189 = {
+const schema252 = {
   title: "ChoiceOption",
   description:
     "An answer option. In scored items, its points: the best option has the most, a harmful one may have negative points.",
@@ -15198,13 +20476,13 @@ const schema189 = {
     },
   },
 };
-function validate138(
+function validate184(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate138.evaluated;
+  const evaluated0 = validate184.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15415,25 +20693,25 @@ function validate138(
     }
     errors++;
   }
-  validate138.errors = vErrors;
+  validate184.errors = vErrors;
   return errors === 0;
 }
-validate138.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate136(
+validate184.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate182(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate182.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate132(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15520,7 +20798,7 @@ function validate136(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate138(data1[i0], {
+            !validate184(data1[i0], {
               instancePath: instancePath + "/options/" + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -15528,7 +20806,7 @@ function validate136(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
             errors = vErrors.length;
           }
         }
@@ -15589,11 +20867,11 @@ function validate136(
     }
     errors++;
   }
-  validate136.errors = vErrors;
+  validate182.errors = vErrors;
   return errors === 0;
 }
-validate136.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema191 = {
+validate182.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema254 = {
   title: "MultipleChoiceItem",
   description:
     "Any number of options. Scored as the sum of the chosen options' points, placed between the lowest and the highest sum possible.",
@@ -15608,21 +20886,21 @@ const schema191 = {
     maxSelected: { type: "integer", minimum: 1 },
   },
 };
-function validate142(
+function validate188(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
+  const evaluated0 = validate188.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate132(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15709,7 +20987,7 @@ function validate142(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate138(data1[i0], {
+            !validate184(data1[i0], {
               instancePath: instancePath + "/options/" + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -15717,7 +20995,7 @@ function validate142(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
             errors = vErrors.length;
           }
         }
@@ -15850,11 +21128,11 @@ function validate142(
     }
     errors++;
   }
-  validate142.errors = vErrors;
+  validate188.errors = vErrors;
   return errors === 0;
 }
-validate142.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema192 = {
+validate188.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema255 = {
   title: "SituationalJudgementItem",
   description: "A realistic scene from work and possible reactions, keyed with points.",
   type: "object",
@@ -15867,21 +21145,21 @@ const schema192 = {
     options: { type: "array", minItems: 2, maxItems: 10, items: { $ref: "#/$defs/option" } },
   },
 };
-function validate145(
+function validate191(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate145.evaluated;
+  const evaluated0 = validate191.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate132(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -16012,7 +21290,7 @@ function validate145(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate138(data2[i0], {
+            !validate184(data2[i0], {
               instancePath: instancePath + "/options/" + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -16020,7 +21298,7 @@ function validate145(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
             errors = vErrors.length;
           }
         }
@@ -16082,11 +21360,11 @@ function validate145(
     }
     errors++;
   }
-  validate145.errors = vErrors;
+  validate191.errors = vErrors;
   return errors === 0;
 }
-validate145.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema193 = {
+validate191.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema256 = {
   title: "FreeTextItem",
   description: "An open answer. Never scored.",
   type: "object",
@@ -16095,21 +21373,21 @@ const schema193 = {
   properties: { type: { const: "free-text" }, maxLength: { type: "integer", minimum: 1, maximum: 20000 } },
   required: ["type"],
 };
-function validate149(
+function validate195(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate149.evaluated;
+  const evaluated0 = validate195.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate132(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -16236,11 +21514,11 @@ function validate149(
     }
     errors++;
   }
-  validate149.errors = vErrors;
+  validate195.errors = vErrors;
   return errors === 0;
 }
-validate149.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema194 = {
+validate195.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema257 = {
   title: "RankingItem",
   description: "Put the options in order. Scored by closeness to the key (Spearman's footrule) when a key is given.",
   type: "object",
@@ -16257,21 +21535,21 @@ const schema194 = {
     },
   },
 };
-function validate151(
+function validate197(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate151.evaluated;
+  const evaluated0 = validate197.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate132(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -16358,7 +21636,7 @@ function validate151(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate138(data1[i0], {
+            !validate184(data1[i0], {
               instancePath: instancePath + "/options/" + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -16366,7 +21644,7 @@ function validate151(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
             errors = vErrors.length;
           }
         }
@@ -16512,17 +21790,17 @@ function validate151(
     }
     errors++;
   }
-  validate151.errors = vErrors;
+  validate197.errors = vErrors;
   return errors === 0;
 }
-validate151.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate130(
+validate197.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate176(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate130.evaluated;
+  const evaluated0 = validate176.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16574,7 +21852,7 @@ function validate130(
           instancePath: instancePath + "/type",
           schemaPath: "#/properties/type/enum",
           keyword: "enum",
-          params: { allowedValues: schema182.properties.type.enum },
+          params: { allowedValues: schema245.properties.type.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -16588,46 +21866,46 @@ function validate130(
     const tag0 = data.type;
     if (typeof tag0 == "string") {
       if (tag0 === "likert") {
-        if (!validate131(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+        if (!validate177(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
           errors = vErrors.length;
         }
         var props0 = true;
       } else if (tag0 === "single-choice") {
-        if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+        if (!validate182(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === "multiple-choice") {
-        if (!validate142(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+        if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === "situational-judgement") {
-        if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+        if (!validate191(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === "free-text") {
-        if (!validate149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+        if (!validate195(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === "ranking") {
-        if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+        if (!validate197(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16678,18 +21956,18 @@ function validate130(
     }
     errors++;
   }
-  validate130.errors = vErrors;
+  validate176.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate130.evaluated = { dynamicProps: true, dynamicItems: false };
-function validate127(
+validate176.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate173(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate127.evaluated;
+  const evaluated0 = validate173.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16872,7 +22150,7 @@ function validate127(
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate130(data3[i0], {
+            !validate176(data3[i0], {
               instancePath: instancePath + "/items/" + i0,
               parentData: data3,
               parentDataProperty: i0,
@@ -16880,7 +22158,7 @@ function validate127(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+            vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
             errors = vErrors.length;
           }
         }
@@ -16915,11 +22193,11 @@ function validate127(
     }
     errors++;
   }
-  validate127.errors = vErrors;
+  validate173.errors = vErrors;
   return errors === 0;
 }
-validate127.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema196 = {
+validate173.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema259 = {
   title: "ScoringRules",
   description: "How item scores become a competence score and a level.",
   type: "object",
@@ -16946,7 +22224,7 @@ const schema196 = {
     },
   },
 };
-const schema197 = {
+const schema260 = {
   title: "LevelThreshold",
   description: "A normalised score from which a level is reached.",
   type: "object",
@@ -16957,13 +22235,13 @@ const schema197 = {
     min: { type: "number", minimum: 0, maximum: 1 },
   },
 };
-function validate163(
+function validate209(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate163.evaluated;
+  const evaluated0 = validate209.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17146,17 +22424,17 @@ function validate163(
     }
     errors++;
   }
-  validate163.errors = vErrors;
+  validate209.errors = vErrors;
   return errors === 0;
 }
-validate163.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate162(
+validate209.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate208(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate162.evaluated;
+  const evaluated0 = validate208.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17281,7 +22559,7 @@ function validate162(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate163(data1[i0], {
+            !validate209(data1[i0], {
               instancePath: instancePath + "/thresholds/" + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -17289,7 +22567,7 @@ function validate162(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
             errors = vErrors.length;
           }
         }
@@ -17417,7 +22695,7 @@ function validate162(
             const len1 = data4.length;
             for (let i1 = 0; i1 < len1; i1++) {
               if (
-                !validate163(data4[i1], {
+                !validate209(data4[i1], {
                   instancePath:
                     instancePath + "/competenceThresholds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1,
                   parentData: data4,
@@ -17426,7 +22704,7 @@ function validate162(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+                vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
                 errors = vErrors.length;
               }
             }
@@ -17477,17 +22755,17 @@ function validate162(
     }
     errors++;
   }
-  validate162.errors = vErrors;
+  validate208.errors = vErrors;
   return errors === 0;
 }
-validate162.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate114(
+validate208.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate160(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/instrument/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate114.evaluated;
+  const evaluated0 = validate160.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17616,7 +22894,7 @@ function validate114(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema165.properties, key0)) {
+      if (!func13.call(schema228.properties, key0)) {
         const err8 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -17755,7 +23033,7 @@ function validate114(
     }
     if (data.framework !== undefined) {
       if (
-        !validate115(data.framework, {
+        !validate161(data.framework, {
           instancePath: instancePath + "/framework",
           parentData: data,
           parentDataProperty: "framework",
@@ -17763,7 +23041,7 @@ function validate114(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+        vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
         errors = vErrors.length;
       }
     }
@@ -17794,7 +23072,7 @@ function validate114(
           instancePath: instancePath + "/purpose",
           schemaPath: "#/properties/purpose/enum",
           keyword: "enum",
-          params: { allowedValues: schema165.properties.purpose.enum },
+          params: { allowedValues: schema228.properties.purpose.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -17832,7 +23110,7 @@ function validate114(
           instancePath: instancePath + "/audience",
           schemaPath: "#/properties/audience/enum",
           keyword: "enum",
-          params: { allowedValues: schema165.properties.audience.enum },
+          params: { allowedValues: schema228.properties.audience.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -18120,7 +23398,7 @@ function validate114(
     }
     if (data.provenance !== undefined) {
       if (
-        !validate120(data.provenance, {
+        !validate166(data.provenance, {
           instancePath: instancePath + "/provenance",
           parentData: data,
           parentDataProperty: "provenance",
@@ -18128,7 +23406,7 @@ function validate114(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+        vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
         errors = vErrors.length;
       }
     }
@@ -18138,7 +23416,7 @@ function validate114(
         const len1 = data14.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (
-            !validate124(data14[i2], {
+            !validate170(data14[i2], {
               instancePath: instancePath + "/likertScales/" + i2,
               parentData: data14,
               parentDataProperty: i2,
@@ -18146,7 +23424,7 @@ function validate114(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
             errors = vErrors.length;
           }
         }
@@ -18187,7 +23465,7 @@ function validate114(
         const len2 = data16.length;
         for (let i3 = 0; i3 < len2; i3++) {
           if (
-            !validate127(data16[i3], {
+            !validate173(data16[i3], {
               instancePath: instancePath + "/sections/" + i3,
               parentData: data16,
               parentDataProperty: i3,
@@ -18195,7 +23473,7 @@ function validate114(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+            vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
             errors = vErrors.length;
           }
         }
@@ -18217,7 +23495,7 @@ function validate114(
     }
     if (data.scoring !== undefined) {
       if (
-        !validate162(data.scoring, {
+        !validate208(data.scoring, {
           instancePath: instancePath + "/scoring",
           parentData: data,
           parentDataProperty: "scoring",
@@ -18225,7 +23503,7 @@ function validate114(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
+        vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
         errors = vErrors.length;
       }
     }
@@ -18244,12 +23522,12 @@ function validate114(
     }
     errors++;
   }
-  validate114.errors = vErrors;
+  validate160.errors = vErrors;
   return errors === 0;
 }
-validate114.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateLearningPath = validate167;
-const schema200 = {
+validate160.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateLearningPath = validate213;
+const schema263 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/learning-path/v1",
   title: "LearningPath",
@@ -18336,7 +23614,7 @@ const schema200 = {
     },
   },
 };
-const schema206 = {
+const schema269 = {
   title: "PathStep",
   type: "object",
   additionalProperties: false,
@@ -18357,7 +23635,7 @@ const schema206 = {
     reason: { type: "string", enum: ["closes-gaps", "prerequisite"] },
   },
 };
-const schema208 = {
+const schema271 = {
   title: "GapClosure",
   type: "object",
   additionalProperties: false,
@@ -18375,13 +23653,13 @@ const schema208 = {
     target: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
   },
 };
-function validate169(
+function validate215(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate169.evaluated;
+  const evaluated0 = validate215.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18784,17 +24062,17 @@ function validate169(
     }
     errors++;
   }
-  validate169.errors = vErrors;
+  validate215.errors = vErrors;
   return errors === 0;
 }
-validate169.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate168(
+validate215.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate214(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate168.evaluated;
+  const evaluated0 = validate214.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18989,7 +24267,7 @@ function validate168(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate169(data2[i0], {
+            !validate215(data2[i0], {
               instancePath: instancePath + "/closes/" + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -18997,7 +24275,7 @@ function validate168(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
             errors = vErrors.length;
           }
         }
@@ -19123,7 +24401,7 @@ function validate168(
           instancePath: instancePath + "/reason",
           schemaPath: "#/properties/reason/enum",
           keyword: "enum",
-          params: { allowedValues: schema206.properties.reason.enum },
+          params: { allowedValues: schema269.properties.reason.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -19149,11 +24427,11 @@ function validate168(
     }
     errors++;
   }
-  validate168.errors = vErrors;
+  validate214.errors = vErrors;
   return errors === 0;
 }
-validate168.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema214 = {
+validate214.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema277 = {
   title: "OpenGap",
   type: "object",
   additionalProperties: false,
@@ -19169,13 +24447,13 @@ const schema214 = {
     },
   },
 };
-function validate172(
+function validate218(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate172.evaluated;
+  const evaluated0 = validate218.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19527,7 +24805,7 @@ function validate172(
           instancePath: instancePath + "/reason",
           schemaPath: "#/properties/reason/enum",
           keyword: "enum",
-          params: { allowedValues: schema214.properties.reason.enum },
+          params: { allowedValues: schema277.properties.reason.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -19553,17 +24831,17 @@ function validate172(
     }
     errors++;
   }
-  validate172.errors = vErrors;
+  validate218.errors = vErrors;
   return errors === 0;
 }
-validate172.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate167(
+validate218.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate213(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/learning-path/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate167.evaluated;
+  const evaluated0 = validate213.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19677,7 +24955,7 @@ function validate167(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema200.properties, key0)) {
+      if (!func13.call(schema263.properties, key0)) {
         const err7 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -19713,7 +24991,7 @@ function validate167(
     if (data.respondent !== undefined) {
       let data1 = data.respondent;
       if (typeof data1 === "string") {
-        if (!pattern18.test(data1)) {
+        if (!pattern61.test(data1)) {
           const err9 = {
             instancePath: instancePath + "/respondent",
             schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym/pattern",
@@ -20040,7 +25318,7 @@ function validate167(
           instancePath: instancePath + "/budgetHours",
           schemaPath: "#/properties/budgetHours/type",
           keyword: "type",
-          params: { type: schema200.properties.budgetHours.type },
+          params: { type: schema263.properties.budgetHours.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -20108,7 +25386,7 @@ function validate167(
         const len0 = data9.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate168(data9[i0], {
+            !validate214(data9[i0], {
               instancePath: instancePath + "/steps/" + i0,
               parentData: data9,
               parentDataProperty: i0,
@@ -20116,7 +25394,7 @@ function validate167(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+            vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
             errors = vErrors.length;
           }
         }
@@ -20142,7 +25420,7 @@ function validate167(
         const len1 = data11.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate172(data11[i1], {
+            !validate218(data11[i1], {
               instancePath: instancePath + "/open/" + i1,
               parentData: data11,
               parentDataProperty: i1,
@@ -20150,7 +25428,7 @@ function validate167(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+            vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
             errors = vErrors.length;
           }
         }
@@ -20185,14 +25463,14 @@ function validate167(
     }
     errors++;
   }
-  validate167.errors = vErrors;
+  validate213.errors = vErrors;
   return errors === 0;
 }
-validate167.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate213.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const validateLocalizedText = validate22;
 export const validateModule = validate26;
-export const validateNeedsReport = validate174;
-const schema218 = {
+export const validateNeedsReport = validate220;
+const schema281 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/needs-report/v1",
   title: "NeedsReport",
@@ -20622,8 +25900,7 @@ const schema218 = {
     },
   },
 };
-const pattern135 = new RegExp("^[A-Z]{2}$", "u");
-const schema229 = {
+const schema292 = {
   type: "object",
   additionalProperties: false,
   required: ["id", "statement", "validation", "competences", "groups"],
@@ -20655,13 +25932,13 @@ const schema229 = {
   },
   title: "ReportFinding",
 };
-function validate175(
+function validate221(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate175.evaluated;
+  const evaluated0 = validate221.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20890,7 +26167,7 @@ function validate175(
           instancePath: instancePath + "/validation",
           schemaPath: "#/properties/validation/anyOf/0/enum",
           keyword: "enum",
-          params: { allowedValues: schema229.properties.validation.anyOf[0].enum },
+          params: { allowedValues: schema292.properties.validation.anyOf[0].enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -21161,7 +26438,7 @@ function validate175(
               instancePath: instancePath + "/groups/" + i1,
               schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
               keyword: "enum",
-              params: { allowedValues: schema157.enum },
+              params: { allowedValues: schema220.enum },
               message: "must be equal to one of the allowed values",
             };
             if (vErrors === null) {
@@ -21227,11 +26504,11 @@ function validate175(
     }
     errors++;
   }
-  validate175.errors = vErrors;
+  validate221.errors = vErrors;
   return errors === 0;
 }
-validate175.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema234 = {
+validate221.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema297 = {
   type: "object",
   additionalProperties: false,
   required: ["factor", "value", "weight", "contribution", "reason"],
@@ -21248,7 +26525,7 @@ const schema234 = {
   },
   title: "ReportContribution",
 };
-const schema235 = {
+const schema298 = {
   title: "PriorityReason",
   description: "What a factor's value rests on, as a code with parameters; renderers put it into words.",
   oneOf: [
@@ -21416,13 +26693,13 @@ const schema235 = {
     },
   ],
 };
-function validate182(
+function validate228(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate182.evaluated;
+  const evaluated0 = validate228.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23508,7 +28785,7 @@ function validate182(
                                       schemaPath:
                                         "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
                                       keyword: "enum",
-                                      params: { allowedValues: schema157.enum },
+                                      params: { allowedValues: schema220.enum },
                                       message: "must be equal to one of the allowed values",
                                     };
                                     if (vErrors === null) {
@@ -23642,18 +28919,18 @@ function validate182(
       }
     }
   }
-  validate182.errors = vErrors;
+  validate228.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate182.evaluated = { dynamicProps: true, dynamicItems: false };
-function validate181(
+validate228.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate227(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate181.evaluated;
+  const evaluated0 = validate227.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23787,7 +29064,7 @@ function validate181(
           instancePath: instancePath + "/factor",
           schemaPath: "#/properties/factor/enum",
           keyword: "enum",
-          params: { allowedValues: schema234.properties.factor.enum },
+          params: { allowedValues: schema297.properties.factor.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -23994,7 +29271,7 @@ function validate181(
     }
     if (data.reason !== undefined) {
       if (
-        !validate182(data.reason, {
+        !validate228(data.reason, {
           instancePath: instancePath + "/reason",
           parentData: data,
           parentDataProperty: "reason",
@@ -24002,7 +29279,7 @@ function validate181(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
         errors = vErrors.length;
       }
     }
@@ -24021,17 +29298,17 @@ function validate181(
     }
     errors++;
   }
-  validate181.errors = vErrors;
+  validate227.errors = vErrors;
   return errors === 0;
 }
-validate181.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate174(
+validate227.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate220(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/needs-report/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate174.evaluated;
+  const evaluated0 = validate220.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24205,7 +29482,7 @@ function validate174(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema218.properties, key0)) {
+      if (!func13.call(schema281.properties, key0)) {
         const err11 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -24459,7 +29736,7 @@ function validate174(
         if (data2.country !== undefined) {
           let data5 = data2.country;
           if (typeof data5 === "string") {
-            if (!pattern135.test(data5)) {
+            if (!pattern17.test(data5)) {
               const err26 = {
                 instancePath: instancePath + "/territory/country",
                 schemaPath: "#/properties/territory/properties/country/pattern",
@@ -24559,7 +29836,7 @@ function validate174(
         if (data6.start !== undefined) {
           let data7 = data6.start;
           if (typeof data7 === "string") {
-            if (!pattern44.test(data7)) {
+            if (!pattern58.test(data7)) {
               const err32 = {
                 instancePath: instancePath + "/period/start",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -24593,7 +29870,7 @@ function validate174(
         if (data6.end !== undefined) {
           let data8 = data6.end;
           if (typeof data8 === "string") {
-            if (!pattern44.test(data8)) {
+            if (!pattern58.test(data8)) {
               const err34 = {
                 instancePath: instancePath + "/period/end",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -25090,7 +30367,7 @@ function validate174(
                       instancePath: instancePath + "/participation/byGroup/" + i0 + "/group",
                       schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
                       keyword: "enum",
-                      params: { allowedValues: schema157.enum },
+                      params: { allowedValues: schema220.enum },
                       message: "must be equal to one of the allowed values",
                     };
                     if (vErrors === null) {
@@ -25401,7 +30678,7 @@ function validate174(
                       instancePath: instancePath + "/participation/questionnaires/" + i1 + "/group",
                       schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
                       keyword: "enum",
-                      params: { allowedValues: schema157.enum },
+                      params: { allowedValues: schema220.enum },
                       message: "must be equal to one of the allowed values",
                     };
                     if (vErrors === null) {
@@ -26009,7 +31286,7 @@ function validate174(
                   let valid25 = false;
                   const _errs101 = errors;
                   if (typeof data35 === "string") {
-                    if (!pattern44.test(data35)) {
+                    if (!pattern58.test(data35)) {
                       const err114 = {
                         instancePath: instancePath + "/participation/sources/" + i2 + "/date",
                         schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -26247,7 +31524,7 @@ function validate174(
                   instancePath: instancePath + "/levels/" + i3 + "/level",
                   schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema163.enum },
+                  params: { allowedValues: schema226.enum },
                   message: "must be equal to one of the allowed values",
                 };
                 if (vErrors === null) {
@@ -26365,7 +31642,7 @@ function validate174(
                     const len4 = data41.length;
                     for (let i4 = 0; i4 < len4; i4++) {
                       if (
-                        !validate175(data41[i4], {
+                        !validate221(data41[i4], {
                           instancePath: instancePath + "/levels/" + i3 + "/findings/strength/" + i4,
                           parentData: data41,
                           parentDataProperty: i4,
@@ -26373,7 +31650,7 @@ function validate174(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+                        vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -26399,7 +31676,7 @@ function validate174(
                     const len5 = data43.length;
                     for (let i5 = 0; i5 < len5; i5++) {
                       if (
-                        !validate175(data43[i5], {
+                        !validate221(data43[i5], {
                           instancePath: instancePath + "/levels/" + i3 + "/findings/weakness/" + i5,
                           parentData: data43,
                           parentDataProperty: i5,
@@ -26407,7 +31684,7 @@ function validate174(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+                        vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -26433,7 +31710,7 @@ function validate174(
                     const len6 = data45.length;
                     for (let i6 = 0; i6 < len6; i6++) {
                       if (
-                        !validate175(data45[i6], {
+                        !validate221(data45[i6], {
                           instancePath: instancePath + "/levels/" + i3 + "/findings/opportunity/" + i6,
                           parentData: data45,
                           parentDataProperty: i6,
@@ -26441,7 +31718,7 @@ function validate174(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+                        vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -26467,7 +31744,7 @@ function validate174(
                     const len7 = data47.length;
                     for (let i7 = 0; i7 < len7; i7++) {
                       if (
-                        !validate175(data47[i7], {
+                        !validate221(data47[i7], {
                           instancePath: instancePath + "/levels/" + i3 + "/findings/threat/" + i7,
                           parentData: data47,
                           parentDataProperty: i7,
@@ -26475,7 +31752,7 @@ function validate174(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+                        vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -26501,7 +31778,7 @@ function validate174(
                     const len8 = data49.length;
                     for (let i8 = 0; i8 < len8; i8++) {
                       if (
-                        !validate175(data49[i8], {
+                        !validate221(data49[i8], {
                           instancePath: instancePath + "/levels/" + i3 + "/findings/need/" + i8,
                           parentData: data49,
                           parentDataProperty: i8,
@@ -26509,7 +31786,7 @@ function validate174(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+                        vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -26936,7 +32213,7 @@ function validate174(
                 const len10 = data58.length;
                 for (let i10 = 0; i10 < len10; i10++) {
                   if (
-                    !validate181(data58[i10], {
+                    !validate227(data58[i10], {
                       instancePath: instancePath + "/priorities/" + i9 + "/contributions/" + i10,
                       parentData: data58,
                       parentDataProperty: i10,
@@ -26944,7 +32221,7 @@ function validate174(
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+                    vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -28013,12 +33290,12 @@ function validate174(
     }
     errors++;
   }
-  validate174.errors = vErrors;
+  validate220.errors = vErrors;
   return errors === 0;
 }
-validate174.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateNeedsStudy = validate185;
-const schema240 = {
+validate220.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateNeedsStudy = validate231;
+const schema303 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/needs-study/v1",
   title: "NeedsStudy",
@@ -28217,13 +33494,13 @@ const schema240 = {
     },
   },
 };
-function validate187(
+function validate233(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate187.evaluated;
+  const evaluated0 = validate233.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -28391,11 +33668,11 @@ function validate187(
     }
     errors++;
   }
-  validate187.errors = vErrors;
+  validate233.errors = vErrors;
   return errors === 0;
 }
-validate187.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema248 = {
+validate233.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema311 = {
   title: "DeskSource",
   description: "A document read in desk research.",
   type: "object",
@@ -28417,13 +33694,13 @@ const schema248 = {
     },
   },
 };
-function validate189(
+function validate235(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate189.evaluated;
+  const evaluated0 = validate235.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -28660,7 +33937,7 @@ function validate189(
           instancePath: instancePath + "/kind",
           schemaPath: "#/properties/kind/enum",
           keyword: "enum",
-          params: { allowedValues: schema248.properties.kind.enum },
+          params: { allowedValues: schema311.properties.kind.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -28723,7 +34000,7 @@ function validate189(
     if (data.date !== undefined) {
       let data4 = data.date;
       if (typeof data4 === "string") {
-        if (!pattern44.test(data4)) {
+        if (!pattern58.test(data4)) {
           const err17 = {
             instancePath: instancePath + "/date",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -28832,11 +34109,11 @@ function validate189(
     }
     errors++;
   }
-  validate189.errors = vErrors;
+  validate235.errors = vErrors;
   return errors === 0;
 }
-validate189.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema252 = {
+validate235.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema315 = {
   title: "Session",
   description: "An interview or a focus group. Participants are counted by group, never named.",
   type: "object",
@@ -28873,7 +34150,7 @@ const schema252 = {
     summary: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-const schema256 = {
+const schema319 = {
   title: "ParticipantCount",
   description: "How many of one group took part.",
   type: "object",
@@ -28884,13 +34161,13 @@ const schema256 = {
     count: { type: "integer", minimum: 1, maximum: 1000 },
   },
 };
-function validate193(
+function validate239(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate193.evaluated;
+  const evaluated0 = validate239.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -28973,7 +34250,7 @@ function validate193(
           instancePath: instancePath + "/group",
           schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
           keyword: "enum",
-          params: { allowedValues: schema157.enum },
+          params: { allowedValues: schema220.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -29049,17 +34326,17 @@ function validate193(
     }
     errors++;
   }
-  validate193.errors = vErrors;
+  validate239.errors = vErrors;
   return errors === 0;
 }
-validate193.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate192(
+validate239.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate238(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate192.evaluated;
+  const evaluated0 = validate238.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -29188,7 +34465,7 @@ function validate192(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema252.properties, key0)) {
+      if (!func13.call(schema315.properties, key0)) {
         const err8 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -29290,7 +34567,7 @@ function validate192(
           instancePath: instancePath + "/kind",
           schemaPath: "#/properties/kind/enum",
           keyword: "enum",
-          params: { allowedValues: schema252.properties.kind.enum },
+          params: { allowedValues: schema315.properties.kind.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -29323,7 +34600,7 @@ function validate192(
           instancePath: instancePath + "/purpose",
           schemaPath: "#/properties/purpose/enum",
           keyword: "enum",
-          params: { allowedValues: schema252.properties.purpose.enum },
+          params: { allowedValues: schema315.properties.purpose.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -29337,7 +34614,7 @@ function validate192(
     if (data.date !== undefined) {
       let data3 = data.date;
       if (typeof data3 === "string") {
-        if (!pattern44.test(data3)) {
+        if (!pattern58.test(data3)) {
           const err17 = {
             instancePath: instancePath + "/date",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -29510,7 +34787,7 @@ function validate192(
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate193(data7[i0], {
+            !validate239(data7[i0], {
               instancePath: instancePath + "/participants/" + i0,
               parentData: data7,
               parentDataProperty: i0,
@@ -29518,7 +34795,7 @@ function validate192(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+            vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
             errors = vErrors.length;
           }
         }
@@ -29617,7 +34894,7 @@ function validate192(
               instancePath: instancePath + "/consent/method",
               schemaPath: "#/properties/consent/properties/method/enum",
               keyword: "enum",
-              params: { allowedValues: schema252.properties.consent.properties.method.enum },
+              params: { allowedValues: schema315.properties.consent.properties.method.enum },
               message: "must be equal to one of the allowed values",
             };
             if (vErrors === null) {
@@ -29631,7 +34908,7 @@ function validate192(
         if (data9.date !== undefined) {
           let data12 = data9.date;
           if (typeof data12 === "string") {
-            if (!pattern44.test(data12)) {
+            if (!pattern58.test(data12)) {
               const err33 = {
                 instancePath: instancePath + "/consent/date",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -29707,11 +34984,11 @@ function validate192(
     }
     errors++;
   }
-  validate192.errors = vErrors;
+  validate238.errors = vErrors;
   return errors === 0;
 }
-validate192.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema259 = {
+validate238.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema322 = {
   title: "StudyQuestionnaire",
   description: "A questionnaire of the review: the instrument answered and its responses.",
   type: "object",
@@ -29733,7 +35010,7 @@ const schema259 = {
     responses: { type: "array", items: { $ref: "https://w3id.org/competence-kit/schemas/response/v1" } },
   },
 };
-const schema52 = {
+const schema115 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/response/v1",
   title: "Response",
@@ -29833,13 +35110,13 @@ const schema52 = {
     },
   },
 };
-const schema59 = {
+const schema122 = {
   title: "Phase",
   description: "When the instrument was answered relative to training.",
   type: "string",
   enum: ["baseline", "post", "follow-up"],
 };
-const schema63 = {
+const schema126 = {
   title: "Answer",
   description:
     "An item's answer: a value, or skipped. Likert: an integer on the item's scale. Single choice and situational judgement: an option id. Multiple choice: option ids. Ranking: every option id, best first. Free text: a string.",
@@ -29867,13 +35144,13 @@ const schema63 = {
   then: { not: { required: ["value"] } },
   else: { required: ["value"] },
 };
-function validate35(
+function validate81(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate81.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -30267,7 +35544,7 @@ function validate35(
           instancePath: instancePath + "/reason",
           schemaPath: "#/properties/reason/enum",
           keyword: "enum",
-          params: { allowedValues: schema63.properties.reason.enum },
+          params: { allowedValues: schema126.properties.reason.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -30293,17 +35570,17 @@ function validate35(
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate81.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate34(
+validate81.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate80(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/response/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate80.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -30387,7 +35664,7 @@ function validate34(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema52.properties, key0)) {
+      if (!func13.call(schema115.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -30642,7 +35919,7 @@ function validate34(
     if (data.respondent !== undefined) {
       let data5 = data.respondent;
       if (typeof data5 === "string") {
-        if (!pattern18.test(data5)) {
+        if (!pattern61.test(data5)) {
           const err20 = {
             instancePath: instancePath + "/respondent",
             schemaPath: "#/$defs/pseudonym/pattern",
@@ -30936,7 +36213,7 @@ function validate34(
           instancePath: instancePath + "/phase",
           schemaPath: "#/$defs/phase/enum",
           keyword: "enum",
-          params: { allowedValues: schema59.enum },
+          params: { allowedValues: schema122.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -31005,7 +36282,7 @@ function validate34(
     if (data.startedAt !== undefined) {
       let data12 = data.startedAt;
       if (typeof data12 === "string") {
-        if (!pattern23.test(data12)) {
+        if (!pattern66.test(data12)) {
           const err42 = {
             instancePath: instancePath + "/startedAt",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
@@ -31045,7 +36322,7 @@ function validate34(
     if (data.submittedAt !== undefined) {
       let data13 = data.submittedAt;
       if (typeof data13 === "string") {
-        if (!pattern23.test(data13)) {
+        if (!pattern66.test(data13)) {
           const err44 = {
             instancePath: instancePath + "/submittedAt",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
@@ -31088,7 +36365,7 @@ function validate34(
         const len0 = data14.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate35(data14[i0], {
+            !validate81(data14[i0], {
               instancePath: instancePath + "/answers/" + i0,
               parentData: data14,
               parentDataProperty: i0,
@@ -31096,7 +36373,7 @@ function validate34(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+            vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
             errors = vErrors.length;
           }
         }
@@ -31131,17 +36408,17 @@ function validate34(
     }
     errors++;
   }
-  validate34.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate197(
+validate80.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate243(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate197.evaluated;
+  const evaluated0 = validate243.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -31488,7 +36765,7 @@ function validate197(
           instancePath: instancePath + "/group",
           schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
           keyword: "enum",
-          params: { allowedValues: schema157.enum },
+          params: { allowedValues: schema220.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -31540,7 +36817,7 @@ function validate197(
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate34(data6[i0], {
+            !validate80(data6[i0], {
               instancePath: instancePath + "/responses/" + i0,
               parentData: data6,
               parentDataProperty: i0,
@@ -31548,7 +36825,7 @@ function validate197(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+            vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
             errors = vErrors.length;
           }
         }
@@ -31583,11 +36860,11 @@ function validate197(
     }
     errors++;
   }
-  validate197.errors = vErrors;
+  validate243.errors = vErrors;
   return errors === 0;
 }
-validate197.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema264 = {
+validate243.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema327 = {
   title: "Finding",
   description:
     "A coded finding: a statement, its kind, its VOPI level, the competences it concerns, its evidence and the focus group's validation.",
@@ -31620,7 +36897,7 @@ const schema264 = {
     },
   },
 };
-const schema268 = {
+const schema331 = {
   title: "Evidence",
   description:
     "Where a finding comes from: a session, a desk-research source, or a questionnaire (optionally one of its items), and how many participants raised it.",
@@ -31640,13 +36917,13 @@ const schema268 = {
   },
   oneOf: [{ required: ["session"] }, { required: ["source"] }, { required: ["questionnaire"] }],
 };
-function validate202(
+function validate248(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate202.evaluated;
+  const evaluated0 = validate248.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -32107,7 +37384,7 @@ function validate202(
               instancePath: instancePath + "/groups/" + i0,
               schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
               keyword: "enum",
-              params: { allowedValues: schema157.enum },
+              params: { allowedValues: schema220.enum },
               message: "must be equal to one of the allowed values",
             };
             if (vErrors === null) {
@@ -32173,17 +37450,17 @@ function validate202(
     }
     errors++;
   }
-  validate202.errors = vErrors;
+  validate248.errors = vErrors;
   return errors === 0;
 }
-validate202.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate200(
+validate248.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate246(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate200.evaluated;
+  const evaluated0 = validate246.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -32412,7 +37689,7 @@ function validate200(
           instancePath: instancePath + "/kind",
           schemaPath: "#/properties/kind/enum",
           keyword: "enum",
-          params: { allowedValues: schema264.properties.kind.enum },
+          params: { allowedValues: schema327.properties.kind.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -32450,7 +37727,7 @@ function validate200(
           instancePath: instancePath + "/level",
           schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel/enum",
           keyword: "enum",
-          params: { allowedValues: schema163.enum },
+          params: { allowedValues: schema226.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -32590,7 +37867,7 @@ function validate200(
         const len1 = data6.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (
-            !validate202(data6[i2], {
+            !validate248(data6[i2], {
               instancePath: instancePath + "/evidence/" + i2,
               parentData: data6,
               parentDataProperty: i2,
@@ -32598,7 +37875,7 @@ function validate200(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+            vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
             errors = vErrors.length;
           }
         }
@@ -32754,7 +38031,7 @@ function validate200(
               instancePath: instancePath + "/validation/outcome",
               schemaPath: "#/properties/validation/properties/outcome/enum",
               keyword: "enum",
-              params: { allowedValues: schema264.properties.validation.properties.outcome.enum },
+              params: { allowedValues: schema327.properties.validation.properties.outcome.enum },
               message: "must be equal to one of the allowed values",
             };
             if (vErrors === null) {
@@ -32810,17 +38087,17 @@ function validate200(
     }
     errors++;
   }
-  validate200.errors = vErrors;
+  validate246.errors = vErrors;
   return errors === 0;
 }
-validate200.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate185(
+validate246.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate231(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/needs-study/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate185.evaluated;
+  const evaluated0 = validate231.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -32949,7 +38226,7 @@ function validate185(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema240.properties, key0)) {
+      if (!func13.call(schema303.properties, key0)) {
         const err8 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -33194,7 +38471,7 @@ function validate185(
         if (data3.country !== undefined) {
           let data6 = data3.country;
           if (typeof data6 === "string") {
-            if (!pattern135.test(data6)) {
+            if (!pattern17.test(data6)) {
               const err22 = {
                 instancePath: instancePath + "/territory/country",
                 schemaPath: "#/properties/territory/properties/country/pattern",
@@ -33294,7 +38571,7 @@ function validate185(
         if (data7.start !== undefined) {
           let data8 = data7.start;
           if (typeof data8 === "string") {
-            if (!pattern44.test(data8)) {
+            if (!pattern58.test(data8)) {
               const err28 = {
                 instancePath: instancePath + "/period/start",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -33328,7 +38605,7 @@ function validate185(
         if (data7.end !== undefined) {
           let data9 = data7.end;
           if (typeof data9 === "string") {
-            if (!pattern44.test(data9)) {
+            if (!pattern58.test(data9)) {
               const err30 = {
                 instancePath: instancePath + "/period/end",
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -33561,7 +38838,7 @@ function validate185(
     }
     if (data.framework !== undefined) {
       if (
-        !validate187(data.framework, {
+        !validate233(data.framework, {
           instancePath: instancePath + "/framework",
           parentData: data,
           parentDataProperty: "framework",
@@ -33569,7 +38846,7 @@ function validate185(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+        vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
         errors = vErrors.length;
       }
     }
@@ -33579,7 +38856,7 @@ function validate185(
         const len1 = data15.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate189(data15[i1], {
+            !validate235(data15[i1], {
               instancePath: instancePath + "/sources/" + i1,
               parentData: data15,
               parentDataProperty: i1,
@@ -33587,7 +38864,7 @@ function validate185(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+            vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
             errors = vErrors.length;
           }
         }
@@ -33613,7 +38890,7 @@ function validate185(
         const len2 = data17.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate192(data17[i2], {
+            !validate238(data17[i2], {
               instancePath: instancePath + "/sessions/" + i2,
               parentData: data17,
               parentDataProperty: i2,
@@ -33621,7 +38898,7 @@ function validate185(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+            vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
             errors = vErrors.length;
           }
         }
@@ -33647,7 +38924,7 @@ function validate185(
         const len3 = data19.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (
-            !validate197(data19[i3], {
+            !validate243(data19[i3], {
               instancePath: instancePath + "/questionnaires/" + i3,
               parentData: data19,
               parentDataProperty: i3,
@@ -33655,7 +38932,7 @@ function validate185(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+            vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
             errors = vErrors.length;
           }
         }
@@ -33681,7 +38958,7 @@ function validate185(
         const len4 = data21.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (
-            !validate200(data21[i4], {
+            !validate246(data21[i4], {
               instancePath: instancePath + "/findings/" + i4,
               parentData: data21,
               parentDataProperty: i4,
@@ -33689,7 +38966,7 @@ function validate185(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+            vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
             errors = vErrors.length;
           }
         }
@@ -33724,12 +39001,12 @@ function validate185(
     }
     errors++;
   }
-  validate185.errors = vErrors;
+  validate231.errors = vErrors;
   return errors === 0;
 }
-validate185.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateProgramme = validate206;
-const schema275 = {
+validate231.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateProgramme = validate252;
+const schema338 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/programme/v1",
   title: "Programme",
@@ -33865,7 +39142,7 @@ const schema275 = {
     },
   },
 };
-const schema280 = {
+const schema343 = {
   title: "ProgrammePeriod",
   type: "object",
   additionalProperties: false,
@@ -33875,13 +39152,13 @@ const schema280 = {
     end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
   },
 };
-function validate208(
+function validate254(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate208.evaluated;
+  const evaluated0 = validate254.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -33939,7 +39216,7 @@ function validate208(
     if (data.start !== undefined) {
       let data0 = data.start;
       if (typeof data0 === "string") {
-        if (!pattern44.test(data0)) {
+        if (!pattern58.test(data0)) {
           const err3 = {
             instancePath: instancePath + "/start",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -33973,7 +39250,7 @@ function validate208(
     if (data.end !== undefined) {
       let data1 = data.end;
       if (typeof data1 === "string") {
-        if (!pattern44.test(data1)) {
+        if (!pattern58.test(data1)) {
           const err5 = {
             instancePath: instancePath + "/end",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -34019,11 +39296,11 @@ function validate208(
     }
     errors++;
   }
-  validate208.errors = vErrors;
+  validate254.errors = vErrors;
   return errors === 0;
 }
-validate208.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema283 = {
+validate254.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema346 = {
   title: "Holiday",
   type: "object",
   additionalProperties: false,
@@ -34034,13 +39311,13 @@ const schema283 = {
     name: { type: "string", minLength: 1, maxLength: 200 },
   },
 };
-function validate210(
+function validate256(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate210.evaluated;
+  const evaluated0 = validate256.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -34098,7 +39375,7 @@ function validate210(
     if (data.start !== undefined) {
       let data0 = data.start;
       if (typeof data0 === "string") {
-        if (!pattern44.test(data0)) {
+        if (!pattern58.test(data0)) {
           const err3 = {
             instancePath: instancePath + "/start",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -34132,7 +39409,7 @@ function validate210(
     if (data.end !== undefined) {
       let data1 = data.end;
       if (typeof data1 === "string") {
-        if (!pattern44.test(data1)) {
+        if (!pattern58.test(data1)) {
           const err5 = {
             instancePath: instancePath + "/end",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -34227,11 +39504,11 @@ function validate210(
     }
     errors++;
   }
-  validate210.errors = vErrors;
+  validate256.errors = vErrors;
   return errors === 0;
 }
-validate210.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema286 = {
+validate256.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema349 = {
   title: "ProgrammeSession",
   description: "One run of a module: its days, place, language, capacity and trainer.",
   type: "object",
@@ -34258,7 +39535,7 @@ const schema286 = {
     },
   },
 };
-const schema290 = {
+const schema353 = {
   title: "SessionPlace",
   oneOf: [
     {
@@ -34283,13 +39560,13 @@ const schema290 = {
     },
   ],
 };
-function validate213(
+function validate259(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate213.evaluated;
+  const evaluated0 = validate259.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -34685,18 +39962,18 @@ function validate213(
       }
     }
   }
-  validate213.errors = vErrors;
+  validate259.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate213.evaluated = { dynamicProps: true, dynamicItems: false };
-function validate212(
+validate259.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate258(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate212.evaluated;
+  const evaluated0 = validate258.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -34970,7 +40247,7 @@ function validate212(
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (typeof data3 === "string") {
-            if (!pattern44.test(data3)) {
+            if (!pattern58.test(data3)) {
               const err16 = {
                 instancePath: instancePath + "/dates/" + i0,
                 schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
@@ -35019,7 +40296,7 @@ function validate212(
     }
     if (data.place !== undefined) {
       if (
-        !validate213(data.place, {
+        !validate259(data.place, {
           instancePath: instancePath + "/place",
           parentData: data,
           parentDataProperty: "place",
@@ -35027,7 +40304,7 @@ function validate212(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+        vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
         errors = vErrors.length;
       }
     }
@@ -35192,7 +40469,7 @@ function validate212(
         for (let i1 = 0; i1 < len1; i1++) {
           let data9 = data8[i1];
           if (typeof data9 === "string") {
-            if (!pattern18.test(data9)) {
+            if (!pattern61.test(data9)) {
               const err28 = {
                 instancePath: instancePath + "/participants/" + i1,
                 schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym/pattern",
@@ -35278,11 +40555,11 @@ function validate212(
     }
     errors++;
   }
-  validate212.errors = vErrors;
+  validate258.errors = vErrors;
   return errors === 0;
 }
-validate212.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema294 = {
+validate258.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema357 = {
   title: "UnplacedModule",
   type: "object",
   additionalProperties: false,
@@ -35305,13 +40582,13 @@ const schema294 = {
     message: { type: "string" },
   },
 };
-function validate216(
+function validate262(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate216.evaluated;
+  const evaluated0 = validate262.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -35510,7 +40787,7 @@ function validate216(
           instancePath: instancePath + "/reason",
           schemaPath: "#/properties/reason/enum",
           keyword: "enum",
-          params: { allowedValues: schema294.properties.reason.enum },
+          params: { allowedValues: schema357.properties.reason.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -35553,17 +40830,17 @@ function validate216(
     }
     errors++;
   }
-  validate216.errors = vErrors;
+  validate262.errors = vErrors;
   return errors === 0;
 }
-validate216.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate206(
+validate262.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate252(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/programme/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate206.evaluated;
+  const evaluated0 = validate252.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -35647,7 +40924,7 @@ function validate206(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema275.properties, key0)) {
+      if (!func13.call(schema338.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -35988,7 +41265,7 @@ function validate206(
     }
     if (data.period !== undefined) {
       if (
-        !validate208(data.period, {
+        !validate254(data.period, {
           instancePath: instancePath + "/period",
           parentData: data,
           parentDataProperty: "period",
@@ -35996,7 +41273,7 @@ function validate206(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+        vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
         errors = vErrors.length;
       }
     }
@@ -36041,7 +41318,7 @@ function validate206(
         const len0 = data9.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate210(data9[i0], {
+            !validate256(data9[i0], {
               instancePath: instancePath + "/holidays/" + i0,
               parentData: data9,
               parentDataProperty: i0,
@@ -36049,7 +41326,7 @@ function validate206(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+            vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
             errors = vErrors.length;
           }
         }
@@ -36075,7 +41352,7 @@ function validate206(
         const len1 = data11.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate212(data11[i1], {
+            !validate258(data11[i1], {
               instancePath: instancePath + "/sessions/" + i1,
               parentData: data11,
               parentDataProperty: i1,
@@ -36083,7 +41360,7 @@ function validate206(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+            vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
             errors = vErrors.length;
           }
         }
@@ -36109,7 +41386,7 @@ function validate206(
         const len2 = data13.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate216(data13[i2], {
+            !validate262(data13[i2], {
               instancePath: instancePath + "/unplaced/" + i2,
               parentData: data13,
               parentDataProperty: i2,
@@ -36117,7 +41394,7 @@ function validate206(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
+            vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
             errors = vErrors.length;
           }
         }
@@ -36152,13 +41429,13 @@ function validate206(
     }
     errors++;
   }
-  validate206.errors = vErrors;
+  validate252.errors = vErrors;
   return errors === 0;
 }
-validate206.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateResponse = validate34;
-export const validateResult = validate218;
-const schema296 = {
+validate252.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateResponse = validate80;
+export const validateResult = validate264;
+const schema359 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/result/v1",
   title: "Result",
@@ -36270,7 +41547,7 @@ const schema296 = {
     },
   },
 };
-const schema311 = {
+const schema374 = {
   title: "ResultSummary",
   type: "object",
   description: "Over all competences.",
@@ -36289,7 +41566,7 @@ const schema311 = {
     },
   },
 };
-const schema307 = {
+const schema370 = {
   title: "CompetenceScore",
   description: "The score of one competence. `score`, `level` and `gap` are null when too few items were answered.",
   type: "object",
@@ -36324,13 +41601,13 @@ const schema307 = {
     },
   },
 };
-function validate219(
+function validate265(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate219.evaluated;
+  const evaluated0 = validate265.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -36504,7 +41781,7 @@ function validate219(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema307.properties, key0)) {
+      if (!func13.call(schema370.properties, key0)) {
         const err11 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -36591,7 +41868,7 @@ function validate219(
           instancePath: instancePath + "/score",
           schemaPath: "#/properties/score/type",
           keyword: "type",
-          params: { type: schema307.properties.score.type },
+          params: { type: schema370.properties.score.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -37004,7 +42281,7 @@ function validate219(
           instancePath: instancePath + "/gap",
           schemaPath: "#/properties/gap/type",
           keyword: "type",
-          params: { type: schema307.properties.gap.type },
+          params: { type: schema370.properties.gap.type },
           message: "must be integer,null",
         };
         if (vErrors === null) {
@@ -37030,17 +42307,17 @@ function validate219(
     }
     errors++;
   }
-  validate219.errors = vErrors;
+  validate265.errors = vErrors;
   return errors === 0;
 }
-validate219.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate218(
+validate265.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate264(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/result/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate218.evaluated;
+  const evaluated0 = validate264.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -37139,7 +42416,7 @@ function validate218(
       errors++;
     }
     for (const key0 in data) {
-      if (!func13.call(schema296.properties, key0)) {
+      if (!func13.call(schema359.properties, key0)) {
         const err6 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -37564,7 +42841,7 @@ function validate218(
     if (data.respondent !== undefined) {
       let data8 = data.respondent;
       if (typeof data8 === "string") {
-        if (!pattern18.test(data8)) {
+        if (!pattern61.test(data8)) {
           const err31 = {
             instancePath: instancePath + "/respondent",
             schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/pseudonym/pattern",
@@ -37858,7 +43135,7 @@ function validate218(
           instancePath: instancePath + "/phase",
           schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/phase/enum",
           keyword: "enum",
-          params: { allowedValues: schema59.enum },
+          params: { allowedValues: schema122.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -37872,7 +43149,7 @@ function validate218(
     if (data.submittedAt !== undefined) {
       let data14 = data.submittedAt;
       if (typeof data14 === "string") {
-        if (!pattern23.test(data14)) {
+        if (!pattern66.test(data14)) {
           const err50 = {
             instancePath: instancePath + "/submittedAt",
             schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime/pattern",
@@ -37915,7 +43192,7 @@ function validate218(
         const len0 = data15.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate219(data15[i0], {
+            !validate265(data15[i0], {
               instancePath: instancePath + "/competences/" + i0,
               parentData: data15,
               parentDataProperty: i0,
@@ -37923,7 +43200,7 @@ function validate218(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
+            vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
             errors = vErrors.length;
           }
         }
@@ -38207,7 +43484,7 @@ function validate218(
               instancePath: instancePath + "/summary/meanScore",
               schemaPath: "#/$defs/resultSummary/properties/meanScore/type",
               keyword: "type",
-              params: { type: schema311.properties.meanScore.type },
+              params: { type: schema374.properties.meanScore.type },
               message: "must be number,null",
             };
             if (vErrors === null) {
@@ -38284,7 +43561,7 @@ function validate218(
     }
     errors++;
   }
-  validate218.errors = vErrors;
+  validate264.errors = vErrors;
   return errors === 0;
 }
-validate218.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate264.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
