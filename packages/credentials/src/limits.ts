@@ -86,16 +86,19 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // eslint-disable-next-line no-control-regex
 const ESCAPED = /["\\\u0000-\u001f]/g;
 
-/** The JSON text length of a string, escapes counted at 6, or `undefined` for invalid Unicode. */
-function stringLength(text: string): number | undefined {
+/**
+ * The JSON text length of a string, escapes counted at 6, or `undefined` for invalid Unicode.
+ * A string longer than `budget` is not looked at further: its length alone passes the limit.
+ */
+function stringLength(text: string, budget: number): number | undefined {
+  const plain = text.length + 2;
+  if (plain > budget) return plain;
   if (LONE_SURROGATE.test(text)) return undefined;
   ESCAPED.lastIndex = 0;
-  let escapes = 0;
-  if (ESCAPED.test(text)) {
-    ESCAPED.lastIndex = 0;
-    escapes = text.match(ESCAPED)?.length ?? 0;
-  }
-  return text.length + 2 + 5 * escapes;
+  if (!ESCAPED.test(text)) return plain;
+  ESCAPED.lastIndex = 0;
+  const escapes = text.length - text.replace(ESCAPED, '').length;
+  return plain + 5 * escapes;
 }
 
 /** What {@link measureJson} found: the size and depth, or the first fault with its pointer. */
@@ -152,7 +155,7 @@ export function measureJson(
     }
     switch (typeof item) {
       case 'string': {
-        const size = stringLength(item);
+        const size = stringLength(item, limits.maxLength - length);
         if (size === undefined)
           return fault('invalid-unicode', 'The string holds a lone surrogate (invalid Unicode).');
         length += size;
@@ -210,7 +213,7 @@ export function measureJson(
           const key = frame.keys[at]!;
           const member = (frame.container as Record<string, unknown>)[key];
           if (member === undefined) continue; // left out, as JSON.stringify leaves it out
-          const size = stringLength(key);
+          const size = stringLength(key, limits.maxLength - length);
           if (size === undefined)
             return fault('invalid-unicode', 'The member name holds a lone surrogate.');
           length += size + 1; // the name and the colon

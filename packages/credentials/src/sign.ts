@@ -198,21 +198,24 @@ export async function signCredential<C extends OpenBadgeCredential>(
     if (issues.length > 0) return { ok: false, issues };
     const sizeIssues = checkCredentialSize(credential, limits);
     if (sizeIssues.length > 0) return { ok: false, issues: sizeIssues };
-    // Copies, so that the result shares no object with the input, nor its proof with its body.
-    const unsecured = copyOf(withoutProof(credential));
-    const existing = copyOf(
-      proofsOf(credential as unknown as Record<string, unknown>),
-    ) as DataIntegrityProof[];
-    const proofOptions: ProofOptions = {
-      type: 'DataIntegrityProof',
-      cryptosuite: EDDSA_JCS_2022,
-      created: options.created,
-      verificationMethod: signer.verificationMethod,
-      proofPurpose: options.proofPurpose ?? 'assertionMethod',
-      '@context': copyOf(credential['@context']),
-    };
+    let unsecured: Omit<C, 'proof'>;
+    let existing: DataIntegrityProof[];
+    let proofOptions: ProofOptions;
     let data: Uint8Array;
     try {
+      // Copies, so that the result shares no object with the input, nor its proof with its body.
+      unsecured = copyOf(withoutProof(credential));
+      existing = copyOf(
+        proofsOf(credential as unknown as Record<string, unknown>),
+      ) as DataIntegrityProof[];
+      proofOptions = {
+        type: 'DataIntegrityProof',
+        cryptosuite: EDDSA_JCS_2022,
+        created: options.created,
+        verificationMethod: signer.verificationMethod,
+        proofPurpose: options.proofPurpose ?? 'assertionMethod',
+        '@context': copyOf(credential['@context']),
+      };
       data = await proofHashData(unsecured, proofOptions);
     } catch (error) {
       return {
