@@ -1,5 +1,5 @@
 import type { JsonValue } from './database.js';
-import { accountExists, type RepositoryContext } from './shared.js';
+import { accountExists, toJsonText, type RepositoryContext } from './shared.js';
 
 /** An unfinished self-assessment, kept on the server so it follows the person across devices. */
 export interface Draft {
@@ -36,10 +36,11 @@ export function draftsRepository({ db, now }: RepositoryContext) {
     async save(
       cityId: string,
       accountId: string,
-      draft: { instrumentId: string; instrumentVersion: string; draft: JsonValue },
+      /** The draft: any JSON-serialisable value. */
+      draft: { instrumentId: string; instrumentVersion: string; draft: unknown },
     ): Promise<Draft | undefined> {
       if (!(await accountExists(db, cityId, accountId))) return undefined;
-      const json = JSON.stringify(draft.draft);
+      const json = toJsonText(draft.draft, 'The draft');
       const updatedAt = now();
       const row = await db
         .insertInto('assessment_drafts')

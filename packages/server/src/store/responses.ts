@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { JsonValue } from './database.js';
-import { accountExists, inTransaction, type RepositoryContext } from './shared.js';
+import { accountExists, toJsonText, inTransaction, type RepositoryContext } from './shared.js';
 
 /** A submitted response (the JSON of the `response` schema). */
 export interface SubmittedResponse {
@@ -43,8 +43,10 @@ export function responsesRepository({ db, now }: RepositoryContext) {
     async submit(
       cityId: string,
       accountId: string,
-      submitted: { instrumentId: string; instrumentVersion: string; response: JsonValue },
+      /** The response: any JSON-serialisable value (the `response` schema's JSON). */
+      submitted: { instrumentId: string; instrumentVersion: string; response: unknown },
     ): Promise<SubmittedResponse | undefined> {
+      const json = toJsonText(submitted.response, 'The response');
       return inTransaction(db, async (trx) => {
         if (!(await accountExists(trx, cityId, accountId))) return undefined;
         const row = await trx
@@ -55,7 +57,7 @@ export function responsesRepository({ db, now }: RepositoryContext) {
             account_id: accountId,
             instrument_id: submitted.instrumentId,
             instrument_version: submitted.instrumentVersion,
-            response: JSON.stringify(submitted.response),
+            response: json,
             submitted_at: now(),
           })
           .returningAll()

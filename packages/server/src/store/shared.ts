@@ -25,3 +25,13 @@ export async function accountExists(db: Db, cityId: string, accountId: string) {
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/**
+ * The JSON text of a value for a `jsonb` column. Accepts any JSON-serialisable value (a typed
+ * `Response` from the schemas package included); throws a TypeError for one JSON cannot hold.
+ */
+export function toJsonText(value: unknown, what: string): string {
+  const text = JSON.stringify(value);
+  if (text === undefined) throw new TypeError(`${what} is not a JSON value`);
+  return text;
+}

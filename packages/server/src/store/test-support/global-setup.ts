@@ -27,8 +27,25 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   let server: PostgresServer | undefined;
   const binaries = findPostgresBinaries();
-  if ('bindir' in binaries) {
-    server = startPostgres(binaries.bindir);
+  const dir = mkdtempSync(join(tmpdir(), 'ck-store-template-'));
+  const dataDir = join(dir, 'store');
+  // Both at once: each is seconds of CPU (two initdb runs, one of them in WebAssembly).
+  const [started, firstOpen] = await Promise.allSettled([
+    'bindir' in binaries ? startPostgres(binaries.bindir) : Promise.resolve(undefined),
+    openStore({ dataDir }).then(async (store) => {
+      await store.close();
+      return store.info;
+    }),
+  ]);
+  if (started.status === 'fulfilled') server = started.value;
+  if (firstOpen.status === 'rejected' || started.status === 'rejected') {
+    server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+    throw firstOpen.status === 'rejected'
+      ? firstOpen.reason
+      : (started as PromiseRejectedResult).reason;
+  }
+  if (server) {
     project.provide('postgresAdminUrl', server.url('postgres'));
     project.provide('postgresUrlTemplate', server.url('{database}'));
     project.provide('postgresMissing', '');
@@ -36,16 +53,11 @@ export default async function setup(project: TestProject) {
   } else {
     project.provide('postgresAdminUrl', '');
     project.provide('postgresUrlTemplate', '');
-    project.provide('postgresMissing', binaries.missing);
+    project.provide('postgresMissing', 'missing' in binaries ? binaries.missing : '');
     project.provide('postgresVersion', '');
   }
-
-  const dir = mkdtempSync(join(tmpdir(), 'ck-store-template-'));
-  const dataDir = join(dir, 'store');
-  const store = await openStore({ dataDir });
-  await store.close();
   project.provide('pgliteTemplate', dataDir);
-  project.provide('pgliteFirstOpen', JSON.stringify(store.info));
+  project.provide('pgliteFirstOpen', JSON.stringify(firstOpen.value));
 
   return () => {
     server?.stop();

@@ -2,7 +2,8 @@
 // pg_ctl on a Unix socket in that folder (no TCP port, so parallel runs never collide), stopped
 // and removed afterwards. Run as the `postgres` (or `nobody`) user when the tests run as root,
 // because initdb refuses root.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -46,8 +47,10 @@ function idOf(user: string): { uid: number; gid: number } | undefined {
   }
 }
 
+const execFileAsync = promisify(execFile);
+
 /** Starts a server; throws with the server's log when it does not start. */
-export function startPostgres(bindir: string): PostgresServer {
+export async function startPostgres(bindir: string): Promise<PostgresServer> {
   const dir = mkdtempSync(join(tmpdir(), 'ck-pg-'));
   const data = join(dir, 'data');
   const log = join(dir, 'server.log');
@@ -59,15 +62,16 @@ export function startPostgres(bindir: string): PostgresServer {
     const { uid, gid } = idOf(runAs)!;
     chownSync(dir, uid, gid);
   }
+  const command = (program: string, args: string[]): [string, string[]] =>
+    runAs
+      ? ['runuser', ['-u', runAs, '--', join(bindir, program), ...args]]
+      : [join(bindir, program), args];
+  const env = { ...process.env, LC_ALL: 'C' };
   const run = (program: string, args: string[]) =>
-    execFileSync(
-      runAs ? 'runuser' : join(bindir, program),
-      runAs ? ['-u', runAs, '--', join(bindir, program), ...args] : args,
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } },
-    );
+    execFileAsync(...command(program, args), { encoding: 'utf8', env });
   try {
-    run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
-    run('pg_ctl', [
+    await run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+    await run('pg_ctl', [
       '-D',
       data,
       '-l',
@@ -98,7 +102,10 @@ export function startPostgres(bindir: string): PostgresServer {
     url: (database) => `postgresql://postgres@/${database}?host=${encodeURIComponent(dir)}`,
     stop() {
       try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        execFileSync(...command('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']), {
+          stdio: 'ignore',
+          env,
+        });
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

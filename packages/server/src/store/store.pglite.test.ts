@@ -1,0 +1,3 @@
+import { defineStoreSuite } from './test-support/store-suite.js';
+
+defineStoreSuite('pglite');

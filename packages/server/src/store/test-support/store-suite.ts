@@ -1,0 +1,647 @@
+// The store's behaviour, run against each backend (store.pglite.test.ts and
+// store.postgres.test.ts). Each test works in cities of its own (random ids), so the tests of
+// one file share one store.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import type { Store } from '../open-store.js';
+import type { Account } from '../accounts.js';
+import { newSessionToken } from '../session-tokens.js';
+import { openTestStore, type Backend } from './stores.js';
+
+const START = new Date('2027-03-01T09:00:00.000Z');
+const HOUR = 3_600_000;
+const instrument = 'https://w3id.org/competence-kit/instruments/staff-self-assessment';
+const place = { programmeId: 'programme-2027', sessionId: 'module-1-day-1' };
+
+export function defineStoreSuite(backend: Backend) {
+  let store: Store;
+  let dispose: () => Promise<void>;
+  let clock = START;
+  const later = (hours: number) => new Date(clock.getTime() + hours * HOUR);
+
+  beforeAll(async () => {
+    ({ store, dispose } = await openTestStore(backend, { now: () => clock }));
+  });
+  afterAll(async () => {
+    await dispose?.();
+  });
+
+  async function newCity(): Promise<string> {
+    const cityId = `city-${randomUUID().slice(0, 8)}`;
+    await store.cities.ensure(cityId);
+    return cityId;
+  }
+
+  async function newAccount(cityId: string, email = `${randomUUID().slice(0, 6)}@example.org`) {
+    const created = await store.accounts.create(cityId, {
+      email,
+      role: 'staff',
+      passwordHash: `$scrypt$test$${randomUUID()}`,
+      roleProfile: 'front-desk',
+    });
+    if (!created.ok) throw new Error(created.code);
+    return created.account;
+  }
+
+  describe(`store on ${backend}`, () => {
+    it('registers cities idempotently', async () => {
+      const cityId = `city-${randomUUID().slice(0, 8)}`;
+      expect(await store.cities.exists(cityId)).toBe(false);
+      const first = await store.cities.ensure(cityId);
+      const second = await store.cities.ensure(cityId);
+      expect(second).toEqual(first);
+      expect(await store.cities.exists(cityId)).toBe(true);
+    });
+
+    it('creates accounts: email normalised, unique within a city, not across cities', async () => {
+      const city = await newCity();
+      const other = await newCity();
+      const created = await store.accounts.create(city, {
+        email: '  Giulia.Rossi@Comune.Ravenna.IT ',
+        role: 'coordinator',
+        passwordHash: 'hash-1',
+      });
+      expect(created.ok).toBe(true);
+      if (!created.ok) return;
+      expect(created.account).toMatchObject({
+        cityId: city,
+        email: 'giulia.rossi@comune.ravenna.it',
+        role: 'coordinator',
+        roleProfile: null,
+      });
+      expect(created.account.createdAt).toBeInstanceOf(Date);
+      expect(created.account).not.toHaveProperty('passwordHash');
+      expect(
+        await store.accounts.create(city, {
+          email: 'GIULIA.ROSSI@comune.ravenna.it',
+          role: 'staff',
+          passwordHash: 'x',
+        }),
+      ).toEqual({ ok: false, code: 'email-taken' });
+      const elsewhere = await store.accounts.create(other, {
+        email: 'giulia.rossi@comune.ravenna.it',
+        role: 'staff',
+        passwordHash: 'x',
+      });
+      expect(elsewhere.ok).toBe(true);
+      expect(
+        await store.accounts.create(`never-registered-${randomUUID()}`, {
+          email: 'a@b.c',
+          role: 'staff',
+          passwordHash: 'x',
+        }),
+      ).toEqual({ ok: false, code: 'unknown-city' });
+    });
+
+    it('refuses a role outside staff, coordinator and admin (a database constraint)', async () => {
+      const city = await newCity();
+      await expect(
+        store.accounts.create(city, {
+          email: 'x@example.org',
+          role: 'superuser' as 'admin',
+          passwordHash: 'x',
+        }),
+      ).rejects.toThrow(/check constraint/);
+    });
+
+    it('finds an account by email (with its hash) and by id (without)', async () => {
+      const city = await newCity();
+      const account = await newAccount(city, 'Ana@Cartagena.es');
+      const found = await store.accounts.findByEmail(city, ' ANA@cartagena.ES');
+      expect(found).toMatchObject({ ...account, passwordHash: expect.stringMatching(/^\$scrypt/) });
+      expect(await store.accounts.get(city, account.accountId)).toEqual(account);
+      expect(await store.accounts.get(city, randomUUID())).toBeUndefined();
+      expect(await store.accounts.get(city, 'not-a-uuid')).toBeUndefined();
+      expect(await store.accounts.findByEmail(city, 'nobody@cartagena.es')).toBeUndefined();
+    });
+
+    it('changes the password hash and the role profile', async () => {
+      const city = await newCity();
+      const account = await newAccount(city);
+      expect(await store.accounts.setPasswordHash(city, account.accountId, 'new-hash')).toBe(true);
+      expect((await store.accounts.findByEmail(city, account.email))?.passwordHash).toBe(
+        'new-hash',
+      );
+      expect(await store.accounts.setRoleProfile(city, account.accountId, 'team-lead')).toBe(true);
+      expect((await store.accounts.get(city, account.accountId))?.roleProfile).toBe('team-lead');
+      expect(await store.accounts.setPasswordHash(city, randomUUID(), 'x')).toBe(false);
+    });
+
+    it('keeps sessions by token hash until they expire', async () => {
+      const city = await newCity();
+      const account = await newAccount(city);
+      const { token, tokenHash } = newSessionToken();
+      expect(token).not.toBe(tokenHash);
+      const session = await store.sessions.create(city, {
+        tokenHash,
+        accountId: account.accountId,
+        expiresAt: later(8),
+      });
+      expect(session).toMatchObject({ cityId: city, tokenHash, accountId: account.accountId });
+      expect(await store.sessions.findValid(city, tokenHash)).toEqual({ session, account });
+      expect(await store.sessions.findValid(city, token)).toBeUndefined();
+      expect(
+        await store.sessions.create(city, {
+          tokenHash: 'x',
+          accountId: randomUUID(),
+          expiresAt: later(1),
+        }),
+      ).toBeUndefined();
+
+      clock = later(9);
+      try {
+        expect(await store.sessions.findValid(city, tokenHash)).toBeUndefined();
+        expect(await store.sessions.extend(city, tokenHash, later(8))).toBe(true);
+        expect((await store.sessions.findValid(city, tokenHash))?.session.expiresAt).toEqual(
+          later(8),
+        );
+      } finally {
+        clock = START;
+      }
+      expect(await store.sessions.delete(city, tokenHash)).toBe(true);
+      expect(await store.sessions.delete(city, tokenHash)).toBe(false);
+      expect(await store.sessions.findValid(city, tokenHash)).toBeUndefined();
+    });
+
+    it('deletes expired sessions and all of an account’s sessions', async () => {
+      const city = await newCity();
+      const account = await newAccount(city);
+      for (const hours of [1, 2, 10]) {
+        await store.sessions.create(city, {
+          tokenHash: newSessionToken().tokenHash,
+          accountId: account.accountId,
+          expiresAt: later(hours),
+        });
+      }
+      clock = later(5);
+      try {
+        expect(await store.sessions.deleteExpired(city)).toBe(2);
+        expect(await store.sessions.deleteExpired(city)).toBe(0);
+      } finally {
+        clock = START;
+      }
+      expect(await store.sessions.deleteForAccount(city, account.accountId)).toBe(1);
+    });
+
+    it('saves, replaces, lists and discards drafts, keeping their JSON exactly', async () => {
+      const city = await newCity();
+      const account = await newAccount(city);
+      const draft = {
+        answers: [
+          { item: 'q1', value: 3 },
+          { item: 'q2', skipped: true, reason: 'declined' },
+        ],
+        notes: ['ä ö ü ß', 'مرحبا', '😀', ''],
+        nested: { array: [[1, 2], []], nothing: null, yes: true, half: 0.5 },
+      };
+      const saved = await store.drafts.save(city, account.accountId, {
+        instrumentId: instrument,
+        instrumentVersion: '1.0.0',
+        draft,
+      });
+      expect(saved).toMatchObject({ draft, instrumentVersion: '1.0.0', updatedAt: clock });
+      expect(await store.drafts.load(city, account.accountId, instrument)).toEqual(saved);
+
+      clock = later(1);
+      try {
+        const replaced = await store.drafts.save(city, account.accountId, {
+          instrumentId: instrument,
+          instrumentVersion: '1.1.0',
+          draft: [1, 2, 3],
+        });
+        expect(replaced).toMatchObject({ draft: [1, 2, 3], instrumentVersion: '1.1.0' });
+        expect(replaced?.updatedAt).toEqual(clock);
+      } finally {
+        clock = START;
+      }
+      await store.drafts.save(city, account.accountId, {
+        instrumentId: 'a-first-instrument',
+        instrumentVersion: '1.0.0',
+        draft: {},
+      });
+      expect(
+        (await store.drafts.listOwn(city, account.accountId)).map((d) => d.instrumentId),
+      ).toEqual(['a-first-instrument', instrument]);
+      expect(await store.drafts.delete(city, account.accountId, instrument)).toBe(true);
+      expect(await store.drafts.load(city, account.accountId, instrument)).toBeUndefined();
+      expect(
+        await store.drafts.save(city, randomUUID(), {
+          instrumentId: instrument,
+          instrumentVersion: '1',
+          draft: {},
+        }),
+      ).toBeUndefined();
+    });
+
+    it('submits responses, discarding the draft in the same transaction', async () => {
+      const city = await newCity();
+      const account = await newAccount(city);
+      const colleague = await newAccount(city);
+      await store.drafts.save(city, account.accountId, {
+        instrumentId: instrument,
+        instrumentVersion: '1.0.0',
+        draft: { answers: [] },
+      });
+      const response = { respondent: 'p-7f3a9c', answers: [{ item: 'q1', value: 4 }] };
+      const first = await store.responses.submit(city, account.accountId, {
+        instrumentId: instrument,
+        instrumentVersion: '1.0.0',
+        response,
+      });
+      expect(first).toMatchObject({ response, submittedAt: START, accountId: account.accountId });
+      expect(await store.drafts.load(city, account.accountId, instrument)).toBeUndefined();
+      clock = later(24);
+      try {
+        await store.responses.submit(city, account.accountId, {
+          instrumentId: instrument,
+          instrumentVersion: '1.0.0',
+          response: { ...response, phase: 'follow-up' },
+        });
+        await store.responses.submit(city, colleague.accountId, {
+          instrumentId: instrument,
+          instrumentVersion: '1.0.0',
+          response: { respondent: 'p-colleague' },
+        });
+        await store.responses.submit(city, account.accountId, {
+          instrumentId: 'another',
+          instrumentVersion: '2.0.0',
+          response: [],
+        });
+      } finally {
+        clock = START;
+      }
+      const own = await store.responses.listOwn(city, account.accountId, instrument);
+      expect(own.map((r) => r.response)).toEqual([response, { ...response, phase: 'follow-up' }]);
+      expect(await store.responses.listOwn(city, account.accountId)).toHaveLength(3);
+      expect(await store.responses.listForInstrument(city, instrument)).toHaveLength(3);
+      expect(
+        await store.responses.submit(city, randomUUID(), {
+          instrumentId: instrument,
+          instrumentVersion: '1',
+          response: {},
+        }),
+      ).toBeUndefined();
+    });
+
+    it('enrols, counts, lists and leaves sessions of the programme', async () => {
+      const city = await newCity();
+      const account = await newAccount(city);
+      const colleague = await newAccount(city);
+      const enrolment = await store.enrolments.enrol(city, account.accountId, place);
+      expect(enrolment).toEqual({
+        cityId: city,
+        accountId: account.accountId,
+        ...place,
+        enrolledAt: START,
+      });
+      clock = later(1);
+      try {
+        expect(await store.enrolments.enrol(city, account.accountId, place)).toEqual(enrolment);
+        await store.enrolments.enrol(city, colleague.accountId, place);
+        await store.enrolments.enrol(city, account.accountId, { ...place, sessionId: 'module-2' });
+      } finally {
+        clock = START;
+      }
+      expect(await store.enrolments.countForSession(city, place)).toBe(2);
+      expect(
+        (await store.enrolments.listOwn(city, account.accountId)).map((e) => e.sessionId),
+      ).toEqual(['module-1-day-1', 'module-2']);
+      expect(await store.enrolments.leave(city, account.accountId, place)).toBe(true);
+      expect(await store.enrolments.leave(city, account.accountId, place)).toBe(false);
+      expect(await store.enrolments.countForSession(city, place)).toBe(1);
+      expect(await store.enrolments.enrol(city, randomUUID(), place)).toBeUndefined();
+    });
+
+    /** An account with a row in every table. */
+    async function populated(city: string) {
+      const account = await newAccount(city);
+      const { tokenHash } = newSessionToken();
+      await store.sessions.create(city, {
+        tokenHash,
+        accountId: account.accountId,
+        expiresAt: later(8),
+      });
+      const expired = newSessionToken().tokenHash;
+      await store.sessions.create(city, {
+        tokenHash: expired,
+        accountId: account.accountId,
+        expiresAt: later(-1),
+      });
+      await store.drafts.save(city, account.accountId, {
+        instrumentId: 'draft-instrument',
+        instrumentVersion: '1.0.0',
+        draft: { answers: [{ item: 'q1', value: 2 }] },
+      });
+      await store.responses.submit(city, account.accountId, {
+        instrumentId: instrument,
+        instrumentVersion: '1.0.0',
+        response: { respondent: 'p-1', answers: [] },
+      });
+      await store.enrolments.enrol(city, account.accountId, place);
+      return { account, tokenHash, expired };
+    }
+
+    it('exports all of an account’s data as JSON, without credentials (GDPR Art. 15/20)', async () => {
+      const city = await newCity();
+      const { account, tokenHash } = await populated(city);
+      const exported = await store.exportAccountData(city, account.accountId);
+      expect(exported).toMatchObject({
+        format: 'competence-kit/account-export',
+        formatVersion: 1,
+        exportedAt: START.toISOString(),
+        cityId: city,
+        account: { accountId: account.accountId, email: account.email, role: 'staff' },
+      });
+      expect(exported?.sessions).toHaveLength(2);
+      expect(exported?.drafts).toHaveLength(1);
+      expect(exported?.responses).toHaveLength(1);
+      expect(exported?.enrolments).toEqual([{ ...place, enrolledAt: START.toISOString() }]);
+      expect(JSON.parse(JSON.stringify(exported))).toEqual(exported);
+      const text = JSON.stringify(exported);
+      expect(text).not.toContain('$scrypt');
+      expect(text).not.toContain(tokenHash);
+      expect(await store.exportAccountData(city, randomUUID())).toBeUndefined();
+    });
+
+    it('deletes an account and all its rows in one transaction, and records it (Art. 17)', async () => {
+      const city = await newCity();
+      const { account } = await populated(city);
+      const colleague = await populated(city);
+      const before = await store.exportAccountData(city, colleague.account.accountId);
+      const deletion = await store.deleteAccount(city, account.accountId);
+      expect(deletion).toEqual({
+        deleted: true,
+        rowsDeleted: {
+          sessions: 2,
+          assessment_drafts: 1,
+          responses: 1,
+          enrolments: 1,
+          accounts: 1,
+        },
+      });
+      for (const table of [
+        'sessions',
+        'assessment_drafts',
+        'responses',
+        'enrolments',
+        'accounts',
+      ] as const) {
+        const { n } = await store.db
+          .selectFrom(table)
+          .select(sql<number>`count(*)::int`.as('n'))
+          .where('city_id', '=', city)
+          .where('account_id', '=', account.accountId)
+          .executeTakeFirstOrThrow();
+        expect(n, table).toBe(0);
+      }
+      const record = await store.db
+        .selectFrom('account_deletions')
+        .selectAll()
+        .where('city_id', '=', city)
+        .execute();
+      expect(record).toEqual([
+        expect.objectContaining({
+          account_id: account.accountId,
+          rows_deleted: deletion.rowsDeleted,
+        }),
+      ]);
+      expect(await store.exportAccountData(city, colleague.account.accountId)).toEqual(before);
+      expect(await store.accounts.delete(city, account.accountId)).toEqual({
+        deleted: false,
+        rowsDeleted: {
+          sessions: 0,
+          assessment_drafts: 0,
+          responses: 0,
+          enrolments: 0,
+          accounts: 0,
+        },
+      });
+    });
+
+    it('rolls a transaction back when it throws', async () => {
+      const city = await newCity();
+      await expect(
+        store.transaction(async (repositories) => {
+          const created = await repositories.accounts.create(city, {
+            email: 'rollback@example.org',
+            role: 'staff',
+            passwordHash: 'x',
+          });
+          expect(created.ok).toBe(true);
+          throw new Error('changed my mind');
+        }),
+      ).rejects.toThrow('changed my mind');
+      expect(await store.accounts.findByEmail(city, 'rollback@example.org')).toBeUndefined();
+      const committed = await store.transaction(async (repositories) => {
+        const created = await repositories.accounts.create(city, {
+          email: 'kept@example.org',
+          role: 'admin',
+          passwordHash: 'x',
+        });
+        if (!created.ok) throw new Error(created.code);
+        // A repository function that has its own transaction joins this one.
+        await repositories.responses.submit(city, created.account.accountId, {
+          instrumentId: instrument,
+          instrumentVersion: '1',
+          response: {},
+        });
+        return created.account;
+      });
+      expect(await store.responses.listOwn(city, committed.accountId)).toHaveLength(1);
+    });
+
+    it('serves concurrent requests (one PGlite connection, a PostgreSQL pool)', async () => {
+      const city = await newCity();
+      const accounts = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => newAccount(city, `parallel-${i}@example.org`)),
+      );
+      await Promise.all(
+        accounts.flatMap((a) => [
+          store.responses.submit(city, a.accountId, {
+            instrumentId: instrument,
+            instrumentVersion: '1',
+            response: { who: a.email },
+          }),
+          store.enrolments.enrol(city, a.accountId, place),
+        ]),
+      );
+      expect(await store.responses.listForInstrument(city, instrument)).toHaveLength(12);
+      expect(await store.enrolments.countForSession(city, place)).toBe(12);
+    });
+
+    defineIsolationTest(() => ({ store, populated, newCity, newAccount, later }));
+  });
+}
+
+interface IsolationContext {
+  store: Store;
+  populated: (city: string) => Promise<{ account: Account; tokenHash: string; expired: string }>;
+  newCity: () => Promise<string>;
+  newAccount: (city: string, email?: string) => Promise<Account>;
+  later: (hours: number) => Date;
+}
+
+/**
+ * A second city's id never reads or changes the first city's rows, through any repository
+ * function: each is called with city B and city A's ids, and must find nothing and change
+ * nothing. A repository function without a case here fails the test.
+ */
+function defineIsolationTest(context: () => IsolationContext) {
+  it('never lets a second city read or change the first city’s rows, through any function', async () => {
+    const { store, populated, newCity, newAccount, later } = context();
+    const cityA = await newCity();
+    const cityB = await newCity();
+    const a = await populated(cityA);
+    const ownB = await populated(cityB);
+    const id = a.account.accountId;
+
+    const snapshotOfA = async () => ({
+      export: await store.exportAccountData(cityA, id),
+      withHash: await store.accounts.findByEmail(cityA, a.account.email),
+      responses: await store.responses.listForInstrument(cityA, instrument),
+      count: await store.enrolments.countForSession(cityA, place),
+      drafts: await store.drafts.listOwn(cityA, id),
+      expiredStillThere: await store.db
+        .selectFrom('sessions')
+        .select('token_hash')
+        .where('city_id', '=', cityA)
+        .where('token_hash', '=', a.expired)
+        .execute(),
+      deletions: await store.db
+        .selectFrom('account_deletions')
+        .select('account_id')
+        .where('city_id', '=', cityA)
+        .execute(),
+    });
+    const before = await snapshotOfA();
+    expect(before.expiredStillThere).toHaveLength(1);
+
+    const cases: Record<string, () => Promise<void>> = {
+      'cities.ensure': async () => {
+        expect((await store.cities.ensure(cityB)).cityId).toBe(cityB);
+      },
+      'cities.exists': async () => {
+        expect(await store.cities.exists(cityB)).toBe(true);
+      },
+      'accounts.findByEmail': async () => {
+        expect(await store.accounts.findByEmail(cityB, a.account.email)).toBeUndefined();
+      },
+      'accounts.get': async () => {
+        expect(await store.accounts.get(cityB, id)).toBeUndefined();
+      },
+      'accounts.setPasswordHash': async () => {
+        expect(await store.accounts.setPasswordHash(cityB, id, 'taken-over')).toBe(false);
+      },
+      'accounts.setRoleProfile': async () => {
+        expect(await store.accounts.setRoleProfile(cityB, id, 'admin')).toBe(false);
+      },
+      'accounts.create': async () => {
+        // The same email in city B is a different person's account, not A's.
+        const created = await store.accounts.create(cityB, {
+          email: a.account.email,
+          role: 'admin',
+          passwordHash: 'b',
+        });
+        expect(created.ok && created.account.accountId).not.toBe(id);
+      },
+      'accounts.delete': async () => {
+        expect((await store.accounts.delete(cityB, id)).deleted).toBe(false);
+      },
+      'sessions.create': async () => {
+        expect(
+          await store.sessions.create(cityB, {
+            tokenHash: newSessionToken().tokenHash,
+            accountId: id,
+            expiresAt: later(1),
+          }),
+        ).toBeUndefined();
+      },
+      'sessions.findValid': async () => {
+        expect(await store.sessions.findValid(cityB, a.tokenHash)).toBeUndefined();
+      },
+      'sessions.extend': async () => {
+        expect(await store.sessions.extend(cityB, a.tokenHash, later(1000))).toBe(false);
+      },
+      'sessions.delete': async () => {
+        expect(await store.sessions.delete(cityB, a.tokenHash)).toBe(false);
+      },
+      'sessions.deleteForAccount': async () => {
+        expect(await store.sessions.deleteForAccount(cityB, id)).toBe(0);
+      },
+      'sessions.deleteExpired': async () => {
+        // B's own expired session goes; A's stays (checked by the snapshot).
+        expect(await store.sessions.deleteExpired(cityB)).toBe(1);
+      },
+      'drafts.save': async () => {
+        expect(
+          await store.drafts.save(cityB, id, {
+            instrumentId: 'draft-instrument',
+            instrumentVersion: '9',
+            draft: 'overwritten',
+          }),
+        ).toBeUndefined();
+      },
+      'drafts.load': async () => {
+        expect(await store.drafts.load(cityB, id, 'draft-instrument')).toBeUndefined();
+      },
+      'drafts.listOwn': async () => {
+        expect(await store.drafts.listOwn(cityB, id)).toEqual([]);
+      },
+      'drafts.delete': async () => {
+        expect(await store.drafts.delete(cityB, id, 'draft-instrument')).toBe(false);
+      },
+      'responses.submit': async () => {
+        expect(
+          await store.responses.submit(cityB, id, {
+            instrumentId: instrument,
+            instrumentVersion: '1',
+            response: 'forged',
+          }),
+        ).toBeUndefined();
+      },
+      'responses.listOwn': async () => {
+        expect(await store.responses.listOwn(cityB, id)).toEqual([]);
+      },
+      'responses.listForInstrument': async () => {
+        const ofB = await store.responses.listForInstrument(cityB, instrument);
+        expect(ofB.map((r) => r.accountId)).toEqual([ownB.account.accountId]);
+      },
+      'enrolments.enrol': async () => {
+        expect(
+          await store.enrolments.enrol(cityB, id, { ...place, sessionId: 'other' }),
+        ).toBeUndefined();
+      },
+      'enrolments.leave': async () => {
+        expect(await store.enrolments.leave(cityB, id, place)).toBe(false);
+      },
+      'enrolments.listOwn': async () => {
+        expect(await store.enrolments.listOwn(cityB, id)).toEqual([]);
+      },
+      'enrolments.countForSession': async () => {
+        expect(await store.enrolments.countForSession(cityB, place)).toBe(1);
+      },
+      exportAccountData: async () => {
+        expect(await store.exportAccountData(cityB, id)).toBeUndefined();
+      },
+      deleteAccount: async () => {
+        expect((await store.deleteAccount(cityB, id)).deleted).toBe(false);
+      },
+    };
+
+    const functions = Object.entries(store).flatMap(([key, value]) =>
+      key === 'db' || key === 'info' || key === 'transaction' || key === 'close'
+        ? []
+        : typeof value === 'function'
+          ? [key]
+          : Object.keys(value as object).map((name) => `${key}.${name}`),
+    );
+    expect(Object.keys(cases).sort()).toEqual(functions.sort());
+    for (const [name, run] of Object.entries(cases)) {
+      await run();
+      expect(await snapshotOfA(), `after ${name}`).toEqual(before);
+    }
+    await newAccount(cityB);
+    expect(await snapshotOfA()).toEqual(before);
+  });
+}
