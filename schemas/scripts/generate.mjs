@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
+import Ajv2020, { _, str } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
 import { format } from 'prettier';
@@ -77,6 +77,188 @@ const RUNTIME = {
 }`,
 };
 
+// Helpers every generated module carries, whatever the schemas use (see `boundedCode`).
+const BOUNDED_RUNTIME = `// Appends a sub-validator's errors to the caller's in place: linear in the number of errors,
+// where ajv's standalone code copies the whole list for each failing item (quadratic).
+function runtime_appendErrors(target, source) {
+  if (target === null) return source.slice();
+  for (let i = 0; i < source.length; i++) target.push(source[i]);
+  return target;
+}
+// A key equal for equal JSON values (numbers by value, objects whatever their key order).
+function runtime_itemKey(value) {
+  if (value === null || typeof value !== 'object') return typeof value + ':' + String(value);
+  if (Array.isArray(value)) return '[' + value.map(runtime_itemKey).join(',') + ']';
+  return '{' + Object.keys(value).sort().map((k) => JSON.stringify(k) + ':' + runtime_itemKey(value[k])).join(',') + '}';
+}
+// \`uniqueItems\` in linear time: the last item i that repeats an earlier one, and the nearest
+// earlier item j it repeats (what ajv's pairwise loop reports), or null when all are distinct.
+function runtime_duplicateItem(items) {
+  const last = new Map();
+  let found = null;
+  for (let i = 0; i < items.length; i++) {
+    const key = runtime_itemKey(items[i]);
+    const j = last.get(key);
+    if (j !== undefined) found = [i, j];
+    last.set(key, i);
+  }
+  return found;
+}
+// The error budget of the running validation (see \`budgetErrors\` in generate.mjs): the errors
+// recorded so far, in order, without those of branches taken back; how many branches are open.
+let runtime_trail = [];
+let runtime_maxErrors = Infinity;
+let runtime_open = 0;
+const runtime_stop = { stop: true };
+const runtime_cutError = Object.freeze({
+  instancePath: '',
+  schemaPath: '',
+  keyword: 'errorLimit',
+  params: Object.freeze({}),
+  message: 'more errors were found and not recorded',
+});
+function runtime_keep(error) {
+  runtime_trail.push(error);
+  return error;
+}
+function runtime_overBudget() {
+  if (runtime_open === 0) throw runtime_stop;
+  runtime_trail.push(runtime_cutError);
+  return runtime_cutError;
+}
+// An exported validator: sets the budget, validates, and exposes the errors.
+function runtime_entry(validate) {
+  function entry(data, options) {
+    const max = options && options.maxErrors;
+    runtime_trail = [];
+    runtime_open = 0;
+    runtime_maxErrors = typeof max === 'number' && max >= 0 ? max : Infinity;
+    try {
+      const valid = validate(data);
+      entry.errors = validate.errors;
+      return valid;
+    } catch (error) {
+      if (error !== runtime_stop) throw error;
+      entry.errors = [...runtime_trail, runtime_cutError];
+      return false;
+    } finally {
+      runtime_trail = [];
+      runtime_maxErrors = Infinity;
+    }
+  }
+  entry.errors = null;
+  return entry;
+}`;
+
+/** The index just after the object literal that opens at \`start\` (a \`{\`), skipping strings. */
+function endOfObjectLiteral(code, start) {
+  let depth = 0;
+  for (let i = start; i < code.length; i++) {
+    const c = code[i];
+    if (c === '"' || c === "'") {
+      for (i++; code[i] !== c; i++) if (code[i] === '\\') i++;
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i + 1;
+  }
+  throw new Error('unbalanced object literal in the standalone code');
+}
+
+/**
+ * With \`allErrors\`, a document of 8,000 empty entries makes 40,000 error objects, each with its
+ * path built as a string: far more work per byte than a valid document. The rewritten code keeps
+ * every recorded error on one trail as well (an error of a branch that is tried and then passes,
+ * in \`anyOf\`, \`oneOf\`, \`not\` or \`if\`, is taken back with it) and counts the branches open.
+ * Given \`maxErrors\`, the next error stops the validation at once, its result the trail and a
+ * placeholder error (\`keyword: 'errorLimit'\`), unless a branch is open: that error may yet be
+ * taken back, so it is recorded as the placeholder, which costs no allocation, and validation goes
+ * on. So the result, valid or not, never changes; only how many errors are listed.
+ */
+function budgetErrors(code) {
+  const edits = []; // [position, text to insert] or [start, end, replacement]
+  // Each error object is built only within the budget.
+  let created = 0;
+  const opening = /const (err\d+) = \{/g;
+  for (let match; (match = opening.exec(code));) {
+    const brace = match.index + match[0].length - 1;
+    const end = endOfObjectLiteral(code, brace);
+    edits.push([brace, brace, 'runtime_trail.length < runtime_maxErrors ? runtime_keep(']);
+    edits.push([end, end, ') : runtime_overBudget()']);
+    opening.lastIndex = end;
+    created++;
+  }
+  // Each branch region: opened at its mark, closed before its verdict (or at the reset of `if`),
+  // its errors taken back from the trail when it passes.
+  let regions = 0;
+  for (const match of code.matchAll(/\berrors = (_errs\d+);/g)) {
+    const mark = match[1];
+    const opened = code.lastIndexOf(`const ${mark} = errors;`, match.index);
+    if (opened < 0) throw new Error(`no mark ${mark} before its reset`);
+    const markEnd = opened + `const ${mark} = errors;`.length;
+    edits.push([markEnd, markEnd, 'runtime_open++;']);
+    const before = code.slice(opened, match.index);
+    let close = match.index;
+    if (before.endsWith('errors++;}else {')) {
+      const verdicts = [...before.matchAll(/if\(!?valid\d+\)\{const err\d+ = \{/g)];
+      if (verdicts.length === 0) throw new Error(`no verdict for the region of ${mark}`);
+      close = opened + verdicts.at(-1).index;
+    } else if (!/;$/.test(before)) {
+      throw new Error(`unexpected code before the reset of ${mark}`);
+    }
+    edits.push([close, close, 'runtime_open--;']);
+    edits.push([match.index, match.index, `runtime_trail.length -= errors - ${mark};`]);
+    regions++;
+  }
+  edits.sort((x, y) => y[0] - x[0]);
+  let out = code;
+  for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end);
+  let entries = 0;
+  out = out.replace(/export const (validate\w+) = (validate\d+);/g, (_match, name, fn) => {
+    entries++;
+    return `export const ${name} = runtime_entry(${fn});`;
+  });
+  const resets = (code.match(/vErrors\.length = /g) ?? []).length;
+  if (created === 0 || regions !== resets || entries === 0) {
+    throw new Error('ajv records errors in an unexpected way: update budgetErrors in generate.mjs');
+  }
+  return out;
+}
+
+/**
+ * ajv checks \`uniqueItems\` pairwise (quadratic) unless the item schema itself states a scalar
+ * \`type\`, and ours use \`$ref\`. The compiled validators therefore see every \`uniqueItems: true\`
+ * as \`linearUniqueItems: true\`, a keyword of ours with the same meaning, params \`{ i, j }\` and
+ * message, checked with one hash map. The schemas themselves keep \`uniqueItems\`.
+ */
+const LINEAR_UNIQUE_ITEMS = {
+  keyword: 'linearUniqueItems',
+  type: 'array',
+  schemaType: 'boolean',
+  error: {
+    message: ({ params: { i, j } }) =>
+      str`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+    params: ({ params: { i, j } }) => _`{i: ${i}, j: ${j}}`,
+  },
+  code(cxt) {
+    if (!cxt.schema) return;
+    const duplicate = cxt.gen.const('duplicate', _`runtime_duplicateItem(${cxt.data})`);
+    cxt.setParams({ i: _`${duplicate}[0]`, j: _`${duplicate}[1]` });
+    cxt.fail(_`${duplicate} !== null`);
+  },
+};
+
+/** A copy of a schema in which every \`uniqueItems: true\` reads \`linearUniqueItems: true\`. */
+function withLinearUniqueItems(node) {
+  if (Array.isArray(node)) return node.map(withLinearUniqueItems);
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'uniqueItems' && value === true) out.linearUniqueItems = true;
+    else if (key === 'enum' || key === 'const' || key === 'examples') out[key] = value;
+    else out[key] = withLinearUniqueItems(value);
+  }
+  return out;
+}
+
 function banner(comment) {
   return `${comment} Generated from schemas/*.schema.json by schemas/scripts/generate.mjs.\n${comment} Do not edit; run npm run generate.\n`;
 }
@@ -94,7 +276,8 @@ async function validatorsModule() {
     discriminator: true,
     code: { source: true, esm: true, optimize: true },
   });
-  for (const { schema } of schemas) ajv.addSchema(schema);
+  ajv.addKeyword(LINEAR_UNIQUE_ITEMS);
+  for (const { schema } of schemas) ajv.addSchema(withLinearUniqueItems(schema));
   const exports = {};
   for (const { file, schema } of schemas) {
     // Schemas made only of $defs are libraries, not documents: they get no validator of their own.
@@ -111,6 +294,20 @@ async function validatorsModule() {
     used.add(helper);
     return `runtime_${helper}`;
   });
+  // ajv merges a sub-validator's errors with \`vErrors.concat(…)\` after each failing item, which
+  // copies the whole list every time: 8,000 failing items cost seconds. Append in place instead.
+  let concats = 0;
+  code = code.replace(
+    /vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g,
+    (_match, fn) => {
+      concats++;
+      return `vErrors = runtime_appendErrors(vErrors, ${fn}.errors);`;
+    },
+  );
+  if (concats === 0 || /\.concat\(/.test(code)) {
+    throw new Error('ajv merges errors in an unexpected way: update the rewrite in generate.mjs');
+  }
+  code = budgetErrors(code);
   if (/\brequire\(/.test(code)) {
     throw new Error(
       'standalone validators must be pure ES modules, but the output calls require()',
@@ -120,7 +317,7 @@ async function validatorsModule() {
     .sort()
     .map((h) => RUNTIME[h])
     .join('\n');
-  code = `${banner('//')}/* eslint-disable */\n${helpers}\n${code}`;
+  code = `${banner('//')}/* eslint-disable */\n${helpers}\n${BOUNDED_RUNTIME}\n${code}`;
   return format(code, { parser: 'babel', printWidth: 120 });
 }
 
@@ -136,9 +333,20 @@ function validatorsDeclaration() {
     '  message?: string;',
     '}',
     '',
+    '/** Options of a compiled validator. */',
+    'export interface ValidatorOptions {',
+    '  /**',
+    '   * Errors recorded in full; each further one is recorded as a placeholder with the keyword',
+    '   * `errorLimit` (which `toIssues` turns into `too-many-issues`), so that a document full of',
+    '   * errors costs no more per byte than a valid one. Whether the document is valid is unchanged.',
+    '   * Default: no limit.',
+    '   */',
+    '  maxErrors?: number;',
+    '}',
+    '',
     "/** A compiled validator. On failure, `errors` holds ajv's error objects; see `toIssues`. */",
     'export interface CompiledValidator<Doc> {',
-    '  (data: unknown): data is Doc;',
+    '  (data: unknown, options?: ValidatorOptions): data is Doc;',
     '  errors?: ValidatorError[] | null;',
     '}',
     '',

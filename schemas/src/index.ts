@@ -6,7 +6,19 @@
  */
 export type * from './generated/types.js';
 export type { CompiledValidator, ValidatorError } from './generated/validators.js';
-export { toIssues, pointer, escapePointerToken, parseSafely } from './issues.js';
-export type { Issue, ParseResult } from './issues.js';
+export { toIssues, pointer, escapePointerToken, parseSafely, tooManyIssues } from './issues.js';
+export type { Issue, ParseResult, ToIssuesOptions } from './issues.js';
+export {
+  DEFAULT_LIMITS,
+  LIMIT_CODES,
+  IssueList,
+  capIssues,
+  checkLimits,
+  describeValue,
+  resolveLimits,
+  resolveParseOptions,
+  validateWithLimits,
+} from './limits.js';
+export type { ParseLimits, ParseOptions } from './limits.js';
 export { SCHEMA_IDS, type SchemaName } from './generated/ids.js';
 export * from './generated/enums.js';

@@ -144,6 +144,7 @@ function describe(error: ValidatorError): { path: string; code: string; message:
         message: `Expected at most ${String(p.limit)} characters.`,
       };
     case 'uniqueItems':
+    case 'linearUniqueItems':
       return {
         path: `${error.instancePath}${pointer(Number(p.i))}`,
         code: 'duplicate-item',
@@ -192,27 +193,118 @@ function describe(error: ValidatorError): { path: string; code: string; message:
 }
 
 /**
+ * The closing issue of a list cut at `maxIssues`, counting the `cut` issues not listed (when
+ * they were counted: validation stops recording errors past a budget).
+ */
+export function tooManyIssues(cut: number | undefined, maxIssues: number): Issue {
+  const more = cut === undefined ? 'More issues were found and' : `${cut} more issue(s)`;
+  return {
+    path: '',
+    code: 'too-many-issues',
+    message: `${more} not listed: at most ${Number.isFinite(maxIssues) ? maxIssues : 'all recorded'} are (raise options.limits.maxIssues to list more); fix the ones above and parse again.`,
+  };
+}
+
+/** `integer` -> `an integer`, `array` -> `an array`. */
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/** What one branch of an `anyOf` expected, read from the errors that branch reported. */
+function expectedOf(branch: readonly ValidatorError[]): string {
+  const type = branch.find((e) => e.keyword === 'type');
+  if (type) return article(String(type.params.type));
+  const limit = branch.find((e) => e.keyword === 'maxLength');
+  if (limit) return `a string of at most ${String(limit.params.limit)} characters`;
+  const required = branch.find((e) => e.keyword === 'required');
+  if (required) return `an object with "${String(required.params.missingProperty)}"`;
+  const items = branch.find((e) => e.keyword === 'maxItems');
+  if (items) return `an array of at most ${String(items.params.limit)} items`;
+  return 'a value of another form';
+}
+
+/**
+ * The issue for a failed `anyOf`: the value fits none of the alternatives. Its branch errors at
+ * the same place (which all precede it) say what each alternative expected.
+ */
+function describeAnyOf(error: ValidatorError, branches: readonly ValidatorError[]): Issue {
+  const prefix = `${error.schemaPath}/`;
+  const byBranch = new Map<string, ValidatorError[]>();
+  for (const e of branches) {
+    if (!e.schemaPath.startsWith(prefix)) continue;
+    const branch = e.schemaPath.slice(prefix.length).split('/')[0]!;
+    const list = byBranch.get(branch) ?? [];
+    list.push(e);
+    byBranch.set(branch, list);
+  }
+  const expected = [...byBranch.values()].map(expectedOf);
+  const allTypes =
+    byBranch.size > 0 && [...byBranch.values()].every((b) => b.some((e) => e.keyword === 'type'));
+  const list =
+    expected.length === 0
+      ? 'a value of one of the allowed forms'
+      : expected.length === 1
+        ? expected[0]!
+        : `${expected.slice(0, -1).join(', ')} or ${expected.at(-1)!}`;
+  return {
+    path: error.instancePath,
+    code: allTypes ? 'invalid-type' : 'invalid-value',
+    message: `Expected ${list}.`,
+  };
+}
+
+/** Options of {@link toIssues}. */
+export interface ToIssuesOptions {
+  /** Issues listed; the rest are counted in one closing `too-many-issues` issue. Default: all. */
+  maxIssues?: number;
+}
+
+/**
  * Turns a compiled validator's errors into {@link Issue}s: one per problem, with the JSON
  * pointer of the offending value (for a missing or unknown property, of the property itself)
- * and a message that says what was expected. Errors that only restate another (the summary
- * error of a `oneOf`, say) are folded away.
+ * and a message that says what was expected. Errors that only restate another (the branch
+ * errors of a `oneOf` or an `anyOf`, say) are folded into one issue. With `maxIssues`, at most
+ * that many are listed, then one `too-many-issues` issue counting the rest. Linear in the
+ * number of errors.
  *
  * @example
  * ```ts
- * if (!validateFramework(doc)) console.log(toIssues(validateFramework.errors));
+ * if (!validateFramework(doc)) console.log(toIssues(validateFramework.errors, { maxIssues: 100 }));
  * ```
  */
-export function toIssues(errors: readonly ValidatorError[] | null | undefined): Issue[] {
+export function toIssues(
+  errors: readonly ValidatorError[] | null | undefined,
+  options: ToIssuesOptions = {},
+): Issue[] {
   if (!errors) return [];
+  const max = options.maxIssues ?? Infinity;
   const issues: Issue[] = [];
+  let cut = 0;
   const seen = new Set<string>();
-  // A failed `oneOf` reports each branch's errors too; keep only the summary for that place.
-  const oneOfPaths = new Set(
-    errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath),
-  );
+  // A failed `oneOf` or `anyOf` reports each branch's errors too; keep only the summary there.
+  const summaries = new Map<string, string>();
+  for (const e of errors) {
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf') summaries.set(e.instancePath, e.keyword);
+  }
+  // The branch errors of each `anyOf` place, to say what its alternatives expected.
+  const anyOfBranches = new Map<string, ValidatorError[]>();
+  // Errors past a validator's `maxErrors` are placeholders: more issues exist than were recorded.
+  let unrecorded = false;
   for (const error of errors) {
     if (error.keyword === 'if') continue;
-    if (error.keyword !== 'oneOf' && oneOfPaths.has(error.instancePath)) continue;
+    if (error.keyword === 'errorLimit') {
+      unrecorded = true;
+      continue;
+    }
+    const summary = summaries.get(error.instancePath);
+    if (summary !== undefined && error.keyword !== summary) {
+      if (summary === 'anyOf') {
+        const list = anyOfBranches.get(error.instancePath) ?? [];
+        list.push(error);
+        anyOfBranches.set(error.instancePath, list);
+      }
+      continue;
+    }
     const issue =
       error.keyword === 'oneOf'
         ? {
@@ -220,12 +312,16 @@ export function toIssues(errors: readonly ValidatorError[] | null | undefined): 
             code: 'invalid-value',
             message: 'Matches none of the allowed forms.',
           }
-        : describe(error);
+        : error.keyword === 'anyOf'
+          ? describeAnyOf(error, anyOfBranches.get(error.instancePath) ?? [])
+          : describe(error);
     const key = `${issue.path}\u0000${issue.code}\u0000${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    issues.push(issue);
+    if (issues.length < max) issues.push(issue);
+    else cut++;
   }
+  if (cut > 0 || unrecorded) issues.push(tooManyIssues(unrecorded ? undefined : cut, max));
   return issues;
 }
 

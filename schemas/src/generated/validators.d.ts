@@ -12,9 +12,20 @@ export interface ValidatorError {
   message?: string;
 }
 
+/** Options of a compiled validator. */
+export interface ValidatorOptions {
+  /**
+   * Errors recorded in full; each further one is recorded as a placeholder with the keyword
+   * `errorLimit` (which `toIssues` turns into `too-many-issues`), so that a document full of
+   * errors costs no more per byte than a valid one. Whether the document is valid is unchanged.
+   * Default: no limit.
+   */
+  maxErrors?: number;
+}
+
 /** A compiled validator. On failure, `errors` holds ajv's error objects; see `toIssues`. */
 export interface CompiledValidator<Doc> {
-  (data: unknown): data is Doc;
+  (data: unknown, options?: ValidatorOptions): data is Doc;
   errors?: ValidatorError[] | null;
 }
 

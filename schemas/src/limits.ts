@@ -1,0 +1,325 @@
+import type { CompiledValidator } from './generated/validators.js';
+import {
+  escapePointerToken,
+  toIssues,
+  tooManyIssues,
+  type Issue,
+  type ParseResult,
+} from './issues.js';
+
+/**
+ * How much of a document a parser reads before it gives up, so that a hostile or broken input
+ * costs time in proportion to its size and no more. Every parser of Competence Kit checks these
+ * in one pass over the input before validating it, and stops listing issues at `maxIssues`.
+ */
+export interface ParseLimits {
+  /** Issues listed; the rest are counted in one closing `too-many-issues` issue. */
+  maxIssues: number;
+  /** Items in one array (code `items-limit-exceeded`). */
+  maxItems: number;
+  /** Keys of one object (code `properties-limit-exceeded`). */
+  maxProperties: number;
+  /** UTF-16 code units of one string or key (code `string-limit-exceeded`). */
+  maxStringLength: number;
+  /** Levels of nesting of arrays and objects; the document itself is level 0 (code `depth-limit-exceeded`). */
+  maxDepth: number;
+  /** About the length of the document's JSON text, in characters (code `size-limit-exceeded`). */
+  maxSize: number;
+}
+
+/** The options every parser takes: `limits` overrides any of {@link DEFAULT_LIMITS}. */
+export interface ParseOptions {
+  limits?: Partial<ParseLimits>;
+}
+
+/**
+ * The limits a parser applies when the caller sets none. They accept every shipped document and
+ * realistic large ones (a framework of 2,000 competences, a needs study with 5,000 questionnaire
+ * responses of 100 items, about 25 MB) with room to spare; a public service should set lower
+ * ones for what it expects.
+ */
+export const DEFAULT_LIMITS: Readonly<ParseLimits> = Object.freeze({
+  maxIssues: 100,
+  maxItems: 100_000,
+  maxProperties: 10_000,
+  maxStringLength: 100_000,
+  maxDepth: 32,
+  maxSize: 64 * 1024 * 1024,
+});
+
+/** The issue code of each limit. */
+export const LIMIT_CODES = Object.freeze({
+  maxIssues: 'too-many-issues',
+  maxItems: 'items-limit-exceeded',
+  maxProperties: 'properties-limit-exceeded',
+  maxStringLength: 'string-limit-exceeded',
+  maxDepth: 'depth-limit-exceeded',
+  maxSize: 'size-limit-exceeded',
+} as const satisfies Record<keyof ParseLimits, string>);
+
+const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as (keyof ParseLimits)[];
+
+/**
+ * {@link DEFAULT_LIMITS} with the caller's overrides. A wrong option is a programmer's mistake,
+ * so it throws a `TypeError` naming it: each limit is a positive whole number (or `Infinity`,
+ * except `maxIssues` and `maxDepth`).
+ *
+ * @example
+ * ```ts
+ * resolveLimits({ maxSize: 1_000_000 }).maxSize; // 1000000
+ * ```
+ */
+export function resolveLimits(
+  limits?: Partial<ParseLimits>,
+  base: Readonly<ParseLimits> = DEFAULT_LIMITS,
+): ParseLimits {
+  if (limits === undefined) return { ...base };
+  if (limits === null || typeof limits !== 'object') {
+    throw new TypeError(
+      `options.limits must be an object of limits; got ${describeValue(limits)}.`,
+    );
+  }
+  const resolved = { ...base };
+  for (const key of Object.keys(limits)) {
+    if (!(LIMIT_NAMES as string[]).includes(key)) {
+      throw new TypeError(
+        `options.limits.${key} is not a limit; the limits are ${LIMIT_NAMES.join(', ')}.`,
+      );
+    }
+    const name = key as keyof ParseLimits;
+    const value = limits[name];
+    if (value === undefined) continue;
+    const finite = name === 'maxIssues' || name === 'maxDepth';
+    if (
+      typeof value !== 'number' ||
+      !(value >= 1) ||
+      (Number.isFinite(value) ? !Number.isInteger(value) : finite)
+    ) {
+      throw new TypeError(
+        `options.limits.${name} must be a positive whole number${finite ? '' : ' or Infinity'}; got ${describeValue(value)}.`,
+      );
+    }
+    resolved[name] = value;
+  }
+  return resolved;
+}
+
+/**
+ * Reads a parser's `options` argument: `undefined` or an object with an optional `limits`.
+ * Throws a `TypeError` for anything else.
+ */
+export function resolveParseOptions(
+  options: ParseOptions | undefined,
+  base: Readonly<ParseLimits> = DEFAULT_LIMITS,
+): ParseLimits {
+  if (options === undefined) return { ...base };
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(
+      `options must be an object such as { limits: { maxSize: 1000000 } }; got ${describeValue(options)}.`,
+    );
+  }
+  return resolveLimits(options.limits, base);
+}
+
+/** `null`, `a string`, `an array`… for messages about a wrong argument. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' || type === 'undefined' ? type : `a ${type}`;
+}
+
+const raise = (name: keyof ParseLimits) => `raise options.limits.${name} to accept more`;
+
+/**
+ * `issues` cut to `maxIssues`, with a closing `too-many-issues` issue when some were cut.
+ *
+ * @example
+ * ```ts
+ * capIssues(issues, 100).length; // at most 101
+ * ```
+ */
+export function capIssues(issues: Issue[], maxIssues: number = DEFAULT_LIMITS.maxIssues): Issue[] {
+  if (issues.length <= maxIssues) return issues;
+  const shown = issues.slice(0, maxIssues);
+  shown.push(tooManyIssues(issues.length - maxIssues, maxIssues));
+  return shown;
+}
+
+/**
+ * Collects issues up to `maxIssues` and only counts the rest, for the rules a parser checks after
+ * the schema: `add` one, `list()` them (with the closing `too-many-issues` issue when some were
+ * cut), `full` once the list is complete (a rule may stop looking).
+ */
+export class IssueList {
+  readonly #max: number;
+  readonly #issues: Issue[] = [];
+  #cut = 0;
+
+  constructor(maxIssues: number = DEFAULT_LIMITS.maxIssues) {
+    this.#max = maxIssues;
+  }
+
+  /** Adds one issue, or counts it when the list is full. */
+  add(issue: Issue): void {
+    if (this.#issues.length < this.#max) this.#issues.push(issue);
+    else this.#cut++;
+  }
+
+  /** Whether `maxIssues` issues are listed already. */
+  get full(): boolean {
+    return this.#issues.length >= this.#max;
+  }
+
+  /** How many issues were added, listed or not. */
+  get count(): number {
+    return this.#issues.length + this.#cut;
+  }
+
+  /** The issues, and a closing `too-many-issues` issue when some were cut. */
+  list(): Issue[] {
+    return this.#cut === 0
+      ? [...this.#issues]
+      : [...this.#issues, tooManyIssues(this.#cut, this.#max)];
+  }
+}
+
+/**
+ * Checks a document against `limits` in one pass, before any validation, and returns an issue
+ * per limit exceeded (at most `maxIssues`, then `too-many-issues`). It never descends into an
+ * array or object over its limit nor below `maxDepth`, and it stops at once when the document
+ * passes `maxSize`, so its cost is bounded by the limits whatever the input. A string input is
+ * measured by its length (the JSON text, before it is parsed).
+ *
+ * @example
+ * ```ts
+ * checkLimits({ tags: ['a', 'b', 'c'] }, { ...DEFAULT_LIMITS, maxItems: 2 });
+ * // [{ path: '/tags', code: 'items-limit-exceeded', message: 'This array has 3 items; at most 2 are read (raise …).' }]
+ * ```
+ */
+export function checkLimits(
+  input: unknown,
+  limits: Readonly<ParseLimits> = DEFAULT_LIMITS,
+): Issue[] {
+  const issues = new IssueList(limits.maxIssues);
+  const tokens: string[] = [];
+  const path = (last?: string) => {
+    let out = '';
+    for (const t of tokens) out += `/${escapePointerToken(t)}`;
+    return last === undefined ? out : `${out}/${escapePointerToken(last)}`;
+  };
+  const { maxItems, maxProperties, maxStringLength, maxDepth, maxSize } = limits;
+  let size = 0;
+  let stopped = false;
+
+  const string = (value: string, at: () => string) => {
+    size += value.length + 2;
+    if (value.length > maxStringLength) {
+      issues.add({
+        path: at(),
+        code: LIMIT_CODES.maxStringLength,
+        message: `This text is ${value.length} characters long; at most ${maxStringLength} are read (${raise('maxStringLength')}).`,
+      });
+    }
+  };
+
+  const visit = (value: unknown, depth: number): void => {
+    if (typeof value === 'string') return string(value, path);
+    if (value === null || typeof value !== 'object') {
+      size += typeof value === 'number' ? String(value).length : 5;
+      return;
+    }
+    if (depth >= maxDepth) {
+      issues.add({
+        path: path(),
+        code: LIMIT_CODES.maxDepth,
+        message: `This value is nested ${depth + 1} levels deep; at most ${maxDepth} levels are read (${raise('maxDepth')}).`,
+      });
+      return;
+    }
+    if (Array.isArray(value)) {
+      const length = value.length;
+      if (length > maxItems) {
+        issues.add({
+          path: path(),
+          code: LIMIT_CODES.maxItems,
+          message: `This array has ${length} items; at most ${maxItems} are read (${raise('maxItems')}).`,
+        });
+        return;
+      }
+      size += length + 1;
+      for (let i = 0; i < length && !stopped; i++) {
+        tokens.push(String(i));
+        visit(value[i], depth + 1);
+        tokens.pop();
+        if (size > maxSize) stopped = true;
+      }
+      return;
+    }
+    const keys = Object.keys(value);
+    if (keys.length > maxProperties) {
+      issues.add({
+        path: path(),
+        code: LIMIT_CODES.maxProperties,
+        message: `This object has ${keys.length} keys; at most ${maxProperties} are read (${raise('maxProperties')}).`,
+      });
+      return;
+    }
+    size += keys.length + 1;
+    for (let i = 0; i < keys.length && !stopped; i++) {
+      const key = keys[i]!;
+      string(key, () => path(key));
+      tokens.push(key);
+      visit((value as Record<string, unknown>)[key], depth + 1);
+      tokens.pop();
+      if (size > maxSize) stopped = true;
+    }
+  };
+
+  if (typeof input === 'string') {
+    size = input.length;
+    stopped = size > maxSize;
+  } else {
+    visit(input, 0);
+    stopped = stopped || size > maxSize;
+  }
+  if (stopped) {
+    issues.add({
+      path: '',
+      code: LIMIT_CODES.maxSize,
+      message: `The document is longer than ${maxSize} characters of JSON; at most ${maxSize} are read (${raise('maxSize')}).`,
+    });
+  }
+  return issues.list();
+}
+
+/**
+ * The errors a validation records in full for `maxIssues` issues: one issue may fold several
+ * errors (the branches of a `oneOf`, the same problem reported twice), so twenty per issue.
+ */
+export function errorBudget(maxIssues: number): number {
+  return maxIssues * 20 + 100;
+}
+
+/**
+ * The first step of every parser: checks `input` against the limits in one pass, then against
+ * the compiled schema validator, and returns the typed document or the issues (at most
+ * `maxIssues`, then `too-many-issues`). The caller then checks its own rules on `value`.
+ *
+ * @example
+ * ```ts
+ * import { validateFramework } from '@competence-kit/schemas/validators';
+ * const checked = validateWithLimits(validateFramework, doc, resolveLimits({ maxSize: 2_000_000 }));
+ * ```
+ */
+export function validateWithLimits<T>(
+  validate: CompiledValidator<T>,
+  input: unknown,
+  limits: Readonly<ParseLimits> = DEFAULT_LIMITS,
+): ParseResult<T> {
+  const exceeded = checkLimits(input, limits);
+  if (exceeded.length > 0) return { ok: false, issues: exceeded };
+  if (validate(input, { maxErrors: errorBudget(limits.maxIssues) }))
+    return { ok: true, value: input };
+  return { ok: false, issues: toIssues(validate.errors, { maxIssues: limits.maxIssues }) };
+}
