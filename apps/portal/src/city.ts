@@ -1,0 +1,164 @@
+/**
+ * A city's portal configuration, `cities/<id>.json`: {@link parseCity} checks one file on its own
+ * (the city schema, then the rules a schema cannot express); `resolveCity` (city-resolve.ts) then
+ * loads and checks the documents it refers to; `loadCity` (city-files.ts) does both for a file.
+ */
+import type { City, Issue, ParseResult } from '@competence-kit/schemas';
+import { parseSafely, pointer, toIssues } from '@competence-kit/schemas';
+import { validateCity } from '@competence-kit/schemas/validators';
+import { MAX_ISSUES } from '@competence-kit/model';
+import { brandingIssues } from './city-branding.js';
+import { cityTexts } from './city-texts.js';
+
+export type { City } from '@competence-kit/schemas';
+export { cityTexts, type CityText } from './city-texts.js';
+export {
+  brandingContrast,
+  brandingIssues,
+  contrastRatio,
+  relativeLuminance,
+  type ContrastCheck,
+} from './city-branding.js';
+export {
+  resolveCity,
+  type CityFiles,
+  type ResolveCityOptions,
+  type ResolvedCity,
+} from './city-resolve.js';
+export { SHIPPED_DOCUMENTS, type PublishedDocuments } from './city-published.js';
+
+/** Region codes that name no country (CLDR's unknown region, the EU, the eurozone, the UN…). */
+const NOT_COUNTRIES = new Set(['ZZ', 'EU', 'EZ', 'UN', 'QO']);
+
+/** Domains reserved for examples and tests (RFC 2606, RFC 6761): mail sent there reaches no one. */
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:org|com|net)|example|test|invalid|localhost)$/i;
+
+function checkLanguages(city: City, issues: Issue[]): void {
+  if (!city.languages.includes(city.defaultLanguage)) {
+    issues.push({
+      path: pointer('defaultLanguage'),
+      code: 'unknown-language',
+      message: `The default language "${city.defaultLanguage}" is not one of the city's languages (${city.languages.join(', ')}).`,
+    });
+  }
+  for (const { path, text } of cityTexts(city)) {
+    for (const language of city.languages) {
+      if (text[language] === undefined) {
+        issues.push({
+          path: pointer(...path, language),
+          code: 'missing-translation',
+          message: `No "${language}" text, although the city lists that language: every text must be given in each of its languages.`,
+        });
+      }
+    }
+  }
+}
+
+function checkPlace(city: City, issues: Issue[]): void {
+  const region = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(
+    city.country,
+  );
+  if (region === undefined || NOT_COUNTRIES.has(city.country)) {
+    issues.push({
+      path: pointer('country'),
+      code: 'unknown-country',
+      message: `"${city.country}" is not an ISO 3166-1 country code (DE, IT, ES…).`,
+    });
+  }
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: city.timezone });
+  } catch {
+    issues.push({
+      path: pointer('timezone'),
+      code: 'unknown-timezone',
+      message: `"${city.timezone}" is not a time zone this runtime knows (IANA names such as Europe/Rome).`,
+    });
+  }
+}
+
+function checkUnique(city: City, issues: Issue[]): void {
+  const instruments = new Set<string>();
+  city.instruments.forEach((instrument, i) => {
+    const key = `${instrument.purpose} ${instrument.id}`;
+    if (instruments.has(key)) {
+      issues.push({
+        path: pointer('instruments', i),
+        code: 'duplicate-item',
+        message: `Instrument "${instrument.id}" is listed twice for ${instrument.purpose}.`,
+      });
+    }
+    instruments.add(key);
+  });
+  const purposes = new Set<string>();
+  city.dataProtection.purposes.forEach((purpose, i) => {
+    if (purposes.has(purpose.id)) {
+      issues.push({
+        path: pointer('dataProtection', 'purposes', i, 'id'),
+        code: 'duplicate-id',
+        message: `Two processing purposes have the id "${purpose.id}".`,
+      });
+    }
+    purposes.add(purpose.id);
+  });
+}
+
+/** A demo city must not send anyone's mail to a real mailbox. */
+function checkDemoContacts(city: City, issues: Issue[]): void {
+  if (!city.demo) return;
+  const emails: [(string | number)[], string][] = [
+    [['contact', 'email'], city.contact.email],
+    [['dataProtection', 'controller', 'email'], city.dataProtection.controller.email],
+    [['dataProtection', 'officer', 'email'], city.dataProtection.officer.email],
+  ];
+  for (const [path, email] of emails) {
+    const domain = email.slice(email.lastIndexOf('@') + 1);
+    if (!RESERVED_DOMAIN.test(domain)) {
+      issues.push({
+        path: pointer(...path),
+        code: 'demo-address-not-reserved',
+        message: `A demo city's e-mail addresses use a reserved domain (example.org, example.com, example.net or a .example, .test or .invalid name), not "${domain}".`,
+      });
+    }
+  }
+}
+
+/**
+ * Validates a city file: its structure against the city schema, then the rules between its
+ * parts: the default language is one of the languages; every text (name, logo text, contact,
+ * data-protection notice) is given in every listed language; the country and time zone exist;
+ * the branding colours keep WCAG 2.1 AA contrast against the elements' tokens they are drawn with
+ * (colour token names are checked by the schema, which lists the elements' tokens); instruments
+ * and processing purposes are not listed twice; a demo city's e-mail addresses are at reserved
+ * domains. Referenced documents are checked by `resolveCity`. Never throws.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseCity(JSON.parse(text));
+ * if (!parsed.ok) for (const i of parsed.issues) console.error(i.path, i.code, i.message);
+ * ```
+ */
+export function parseCity(input: unknown): ParseResult<City> {
+  return parseSafely(() => {
+    if (!validateCity(input)) return { ok: false, issues: toIssues(validateCity.errors) };
+    const issues: Issue[] = [];
+    checkLanguages(input, issues);
+    checkPlace(input, issues);
+    checkUnique(input, issues);
+    checkDemoContacts(input, issues);
+    issues.push(...brandingIssues(input.branding));
+    if (issues.length === 0) return { ok: true, value: input };
+    return { ok: false, issues: capped(issues) };
+  });
+}
+
+function capped(issues: Issue[]): Issue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    {
+      path: '',
+      code: 'too-many-issues',
+      message: `${issues.length - MAX_ISSUES} more issue(s) not listed; fix the ones above and parse again.`,
+    },
+  ];
+}
