@@ -38,6 +38,18 @@ describe('did:key for Ed25519', () => {
     expect(ed25519Multikey(publicKey)).toBe('z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi');
   });
 
+  it.each([
+    // The did:key method specification (W3C CCG), its Ed25519 example DID.
+    'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK',
+    // The did:key method specification, "Example DID Document" (Ed25519VerificationKey2020).
+    'did:key:z6MkpTHR8VNsBxYAAWHut2Geadd9jSwuBV8xRoAnwWsdvktH',
+  ])('reads and writes back the specification example %s', (did) => {
+    const resolved = resolveDidKey(`${did}#${did.slice('did:key:'.length)}`);
+    expect(resolved?.publicKey).toHaveLength(32);
+    expect(resolved?.controller).toBe(did);
+    expect(didKeyFor(resolved!.publicKey)).toBe(did);
+  });
+
   it('resolves a bare did:key too', () => {
     const did = 'did:key:z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp';
     expect(resolveDidKey(did)?.controller).toBe(did);

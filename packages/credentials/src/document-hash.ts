@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { canonicalize } from './jcs.js';
-import { sha256Text } from './webcrypto.js';
+import { sha256, sha256Text, utf8 } from './webcrypto.js';
 
 /**
  * The SHA-256 of the JCS text of `document` without `proof`, with `@context` replaced by the
@@ -17,6 +17,7 @@ export class UnsecuredDocument {
   /** `"name":value` texts of the members, in JCS order; made on first use. */
   #members: { key: string; text: string }[] | undefined;
   readonly #hashes = new Map<string, Promise<Uint8Array>>();
+  #encoded: { head: Uint8Array; tail: Uint8Array; before: number; after: number } | undefined;
 
   constructor(document: Record<string, unknown>) {
     this.#document = document;
@@ -37,17 +38,39 @@ export class UnsecuredDocument {
     return this.#members;
   }
 
+  /** The member texts before and after where `@context` goes (UTF-16 code unit order). */
+  #split(): { before: string[]; after: string[] } {
+    const texts = this.#sortedMembers();
+    let at = 0;
+    while (at < texts.length && texts[at]!.key < '@context') at++;
+    return {
+      before: texts.slice(0, at).map((m) => m.text),
+      after: texts.slice(at).map((m) => m.text),
+    };
+  }
+
   /** The JCS text of the document with this `@context` (none when `undefined`). */
   text(context: unknown): string {
-    const members = this.#sortedMembers();
-    const parts = members.map((member) => member.text);
-    if (context !== undefined) {
-      // '@context' goes where the same order puts it among the other names.
-      let at = 0;
-      while (at < members.length && members[at]!.key < '@context') at++;
-      parts.splice(at, 0, `"@context":${canonicalize(context)}`);
+    const { before, after } = this.#split();
+    const member = context === undefined ? [] : [`"@context":${canonicalize(context)}`];
+    return `{${[...before, ...member, ...after].join(',')}}`;
+  }
+
+  /**
+   * The UTF-8 bytes of the text before and after the `@context` member, encoded once, so that
+   * each further `@context` costs one concatenation and one SHA-256, not a canonicalisation.
+   */
+  #halves(): { head: Uint8Array; tail: Uint8Array; before: number; after: number } {
+    if (!this.#encoded) {
+      const { before, after } = this.#split();
+      this.#encoded = {
+        head: utf8(`{${before.join(',')}`),
+        tail: utf8(`${after.join(',')}}`),
+        before: before.length,
+        after: after.length,
+      };
     }
-    return `{${parts.join(',')}}`;
+    return this.#encoded;
   }
 
   /** SHA-256 of {@link UnsecuredDocument.text}, computed once per distinct `@context`. */
@@ -55,7 +78,17 @@ export class UnsecuredDocument {
     const key = context === undefined ? '' : canonicalize(context);
     let hash = this.#hashes.get(key);
     if (!hash) {
-      hash = sha256Text(this.text(context));
+      if (context === undefined) {
+        hash = sha256Text(this.text(undefined));
+      } else {
+        const { head, tail, before, after } = this.#halves();
+        const member = utf8(`${before > 0 ? ',' : ''}"@context":${key}${after > 0 ? ',' : ''}`);
+        const bytes = new Uint8Array(head.length + member.length + tail.length);
+        bytes.set(head, 0);
+        bytes.set(member, head.length);
+        bytes.set(tail, head.length + member.length);
+        hash = sha256(bytes);
+      }
       this.#hashes.set(key, hash);
     }
     return hash;
