@@ -15,6 +15,7 @@ export const BENCHES = [
   'needs-report',
   'training',
   'questionnaire',
+  'verify-credential',
 ];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
