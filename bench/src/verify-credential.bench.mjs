@@ -79,7 +79,7 @@ async function validCredential(targetLength) {
 async function sign(credential) {
   const signed = await signCredential(credential, signer, {
     created: CREATED,
-    limits: { maxLength: Infinity },
+    limits: { maxSize: Infinity },
   });
   if (!signed.ok) throw new Error(JSON.stringify(signed.issues));
   return signed.value;

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { CREDENTIAL_LIMIT_CODES } from './limits.js';
 import { WebCryptoUnavailable } from './webcrypto.js';
 
 /** A readable sentence for an error of unknown kind. */
@@ -18,8 +19,9 @@ export type Stage = 'read' | 'hash' | 'check';
 /**
  * The issue code of an error caught at `stage`:
  *
- * - `too-deep`: the JavaScript stack ran out (nesting deeper than the engine allows);
- * - `too-large`: another `RangeError` (a string or array longer than the engine allows);
+ * - `depth-limit-exceeded`: the JavaScript stack ran out (nesting deeper than the engine
+ *   allows, possible only when a caller lifts `maxDepth`);
+ * - `size-limit-exceeded`: another `RangeError` (a string longer than the engine allows);
  * - `webcrypto-unavailable`: no `globalThis.crypto.subtle`;
  * - `unsupported-algorithm`: the platform has no Ed25519 (a `NotSupportedError` while checking);
  * - `not-json`: a `TypeError` while canonicalising (a value JSON cannot hold);
@@ -28,7 +30,9 @@ export type Stage = 'read' | 'hash' | 'check';
  */
 export function codeOf(error: unknown, stage: Stage): string {
   if (error instanceof RangeError)
-    return /call stack|too much recursion/i.test(error.message) ? 'too-deep' : 'too-large';
+    return /call stack|too much recursion/i.test(error.message)
+      ? CREDENTIAL_LIMIT_CODES.maxDepth
+      : CREDENTIAL_LIMIT_CODES.maxSize;
   if (error instanceof WebCryptoUnavailable) return 'webcrypto-unavailable';
   const name = (error as { name?: unknown } | null)?.name;
   if (stage === 'check')

@@ -11,7 +11,7 @@ export { hashIdentity, identityMatches } from './identity.js';
 export { signCredential, proofHashData, EDDSA_JCS_2022 } from './sign.js';
 export type { CredentialSigner, SignOptions, ProofOptions } from './sign.js';
 export { verifyCredential } from './verify.js';
-export { DEFAULT_CREDENTIAL_LIMITS } from './limits.js';
+export { DEFAULT_CREDENTIAL_LIMITS, CREDENTIAL_LIMIT_CODES } from './limits.js';
 export type { CredentialLimits } from './limits.js';
 export type { VerificationResult, VerifyOptions, SignatureCheck } from './verify.js';
 export { resolveDidKey, didKeyFor, didKeyVerificationMethod, ed25519Multikey } from './did-key.js';

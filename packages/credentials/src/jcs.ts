@@ -10,7 +10,7 @@
 import serialize from 'canonicalize';
 import { measureJson } from './limits.js';
 
-const UNBOUNDED = { maxDepth: Infinity, maxLength: Infinity };
+const UNBOUNDED = { maxDepth: Infinity, maxSize: Infinity };
 
 /**
  * The canonical JSON text of a value (RFC 8785): no whitespace, object members sorted by UTF-16

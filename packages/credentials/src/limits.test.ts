@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { measureJson, readLimits } from './limits.js';
 
-const UNBOUNDED = { maxDepth: Infinity, maxLength: Infinity };
+const UNBOUNDED = { maxDepth: Infinity, maxSize: Infinity };
 const measured = (value: unknown, limits = UNBOUNDED) => measureJson(value, limits);
 
 describe('measureJson', () => {
@@ -28,24 +28,24 @@ describe('measureJson', () => {
   });
 
   it('stops at the depth limit with the pointer of the value too deep', () => {
-    expect(measured({ a: { 'b/c': [{ '~': 1 }] } }, { maxDepth: 3, maxLength: 100 })).toEqual({
+    expect(measured({ a: { 'b/c': [{ '~': 1 }] } }, { maxDepth: 3, maxSize: 100 })).toEqual({
       ok: false,
       issue: {
         path: '/a/b~1c/0',
-        code: 'too-deep',
+        code: 'depth-limit-exceeded',
         message: 'Objects and arrays are nested more than 3 deep (the limit maxDepth).',
       },
     });
-    expect(measured([[[]]], { maxDepth: 3, maxLength: 100 }).ok).toBe(true);
+    expect(measured([[[]]], { maxDepth: 3, maxSize: 100 }).ok).toBe(true);
   });
 
   it('stops at the length limit after at most the limit of work, DAGs counted in full', () => {
     // 2^60 paths through 60 shared arrays: the walk stops as soon as the count passes the limit.
     let dag: unknown = 'leaf';
     for (let i = 0; i < 60; i++) dag = [dag, dag];
-    expect(measured(dag, { maxDepth: 100, maxLength: 10_000 })).toMatchObject({
+    expect(measured(dag, { maxDepth: 100, maxSize: 10_000 })).toMatchObject({
       ok: false,
-      issue: { path: '', code: 'too-large' },
+      issue: { path: '', code: 'size-limit-exceeded' },
     });
   });
 
@@ -88,11 +88,11 @@ describe('readLimits', () => {
   it('takes the defaults, the caller’s whole numbers and Infinity', () => {
     expect(readLimits(undefined, '/limits').limits).toEqual({
       maxDepth: 32,
-      maxLength: 1_000_000,
+      maxSize: 1_000_000,
       maxProofs: 8,
     });
-    expect(readLimits({ maxDepth: 5, maxLength: Infinity }, '/limits')).toEqual({
-      limits: { maxDepth: 5, maxLength: Infinity, maxProofs: 8 },
+    expect(readLimits({ maxDepth: 5, maxSize: Infinity }, '/limits')).toEqual({
+      limits: { maxDepth: 5, maxSize: Infinity, maxProofs: 8 },
       issues: [],
     });
     expect(readLimits({ maxProofs: 0 }, '/limits').issues.map((i) => i.path)).toEqual([

@@ -6,33 +6,41 @@
  * @packageDocumentation
  */
 import type { Issue } from '@competence-kit/schemas';
-import { escapePointerToken } from '@competence-kit/schemas';
+import { escapePointerToken, LIMIT_CODES } from '@competence-kit/schemas';
+
+/** The issue code of each limit: the parsers' codes (`LIMIT_CODES`) and one for proofs. */
+export const CREDENTIAL_LIMIT_CODES = Object.freeze({
+  maxDepth: LIMIT_CODES.maxDepth,
+  maxSize: LIMIT_CODES.maxSize,
+  maxProofs: 'proofs-limit-exceeded',
+} as const);
 
 /** How much of a credential {@link verifyCredential} (and `signCredential`) will read. */
 export interface CredentialLimits {
   /**
-   * The deepest nesting of objects and arrays, the credential itself counting 1. An issued
-   * Open Badges 3.0 credential nests about 8 deep. Default 32.
+   * Levels of nesting of objects and arrays, the credential itself the first (as the parsers'
+   * `maxDepth` of `@competence-kit/schemas`). An issued credential nests 6 or 7 deep. Default 32;
+   * code `depth-limit-exceeded`.
    */
   maxDepth: number;
   /**
    * The length of the credential's compact JSON text in UTF-16 code units (about bytes for
-   * ASCII text), with every escaped character counted at its longest escape (6). Default
-   * 1,000,000.
+   * ASCII text), every escaped character counted at its longest escape (6). Default
+   * 1,000,000; code `size-limit-exceeded`.
    */
-  maxLength: number;
-  /** The number of proofs in its `proof` (a proof set). Default 8. */
+  maxSize: number;
+  /** Proofs in its `proof` (a proof set). Default 8; code `proofs-limit-exceeded`. */
   maxProofs: number;
 }
 
 /** The limits used where a caller sets none. */
 export const DEFAULT_CREDENTIAL_LIMITS: Readonly<CredentialLimits> = Object.freeze({
   maxDepth: 32,
-  maxLength: 1_000_000,
+  maxSize: 1_000_000,
   maxProofs: 8,
 });
 
-const LIMIT_NAMES = ['maxDepth', 'maxLength', 'maxProofs'] as const;
+const LIMIT_NAMES = ['maxDepth', 'maxSize', 'maxProofs'] as const;
 
 /**
  * The limits to apply: the defaults overridden by the caller's, or issues (`invalid-option`)
@@ -124,18 +132,19 @@ function pathOf(frames: Frame[], base: string): string {
 /**
  * Walks a value once, iteratively (no recursion, so no stack to exhaust), and checks that it is
  * JSON data within the limits: objects and arrays nested at most `maxDepth` deep, a JSON text of
- * at most `maxLength` characters, finite numbers, strings of valid Unicode (RFC 8785 and I-JSON
+ * at most `maxSize` characters, finite numbers, strings of valid Unicode (RFC 8785 and I-JSON
  * require it), no cycles, no functions, symbols, bigints, nor `undefined` in arrays (members
  * that are `undefined` are left out, as `JSON.stringify` leaves them out; `toJSON` is applied
- * as it applies it). The walk stops at the first fault, so its cost is bounded by `maxLength`
+ * as it applies it). The walk stops at the first fault, so its cost is bounded by `maxSize`
  * whatever the value; reused objects (a DAG) count at every place they appear.
  *
- * Issue codes: `too-deep`, `too-large`, `not-json`, `invalid-unicode`; paths are JSON pointers
+ * Issue codes: `depth-limit-exceeded`, `size-limit-exceeded`, `not-json`, `invalid-unicode`;
+ * paths are JSON pointers
  * below `base`.
  */
 export function measureJson(
   value: unknown,
-  limits: Pick<CredentialLimits, 'maxDepth' | 'maxLength'>,
+  limits: Pick<CredentialLimits, 'maxDepth' | 'maxSize'>,
   base = '',
 ): JsonMeasure {
   const frames: Frame[] = [];
@@ -155,7 +164,7 @@ export function measureJson(
     }
     switch (typeof item) {
       case 'string': {
-        const size = stringLength(item, limits.maxLength - length);
+        const size = stringLength(item, limits.maxSize - length);
         if (size === undefined)
           return fault('invalid-unicode', 'The string holds a lone surrogate (invalid Unicode).');
         length += size;
@@ -176,7 +185,7 @@ export function measureJson(
         if (open.has(item)) return fault('not-json', 'The value contains itself (a cycle).');
         if (frames.length + 1 > limits.maxDepth)
           return fault(
-            'too-deep',
+            CREDENTIAL_LIMIT_CODES.maxDepth,
             `Objects and arrays are nested more than ${limits.maxDepth} deep (the limit maxDepth).`,
           );
         const keys = Array.isArray(item) ? undefined : Object.keys(item);
@@ -193,13 +202,13 @@ export function measureJson(
           `${item === undefined ? 'undefined' : `A ${typeof item}`} is not JSON data.`,
         );
     }
-    if (length > limits.maxLength)
+    if (length > limits.maxSize)
       return {
         ok: false,
         issue: {
           path: base,
-          code: 'too-large',
-          message: `The JSON text is longer than ${limits.maxLength} characters (the limit maxLength).`,
+          code: CREDENTIAL_LIMIT_CODES.maxSize,
+          message: `The JSON text is longer than ${limits.maxSize} characters (the limit maxSize).`,
         },
       };
     // The next value to visit: the next member of the innermost open container.
@@ -213,7 +222,7 @@ export function measureJson(
           const key = frame.keys[at]!;
           const member = (frame.container as Record<string, unknown>)[key];
           if (member === undefined) continue; // left out, as JSON.stringify leaves it out
-          const size = stringLength(key, limits.maxLength - length);
+          const size = stringLength(key, limits.maxSize - length);
           if (size === undefined)
             return fault('invalid-unicode', 'The member name holds a lone surrogate.');
           length += size + 1; // the name and the colon

@@ -63,20 +63,20 @@ describe('signCredential output', () => {
       return result.ok ? [] : result.issues.map((i) => `${i.path} ${i.code}`);
     };
     expect(await issuesOf({ ...input, name: 'x'.repeat(1_000_000) })).toEqual([
-      '/credential too-large',
+      '/credential size-limit-exceeded',
     ]);
     let deep: unknown = 1;
     for (let i = 0; i < 20_000; i++) deep = { a: deep };
     expect(await issuesOf({ ...input, credentialSubject: deep })).toEqual([
-      `/credential/credentialSubject${'/a'.repeat(31)} too-deep`,
+      `/credential/credentialSubject${'/a'.repeat(31)} depth-limit-exceeded`,
     ]);
-    // With the depth limit lifted, the stack overflow is still called too-deep.
+    // With the depth limit lifted, the stack overflow is still called depth-limit-exceeded.
     expect(await issuesOf({ ...input, credentialSubject: deep }, { maxDepth: Infinity })).toEqual([
-      '/credential too-deep',
+      '/credential depth-limit-exceeded',
     ]);
     const proofs = (await signedCredential()).proof;
     expect(await issuesOf({ ...input, proof: Array(8).fill(proofs[0]) })).toEqual([
-      '/credential/proof too-many-proofs',
+      '/credential/proof proofs-limit-exceeded',
     ]);
     expect(await issuesOf(input, { maxProofs: 0 })).toEqual([
       '/options/limits/maxProofs invalid-option',

@@ -15,7 +15,7 @@ import { codeOf, describe } from './errors.js';
 import { isDateTime, isUri } from './formats.js';
 import { canonicalize } from './jcs.js';
 import type { CredentialLimits } from './limits.js';
-import { measureJson, readLimits } from './limits.js';
+import { CREDENTIAL_LIMIT_CODES, measureJson, readLimits } from './limits.js';
 import { encodeMultibase } from './multibase.js';
 import { sha256Text, subtleCrypto } from './webcrypto.js';
 
@@ -158,7 +158,7 @@ function checkCredentialSize(credential: object, limits: CredentialLimits): Issu
   if (proofs.length + 1 > limits.maxProofs)
     issues.push({
       path: '/credential/proof',
-      code: 'too-many-proofs',
+      code: CREDENTIAL_LIMIT_CODES.maxProofs,
       message: `The credential already has ${proofs.length} proofs; with another it would pass the limit maxProofs (${limits.maxProofs}).`,
     });
   const measure = measureJson(credential, limits, '/credential');

@@ -29,33 +29,33 @@ async function signedWith(value: unknown, limits = {}) {
 
 describe('verifyCredential limits (issue 12)', () => {
   it('has documented defaults', () => {
-    expect(DEFAULT_CREDENTIAL_LIMITS).toEqual({ maxDepth: 32, maxLength: 1_000_000, maxProofs: 8 });
+    expect(DEFAULT_CREDENTIAL_LIMITS).toEqual({ maxDepth: 32, maxSize: 1_000_000, maxProofs: 8 });
     expect(Object.isFrozen(DEFAULT_CREDENTIAL_LIMITS)).toBe(true);
   });
 
-  it('refuses a 4,000-deep subject as too-deep, with the path and the limit', async () => {
+  it('refuses a 4,000-deep subject as depth-limit-exceeded, with the path and the limit', async () => {
     const credential = { ...(await signedCredential()), credentialSubject: nested(4000) };
     const result = await verifyCredential(credential, resolveDidKey);
-    expect(codes(result)).toEqual([`/credentialSubject${'/a'.repeat(31)} too-deep`]);
+    expect(codes(result)).toEqual([`/credentialSubject${'/a'.repeat(31)} depth-limit-exceeded`]);
     expect(result.ok ? '' : result.issues[0]!.message).toMatch(/32 .*maxDepth/);
   });
 
-  it('refuses a 20,000-deep subject as too-deep, never as unsupported-algorithm', async () => {
+  it('refuses a 20,000-deep subject as depth-limit-exceeded, never as unsupported-algorithm', async () => {
     const credential = { ...(await signedCredential()), credentialSubject: nested(20_000) };
     const result = await verifyCredential(credential, resolveDidKey);
-    expect(codes(result)).toEqual([`/credentialSubject${'/a'.repeat(31)} too-deep`]);
+    expect(codes(result)).toEqual([`/credentialSubject${'/a'.repeat(31)} depth-limit-exceeded`]);
   });
 
-  it('calls a stack overflow too-deep when the caller lifts the depth limit', async () => {
+  it('calls a stack overflow depth-limit-exceeded when the caller lifts the depth limit', async () => {
     const credential = { ...(await signedCredential()), credentialSubject: nested(50_000) };
     const result = await verifyCredential(credential, resolveDidKey, {
-      limits: { maxDepth: Infinity, maxLength: Infinity },
+      limits: { maxDepth: Infinity, maxSize: Infinity },
     });
-    expect(codes(result)).toEqual(['/proof/0 too-deep']);
+    expect(codes(result)).toEqual(['/proof/0 depth-limit-exceeded']);
     expect(result.ok ? '' : result.issues[0]!.message).toMatch(/stack/i);
   });
 
-  it('refuses 10,000 copies of a valid proof (4 MB) as too-many-proofs and too-large', async () => {
+  it('refuses 10,000 copies of a valid proof (4 MB) as proofs-limit-exceeded and size-limit-exceeded', async () => {
     const credential = await signedCredential();
     const flood = {
       ...credential,
@@ -63,10 +63,10 @@ describe('verifyCredential limits (issue 12)', () => {
     };
     expect(JSON.stringify(flood).length).toBeGreaterThan(4_000_000);
     const result = await verifyCredential(flood, resolveDidKey);
-    expect(codes(result)).toEqual(['/proof too-many-proofs', ' too-large']);
+    expect(codes(result)).toEqual(['/proof proofs-limit-exceeded', ' size-limit-exceeded']);
     const messages = result.ok ? [] : result.issues.map((i) => i.message);
     expect(messages[0]).toMatch(/10000 proofs; at most 8 .*maxProofs/);
-    expect(messages[1]).toMatch(/1000000 characters .*maxLength/);
+    expect(messages[1]).toMatch(/1000000 characters .*maxSize/);
   });
 
   it('reads up to maxProofs proofs and verifies them', async () => {
@@ -74,36 +74,38 @@ describe('verifyCredential limits (issue 12)', () => {
     const eight = { ...credential, proof: Array.from({ length: 8 }, () => credential.proof[0]) };
     expect(await verifyCredential(eight, resolveDidKey)).toEqual({ ok: true });
     const nine = { ...credential, proof: [...eight.proof, credential.proof[0]] };
-    expect(codes(await verifyCredential(nine, resolveDidKey))).toEqual(['/proof too-many-proofs']);
+    expect(codes(await verifyCredential(nine, resolveDidKey))).toEqual([
+      '/proof proofs-limit-exceeded',
+    ]);
     expect(await verifyCredential(nine, resolveDidKey, { limits: { maxProofs: 9 } })).toEqual({
       ok: true,
     });
   });
 
-  it('measures the length of the JSON text against maxLength, at the limit and one over', async () => {
+  it('measures the length of the JSON text against maxSize, at the limit and one over', async () => {
     const credential = await signedCredential();
     const length = JSON.stringify(credential).length;
     expect(
-      await verifyCredential(credential, resolveDidKey, { limits: { maxLength: length } }),
+      await verifyCredential(credential, resolveDidKey, { limits: { maxSize: length } }),
     ).toEqual({
       ok: true,
     });
     expect(
-      codes(
-        await verifyCredential(credential, resolveDidKey, { limits: { maxLength: length - 1 } }),
-      ),
-    ).toEqual([' too-large']);
+      codes(await verifyCredential(credential, resolveDidKey, { limits: { maxSize: length - 1 } })),
+    ).toEqual([' size-limit-exceeded']);
     // A huge string is refused by the same count, before anything canonicalises it.
     const huge = { ...credential, name: 'x'.repeat(1_000_001) };
-    expect(codes(await verifyCredential(huge, resolveDidKey))).toEqual([' too-large']);
+    expect(codes(await verifyCredential(huge, resolveDidKey))).toEqual([' size-limit-exceeded']);
     // Escapes count at their longest: 200,000 control characters are 1,200,000 characters.
     const controls = { ...credential, name: '\u0001'.repeat(200_000) };
-    expect(codes(await verifyCredential(controls, resolveDidKey))).toEqual([' too-large']);
+    expect(codes(await verifyCredential(controls, resolveDidKey))).toEqual([
+      ' size-limit-exceeded',
+    ]);
   });
 
   it('verifies a credential at the depth limit that a caller raised', async () => {
     const deep = await signedWith(nested(60), { maxDepth: 64 });
-    expect(codes(await verifyCredential(deep, resolveDidKey))[0]).toMatch(/too-deep$/);
+    expect(codes(await verifyCredential(deep, resolveDidKey))[0]).toMatch(/depth-limit-exceeded$/);
     expect(await verifyCredential(deep, resolveDidKey, { limits: { maxDepth: 64 } })).toEqual({
       ok: true,
     });
@@ -113,7 +115,7 @@ describe('verifyCredential limits (issue 12)', () => {
     const credential = await signedCredential();
     for (const limits of [
       { maxDepth: 0 },
-      { maxLength: -1 },
+      { maxSize: -1 },
       { maxProofs: 1.5 },
       { maxDepth: Number.NaN },
       { maxDepth: '32' },
@@ -170,7 +172,7 @@ describe('verifyCredential limits (issue 12)', () => {
           throwing(new RangeError('Maximum call stack size exceeded')),
         ),
       ),
-    ).toEqual(['/proof/0/proofValue too-deep']);
+    ).toEqual(['/proof/0/proofValue depth-limit-exceeded']);
     // A check that answers something other than true does not verify.
     const truthy = { checkSignature: () => Promise.resolve('yes' as unknown as boolean) };
     expect(codes(await verifyCredential(credential, resolveDidKey, truthy))).toEqual([

@@ -12,7 +12,7 @@ import { codeOf, describe } from './errors.js';
 import { isDateTime } from './formats.js';
 import { canonicalize } from './jcs.js';
 import type { CredentialLimits } from './limits.js';
-import { measureJson, readLimits, shown } from './limits.js';
+import { CREDENTIAL_LIMIT_CODES, measureJson, readLimits, shown } from './limits.js';
 import { decodeMultibase } from './multibase.js';
 import { EDDSA_JCS_2022, proofsOf } from './sign.js';
 import { sha256Text, subtleCrypto, verifyEd25519 } from './webcrypto.js';
@@ -34,7 +34,7 @@ export interface VerifyOptions {
   /** How to check a signature; default WebCrypto Ed25519 (Node 20+, current browsers). */
   checkSignature?: SignatureCheck;
   /**
-   * How much of the credential to read: `maxDepth` (default 32), `maxLength` (characters of
+   * How much of the credential to read: `maxDepth` (default 32), `maxSize` (characters of
    * JSON text, default 1,000,000), `maxProofs` (default 8). See `DEFAULT_CREDENTIAL_LIMITS`.
    */
   limits?: Partial<CredentialLimits>;
@@ -250,7 +250,7 @@ function withinLimits(
   if (proofs.length > limits.maxProofs) {
     report(
       '/proof',
-      'too-many-proofs',
+      CREDENTIAL_LIMIT_CODES.maxProofs,
       `The credential has ${proofs.length} proofs; at most ${limits.maxProofs} are read (the limit maxProofs).`,
     );
     within = false;
@@ -280,7 +280,8 @@ function withinLimits(
  *
  * Never throws: a missing proof, an unknown key, another cryptosuite, a bad signature, a
  * credential over a limit come back as issues with JSON pointers into the credential and
- * kebab-case codes (`too-deep`, `too-large`, `too-many-proofs`, `not-json`, `invalid-signature`…).
+ * kebab-case codes (`depth-limit-exceeded`, `size-limit-exceeded`, `proofs-limit-exceeded`,
+ * `not-json`, `invalid-signature`…).
  *
  * @example
  * ```ts
