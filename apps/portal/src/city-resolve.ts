@@ -7,24 +7,16 @@ import type {
   Issue,
   ParseResult,
   Programme,
-  PublishedReference,
 } from '@competence-kit/schemas';
-import { pointer, toIssues } from '@competence-kit/schemas';
-import { validateProgramme } from '@competence-kit/schemas/validators';
+import { pointer } from '@competence-kit/schemas';
 import { extendFramework, parseFramework } from '@competence-kit/model';
 import { parseInstrument } from '@competence-kit/scoring';
 import { parseCatalogue } from '@competence-kit/training';
-import compareVersions from 'semver/functions/compare.js';
-import satisfies from 'semver/functions/satisfies.js';
 import { SHIPPED_DOCUMENTS, type PublishedDocuments } from './city-published.js';
+import { pick, readJson, reportInside, type CityFiles, type Report } from './city-documents.js';
+import { resolveProgramme } from './city-programme.js';
 
-/** The files beside a city file, by their path relative to it. */
-export interface CityFiles {
-  /** The file's text, or undefined when there is no such file. */
-  read(path: string): Promise<string | undefined>;
-  /** Whether the file exists (for the logo, which is not read). */
-  exists(path: string): Promise<boolean>;
-}
+export type { CityFiles } from './city-documents.js';
 
 /** Options of {@link resolveCity}. */
 export interface ResolveCityOptions {
@@ -43,60 +35,6 @@ export interface ResolvedCity {
   instruments: { purpose: InstrumentPurpose; instrument: Instrument }[];
   catalogue: Catalogue;
   programme?: Programme;
-}
-
-type Report = (path: string, code: string, message: string) => void;
-
-/** The newest published document with the reference's id whose version is in its range. */
-function pick<T extends { id: string; version: string }>(
-  list: readonly T[],
-  ref: PublishedReference,
-  at: string,
-  what: string,
-  report: Report,
-): T | undefined {
-  const sameId = list.filter((doc) => doc.id === ref.id);
-  const fitting = sameId
-    .filter((doc) => satisfies(doc.version, ref.version, { includePrerelease: true }))
-    .sort((a, b) => compareVersions(b.version, a.version));
-  if (fitting[0]) return fitting[0];
-  if (sameId.length === 0) {
-    report(at, 'unknown-document', `No ${what} "${ref.id}" is installed.`);
-  } else {
-    report(
-      pointer(...at.split('/').slice(1), 'version'),
-      'version-mismatch',
-      `No installed version of ${what} "${ref.id}" is in the range "${ref.version}" (installed: ${sameId.map((d) => d.version).join(', ')}).`,
-    );
-  }
-  return undefined;
-}
-
-/** Reads and parses a JSON file of the city; reports a missing or unreadable file at `at`. */
-async function readJson(
-  files: CityFiles,
-  path: string,
-  at: string,
-  report: Report,
-): Promise<unknown> {
-  const text = await files.read(path);
-  if (text === undefined) {
-    report(at, 'missing-file', `There is no file "${path}" beside the city file.`);
-    return undefined;
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    report(at, 'invalid-json', `"${path}" is not JSON: ${(error as Error).message}`);
-    return undefined;
-  }
-}
-
-/** Reports the issues of a referenced document at the city's reference, naming the document. */
-function reportInside(report: Report, at: string, document: string, issues: readonly Issue[]) {
-  for (const issue of issues) {
-    report(at, issue.code, `${document}, at "${issue.path || '/'}": ${issue.message}`);
-  }
 }
 
 async function resolveFramework(
@@ -186,70 +124,6 @@ async function resolveCatalogue(
   if (parsed.ok) return parsed.value;
   reportInside(report, at, 'path' in ref ? ref.path : ref.id, parsed.issues);
   return undefined;
-}
-
-function checkProgramme(
-  city: City,
-  programme: Programme,
-  catalogue: Catalogue,
-  report: Report,
-): void {
-  const at = '/programme/path';
-  const name = city.programme!.path;
-  const inside = (path: string, code: string, message: string) =>
-    report(at, code, `${name}, at "${path}": ${message}`);
-  if (programme.territory !== city.id) {
-    inside(
-      '/territory',
-      'territory-mismatch',
-      `The programme is for "${programme.territory}", not "${city.id}".`,
-    );
-  }
-  if (
-    programme.catalogue.id !== catalogue.id ||
-    !satisfies(catalogue.version, programme.catalogue.version, { includePrerelease: true })
-  ) {
-    inside(
-      '/catalogue',
-      'catalogue-mismatch',
-      `The programme schedules "${programme.catalogue.id}" ${programme.catalogue.version}, but the city's catalogue is "${catalogue.id}" ${catalogue.version}.`,
-    );
-  }
-  const modules = new Map(catalogue.modules.map((m) => [m.id, m]));
-  programme.sessions.forEach((session, i) => {
-    const module = modules.get(session.module);
-    if (!module) {
-      inside(
-        pointer('sessions', i, 'module'),
-        'unknown-module',
-        `Module "${session.module}" is not in the catalogue.`,
-      );
-    } else if (!module.languages.includes(session.language)) {
-      inside(
-        pointer('sessions', i, 'language'),
-        'language-not-offered',
-        `Module "${module.id}" is not given in "${session.language}" (only ${module.languages.join(', ')}).`,
-      );
-    }
-  });
-}
-
-async function resolveProgramme(
-  city: City,
-  catalogue: Catalogue | undefined,
-  files: CityFiles,
-  report: Report,
-): Promise<Programme | undefined> {
-  if (!city.programme) return undefined;
-  const at = '/programme/path';
-  const json = await readJson(files, city.programme.path, at, report);
-  if (json === undefined) return undefined;
-  if (!validateProgramme(json)) {
-    reportInside(report, at, city.programme.path, toIssues(validateProgramme.errors));
-    return undefined;
-  }
-  if (catalogue) checkProgramme(city, json, catalogue, report);
-  return json;
 }
 
 async function checkLogo(city: City, files: CityFiles, report: Report): Promise<void> {
