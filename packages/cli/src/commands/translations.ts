@@ -22,8 +22,9 @@ function coverageOf(fw: Framework, locale: string) {
 
 const CSV_FORMAT = `The CSV has the columns id,path,source,translation: a readable id of the text, its JSON
 pointer in the framework, the text in the source language, and the translation (empty when
-missing). It is RFC 4180, UTF-8 with a byte order mark, CRLF line breaks; texts are written
-exactly as they are (see the README about formulas in spreadsheets).`;
+missing). It is RFC 4180, UTF-8 with a byte order mark, CRLF line breaks. A text that a
+spreadsheet would run as a formula (starting with =, +, -, @, a tab or their full-width forms)
+is written with a leading ' so that it stays text; import takes exactly that ' away again.`;
 
 /** `competence-kit translations export`: a translation CSV for one target language. */
 export const translationsExport: Command = {

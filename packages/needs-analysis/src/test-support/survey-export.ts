@@ -126,7 +126,8 @@ export function exportSurvey(
   const header = cellsOf(blank).map(([column]) => column!);
   return formatCsv(
     [header, ...rows.map((cells) => cells.map(([, value]) => value!))],
-    options.delimiter ? { delimiter: options.delimiter } : {},
+    // A survey tool writes its cells as they are (no formula guard), negative numbers included.
+    { ...(options.delimiter ? { delimiter: options.delimiter } : {}), neutraliseFormulas: false },
   );
 }
 
