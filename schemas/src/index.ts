@@ -13,6 +13,8 @@ export {
   LIMIT_CODES,
   IssueList,
   capIssues,
+  checkObjectArgument,
+  collectIssues,
   checkLimits,
   describeValue,
   resolveLimits,

@@ -10,6 +10,8 @@ import {
   IssueList,
   capIssues,
   checkLimits,
+  checkObjectArgument,
+  collectIssues,
   resolveLimits,
   resolveParseOptions,
   validateWithLimits,
@@ -378,5 +380,41 @@ describe('toIssues: anyOf', () => {
       const issues = toIssues(errors).filter((i) => i.path === '/answers/0/value');
       expect(issues).toEqual([{ path: '/answers/0/value', code, message }]);
     }
+  });
+});
+
+describe('collectIssues', () => {
+  it('stops the rules at the first issue past maxIssues', () => {
+    let checked = 0;
+    const issues = collectIssues(3, (report) => {
+      for (let i = 0; i < 1_000_000; i++) {
+        checked++;
+        report({ path: `/${i}`, code: 'x', message: 'm' });
+      }
+    });
+    expect(checked).toBe(4);
+    expect(issues.map((i) => i.code)).toEqual(['x', 'x', 'x', 'too-many-issues']);
+    expect(issues.at(-1)!.message).toMatch(/^More issues were found and not listed: at most 3/);
+    expect(collectIssues(3, () => {})).toEqual([]);
+    expect(() =>
+      collectIssues(3, () => {
+        throw new Error('a bug');
+      }),
+    ).toThrow('a bug');
+  });
+});
+
+describe('checkObjectArgument', () => {
+  it('throws a TypeError naming the function, the argument and what was expected', () => {
+    expect(() => checkObjectArgument('parseX', 'framework', null, 'a Framework')).toThrow(
+      new TypeError('parseX: the argument "framework" must be a Framework (an object); got null.'),
+    );
+    expect(() => checkObjectArgument('parseX', 'list', [], 'a list', { optional: true })).toThrow(
+      'must be a list (an object or undefined); got an array.',
+    );
+    expect(() =>
+      checkObjectArgument('parseX', 'f', undefined, 'a F', { optional: true }),
+    ).not.toThrow();
+    expect(() => checkObjectArgument('parseX', 'f', {}, 'a F')).not.toThrow();
   });
 });

@@ -121,6 +121,33 @@ export function resolveParseOptions(
   return resolveLimits(options.limits, base);
 }
 
+/**
+ * Checks, at the door of a public function, that an argument which is not a document (an
+ * instrument to check against, a context, a framework) is an object, and throws a `TypeError`
+ * naming the function, the argument and what was expected: that is a programmer's mistake, not
+ * a bad document. `undefined` passes when the argument is optional.
+ *
+ * @example
+ * ```ts
+ * checkObjectArgument('parseResponse', 'instrument', null, 'the Instrument the response answers');
+ * // TypeError: parseResponse: the argument "instrument" must be the Instrument the response answers (an object); got null.
+ * ```
+ */
+export function checkObjectArgument(
+  fn: string,
+  name: string,
+  value: unknown,
+  expected: string,
+  { optional = false }: { optional?: boolean } = {},
+): void {
+  if (value === undefined && optional) return;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new TypeError(
+      `${fn}: the argument "${name}" must be ${expected} (an object${optional ? ' or undefined' : ''}); got ${describeValue(value)}.`,
+    );
+  }
+}
+
 /** `null`, `a string`, `an array`… for messages about a wrong argument. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -182,6 +209,38 @@ export class IssueList {
       ? [...this.#issues]
       : [...this.#issues, tooManyIssues(this.#cut, this.#max)];
   }
+}
+
+const STOP = Symbol('issue list full');
+
+/**
+ * Runs the rules a parser checks after the schema, collecting what they `report`. Once
+ * `maxIssues` are listed, the next report stops the rules at once (a rule that compares every
+ * competence with every level stops after `maxIssues` findings, not after all of them) and the
+ * list closes with a `too-many-issues` issue.
+ *
+ * @example
+ * ```ts
+ * const issues = collectIssues(100, (report) => {
+ *   if (doc.title === '') report({ path: '/title', code: 'empty', message: 'Expected a title.' });
+ * });
+ * ```
+ */
+export function collectIssues(
+  maxIssues: number,
+  check: (report: (issue: Issue) => void) => void,
+): Issue[] {
+  const issues: Issue[] = [];
+  try {
+    check((issue) => {
+      if (issues.length >= maxIssues) throw STOP;
+      issues.push(issue);
+    });
+  } catch (error) {
+    if (error !== STOP) throw error;
+    issues.push(tooManyIssues(undefined, maxIssues));
+  }
+  return issues;
 }
 
 /**

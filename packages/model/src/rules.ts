@@ -164,11 +164,12 @@ const localeRules: Rule = (fw, report) => {
   };
   fw.locales.forEach((l, i) => canonical(l, pointer('locales', i)));
   canonical(fw.defaultLocale, pointer('defaultLocale'));
+  const required = fw.locales.join(', ');
   if (!fw.locales.includes(fw.defaultLocale)) {
     report({
       path: pointer('defaultLocale'),
       code: 'unknown-reference',
-      message: `The default locale "${fw.defaultLocale}" must be one of the required locales (${fw.locales.join(', ')}).`,
+      message: `The default locale "${fw.defaultLocale}" must be one of the required locales (${required}).`,
     });
   }
   const checked = new Set<string>();
@@ -178,7 +179,7 @@ const localeRules: Rule = (fw, report) => {
         report({
           path: `${path}${pointer(locale)}`,
           code: 'missing-translation',
-          message: `The text has no "${locale}" version; every text must be present in each required locale (${fw.locales.join(', ')}).`,
+          message: `The text has no "${locale}" version; every text must be present in each required locale (${required}).`,
         });
       }
     }
