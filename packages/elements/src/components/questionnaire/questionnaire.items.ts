@@ -1,7 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { live } from 'lit/directives/live.js';
 import type { Answer, Item, LocalizedText } from '@competence-kit/schemas';
 import type { MessageKey, MessageParams } from '../../internal/localize.js';
+import type { ResolvedText } from './content-text.js';
+import {
+  groupDescribedBy,
+  item as itemDirective,
+  itemId,
+  type ItemShell,
+  type OptionKind,
+} from './questionnaire.item.js';
 import { renderRanking } from './questionnaire.ranking.js';
 import type { IndexedItem, ItemProblem } from './validation.js';
 
@@ -10,6 +19,8 @@ export interface RenderContext {
   msg<K extends MessageKey>(key: K, ...params: MessageParams<K>): string;
   /** A content text in the element's locale; marked with its `lang` when it fell back. */
   text(text: LocalizedText | undefined): TemplateResult | string;
+  /** A content text with the `lang` and `dir` it needs, for nodes made without a template. */
+  resolved(text: LocalizedText | undefined): ResolvedText;
   /** A content text as a plain string, for attributes. */
   label(text: LocalizedText | undefined): string;
   number(value: number): string;
@@ -23,12 +34,6 @@ export interface ItemView {
   /** The order a ranking shows, answered or not. */
   order: string[];
 }
-
-// Element ids inside the shadow root: item ids are unique within an instrument.
-export const itemId = (item: Item, part = 'item') => `${part}-${item.id}`;
-
-const isRadio = (item: Item) =>
-  item.type === 'likert' || item.type === 'single-choice' || item.type === 'situational-judgement';
 
 function problemText(ctx: RenderContext, problem: ItemProblem): string {
   switch (problem.code) {
@@ -53,197 +58,123 @@ function choiceHint(ctx: RenderContext, item: Item): string | undefined {
   return undefined;
 }
 
+export { itemId };
+
+/** An item's options as `ItemShell` lists them; `undefined` for a free text and a ranking. */
+function optionsOf(ctx: RenderContext, { entry }: ItemView): ItemShell['options'] {
+  const { item, scale } = entry;
+  const listed = (kind: OptionKind, list: { id: string; label: LocalizedText }[]) => ({
+    kind,
+    values: list.map((o) => o.id),
+    labels: list.map((o) => ctx.resolved(o.label)),
+  });
+  switch (item.type) {
+    case 'likert': {
+      const values: string[] = [];
+      const labels: ResolvedText[] = [];
+      for (let v = scale!.min; v <= scale!.max; v++) {
+        const label = scale!.labels[String(v)];
+        values.push(String(v));
+        labels.push(label ? ctx.resolved(label) : { value: ctx.number(v) });
+      }
+      return { kind: 'likert', values, labels };
+    }
+    case 'single-choice':
+    case 'situational-judgement':
+      return listed('choice', item.options);
+    case 'multiple-choice':
+      return listed('multi', item.options);
+    default:
+      return undefined;
+  }
+}
+
+/** Per option of the shell, whether the answer chose it. */
+function checkedOf(shell: ItemShell, answer: Answer | undefined): boolean[] {
+  const value = answer?.value;
+  if (!shell.options) return [];
+  if (shell.options.kind === 'likert') return shell.options.values.map((v) => value === Number(v));
+  if (Array.isArray(value)) return shell.options.values.map((v) => value.includes(v));
+  return shell.options.values.map((v) => value === v);
+}
+
 /**
  * One item: a fieldset whose legend is the prompt (a radio group for ratings and single
  * choices), its help, its controls and, when shown, its problem, linked with
- * `aria-describedby` and marked `aria-invalid`.
+ * `aria-describedby` and marked `aria-invalid` (see `item` for how it is rendered).
  */
-export function renderItem(ctx: RenderContext, view: ItemView): TemplateResult {
+export function renderItem(ctx: RenderContext, view: ItemView): DirectiveResult {
   const { item, number } = view.entry;
-  const { problem } = view;
+  const { problem, answer } = view;
   const hint =
     choiceHint(ctx, item) ??
     (item.type === 'ranking' ? ctx.msg('questionnaire.ranking.hint') : undefined);
+  const options = optionsOf(ctx, view);
+  const shell: ItemShell = {
+    item,
+    number: ctx.number(number),
+    prompt: ctx.resolved(item.prompt),
+    scenario: item.type === 'situational-judgement' ? ctx.resolved(item.scenario) : undefined,
+    help: item.help ? ctx.resolved(item.help) : undefined,
+    hint,
+    required: item.required ? ctx.msg('questionnaire.required') : undefined,
+    options,
+    skip: options && !item.required ? ctx.msg('questionnaire.skip') : undefined,
+  };
   const errorId = problem ? itemId(item, 'error') : undefined;
-  const describedBy = [
-    item.type === 'situational-judgement' && itemId(item, 'scenario'),
-    item.help && itemId(item, 'help'),
-    hint && itemId(item, 'hint'),
-    errorId,
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const radio = isRadio(item);
-  return html`<div class="item" part="item" id=${itemId(item)}>
-    ${
-      item.type === 'situational-judgement'
-        ? html`<p class="scenario" part="scenario" id=${itemId(item, 'scenario')}>
-            ${ctx.text(item.scenario)}
-          </p>`
-        : nothing
-    }
-    <fieldset
-      class="group"
-      role=${radio ? 'radiogroup' : nothing}
-      aria-describedby=${describedBy || nothing}
-      aria-invalid=${problem ? 'true' : nothing}
-      aria-required=${radio && item.required ? 'true' : nothing}
-    >
-      <legend class="prompt" part="prompt" id=${itemId(item, 'prompt')}>
-        <span class="number">${ctx.number(number)}</span>
-        <span class="prompt-text">${ctx.text(item.prompt)}</span>
-        ${
-          item.required
-            ? html`<span class="required">${ctx.msg('questionnaire.required')}</span>`
-            : nothing
-        }
-      </legend>
-      ${
-        item.help
-          ? html`<p class="help" id=${itemId(item, 'help')}>${ctx.text(item.help)}</p>`
-          : nothing
-      }
-      ${hint ? html`<p class="help" id=${itemId(item, 'hint')}>${hint}</p>` : nothing}
-      ${
-        problem
-          ? html`<p class="error" part="error" id=${errorId}>${problemText(ctx, problem)}</p>`
-          : nothing
-      }
-      ${renderControls(ctx, view, errorId, describedBy)}
-    </fieldset>
-  </div>`;
+  return itemDirective(shell, {
+    problem: problem && problemText(ctx, problem),
+    checked: checkedOf(shell, answer),
+    skipped: answer?.skipped === true,
+    controls: options
+      ? undefined
+      : renderControls(ctx, view, errorId, groupDescribedBy(shell, !!problem)),
+  });
 }
 
-type OptionKind = 'likert' | 'choice' | 'multi';
-type OptionTemplate = (
-  name: string,
-  value: string,
-  label: unknown,
-  checked: boolean,
-  describedBy: string | typeof nothing,
-) => TemplateResult;
-
-const optionTemplates: Record<OptionKind, OptionTemplate> = {
-  likert: (name, value, label, checked, describedBy) =>
-    html`<label class="option"
-      ><input
-        type="radio"
-        name=${name}
-        .value=${value}
-        .checked=${live(checked)}
-        data-item=${name}
-        data-kind="likert"
-        aria-describedby=${describedBy}
-      /><span>${label}</span></label
-    >`,
-  choice: (name, value, label, checked, describedBy) =>
-    html`<label class="option"
-      ><input
-        type="radio"
-        name=${name}
-        .value=${value}
-        .checked=${live(checked)}
-        data-item=${name}
-        data-kind="choice"
-        aria-describedby=${describedBy}
-      /><span>${label}</span></label
-    >`,
-  multi: (name, value, label, checked, describedBy) =>
-    html`<label class="option"
-      ><input
-        type="checkbox"
-        name=${name}
-        .value=${value}
-        .checked=${live(checked)}
-        data-item=${name}
-        data-kind="multi"
-        aria-describedby=${describedBy}
-      /><span>${label}</span></label
-    >`,
-};
-
-// Options and buttons are described by the item's problem only; the group already is by its
-// help, and its description is read on entering it. A text field is described by both.
+// A free text is described by the group's help and its problem; a ranking's buttons by the
+// problem only (the group already is by its help, read on entering it).
 function renderControls(
   ctx: RenderContext,
   view: ItemView,
   errorId: string | undefined,
   groupDescribedBy: string,
 ) {
-  const { item, scale } = view.entry;
+  const { item } = view.entry;
   const { answer } = view;
-  const describedBy = errorId ?? nothing;
-  // One template per kind of option, its type and kind written in it: a long questionnaire
-  // creates hundreds of options, and each binding fewer is work saved on every one.
-  const option = (kind: OptionKind, value: string | number, label: unknown, checked: boolean) =>
-    optionTemplates[kind](item.id, String(value), label, checked, describedBy);
-  const skip = (type: 'radio' | 'checkbox') =>
-    item.required
-      ? nothing
-      : html`<label class="option skip"
-          ><input
-            type=${type}
-            name=${type === 'radio' ? item.id : `${item.id}-skip`}
-            .checked=${live(answer?.skipped === true)}
-            data-item=${item.id}
-            data-kind="skip"
-          /><span>${ctx.msg('questionnaire.skip')}</span></label
-        >`;
-  switch (item.type) {
-    case 'likert': {
-      const points: TemplateResult[] = [];
-      for (let v = scale!.min; v <= scale!.max; v++) {
-        const label = scale!.labels[String(v)];
-        points.push(
-          option('likert', v, label ? ctx.text(label) : ctx.number(v), answer?.value === v),
-        );
-      }
-      return html`<div class="scale">${points}</div>
-        ${skip('radio')}`;
-    }
-    case 'single-choice':
-    case 'situational-judgement':
-      return html`<div class="options">
-        ${item.options.map((o) =>
-          option('choice', o.id, ctx.text(o.label), answer?.value === o.id),
-        )}
-        ${skip('radio')}
-      </div>`;
-    case 'multiple-choice': {
-      const chosen = Array.isArray(answer?.value) ? answer.value : [];
-      return html`<div class="options">
-        ${item.options.map((o) => option('multi', o.id, ctx.text(o.label), chosen.includes(o.id)))}
-        ${skip('checkbox')}
-      </div>`;
-    }
-    case 'free-text': {
-      const text = typeof answer?.value === 'string' ? answer.value : '';
-      return html`<textarea
-          class="text"
-          part="textarea"
-          rows="4"
-          maxlength=${item.maxLength ?? nothing}
-          aria-labelledby=${itemId(item, 'prompt')}
-          aria-describedby=${groupDescribedBy || nothing}
-          aria-invalid=${errorId ? 'true' : nothing}
-          aria-required=${item.required ? 'true' : nothing}
-          .value=${live(text)}
+  const skip = item.required
+    ? nothing
+    : html`<label class="option skip"
+        ><input
+          type="checkbox"
+          name=${`${item.id}-skip`}
+          .checked=${live(answer?.skipped === true)}
           data-item=${item.id}
-          data-kind="text"
-        ></textarea>
-        ${
-          item.maxLength !== undefined
-            ? html`<p class="help counter">
-                ${ctx.msg('questionnaire.characters', {
-                  count: [...text].length,
-                  max: item.maxLength,
-                })}
-              </p>`
-            : nothing
-        }
-        ${skip('checkbox')}`;
+          data-kind="skip"
+        /><span>${ctx.msg('questionnaire.skip')}</span></label
+      >`;
+  if (item.type === 'ranking') return html`${renderRanking(ctx, view, errorId ?? nothing)} ${skip}`;
+  const text = typeof answer?.value === 'string' ? answer.value : '';
+  const maxLength = item.type === 'free-text' ? item.maxLength : undefined;
+  return html`<textarea
+      class="text"
+      part="textarea"
+      rows="4"
+      maxlength=${maxLength ?? nothing}
+      aria-labelledby=${itemId(item, 'prompt')}
+      aria-describedby=${groupDescribedBy || nothing}
+      aria-invalid=${errorId ? 'true' : nothing}
+      aria-required=${item.required ? 'true' : nothing}
+      .value=${live(text)}
+      data-item=${item.id}
+      data-kind="text"
+    ></textarea>
+    ${
+      maxLength !== undefined
+        ? html`<p class="help counter">
+            ${ctx.msg('questionnaire.characters', { count: [...text].length, max: maxLength })}
+          </p>`
+        : nothing
     }
-    case 'ranking':
-      return html`${renderRanking(ctx, view, describedBy)} ${skip('checkbox')}`;
-  }
+    ${skip}`;
 }

@@ -355,6 +355,7 @@ export class CkQuestionnaire extends FormAssociatedElement {
     const ctx: RenderContext = {
       msg: (key, ...params) => this.msg(key, ...params),
       text: (text) => this.#content.text(text, this.locale, defaultLocale),
+      resolved: (text) => this.#content.resolved(text, this.locale, defaultLocale),
       label: (text) => this.#content.label(text, this.locale, defaultLocale),
       number: (value) => this.formatNumber(value),
     };
