@@ -8,5 +8,8 @@ export default defineConfig({
     globalSetup: ['src/store/test-support/global-setup.ts'],
     // PGlite is a WebAssembly PostgreSQL: each open costs a second or more of CPU.
     hookTimeout: 60_000,
+    // A developer's own DATABASE_URL must not turn the PGlite tests into tests of their database:
+    // the tests pass every PostgreSQL URL explicitly.
+    env: { DATABASE_URL: '' },
   },
 });

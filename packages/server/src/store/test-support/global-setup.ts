@@ -25,6 +25,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // The PGlite template below must not open a developer's DATABASE_URL instead.
+  process.env.DATABASE_URL = '';
   let server: PostgresServer | undefined;
   const binaries = findPostgresBinaries();
   const dir = mkdtempSync(join(tmpdir(), 'ck-store-template-'));
