@@ -42,6 +42,20 @@ const cases: [
     ['findings', 0, 'kind'],
   ],
   [
+    'INSTRUMENT_PURPOSES',
+    enums.INSTRUMENT_PURPOSES,
+    validators.validateCity,
+    'city/valid/minimal.json',
+    ['instruments', 0, 'purpose'],
+  ],
+  [
+    'LEGAL_BASIS_CODES',
+    enums.LEGAL_BASIS_CODES,
+    validators.validateCity,
+    'city/valid/minimal.json',
+    ['dataProtection', 'purposes', 0, 'legalBasis'],
+  ],
+  [
     'MODULE_FORMATS',
     enums.MODULE_FORMATS,
     validators.validateModule,
