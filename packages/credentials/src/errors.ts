@@ -10,7 +10,11 @@ import { WebCryptoUnavailable } from './webcrypto.js';
 
 /** A readable sentence for an error of unknown kind. */
 export function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return 'an error that cannot be shown as text';
+  }
 }
 
 /** Where the error was caught: reading the input, canonicalising and hashing it, or checking. */

@@ -143,6 +143,8 @@ describe('signCredential and verifyCredential', () => {
     const failing: PublicKeyResolver = () => Promise.reject(new Error('register offline'));
     const offline = await verifyCredential(credential, failing);
     expect(offline.ok ? '' : offline.issues[0]!.message).toMatch(/register offline/);
+    // A lookup that fails is not an unknown key (issue 12: honest codes).
+    expect(codes(offline)).toEqual(['/proof/0/verificationMethod key-resolution-failed']);
   });
 
   it('verifies a proof set: a second proof, each over the credential without proofs', async () => {

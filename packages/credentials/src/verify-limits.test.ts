@@ -180,6 +180,14 @@ describe('verifyCredential limits (issue 12)', () => {
     ]);
   });
 
+  it('shows a thrown value that cannot be turned into text', async () => {
+    const credential = await signedCredential();
+    const unprintable = Object.create(null) as object;
+    const result = await verifyCredential(credential, () => Promise.reject(unprintable));
+    expect(codes(result)).toEqual(['/proof/0/verificationMethod key-resolution-failed']);
+    expect(result.ok ? '' : result.issues[0]!.message).toMatch(/cannot be shown as text/);
+  });
+
   it('reports a getter that throws as unreadable-input, every code in kebab-case', async () => {
     const credential: Record<string, unknown> = { ...(await signedCredential()) };
     Object.defineProperty(credential, 'name', {

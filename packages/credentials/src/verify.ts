@@ -135,9 +135,10 @@ async function resolve(
   try {
     key = await resolvePublicKey(method);
   } catch (error) {
+    // The key may well exist: the lookup failed (a register offline), which is not "unknown".
     report(
       `${at}/verificationMethod`,
-      'unknown-verification-method',
+      'key-resolution-failed',
       `Could not resolve ${shown(method)}: ${describe(error)}`,
     );
     return undefined;
