@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { ParseResult } from '@competence-kit/schemas';
+import type { ParseOptions, ParseResult } from '@competence-kit/schemas';
 import { parseCity } from './city.js';
 import { resolveCity, type CityFiles, type ResolvedCity } from './city-resolve.js';
 import type { PublishedDocuments } from './city-published.js';
@@ -60,6 +60,11 @@ export function cityFilesAt(dir: string): CityFiles {
   };
 }
 
+/** Options of {@link loadCity}: the published documents, and the parser's limits. */
+export interface LoadCityOptions extends ParseOptions {
+  published?: PublishedDocuments;
+}
+
 /**
  * Reads `cities/<id>.json`, parses it with `parseCity`, checks that the file is named after the
  * city's id, and resolves the documents it refers to with `resolveCity`.
@@ -72,7 +77,7 @@ export function cityFilesAt(dir: string): CityFiles {
  */
 export async function loadCity(
   file: string,
-  options: { published?: PublishedDocuments } = {},
+  options: LoadCityOptions = {},
 ): Promise<ParseResult<ResolvedCity>> {
   const text = await readBounded(file);
   if (text === undefined) {
@@ -96,7 +101,7 @@ export async function loadCity(
       ],
     };
   }
-  const parsed = parseCity(json);
+  const parsed = parseCity(json, options);
   if (!parsed.ok) return parsed;
   if (basename(file) !== `${parsed.value.id}.json`) {
     return {
@@ -110,7 +115,10 @@ export async function loadCity(
       ],
     };
   }
-  return resolveCity(parsed.value, { files: cityFilesAt(dirname(file)), ...options });
+  return resolveCity(parsed.value, {
+    files: cityFilesAt(dirname(file)),
+    ...(options.published ? { published: options.published } : {}),
+  });
 }
 
 /** The city files of a folder: every `*.json` directly in it, sorted by name. */
@@ -132,7 +140,7 @@ export async function cityFileNames(dir: string): Promise<string[]> {
  */
 export async function loadCities(
   dir: string,
-  options: { published?: PublishedDocuments } = {},
+  options: LoadCityOptions = {},
 ): Promise<Map<string, ParseResult<ResolvedCity>>> {
   const results = new Map<string, ParseResult<ResolvedCity>>();
   for (const file of await cityFileNames(dir)) results.set(file, await loadCity(file, options));

@@ -232,6 +232,18 @@ describe('parseCity: the rules the schema cannot express', () => {
     );
   });
 
+  it('bounds its work by the limits every parser takes', () => {
+    const result = parseCity(ravenna, { limits: { maxStringLength: 100 } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues[0]).toMatchObject({ code: 'string-limit-exceeded' });
+    const many = clone(ravenna);
+    many.languages = ['it', 'en', 'de', 'fr', 'ar', 'uk', 'tr'];
+    const capped = parseCity(many, { limits: { maxIssues: 10 } });
+    expect(capped.ok ? [] : capped.issues).toHaveLength(11);
+    expect(capped.ok ? undefined : capped.issues[10]?.code).toBe('too-many-issues');
+  });
+
   it('never throws, whatever the input', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
