@@ -47,6 +47,18 @@ describe('signCredential output', () => {
     expect(await verifyCredential(twice.value, resolveDidKey)).toEqual({ ok: true });
   });
 
+  it('gives two calls with the same input results that share no object', async () => {
+    const input = credentialOf();
+    const [a, b] = await Promise.all([
+      signCredential(input, city, { created: CREATED }),
+      signCredential(input, city, { created: CREATED }),
+    ]);
+    if (!a.ok || !b.ok) throw new Error('signing failed');
+    expect(a.value).toEqual(b.value);
+    const inA = objectsIn(a.value);
+    for (const object of objectsIn(b.value).keys()) expect(inA.has(object)).toBe(false);
+  });
+
   it('gives credentials that do not change when the input changes afterwards', async () => {
     const input = credentialOf();
     const result = await signCredential(input, city, { created: CREATED });
