@@ -1,4 +1,4 @@
-// @competence-kit/server: the storage of a city's portal. The Fastify plugin and its routes
-// will be exported from here too; the store is also reachable alone as
-// `@competence-kit/server/store`.
+// @competence-kit/server: a city's training portal as a Fastify plugin (`competenceKit`), and its
+// storage (`openStore`, also reachable alone as `@competence-kit/server/store`).
+export * from './web/index.js';
 export * from './store/index.js';

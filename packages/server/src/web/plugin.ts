@@ -1,0 +1,673 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { scoreResponse, parseResponse } from '@competence-kit/scoring';
+import { toIssues, type Enrolment, type Instrument } from '@competence-kit/schemas';
+import { validateResponse } from '@competence-kit/schemas/validators';
+import { recommendPath } from '@competence-kit/training';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { Account, Store } from '../store/index.js';
+import { hashSessionToken, newSessionToken } from '../store/index.js';
+import {
+  DEFAULT_COST,
+  hashPassword,
+  MAX_PASSWORD_LENGTH,
+  needsRehash,
+  verifyNothing,
+  verifyPassword,
+  type PasswordCost,
+} from './auth/password.js';
+import { clientAssets, type ClientAssets } from './client-assets.js';
+import { html, toString, type Html } from './html.js';
+import { negotiateLanguage, wordsFor, PAGE_LANGUAGES } from './i18n.js';
+import type { MessageKey } from './messages/catalogue.js';
+import { layout, type PageContext, type PortalCity, type Viewer } from './page.js';
+import { cataloguePage, frameworkPage, homePage, privacyPage } from './pages/public.js';
+import {
+  accountPage,
+  assessmentPage,
+  profilePage,
+  signInPage,
+  type SessionOffer,
+} from './pages/staff.js';
+import { themeCss } from './theme.js';
+
+/** Options of the {@link competenceKit} plugin. */
+export interface CompetenceKitOptions {
+  /** The city this registration serves, with its documents (see `PortalCity`). */
+  city: PortalCity;
+  /** The open store (`openStore` of `@competence-kit/server/store`). */
+  store: Store;
+  /**
+   * Whether cookies carry `Secure` and pages send HSTS. Default true: a city serves its portal
+   * over HTTPS. Set false only for `http://localhost` (development, tests).
+   */
+  secure?: boolean;
+  /** How long a sign-in lasts, in hours (default 12: one working day). */
+  sessionHours?: number;
+  /** Sign-in attempts allowed per address and email in `signInWindowMinutes` (default 10). */
+  signInAttempts?: number;
+  signInWindowMinutes?: number;
+  /** scrypt cost of new password hashes (default: OWASP's N = 2^17, r = 8, p = 1). */
+  passwordCost?: PasswordCost;
+  /** The folder of the city file: the logo's relative path is resolved from it. */
+  cityDirectory?: string;
+  /** The built browser files (default: this package's `dist/client`). */
+  clientDir?: string;
+  /** A link back to a list of cities, when one server hosts several. */
+  portalHome?: string;
+  /**
+   * The key that binds CSRF tokens to a session (HMAC), at least 32 characters. Give the same
+   * key to every process of a deployment; by default each process draws its own, so a form
+   * opened before a restart has to be sent again.
+   */
+  secret?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ckViewer?: { account: Account; tokenHash: string } | undefined;
+  }
+}
+
+const SESSION_COOKIE = 'ck-session';
+const LANGUAGE_COOKIE = 'ck-lang';
+/** Messages an action may show on the page it redirects to (`?done=`). */
+const DONE: Record<string, MessageKey> = {
+  'signed-out': 'signOut.done',
+  submitted: 'assessment.submitted',
+  enrolled: 'profile.enrolled',
+  left: 'profile.left',
+  full: 'profile.full',
+  deleted: 'account.deleted',
+};
+
+/** What a CSRF token is bound to: the session, or nobody. */
+const userInfoOf = (request: FastifyRequest) => request.ckViewer?.tokenHash ?? 'anonymous';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** Images a city may use as its logo, by extension. */
+const IMAGE_TYPES: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+};
+
+function languageNames(): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const lang of PAGE_LANGUAGES) names[lang] = wordsFor(lang, 'en').plain('lang.name');
+  return names;
+}
+
+/** A redirect target from a form: only a path inside this city's pages. */
+function localPath(base: string, next: unknown): string | undefined {
+  if (typeof next !== 'string' || next.length > 500) return undefined;
+  if (!next.startsWith(`${base}/`) || next.startsWith('//') || next.includes('\\'))
+    return undefined;
+  return /^[\w\-/.?=&%]*$/.test(next) ? next : undefined;
+}
+
+function field(body: unknown, name: string): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const value = (body as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * A city's training portal as a Fastify plugin: public pages (landing, framework, catalogue,
+ * data protection), sign-in with local accounts, the staff self-assessment with its draft kept
+ * on the server, the profile with radar and learning path, enrolment in sessions, and a
+ * person's own data (download and deletion). Register it once per city, under a prefix:
+ *
+ * ```ts
+ * app.register(competenceKit, { prefix: '/ravenna', city, store });
+ * ```
+ *
+ * Every query is scoped by this registration's city: nothing a request carries (a cookie, an
+ * id in a form) can reach another city's rows.
+ */
+export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (app, options) => {
+  const { city: portal, store } = options;
+  const cityId = portal.city.id;
+  const secure = options.secure ?? true;
+  const base = app.prefix;
+  const sessionHours = options.sessionHours ?? 12;
+  const cost = options.passwordCost ?? DEFAULT_COST;
+  const names = languageNames();
+  const secret = options.secret ?? randomBytes(32).toString('base64url');
+  if (secret.length < 32)
+    throw new RangeError('The secret of competenceKit needs at least 32 characters.');
+  const assets: ClientAssets = await clientAssets(
+    options.clientDir ?? join(here, '..', '..', 'dist', 'client'),
+  );
+  const theme = themeCss(portal.city.branding);
+  const selfAssessment: Instrument | undefined = portal.instruments.find(
+    (i) => i.purpose === 'self-assessment',
+  )?.instrument;
+  await store.cities.ensure(cityId);
+
+  if (!app.hasRequestDecorator('cookies')) await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'https:', 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    hsts: secure ? { maxAge: 31_536_000 } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: 'ck-csrf',
+    cookieOpts: { path: base || '/', sameSite: 'strict', httpOnly: true, secure, signed: false },
+    getUserInfo: userInfoOf,
+    csrfOpts: { hmacKey: secret },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(fastifyStatic, {
+    root: assets.root,
+    prefix: '/assets/',
+    immutable: true,
+    maxAge: '365d',
+    index: false,
+    wildcard: true,
+  });
+
+  // Who is signed in: the session cookie's token, looked up in this city only.
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token || token.length > 200) return;
+    const tokenHash = hashSessionToken(token);
+    const found = await store.sessions.findValid(cityId, tokenHash);
+    if (found) request.ckViewer = { account: found.account, tokenHash };
+  });
+
+  const context = (request: FastifyRequest, reply: FastifyReply, path: string): PageContext => {
+    const query = request.query as Record<string, unknown>;
+    const lang = negotiateLanguage(portal.city.languages, portal.city.defaultLanguage, {
+      query: typeof query.lang === 'string' ? query.lang : undefined,
+      cookie: request.cookies[LANGUAGE_COOKIE],
+      acceptLanguage: request.headers['accept-language'],
+    });
+    if (typeof query.lang === 'string' && query.lang === lang)
+      reply.setCookie(LANGUAGE_COOKIE, lang, {
+        path: base || '/',
+        maxAge: 31_536_000,
+        sameSite: 'lax',
+        secure,
+        httpOnly: true,
+      });
+    const done = typeof query.done === 'string' ? DONE[query.done] : undefined;
+    const viewer: Viewer | undefined = request.ckViewer && {
+      email: request.ckViewer.account.email,
+      role: request.ckViewer.account.role,
+    };
+    return {
+      portal,
+      words: wordsFor(lang, portal.framework.defaultLocale),
+      base,
+      path,
+      viewer,
+      csrf: reply.generateCsrf({ userInfo: userInfoOf(request) }),
+      assets: { scripts: [], styles: assets.styles.map((s) => `${base}/assets/${s}`) },
+      flash: done,
+      portalHome: options.portalHome,
+    };
+  };
+
+  const send = (
+    reply: FastifyReply,
+    ctx: PageContext,
+    title: MessageKey,
+    main: Html,
+    script?: string,
+    status = 200,
+  ) => {
+    const scripts = script ? assets.scriptsFor(script).map((s) => `${base}/assets/${s}`) : [];
+    const page = layout(
+      { ...ctx, assets: { ...ctx.assets, scripts } },
+      ctx.words.plain(title),
+      html`<meta name="csrf-token" content="${ctx.csrf}" />${main}`,
+      names,
+    );
+    return reply
+      .code(status)
+      .header('cache-control', 'no-store')
+      .header('vary', 'cookie, accept-language')
+      .type('text/html; charset=utf-8')
+      .send(toString(page));
+  };
+
+  /** The signed-in account, or a redirect to the sign-in page (undefined then). */
+  const requireViewer = (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.ckViewer) return request.ckViewer.account;
+    const next = encodeURIComponent(request.url.slice(0, 400));
+    void reply.redirect(`${base}/sign-in?next=${next}`, 303);
+    return undefined;
+  };
+
+  // Public pages.
+  app.get('/', async (request, reply) => {
+    const ctx = context(request, reply, '/');
+    return send(reply, ctx, 'nav.home', homePage(ctx));
+  });
+  app.get('/framework', async (request, reply) => {
+    const ctx = context(request, reply, '/framework');
+    return send(reply, ctx, 'framework.title', frameworkPage(ctx), 'framework');
+  });
+  app.get('/catalogue', async (request, reply) => {
+    const ctx = context(request, reply, '/catalogue');
+    return send(reply, ctx, 'catalogue.title', cataloguePage(ctx));
+  });
+  app.get('/privacy', async (request, reply) => {
+    const ctx = context(request, reply, '/privacy');
+    return send(reply, ctx, 'privacy.title', privacyPage(ctx));
+  });
+  app.get('/theme.css', async (_request, reply) =>
+    reply
+      .header('cache-control', 'public, max-age=300')
+      .type('text/css; charset=utf-8')
+      .send(theme),
+  );
+  const logo = portal.city.branding?.logo;
+  if (logo && !/^https:/.test(logo.src) && options.cityDirectory) {
+    const directory = resolve(options.cityDirectory);
+    const file = resolve(directory, logo.src);
+    if (file.startsWith(directory + sep) && IMAGE_TYPES[extname(file).toLowerCase()]) {
+      const bytes = await readFile(file);
+      app.get(`/${logo.src}`, async (_request, reply) =>
+        reply
+          .header('cache-control', 'public, max-age=3600')
+          .type(IMAGE_TYPES[extname(file).toLowerCase()]!)
+          .send(bytes),
+      );
+    }
+  }
+
+  // Signing in and out.
+  app.get('/sign-in', async (request, reply) => {
+    const ctx = context(request, reply, '/sign-in');
+    const next = localPath(base, (request.query as Record<string, unknown>).next);
+    return send(reply, ctx, 'signIn.title', signInPage(ctx, { ...(next && { next }) }));
+  });
+  const attempts = options.signInAttempts ?? 10;
+  const windowMinutes = options.signInWindowMinutes ?? 15;
+  app.post(
+    '/sign-in',
+    {
+      preValidation: app.csrfProtection,
+      config: {
+        rateLimit: {
+          // After the body is parsed, so that the key can name the email tried.
+          hook: 'preHandler',
+          max: attempts,
+          timeWindow: windowMinutes * 60_000,
+          keyGenerator: (request: FastifyRequest) =>
+            `${cityId}|${request.ip}|${(field(request.body, 'email') ?? '').trim().toLowerCase()}`,
+          errorResponseBuilder: () => ({ statusCode: 429, code: 'sign-in-limited' }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const email = (field(request.body, 'email') ?? '').slice(0, 320);
+      const password = field(request.body, 'password') ?? '';
+      const next = localPath(base, field(request.body, 'next'));
+      const account = email ? await store.accounts.findByEmail(cityId, email) : undefined;
+      const ok =
+        account && password.length <= MAX_PASSWORD_LENGTH
+          ? await verifyPassword(password, account.passwordHash)
+          : await verifyNothing(password, cost);
+      if (!account || !ok) {
+        const ctx = context(request, reply, '/sign-in');
+        const page = signInPage(ctx, {
+          email,
+          problem: ctx.words.t('signIn.failed'),
+          ...(next && { next }),
+        });
+        return send(reply, ctx, 'signIn.title', page, undefined, 401);
+      }
+      if (needsRehash(account.passwordHash, cost))
+        await store.accounts.setPasswordHash(
+          cityId,
+          account.accountId,
+          await hashPassword(password, cost),
+        );
+      const { token, tokenHash } = newSessionToken();
+      const expiresAt = new Date(Date.now() + sessionHours * 3_600_000);
+      await store.sessions.create(cityId, { tokenHash, accountId: account.accountId, expiresAt });
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: base || '/',
+        httpOnly: true,
+        secure,
+        sameSite: 'lax',
+        expires: expiresAt,
+      });
+      return reply.redirect(next ?? `${base}/profile`, 303);
+    },
+  );
+  app.post('/sign-out', { preValidation: app.csrfProtection }, async (request, reply) => {
+    if (request.ckViewer) await store.sessions.delete(cityId, request.ckViewer.tokenHash);
+    reply.clearCookie(SESSION_COOKIE, { path: base || '/' });
+    return reply.redirect(`${base}/?done=signed-out`, 303);
+  });
+
+  // The self-assessment, its draft and its submission.
+  app.get('/assessment', async (request, reply) => {
+    const account = requireViewer(request, reply);
+    if (!account) return reply;
+    const ctx = context(request, reply, '/assessment');
+    const draft = selfAssessment
+      ? await store.drafts.load(cityId, account.accountId, selfAssessment.id)
+      : undefined;
+    const page = assessmentPage(ctx, {
+      ...(selfAssessment && { instrument: selfAssessment }),
+      ...(draft && draft.instrumentVersion === selfAssessment?.version && { draft: draft.draft }),
+      roleProfile: account.roleProfile,
+      respondent: account.accountId,
+    });
+    return send(reply, ctx, 'assessment.title', page, 'assessment');
+  });
+  app.post('/assessment/role', { preValidation: app.csrfProtection }, async (request, reply) => {
+    const account = requireViewer(request, reply);
+    if (!account) return reply;
+    const role = field(request.body, 'roleProfile');
+    if (!role || !portal.city.roleProfiles.includes(role))
+      return reply.code(400).type('text/plain').send('Unknown role profile.');
+    await store.accounts.setRoleProfile(cityId, account.accountId, role);
+    return reply.redirect(`${base}/assessment`, 303);
+  });
+  const apiAccount = (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.ckViewer) return request.ckViewer.account;
+    void reply.code(401).send({ code: 'signed-out', message: 'Sign in first.' });
+    return undefined;
+  };
+  app.put(
+    '/api/draft',
+    {
+      preValidation: app.csrfProtection,
+      bodyLimit: 512 * 1024,
+      schema: {
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['draft'],
+          properties: { draft: { type: 'object' } },
+        },
+      },
+    },
+    async (request, reply) => {
+      const account = apiAccount(request, reply);
+      if (!account) return reply;
+      if (!selfAssessment) return reply.code(404).send({ code: 'no-instrument' });
+      const { draft } = request.body as { draft: Record<string, unknown> };
+      await store.drafts.save(cityId, account.accountId, {
+        instrumentId: selfAssessment.id,
+        instrumentVersion: selfAssessment.version,
+        draft: draft as never,
+      });
+      return reply.code(204).send();
+    },
+  );
+  app.post(
+    '/api/responses',
+    {
+      preValidation: app.csrfProtection,
+      bodyLimit: 512 * 1024,
+      // The wire format is the package format: the body is checked by the response schema's
+      // own compiled validator (`@competence-kit/schemas/validators`), then by parseResponse.
+      schema: { body: { $ref: 'https://w3id.org/competence-kit/schemas/response/v1' } },
+      validatorCompiler: () => validateResponse,
+    },
+    async (request, reply) => {
+      const account = apiAccount(request, reply);
+      if (!account) return reply;
+      if (!selfAssessment) return reply.code(404).send({ code: 'no-instrument' });
+      const parsed = parseResponse(request.body, selfAssessment, portal.framework);
+      if (!parsed.ok)
+        return reply.code(400).send({ code: 'invalid-response', issues: parsed.issues });
+      const response = parsed.value;
+      if (response.respondent !== account.accountId)
+        return reply.code(400).send({
+          code: 'invalid-response',
+          issues: [
+            {
+              path: '/respondent',
+              code: 'not-you',
+              message: 'The respondent must be the signed-in account.',
+            },
+          ],
+        });
+      const stored = await store.responses.submit(cityId, account.accountId, {
+        instrumentId: selfAssessment.id,
+        instrumentVersion: selfAssessment.version,
+        response: {
+          ...response,
+          roleProfile: response.roleProfile ?? account.roleProfile ?? undefined,
+        } as never,
+      });
+      if (!stored) return reply.code(401).send({ code: 'signed-out', message: 'Sign in first.' });
+      return reply.code(201).send({ responseId: stored.responseId });
+    },
+  );
+
+  // The profile, the learning path and the sessions.
+  const programme = portal.programme;
+  const offersFor = async (accountId: string, modules: ReadonlySet<string>) => {
+    const mine = await store.enrolments.listOwn(cityId, accountId);
+    const enrolledIn = new Set(
+      mine.filter((e) => programme && e.programmeId === programme.id).map((e) => e.sessionId),
+    );
+    const offers: SessionOffer[] = [];
+    for (const session of programme?.sessions ?? []) {
+      const enrolled = enrolledIn.has(session.id);
+      if (!enrolled && !modules.has(session.module)) continue;
+      const taken = await store.enrolments.countForSession(cityId, {
+        programmeId: programme!.id,
+        sessionId: session.id,
+      });
+      offers.push({ session, enrolled, free: Math.max(0, session.capacity - taken) });
+    }
+    const enrolments: Enrolment[] = mine
+      .filter((e) => programme && e.programmeId === programme.id)
+      .map((e) => ({
+        id: `${e.programmeId}/${e.sessionId}`,
+        respondent: accountId,
+        programme: e.programmeId,
+        session: e.sessionId,
+        module: programme!.sessions.find((s) => s.id === e.sessionId)?.module ?? e.sessionId,
+        status: 'enrolled',
+        enrolledAt: e.enrolledAt.toISOString(),
+      }));
+    return { offers, enrolments };
+  };
+  app.get('/profile', async (request, reply) => {
+    const account = requireViewer(request, reply);
+    if (!account) return reply;
+    const ctx = context(request, reply, '/profile');
+    const latest = selfAssessment
+      ? (await store.responses.listOwn(cityId, account.accountId, selfAssessment.id)).at(-1)
+      : undefined;
+    if (!latest || !selfAssessment) {
+      const { offers, enrolments } = await offersFor(account.accountId, new Set());
+      return send(reply, ctx, 'profile.title', profilePage(ctx, { offers, enrolments }));
+    }
+    const result = scoreResponse(selfAssessment, portal.framework, latest.response as never);
+    const path = recommendPath(result, portal.catalogue, {
+      framework: portal.framework,
+      language: ctx.words.lang,
+    });
+    const { offers, enrolments } = await offersFor(
+      account.accountId,
+      new Set(path.steps.map((s) => s.module)),
+    );
+    const page = profilePage(ctx, {
+      result,
+      path,
+      submittedAt: latest.submittedAt.toISOString().slice(0, 10),
+      offers,
+      enrolments,
+    });
+    return send(reply, ctx, 'profile.title', page, 'profile');
+  });
+  const sessionFrom = (request: FastifyRequest) => {
+    const id = field(request.body, 'session');
+    return programme?.sessions.find((s) => s.id === id);
+  };
+  app.post('/enrolments', { preValidation: app.csrfProtection }, async (request, reply) => {
+    const account = requireViewer(request, reply);
+    if (!account) return reply;
+    const session = sessionFrom(request);
+    if (!session || !programme) return reply.code(400).type('text/plain').send('Unknown session.');
+    const outcome = await store.transaction(async (repositories) => {
+      const place = { programmeId: programme.id, sessionId: session.id };
+      const mine = await repositories.enrolments.listOwn(cityId, account.accountId);
+      if (mine.some((e) => e.programmeId === place.programmeId && e.sessionId === place.sessionId))
+        return 'enrolled';
+      if ((await repositories.enrolments.countForSession(cityId, place)) >= session.capacity)
+        return 'full';
+      await repositories.enrolments.enrol(cityId, account.accountId, place);
+      return 'enrolled';
+    });
+    return reply.redirect(`${base}/profile?done=${outcome}`, 303);
+  });
+  app.post('/enrolments/leave', { preValidation: app.csrfProtection }, async (request, reply) => {
+    const account = requireViewer(request, reply);
+    if (!account) return reply;
+    const session = sessionFrom(request);
+    if (!session || !programme) return reply.code(400).type('text/plain').send('Unknown session.');
+    await store.enrolments.leave(cityId, account.accountId, {
+      programmeId: programme.id,
+      sessionId: session.id,
+    });
+    return reply.redirect(`${base}/profile?done=left`, 303);
+  });
+
+  // A person's own data: GDPR Art. 15 and 20 (download) and Art. 17 (erasure).
+  app.get('/account', async (request, reply) => {
+    const account = requireViewer(request, reply);
+    if (!account) return reply;
+    const ctx = context(request, reply, '/account');
+    return send(reply, ctx, 'account.title', accountPage(ctx, {}));
+  });
+  app.get('/account/export', async (request, reply) => {
+    const account = requireViewer(request, reply);
+    if (!account) return reply;
+    const data = await store.exportAccountData(cityId, account.accountId);
+    return reply
+      .header('cache-control', 'no-store')
+      .header('content-disposition', `attachment; filename="competence-kit-${cityId}-my-data.json"`)
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify(data, null, 2));
+  });
+  app.post('/account/delete', { preValidation: app.csrfProtection }, async (request, reply) => {
+    const account = requireViewer(request, reply);
+    if (!account) return reply;
+    if (field(request.body, 'confirm') !== 'yes') {
+      const ctx = context(request, reply, '/account');
+      return send(reply, ctx, 'account.title', accountPage(ctx, { problem: true }), undefined, 400);
+    }
+    await store.deleteAccount(cityId, account.accountId);
+    reply.clearCookie(SESSION_COOKIE, { path: base || '/' });
+    return reply.redirect(`${base}/?done=deleted`, 303);
+  });
+
+  registerErrorPages(app, (request, reply, path) => context(request, reply, path), send);
+};
+
+function registerErrorPages(
+  app: FastifyInstance,
+  context: (request: FastifyRequest, reply: FastifyReply, path: string) => PageContext,
+  send: (
+    reply: FastifyReply,
+    ctx: PageContext,
+    title: MessageKey,
+    main: Html,
+    script?: string,
+    status?: number,
+  ) => FastifyReply,
+) {
+  const page = (ctx: PageContext, title: MessageKey, text: MessageKey) =>
+    html`<h1>${ctx.words.t(title)}</h1>
+      <p>${ctx.words.t(text)}</p>
+      <p><a href="${ctx.base}/">${ctx.words.t('error.back')}</a></p>`;
+  app.setNotFoundHandler(async (request, reply) => {
+    const ctx = context(request, reply, '');
+    return send(
+      reply,
+      ctx,
+      'error.notFound.title',
+      page(ctx, 'error.notFound.title', 'error.notFound.text'),
+      undefined,
+      404,
+    );
+  });
+  app.setErrorHandler(
+    async (
+      error: Error & { statusCode?: number; code?: string; validation?: unknown },
+      request,
+      reply,
+    ) => {
+      const status = error.statusCode ?? 500;
+      const wantsJson = request.url.includes('/api/');
+      if (error.validation && wantsJson)
+        return reply
+          .code(400)
+          .send({ code: 'invalid-body', issues: toIssues(error.validation as never) });
+      if (status === 429) {
+        const ctx = context(request, reply, '/sign-in');
+        const minutes = Math.ceil((Number(reply.getHeader('retry-after')) || 60) / 60);
+        const problem = ctx.words.t('signIn.limited', { minutes });
+        return send(reply, ctx, 'signIn.title', signInPage(ctx, { problem }), undefined, 429);
+      }
+      if (status === 403 || error.code?.startsWith('FST_CSRF')) {
+        if (wantsJson) return reply.code(403).send({ code: 'csrf', message: 'Reload the page.' });
+        const ctx = context(request, reply, '');
+        return send(
+          reply,
+          ctx,
+          'error.forbidden.title',
+          page(ctx, 'error.forbidden.title', 'error.forbidden.text'),
+          undefined,
+          403,
+        );
+      }
+      if (status < 500) {
+        if (wantsJson)
+          return reply.code(status).send({ code: 'bad-request', message: error.message });
+        return reply.code(status).type('text/plain; charset=utf-8').send(error.message);
+      }
+      request.log.error(error);
+      if (wantsJson) return reply.code(500).send({ code: 'server-error' });
+      const ctx = context(request, reply, '');
+      return send(
+        reply,
+        ctx,
+        'error.server.title',
+        page(ctx, 'error.server.title', 'error.server.text'),
+        undefined,
+        500,
+      );
+    },
+  );
+}
