@@ -49,6 +49,11 @@ const PATTERN_MEANING: Record<string, string> = {
   date: 'a date written YYYY-MM-DD',
   dateTime: 'a date and time with an offset, such as "2026-03-01T09:30:00Z"',
   spdxLicense: 'an SPDX licence expression, such as "CC-BY-4.0"',
+  hexColor: 'a colour written #rrggbb, such as "#0b5cad"',
+  countryCode: 'an ISO 3166-1 alpha-2 country code in capitals, such as "DE", "IT" or "ES"',
+  timezone: 'an IANA time zone name, such as "Europe/Rome"',
+  email: 'an e-mail address, such as "training@example.org"',
+  phone: 'a phone number in international form, such as "+49 69 90009 123"',
 };
 
 function definitionOf(schemaPath: string): string | undefined {

@@ -98,6 +98,28 @@ describe('parseCity on the schema examples', () => {
   }
 });
 
+describe('parseCity: messages a person can act on', () => {
+  it('say what a colour, country, time zone, e-mail address and phone number look like', () => {
+    const city = clone(ravenna);
+    city.branding!.colors!.light!['color-accent'] = 'terracotta';
+    city.country = 'Italy';
+    city.timezone = 'rome';
+    city.contact.email = 'formazione at example.org';
+    city.contact.phone = '0544 000000';
+    const result = parseCity(city);
+    const messages = Object.fromEntries(
+      (result.ok ? [] : result.issues).map((i) => [i.path, i.message]),
+    );
+    expect(messages).toEqual({
+      '/branding/colors/light/color-accent': expect.stringContaining('#rrggbb'),
+      '/country': expect.stringContaining('ISO 3166-1'),
+      '/timezone': expect.stringContaining('Europe/Rome'),
+      '/contact/email': expect.stringContaining('e-mail address'),
+      '/contact/phone': expect.stringContaining('international form'),
+    });
+  });
+});
+
 describe('parseCity: the rules the schema cannot express', () => {
   const issuesOf = (city: unknown) => {
     const result = parseCity(city);
