@@ -3,6 +3,7 @@ export type { Store, StoreInfo, StoreOptions } from './open-store.js';
 export { StoreLockedError } from './folder-lock.js';
 export type { LockHolder } from './folder-lock.js';
 export { PgliteDialect } from './pglite-dialect.js';
+export type { PgliteInstance } from './pglite-dialect.js';
 export { migrateToLatest } from './migrate.js';
 export { migrations } from '../migrations/index.js';
 export { hashSessionToken, newSessionToken } from './session-tokens.js';

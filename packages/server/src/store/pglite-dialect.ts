@@ -10,7 +10,18 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
-import type { PGlite } from '@electric-sql/pglite';
+
+/**
+ * What the dialect needs of a PGlite instance (`new PGlite(…)` or `await PGlite.create(…)`).
+ * Written out here, so the package's types do not depend on PGlite's own declarations.
+ */
+export interface PgliteInstance {
+  readonly waitReady: Promise<void>;
+  query<R>(
+    query: string,
+    params?: unknown[],
+  ): Promise<{ rows: R[]; affectedRows?: number | undefined }>;
+}
 
 /**
  * A Kysely dialect over one PGlite instance. PGlite is a single PostgreSQL backend in the
@@ -19,9 +30,9 @@ import type { PGlite } from '@electric-sql/pglite';
  * otherwise Kysely's PostgreSQL ones.
  */
 export class PgliteDialect implements Dialect {
-  readonly #pglite: PGlite;
+  readonly #pglite: PgliteInstance;
 
-  constructor(pglite: PGlite) {
+  constructor(pglite: PgliteInstance) {
     this.#pglite = pglite;
   }
 
@@ -61,7 +72,7 @@ class PgliteDriver implements Driver {
   #queue: Promise<void> = Promise.resolve();
   #release: (() => void) | undefined;
 
-  constructor(pglite: PGlite) {
+  constructor(pglite: PgliteInstance) {
     this.#connection = new PgliteConnection(pglite);
   }
 
@@ -107,9 +118,9 @@ class PgliteDriver implements Driver {
 }
 
 class PgliteConnection implements DatabaseConnection {
-  readonly pglite: PGlite;
+  readonly pglite: PgliteInstance;
 
-  constructor(pglite: PGlite) {
+  constructor(pglite: PgliteInstance) {
     this.pglite = pglite;
   }
 
@@ -125,6 +136,8 @@ class PgliteConnection implements DatabaseConnection {
 
   // eslint-disable-next-line require-yield
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
-    throw new Error('The PGlite dialect does not stream query results; use execute() instead.');
+    throw new Error(
+      'The PgliteInstance dialect does not stream query results; use execute() instead.',
+    );
   }
 }
