@@ -1,5 +1,12 @@
-import type { Framework, Instrument, Issue, ParseResult } from '@competence-kit/schemas';
-import { pointer, toIssues, parseSafely } from '@competence-kit/schemas';
+import type { Framework, Instrument, ParseOptions, ParseResult } from '@competence-kit/schemas';
+import {
+  checkObjectArgument,
+  collectIssues,
+  parseSafely,
+  pointer,
+  resolveParseOptions,
+  validateWithLimits,
+} from '@competence-kit/schemas';
 import { validateInstrument } from '@competence-kit/schemas/validators';
 import { getCompetence, levelIndex } from '@competence-kit/model';
 import satisfies from 'semver/functions/satisfies.js';
@@ -251,32 +258,40 @@ function checkAgainstFramework(instrument: Instrument, framework: Framework, rep
  * if (!result.ok) console.table(result.issues);
  * ```
  */
-export function parseInstrument(input: unknown, framework?: Framework): ParseResult<Instrument> {
+export function parseInstrument(
+  input: unknown,
+  framework?: Framework,
+  options?: ParseOptions,
+): ParseResult<Instrument> {
+  checkObjectArgument('parseInstrument', 'framework', framework, 'a Framework', { optional: true });
+  const limits = resolveParseOptions(options);
   return parseSafely(() => {
-    if (!validateInstrument(input))
-      return { ok: false, issues: toIssues(validateInstrument.errors) };
-    const issues: Issue[] = [];
-    const report: Report = (path, code, message) => issues.push({ path, code, message });
-    checkStructure(input, report);
-    checkThresholds(
-      input.scoring.thresholds,
-      (...t) => pointer('scoring', 'thresholds', ...t),
-      report,
-      framework,
-    );
-    for (const [competence, thresholds] of Object.entries(
-      input.scoring.competenceThresholds ?? {},
-    )) {
-      if (thresholds)
-        checkThresholds(
-          thresholds,
-          (...t) => pointer('scoring', 'competenceThresholds', competence, ...t),
-          report,
-          framework,
-        );
-    }
-    checkTexts(input, report);
-    if (framework) checkAgainstFramework(input, framework, report);
-    return issues.length === 0 ? { ok: true, value: input } : { ok: false, issues };
+    const checked = validateWithLimits(validateInstrument, input, limits);
+    if (!checked.ok) return checked;
+    const instrument = checked.value;
+    const issues = collectIssues(limits.maxIssues, (add) => {
+      const report: Report = (path, code, message) => add({ path, code, message });
+      checkStructure(instrument, report);
+      checkThresholds(
+        instrument.scoring.thresholds,
+        (...t) => pointer('scoring', 'thresholds', ...t),
+        report,
+        framework,
+      );
+      for (const [competence, thresholds] of Object.entries(
+        instrument.scoring.competenceThresholds ?? {},
+      )) {
+        if (thresholds)
+          checkThresholds(
+            thresholds,
+            (...t) => pointer('scoring', 'competenceThresholds', competence, ...t),
+            report,
+            framework,
+          );
+      }
+      checkTexts(instrument, report);
+      if (framework) checkAgainstFramework(instrument, framework, report);
+    });
+    return issues.length === 0 ? { ok: true, value: instrument } : { ok: false, issues };
   });
 }

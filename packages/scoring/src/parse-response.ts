@@ -1,13 +1,20 @@
 import type {
   Framework,
   Instrument,
-  Issue,
   Item,
   LikertScale,
+  ParseOptions,
   ParseResult,
   Response,
 } from '@competence-kit/schemas';
-import { pointer, toIssues, parseSafely } from '@competence-kit/schemas';
+import {
+  checkObjectArgument,
+  collectIssues,
+  parseSafely,
+  pointer,
+  resolveParseOptions,
+  validateWithLimits,
+} from '@competence-kit/schemas';
 import { validateResponse } from '@competence-kit/schemas/validators';
 import { getRoleProfile } from '@competence-kit/model';
 import { itemsOf } from './items.js';
@@ -103,106 +110,122 @@ export function parseResponse(
   input: unknown,
   instrument: Instrument,
   framework?: Framework,
+  options?: ParseOptions,
 ): ParseResult<Response> {
+  checkObjectArgument(
+    'parseResponse',
+    'instrument',
+    instrument,
+    'the Instrument the response answers',
+  );
+  checkObjectArgument('parseResponse', 'framework', framework, 'a Framework', { optional: true });
+  const limits = resolveParseOptions(options);
   return parseSafely(() => {
-    if (!validateResponse(input)) return { ok: false, issues: toIssues(validateResponse.errors) };
-    const response = input;
-    const issues: Issue[] = [];
-    const report = (path: string, code: string, message: string) =>
-      issues.push({ path, code, message });
-
-    if (response.instrument.id !== instrument.id) {
-      report(
-        '/instrument/id',
-        'wrong-instrument',
-        `The response answers "${response.instrument.id}", not "${instrument.id}".`,
-      );
-      return { ok: false, issues };
-    }
-    if (response.instrument.version !== instrument.version) {
-      report(
-        '/instrument/version',
-        'wrong-instrument-version',
-        `The response answers version ${response.instrument.version} of the instrument; this is version ${instrument.version}.`,
-      );
-      return { ok: false, issues };
-    }
-    if (
-      framework &&
-      response.roleProfile !== undefined &&
-      !getRoleProfile(framework, response.roleProfile)
-    ) {
-      report(
-        '/roleProfile',
-        'unknown-reference',
-        `Role profile "${response.roleProfile}" does not exist in the framework.`,
-      );
-    }
-    if (response.startedAt && Date.parse(response.startedAt) > Date.parse(response.submittedAt)) {
-      report(
-        '/startedAt',
-        'invalid-timestamps',
-        'The response was started after it was submitted.',
-      );
-    }
-
-    const plan = planOf(instrument);
-    const { items, index, every, scales, stamp, answeredAt } = plan;
-    // A fresh stamp per response; after 2^31 responses start again from a cleared table.
-    if (plan.current === 0x7fffffff) {
-      stamp.fill(0);
-      plan.current = 0;
-    }
-    const current = ++plan.current;
-    const answers = response.answers;
-    for (let i = 0; i < answers.length; i++) {
-      const answer = answers[i]!;
-      const at = index.get(answer.item);
-      if (at === undefined) {
-        report(
-          pointer('answers', i, 'item'),
-          'unknown-item',
-          `The instrument has no item "${answer.item}".`,
-        );
-        continue;
-      }
-      if (stamp[at] === current) {
-        report(
-          pointer('answers', i),
-          'duplicate-answer',
-          `Item "${answer.item}" is already answered at ${pointer('answers', answeredAt[at]!)}.`,
-        );
-        continue;
-      }
-      stamp[at] = current;
-      answeredAt[at] = i;
-      const item = items[at]!;
-      if (answer.skipped) {
-        if (item.required)
-          report(
-            pointer('answers', i),
-            'required-answer-skipped',
-            `Item "${item.id}" is required and cannot be skipped.`,
-          );
-        continue;
-      }
-      const misfit = answerMisfit(item, answer.value, scales[at]);
-      if (misfit)
-        report(
-          pointer('answers', i, 'value'),
-          'invalid-answer',
-          `Item "${item.id}" (${item.type}): ${describe(item, misfit)}`,
-        );
-    }
-    for (const at of every) {
-      if (stamp[at] !== current) {
-        report(
-          '/answers',
-          'missing-answer',
-          `Item "${items[at]!.id}" is neither answered nor skipped; list it with "skipped": true if it was not answered.`,
-        );
-      }
-    }
+    const checked = validateWithLimits(validateResponse, input, limits);
+    if (!checked.ok) return checked;
+    const response = checked.value;
+    const issues = collectIssues(limits.maxIssues, (add) =>
+      checkAnswers(response, instrument, framework, (path, code, message) =>
+        add({ path, code, message }),
+      ),
+    );
     return issues.length === 0 ? { ok: true, value: response } : { ok: false, issues };
   });
+}
+
+/** The rules between a structurally valid response and its instrument (and framework). */
+function checkAnswers(
+  response: Response,
+  instrument: Instrument,
+  framework: Framework | undefined,
+  report: (path: string, code: string, message: string) => void,
+): void {
+  if (response.instrument.id !== instrument.id) {
+    report(
+      '/instrument/id',
+      'wrong-instrument',
+      `The response answers "${response.instrument.id}", not "${instrument.id}".`,
+    );
+    return;
+  }
+  if (response.instrument.version !== instrument.version) {
+    report(
+      '/instrument/version',
+      'wrong-instrument-version',
+      `The response answers version ${response.instrument.version} of the instrument; this is version ${instrument.version}.`,
+    );
+    return;
+  }
+  if (
+    framework &&
+    response.roleProfile !== undefined &&
+    !getRoleProfile(framework, response.roleProfile)
+  ) {
+    report(
+      '/roleProfile',
+      'unknown-reference',
+      `Role profile "${response.roleProfile}" does not exist in the framework.`,
+    );
+  }
+  if (response.startedAt && Date.parse(response.startedAt) > Date.parse(response.submittedAt)) {
+    report('/startedAt', 'invalid-timestamps', 'The response was started after it was submitted.');
+  }
+
+  const plan = planOf(instrument);
+  const { items, index, every, scales, stamp, answeredAt } = plan;
+  // A fresh stamp per response; after 2^31 responses start again from a cleared table.
+  if (plan.current === 0x7fffffff) {
+    stamp.fill(0);
+    plan.current = 0;
+  }
+  const current = ++plan.current;
+  const answers = response.answers;
+  for (let i = 0; i < answers.length; i++) {
+    const answer = answers[i]!;
+    const at = index.get(answer.item);
+    if (at === undefined) {
+      report(
+        pointer('answers', i, 'item'),
+        'unknown-item',
+        `The instrument has no item "${answer.item}".`,
+      );
+      continue;
+    }
+    if (stamp[at] === current) {
+      report(
+        pointer('answers', i),
+        'duplicate-answer',
+        `Item "${answer.item}" is already answered at ${pointer('answers', answeredAt[at]!)}.`,
+      );
+      continue;
+    }
+    stamp[at] = current;
+    answeredAt[at] = i;
+    const item = items[at]!;
+    if (answer.skipped) {
+      if (item.required)
+        report(
+          pointer('answers', i),
+          'required-answer-skipped',
+          `Item "${item.id}" is required and cannot be skipped.`,
+        );
+      continue;
+    }
+    const misfit = answerMisfit(item, answer.value, scales[at]);
+    if (misfit)
+      report(
+        pointer('answers', i, 'value'),
+        'invalid-answer',
+        `Item "${item.id}" (${item.type}): ${describe(item, misfit)}`,
+      );
+  }
+  for (const at of every) {
+    if (stamp[at] !== current) {
+      report(
+        '/answers',
+        'missing-answer',
+        `Item "${items[at]!.id}" is neither answered nor skipped; list it with "skipped": true if it was not answered.`,
+      );
+    }
+  }
 }
