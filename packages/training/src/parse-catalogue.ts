@@ -1,5 +1,12 @@
-import type { Catalogue, Framework, Issue, ParseResult } from '@competence-kit/schemas';
-import { pointer, toIssues, parseSafely } from '@competence-kit/schemas';
+import type { Catalogue, Framework, ParseOptions, ParseResult } from '@competence-kit/schemas';
+import {
+  checkObjectArgument,
+  collectIssues,
+  parseSafely,
+  pointer,
+  resolveParseOptions,
+  validateWithLimits,
+} from '@competence-kit/schemas';
 import { validateCatalogue } from '@competence-kit/schemas/validators';
 import { getCompetence, levelIndex } from '@competence-kit/model';
 import satisfies from 'semver/functions/satisfies.js';
@@ -123,14 +130,23 @@ function checkAgainstFramework(catalogue: Catalogue, framework: Framework, repor
  * if (!parsed.ok) for (const i of parsed.issues) console.error(i.path, i.code, i.message);
  * ```
  */
-export function parseCatalogue(input: unknown, framework?: Framework): ParseResult<Catalogue> {
+export function parseCatalogue(
+  input: unknown,
+  framework?: Framework,
+  options?: ParseOptions,
+): ParseResult<Catalogue> {
+  checkObjectArgument('parseCatalogue', 'framework', framework, 'a Framework', { optional: true });
+  const limits = resolveParseOptions(options);
   return parseSafely(() => {
-    if (!validateCatalogue(input)) return { ok: false, issues: toIssues(validateCatalogue.errors) };
-    const issues: Issue[] = [];
-    const report: Report = (path, code, message) => issues.push({ path, code, message });
-    checkModules(input, report);
-    checkTexts(input, report);
-    if (framework) checkAgainstFramework(input, framework, report);
-    return issues.length === 0 ? { ok: true, value: input } : { ok: false, issues };
+    const checked = validateWithLimits(validateCatalogue, input, limits);
+    if (!checked.ok) return checked;
+    const catalogue = checked.value;
+    const issues = collectIssues(limits.maxIssues, (add) => {
+      const report: Report = (path, code, message) => add({ path, code, message });
+      checkModules(catalogue, report);
+      checkTexts(catalogue, report);
+      if (framework) checkAgainstFramework(catalogue, framework, report);
+    });
+    return issues.length === 0 ? { ok: true, value: catalogue } : { ok: false, issues };
   });
 }
