@@ -1,11 +1,21 @@
-import type { Issue, NeedsReport, ParseResult } from '@competence-kit/schemas';
-import { pointer, toIssues, parseSafely } from '@competence-kit/schemas';
+import type { NeedsReport, ParseOptions, ParseResult } from '@competence-kit/schemas';
+import {
+  DEFAULT_LIMITS,
+  collectIssues,
+  parseSafely,
+  pointer,
+  resolveParseOptions,
+  validateWithLimits,
+} from '@competence-kit/schemas';
 import { validateNeedsReport } from '@competence-kit/schemas/validators';
 
-/** The longest report text {@link parseNeedsReport} reads (16 MiB of JSON). */
+/**
+ * The longest report {@link parseNeedsReport} reads by default (16 MiB of JSON): its default
+ * `maxSize`, which `options.limits.maxSize` overrides.
+ */
 export const MAX_REPORT_LENGTH = 16 * 1024 * 1024;
-/** Issues collected before {@link parseNeedsReport} stops looking. */
-const MAX_ISSUES = 100;
+/** A needs report is read with the shared limits, but at most {@link MAX_REPORT_LENGTH} long. */
+const REPORT_LIMITS = Object.freeze({ ...DEFAULT_LIMITS, maxSize: MAX_REPORT_LENGTH });
 
 /**
  * Reopens a saved needs report: JSON text (or the value `JSON.parse` made of it), checked
@@ -20,55 +30,45 @@ const MAX_ISSUES = 100;
  * else console.error(reopened.issues);
  * ```
  */
-export function parseNeedsReport(input: unknown): ParseResult<NeedsReport> {
+export function parseNeedsReport(input: unknown, options?: ParseOptions): ParseResult<NeedsReport> {
+  const limits = resolveParseOptions(options, REPORT_LIMITS);
   return parseSafely(() => {
     if (typeof input === 'string') {
-      if (input.length > MAX_REPORT_LENGTH) {
-        return {
-          ok: false,
-          issues: [
-            {
-              path: '',
-              code: 'too-large',
-              message: `The report is ${input.length} characters long; at most ${MAX_REPORT_LENGTH} are read.`,
-            },
-          ],
-        };
-      }
+      if (input.length > limits.maxSize)
+        return validateWithLimits(validateNeedsReport, input, limits);
       input = JSON.parse(input) as unknown;
     }
-    if (!validateNeedsReport(input))
-      return { ok: false, issues: toIssues(validateNeedsReport.errors).slice(0, MAX_ISSUES) };
-    const report = input;
-    const issues: Issue[] = [];
-    const columns = report.groupResults.competences.length;
-    report.groupResults.rows.forEach((row, i) => {
-      if (row.cells.length !== columns)
-        issues.push({
-          path: pointer('groupResults', 'rows', i, 'cells'),
-          code: 'invalid-length',
-          message: `Expected ${columns} cells, one per competence column; found ${row.cells.length}.`,
-        });
+    const checked = validateWithLimits(validateNeedsReport, input, limits);
+    if (!checked.ok) return checked;
+    const report = checked.value;
+    const issues = collectIssues(limits.maxIssues, (add) => {
+      const columns = report.groupResults.competences.length;
+      report.groupResults.rows.forEach((row, i) => {
+        if (row.cells.length !== columns)
+          add({
+            path: pointer('groupResults', 'rows', i, 'cells'),
+            code: 'invalid-length',
+            message: `Expected ${columns} cells, one per competence column; found ${row.cells.length}.`,
+          });
+      });
+      report.priorities.forEach((p, i) => {
+        if (p.rank !== i + 1)
+          add({
+            path: pointer('priorities', i, 'rank'),
+            code: 'invalid-value',
+            message: `Expected rank ${i + 1} (priorities are listed in rank order); found ${p.rank}.`,
+          });
+      });
+      const listed = new Set(report.priorities.map((p) => p.competence));
+      report.recommendations.forEach((r, i) => {
+        if (!listed.has(r.competence))
+          add({
+            path: pointer('recommendations', i, 'competence'),
+            code: 'unknown-reference',
+            message: `"${r.competence}" is not one of the report's priorities.`,
+          });
+      });
     });
-    report.priorities.forEach((p, i) => {
-      if (p.rank !== i + 1)
-        issues.push({
-          path: pointer('priorities', i, 'rank'),
-          code: 'invalid-value',
-          message: `Expected rank ${i + 1} (priorities are listed in rank order); found ${p.rank}.`,
-        });
-    });
-    const listed = new Set(report.priorities.map((p) => p.competence));
-    report.recommendations.forEach((r, i) => {
-      if (!listed.has(r.competence))
-        issues.push({
-          path: pointer('recommendations', i, 'competence'),
-          code: 'unknown-reference',
-          message: `"${r.competence}" is not one of the report's priorities.`,
-        });
-    });
-    return issues.length > 0
-      ? { ok: false, issues: issues.slice(0, MAX_ISSUES) }
-      : { ok: true, value: report };
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, value: report };
   });
 }

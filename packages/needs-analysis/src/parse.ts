@@ -1,11 +1,20 @@
 import type {
   Framework,
   Instrument,
-  Issue,
   NeedsStudy,
+  ParseLimits,
+  ParseOptions,
   ParseResult,
 } from '@competence-kit/schemas';
-import { pointer, toIssues, parseSafely } from '@competence-kit/schemas';
+import {
+  checkObjectArgument,
+  collectIssues,
+  describeValue,
+  parseSafely,
+  pointer,
+  resolveParseOptions,
+  validateWithLimits,
+} from '@competence-kit/schemas';
 import { validateNeedsStudy } from '@competence-kit/schemas/validators';
 import { getCompetence } from '@competence-kit/model';
 import { itemsOf, parseResponse } from '@competence-kit/scoring';
@@ -85,7 +94,12 @@ function checkSessions(study: NeedsStudy, report: Report): void {
   });
 }
 
-function checkQuestionnaires(study: NeedsStudy, context: NeedsStudyContext, report: Report): void {
+function checkQuestionnaires(
+  study: NeedsStudy,
+  context: NeedsStudyContext,
+  report: Report,
+  limits: ParseLimits,
+): void {
   study.questionnaires.forEach((q, i) => {
     const instrument = instrumentOf(context.instruments, q.instrument);
     if (!instrument) {
@@ -114,7 +128,7 @@ function checkQuestionnaires(study: NeedsStudy, context: NeedsStudyContext, repo
           `Respondent "${response.respondent}" already answered (response ${earlier}).`,
         );
       respondents.set(response.respondent, j);
-      const parsed = parseResponse(response, instrument, context.framework);
+      const parsed = parseResponse(response, instrument, context.framework, { limits });
       if (!parsed.ok)
         for (const issue of parsed.issues) report(`${at}${issue.path}`, issue.code, issue.message);
     });
@@ -223,27 +237,37 @@ function checkFindings(study: NeedsStudy, context: NeedsStudyContext, report: Re
 export function parseNeedsStudy(
   input: unknown,
   context: NeedsStudyContext,
+  options?: ParseOptions,
 ): ParseResult<NeedsStudy> {
+  checkObjectArgument('parseNeedsStudy', 'context', context, '{ framework, instruments }');
+  checkObjectArgument('parseNeedsStudy', 'context.framework', context.framework, 'the Framework');
+  if (!Array.isArray(context.instruments)) {
+    throw new TypeError(
+      `parseNeedsStudy: the argument "context.instruments" must be an array of Instruments; got ${describeValue(context.instruments)}.`,
+    );
+  }
+  const limits = resolveParseOptions(options);
   return parseSafely(() => {
-    if (!validateNeedsStudy(input))
-      return { ok: false, issues: toIssues(validateNeedsStudy.errors) };
-    const study = input;
-    const issues: Issue[] = [];
-    const report: Report = (path, code, message) => issues.push({ path, code, message });
-    if (study.framework.id !== context.framework.id) {
-      report(
-        '/framework/id',
-        'framework-mismatch',
-        `The study refers to "${study.framework.id}", not "${context.framework.id}".`,
-      );
-    }
-    uniqueIds(study.sources, 'sources', 'Source', report);
-    uniqueIds(study.sessions, 'sessions', 'Session', report);
-    uniqueIds(study.questionnaires, 'questionnaires', 'Questionnaire', report);
-    uniqueIds(study.findings, 'findings', 'Finding', report);
-    checkSessions(study, report);
-    checkQuestionnaires(study, context, report);
-    checkFindings(study, context, report);
+    const checked = validateWithLimits(validateNeedsStudy, input, limits);
+    if (!checked.ok) return checked;
+    const study = checked.value;
+    const issues = collectIssues(limits.maxIssues, (add) => {
+      const report: Report = (path, code, message) => add({ path, code, message });
+      if (study.framework.id !== context.framework.id) {
+        report(
+          '/framework/id',
+          'framework-mismatch',
+          `The study refers to "${study.framework.id}", not "${context.framework.id}".`,
+        );
+      }
+      uniqueIds(study.sources, 'sources', 'Source', report);
+      uniqueIds(study.sessions, 'sessions', 'Session', report);
+      uniqueIds(study.questionnaires, 'questionnaires', 'Questionnaire', report);
+      uniqueIds(study.findings, 'findings', 'Finding', report);
+      checkSessions(study, report);
+      checkQuestionnaires(study, context, report, limits);
+      checkFindings(study, context, report);
+    });
     return issues.length === 0 ? { ok: true, value: study } : { ok: false, issues };
   });
 }
