@@ -9,12 +9,12 @@ import { pointer } from '@competence-kit/schemas';
 import type { PublicKeyResolver, ResolvedKey } from './did-key.js';
 import { UnsecuredDocument } from './document-hash.js';
 import { codeOf, describe } from './errors.js';
-import { isDateTime } from './formats.js';
 import { canonicalize } from './jcs.js';
 import type { CredentialLimits } from './limits.js';
 import { CREDENTIAL_LIMIT_CODES, measureJson, readLimits, shown } from './limits.js';
-import { decodeMultibase } from './multibase.js';
-import { EDDSA_JCS_2022, proofsOf } from './sign.js';
+import type { Report } from './proof-form.js';
+import { isRecord, readProof } from './proof-form.js';
+import { proofsOf } from './sign.js';
 import { sha256Text, subtleCrypto, verifyEd25519 } from './webcrypto.js';
 
 /** The outcome of {@link verifyCredential}. */
@@ -43,67 +43,6 @@ export interface VerifyOptions {
 interface Settings {
   proofPurpose: string;
   checkSignature: SignatureCheck;
-}
-
-type Report = (path: string, code: string, message: string) => void;
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The proof options and signature of one proof, or `undefined` after reporting its faults. */
-function readProof(
-  proof: unknown,
-  at: string,
-  purpose: string,
-  report: Report,
-): { options: Record<string, unknown>; signature: Uint8Array; method: string } | undefined {
-  if (!isRecord(proof)) {
-    report(at, 'invalid-type', 'Expected the proof as an object.');
-    return undefined;
-  }
-  let faults = 0;
-  const fault: Report = (...args) => {
-    faults++;
-    report(...args);
-  };
-  if (proof.type !== 'DataIntegrityProof')
-    fault(
-      `${at}/type`,
-      'unsupported-proof-type',
-      `Only DataIntegrityProof is supported, not ${shown(proof.type)}.`,
-    );
-  else if (proof.cryptosuite !== EDDSA_JCS_2022)
-    fault(
-      `${at}/cryptosuite`,
-      'unsupported-cryptosuite',
-      `Only ${EDDSA_JCS_2022} is supported, not ${shown(proof.cryptosuite)}.`,
-    );
-  if (proof.proofPurpose !== purpose)
-    fault(
-      `${at}/proofPurpose`,
-      'wrong-proof-purpose',
-      `Expected the proof purpose "${purpose}", not ${shown(proof.proofPurpose)}.`,
-    );
-  if (proof.created !== undefined && !isDateTime(proof.created))
-    fault(`${at}/created`, 'invalid-date', 'Expected a real date and time with an offset.');
-  if (typeof proof.verificationMethod !== 'string')
-    fault(
-      `${at}/verificationMethod`,
-      'required',
-      'The proof does not name its verification method.',
-    );
-  // A 64-byte signature is at most 89 characters; the length check keeps decoding cheap.
-  const value = proof.proofValue;
-  const signature =
-    typeof value === 'string' && value.length <= 100 ? decodeMultibase(value) : undefined;
-  if (!signature || signature.length !== 64)
-    fault(
-      `${at}/proofValue`,
-      'invalid-proof-value',
-      'Expected a 64-byte Ed25519 signature in multibase base58btc ("z…").',
-    );
-  if (faults > 0 || !signature) return undefined;
-  const { proofValue: _value, ...options } = proof;
-  return { options, signature, method: proof.verificationMethod as string };
 }
 
 /** The credential, read once: its JCS-ready parts shared by every proof. */
