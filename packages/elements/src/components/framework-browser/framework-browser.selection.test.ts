@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { issueContractViolations } from '@competence-kit/schemas/testing';
 import { framework } from '../../test-support/framework.js';
 import { foldForSearch, searchCompetences } from './framework-browser.search.js';
 import { parseSelection, serializeSelection } from './framework-browser.selection.js';
@@ -41,6 +43,91 @@ describe('parseSelection', () => {
       expect(() => parseSelection(text, framework())).not.toThrow();
       expect(parseSelection(text, framework()).issues.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('parseSelection: bounded (issue 12)', () => {
+  const params = (n: number) => Array.from({ length: n }, (_, i) => `k${i}=${i}`).join('&');
+
+  it('20,000 parameters (129 KB): not read past maxSize (2,048 characters by default)', () => {
+    const text = params(20_000);
+    expect(parseSelection(text, framework())).toEqual({
+      selection: { domain: null, competence: null, compare: null },
+      issues: [
+        {
+          path: '/selection',
+          code: 'size-limit-exceeded',
+          message: `The selection is ${text.length} characters long; at most 2048 are read (raise options.limits.maxSize to accept more).`,
+        },
+      ],
+    });
+  });
+
+  it('20,000 parameters with maxSize raised: one pass, 100 issues, then too-many-issues', () => {
+    const text = `${params(20_000)}&competence=plain-language&competence=plain-language`;
+    const { selection, issues } = parseSelection(text, framework(), {
+      limits: { maxSize: 1_000_000 },
+    });
+    expect(selection.competence).toBeNull();
+    expect(issues).toHaveLength(101);
+    expect(issues[0]).toEqual({
+      path: '/selection/k0',
+      code: 'unknown-property',
+      message: '"k0" is not part of a selection; expected domain, competence or compare.',
+    });
+    expect(issues.at(-1)!.code).toBe('too-many-issues');
+  });
+
+  it('writes keys as JSON pointer tokens', () => {
+    expect(parseSelection('a/b~c=1', framework()).issues[0]!.path).toBe('/selection/a~1b~0c');
+  });
+
+  it('throws a TypeError for a text that is not a string or a framework that is not an object', () => {
+    expect(() => parseSelection(null as never, framework())).toThrow(
+      new TypeError(
+        'parseSelection: the argument "text" must be a string (a URL hash or query); got null.',
+      ),
+    );
+    expect(() => parseSelection('#', undefined as never)).toThrow(
+      /parseSelection: the argument "framework" must be the Framework shown/,
+    );
+  });
+
+  it('keeps the issue contract on hostile texts up to 1 MB (property)', () => {
+    const part = fc.oneof(
+      fc.constantFrom(
+        'domain',
+        'competence',
+        'compare',
+        '__proto__',
+        'constructor',
+        'a/b',
+        '%E0%A4%A',
+      ),
+      fc.string({ maxLength: 20 }),
+    );
+    const text = fc
+      .tuple(
+        fc.array(fc.tuple(part, part), { maxLength: 40 }),
+        fc.nat({ max: 30_000 }),
+        fc.boolean(),
+      )
+      .map(
+        ([pairs, repeat, hash]) =>
+          (hash ? '#' : '') +
+          pairs.map(([k, v]) => `${k}=${v}`).join('&') +
+          '&compare=a,b'.repeat(repeat),
+      );
+    fc.assert(
+      fc.property(text, fc.boolean(), (hash, raised) => {
+        const limits = raised ? { maxSize: 1_000_000 } : undefined;
+        const { issues } = parseSelection(hash, framework(), { limits });
+        const result =
+          issues.length === 0 ? { ok: true as const, value: null } : { ok: false as const, issues };
+        expect(issueContractViolations(result)).toEqual([]);
+      }),
+      { numRuns: 60, seed: 12 },
+    );
   });
 });
 

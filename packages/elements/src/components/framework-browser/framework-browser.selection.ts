@@ -1,5 +1,13 @@
 import { getCompetence, getDomain, getLevel } from '@competence-kit/model/read';
-import type { Framework, Issue } from '@competence-kit/schemas';
+import type { Framework, Issue, ParseOptions } from '@competence-kit/schemas';
+import {
+  DEFAULT_LIMITS,
+  IssueList,
+  checkObjectArgument,
+  describeValue,
+  pointer,
+  resolveParseOptions,
+} from '@competence-kit/schemas';
 import type { CkSelectDetail } from '../../events/ck-select.js';
 
 /** What a framework browser shows: a domain, a competence and two levels side by side. */
@@ -21,24 +29,58 @@ export interface ParsedSelection {
 const KEYS = new Set(['domain', 'competence', 'compare']);
 
 /**
- * Reads a selection written as URL parameters (`competence=plain-language&compare=practitioner,advanced`,
- * with or without a leading `#`), keeping only what exists in `framework`. Never throws: each
- * unknown key, unknown id, repeated key or malformed comparison is an issue, its part dropped.
- * The domain follows the competence when both are given.
+ * The limits of {@link parseSelection}: the shared defaults, but at most 2,048 characters of
+ * text (a selection takes well under 200); `options.limits` overrides them.
  */
-export function parseSelection(text: string, framework: Framework): ParsedSelection {
-  const issues: Issue[] = [];
+export const SELECTION_LIMITS = Object.freeze({ ...DEFAULT_LIMITS, maxSize: 2048 });
+
+/**
+ * Reads a selection written as URL parameters (`competence=plain-language&compare=practitioner,advanced`,
+ * with or without a leading `#`), keeping only what exists in `framework`. Never throws on a bad
+ * text: each unknown key, unknown id, repeated key or malformed comparison is an issue, its part
+ * dropped; a text longer than `maxSize` is not read (`size-limit-exceeded`); at most `maxIssues`
+ * issues are listed, then `too-many-issues`. Linear in the length of the text. The domain follows
+ * the competence when both are given. A `text` that is not a string, or a `framework` that is not
+ * an object, is a programmer's mistake: a `TypeError`.
+ */
+export function parseSelection(
+  text: string,
+  framework: Framework,
+  options?: ParseOptions,
+): ParsedSelection {
+  if (typeof text !== 'string') {
+    throw new TypeError(
+      `parseSelection: the argument "text" must be a string (a URL hash or query); got ${describeValue(text)}.`,
+    );
+  }
+  checkObjectArgument('parseSelection', 'framework', framework, 'the Framework shown');
+  const limits = resolveParseOptions(options, SELECTION_LIMITS);
+  const list = new IssueList(limits.maxIssues);
   const selection = { ...emptySelection } as {
     -readonly [K in keyof FrameworkSelection]: FrameworkSelection[K];
   };
+  const done = () => ({ selection, issues: list.list() });
+  if (text.length > limits.maxSize) {
+    list.add({
+      path: '/selection',
+      code: 'size-limit-exceeded',
+      message: `The selection is ${text.length} characters long; at most ${limits.maxSize} are read (raise options.limits.maxSize to accept more).`,
+    });
+    return done();
+  }
   const source = text.startsWith('#') ? text.slice(1) : text;
-  if (source.trim() === '') return { selection, issues };
-  const params = new URLSearchParams(source);
+  if (source.trim() === '') return done();
+  // One pass over the parameters: each key's values, in the order the keys first appear.
+  const params = new Map<string, string[]>();
+  for (const [key, value] of new URLSearchParams(source)) {
+    const values = params.get(key);
+    if (values) values.push(value);
+    else params.set(key, [value]);
+  }
   const issue = (key: string, code: string, message: string) =>
-    issues.push({ path: `/selection/${key}`, code, message });
+    list.add({ path: pointer('selection', key), code, message });
 
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
+  for (const [key, values] of params) {
     if (!KEYS.has(key)) {
       issue(
         key,
@@ -49,7 +91,10 @@ export function parseSelection(text: string, framework: Framework): ParsedSelect
       issue(key, 'duplicate-key', `"${key}" is given ${values.length} times; expected it once.`);
     }
   }
-  const single = (key: string) => (params.getAll(key).length === 1 ? params.get(key) : null);
+  const single = (key: string) => {
+    const values = params.get(key);
+    return values?.length === 1 ? values[0]! : null;
+  };
 
   const domain = single('domain');
   if (domain !== null) {
@@ -91,7 +136,7 @@ export function parseSelection(text: string, framework: Framework): ParsedSelect
       selection.compare = [levels[0]!, levels[1]!];
     }
   }
-  return { selection, issues };
+  return done();
 }
 
 /**

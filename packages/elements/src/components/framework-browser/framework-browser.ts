@@ -120,11 +120,12 @@ export class CkFrameworkBrowser extends CkElement {
       (changed.has('selection') || changed.has('framework')) &&
       this.selection !== serializeSelection(this.#current)
     ) {
-      const { selection, issues } = parseSelection(this.selection, framework);
+      // A removed attribute reads as null: nothing selected.
+      const { selection, issues } = parseSelection(this.selection ?? '', framework);
       this.#current = selection;
       this.#report(issues, 'selection');
     } else if (changed.has('framework')) {
-      this.#current = parseSelection(this.selection, framework).selection;
+      this.#current = parseSelection(this.selection ?? '', framework).selection;
     }
   }
 
