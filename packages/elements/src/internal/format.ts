@@ -1,10 +1,8 @@
 // Intl formatters are costly to create and cheap to reuse: one per locale and options.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules;
+const formatters = new Map<string, Formatter>();
 
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
-  key: string,
-  create: () => F,
-): F {
+function cached<F extends Formatter>(key: string, create: () => F): F {
   let formatter = formatters.get(key) as F | undefined;
   if (!formatter) {
     formatter = create();
@@ -31,4 +29,9 @@ export function dateFormat(
     `d|${locale}|${JSON.stringify(options)}`,
     () => new Intl.DateTimeFormat(locale, options),
   );
+}
+
+/** The plural rules of a locale (cardinal): which message a count takes. */
+export function pluralRules(locale: string): Intl.PluralRules {
+  return cached(`p|${locale}`, () => new Intl.PluralRules(locale));
 }

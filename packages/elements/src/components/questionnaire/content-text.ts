@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { resolveText } from '@competence-kit/model/read';
 import type { LocalizedText } from '@competence-kit/schemas';
 import { contentText } from '../../internal/content-text.js';
 import { directionOf } from '../../internal/lang.js';
@@ -29,7 +28,7 @@ export class InstrumentTexts {
 
   /** The text as a plain string, for attributes such as `aria-label`. */
   label(text: LocalizedText | undefined, locale: string, defaultLocale?: string): string {
-    return resolveText(text, locale, { defaultLocale })?.value ?? '';
+    return this.resolved(text, locale, defaultLocale).value;
   }
 
   /** The text to render: a string, or a `<span lang dir>` when it is in another language. */

@@ -18,25 +18,10 @@ export function renderRanking(
   const item = entry.item as RankingItem;
   const labels = new Map(item.options.map((o) => [o.id, o.label]));
   const last = order.length - 1;
-  const move = (option: string, label: string, delta: -1 | 1, disabled: boolean) =>
-    html`<button
-      type="button"
-      class="move"
-      part="move-button"
-      ?disabled=${disabled}
-      aria-label=${ctx.msg(delta < 0 ? 'questionnaire.ranking.up' : 'questionnaire.ranking.down', {
-        option: label,
-      })}
-      aria-describedby=${describedBy}
-      data-item=${item.id}
-      data-kind="move"
-      data-option=${option}
-      data-delta=${delta}
-    >
-      <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-        <path d=${delta < 0 ? 'M8 3l5 6H3z' : 'M8 13l5-6H3z'}></path>
-      </svg>
-    </button>`;
+  const up = (label: string) => ctx.msg('questionnaire.ranking.up', { option: label });
+  const down = (label: string) => ctx.msg('questionnaire.ranking.down', { option: label });
+  // One template per option, its two buttons written out: a template instance each would
+  // triple the work of a long questionnaire's rankings.
   return html`<ol class="ranking" part="ranking">
       ${order.map((id, i) => {
         const text = labels.get(id);
@@ -45,8 +30,37 @@ export function renderRanking(
           <span class="position" aria-hidden="true">${ctx.number(i + 1)}</span>
           <span class="rank-label">${ctx.text(text)}</span>
           <span class="moves"
-            >${move(id, label, -1, i === 0)}${move(id, label, 1, i === last)}</span
-          >
+            ><button
+              type="button"
+              class="move"
+              part="move-button"
+              ?disabled=${i === 0}
+              aria-label=${up(label)}
+              aria-describedby=${describedBy}
+              data-item=${item.id}
+              data-kind="move"
+              data-option=${id}
+              data-delta="-1"
+            >
+              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                <path d="M8 3l5 6H3z"></path>
+              </svg></button
+            ><button
+              type="button"
+              class="move"
+              part="move-button"
+              ?disabled=${i === last}
+              aria-label=${down(label)}
+              aria-describedby=${describedBy}
+              data-item=${item.id}
+              data-kind="move"
+              data-option=${id}
+              data-delta="1"
+            >
+              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                <path d="M8 13l5-6H3z"></path>
+              </svg></button
+          ></span>
         </li>`;
       })}
     </ol>

@@ -5,6 +5,7 @@ import { AnswerSheet } from './answer-sheet.js';
 import { InstrumentTexts } from './content-text.js';
 import { DraftSources, writeStoredDraft } from './draft.js';
 import { FormAssociatedElement } from '../../internal/form-associated.js';
+import { pluralRules } from '../../internal/format.js';
 import { itemId, type RenderContext } from './questionnaire.items.js';
 import { moveOption } from './questionnaire.ranking.js';
 import { styles } from './questionnaire.styles.js';
@@ -251,7 +252,7 @@ export class CkQuestionnaire extends FormAssociatedElement {
   // --- checking and submitting ---
 
   #summaryOf(count: number): string {
-    const one = new Intl.PluralRules(this.locale).select(count) === 'one';
+    const one = pluralRules(this.locale).select(count) === 'one';
     return one
       ? this.msg('questionnaire.summary.one')
       : this.msg('questionnaire.summary.other', { count });
