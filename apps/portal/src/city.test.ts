@@ -54,7 +54,7 @@ describe('the shipped cities', () => {
     }
   });
 
-  it('are complete in their own language and English, with demo contacts only', () => {
+  it('are complete in their own language and English, their placeholders marked DEMO', () => {
     const own: Record<string, string> = {
       'landkreis-offenbach': 'de',
       ravenna: 'it',
@@ -67,6 +67,16 @@ describe('the shipped cities', () => {
       expect(texts.length).toBeGreaterThan(20);
       for (const { path, text } of texts) {
         expect(Object.keys(text).sort(), path.join('/')).toEqual([language, 'en'].sort());
+      }
+      const placeholders = [
+        city.contact.organisation,
+        city.contact.address,
+        city.dataProtection.controller.name,
+        city.dataProtection.controller.address,
+        city.dataProtection.officer.address!,
+      ];
+      for (const text of placeholders) {
+        for (const value of Object.values(text)) expect(value).toMatch(/demo/i);
       }
       const emails = JSON.stringify(city).match(/[^\s"@]+@[^\s"@]+/g) ?? [];
       for (const email of emails) expect(email).toMatch(/@example\.org$/);
