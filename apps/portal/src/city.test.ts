@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import type { City } from '@competence-kit/schemas';
 import { aggregate } from '@competence-kit/scoring';
+import { hostileDocuments, issueContractViolations } from '@competence-kit/schemas/testing';
 import citySchema from '@competence-kit/schemas/city.schema.json' with { type: 'json' };
 import { afterAll, describe, expect, it } from 'vitest';
 import { cityTexts, parseCity } from './city.js';
@@ -274,6 +275,14 @@ describe('parseCity: the rules the schema cannot express', () => {
     const capped = parseCity(many, { limits: { maxIssues: 10 } });
     expect(capped.ok ? [] : capped.issues).toHaveLength(11);
     expect(capped.ok ? undefined : capped.issues[10]?.code).toBe('too-many-issues');
+  });
+
+  it('keeps the issue contract on hostile documents up to 1 MB (property)', () => {
+    for (const { name, document } of hostileDocuments(ravenna, { seed: 13, mutations: 40 })) {
+      let result: ReturnType<typeof parseCity> | undefined;
+      expect(() => (result = parseCity(document)), name).not.toThrow();
+      expect(issueContractViolations(result!), name).toEqual([]);
+    }
   });
 
   it('never throws, whatever the input', () => {
