@@ -11,22 +11,21 @@ export interface TranslationImportOptions {
   /** The locale the CSV was exported from, to notice changed sources. Default: `defaultLocale`. */
   source?: string;
   /**
-   * The most rows read, the header and blank lines included; past it the import stops with a
-   * `too-many-rows` error. Default 100,000 (a framework of 500 competences has about 3,000 texts).
+   * How much of the CSV is read: `maxRows` (the header and blank lines included; default
+   * 100,000, where a framework of 500 competences has about 3,000 texts) and `maxSize` (its
+   * length in characters; default 16 Mi, 16,777,216). Past a limit the import stops with an
+   * error, `rows-limit-exceeded` or `size-limit-exceeded`, that names it.
    */
-  maxRows?: number;
-  /** The longest CSV read, in characters; a longer one is not read (`csv-too-long`). Default 16 Mi (16,777,216). */
-  maxLength?: number;
+  limits?: { maxRows?: number; maxSize?: number };
 }
 
 /** The default limits of {@link importTranslations}. */
-export const TRANSLATION_IMPORT_LIMITS = Object.freeze({ maxRows: 100_000, maxLength: 16_777_216 });
+export const TRANSLATION_IMPORT_LIMITS = Object.freeze({ maxRows: 100_000, maxSize: 16_777_216 });
 
-const limit = z.int().check(z.positive());
-const ImportOptions = z.object({
+const limit = z.union([z.literal(Infinity), z.int().check(z.positive())]);
+const ImportOptions = z.strictObject({
   source: z.optional(localeTag),
-  maxRows: z.optional(limit),
-  maxLength: z.optional(limit),
+  limits: z.optional(z.strictObject({ maxRows: z.optional(limit), maxSize: z.optional(limit) })),
 });
 
 const kind = (value: unknown) =>
@@ -285,11 +284,11 @@ export function importTranslations(
       `importTranslations: csvText must be a string of CSV, got ${kind(csvText)}.`,
     );
   checked(localeTag, locale, 'locale');
-  const {
-    source = framework.defaultLocale,
-    maxRows = TRANSLATION_IMPORT_LIMITS.maxRows,
-    maxLength = TRANSLATION_IMPORT_LIMITS.maxLength,
-  } = checked(ImportOptions, options, 'import options');
+  const { source = framework.defaultLocale, limits } = checked(
+    ImportOptions,
+    options,
+    'import options',
+  );
   // Frameworks are JSON data, so a JSON round trip is a faithful deep copy.
   const copy = JSON.parse(JSON.stringify(framework)) as Framework;
   const texts = collectTexts(copy);
@@ -315,7 +314,11 @@ export function importTranslations(
     return { framework: copy, ...ctx.stats, issues: ctx.issues };
   }
   const delimiter = detectDelimiter(csvText);
-  const csv = parseCsv(csvText, { delimiter, maxRows, maxLength, skipBlankLines: true });
+  const csv = parseCsv(csvText, {
+    delimiter,
+    limits: { ...TRANSLATION_IMPORT_LIMITS, ...limits },
+    skipBlankLines: true,
+  });
   ctx.issues.push(...csv.issues.map((i) => ({ ...i, severity: 'error' as const })));
   const first = readHeader(csv.records, ctx.issues);
   if (first >= 0) {

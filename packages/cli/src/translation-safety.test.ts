@@ -77,11 +77,11 @@ describe('exportTranslations and spreadsheet formulas', () => {
 });
 
 describe('importTranslations on hostile input', () => {
-  it('1 MB of line breaks: stops at maxRows with too-many-rows (the issue 12 reproduction)', () => {
+  it('1 MB of line breaks: stops at maxRows with rows-limit-exceeded (the issue 12 reproduction)', () => {
     const result = importTranslations(sample(), '\n'.repeat(1 << 20), 'uk');
     expect(result.applied).toBe(0);
     expect(result.issues.map((i) => [i.line, i.code, i.severity])).toEqual([
-      [100_001, 'too-many-rows', 'error'],
+      [100_001, 'rows-limit-exceeded', 'error'],
     ]);
     expect(result.issues[0]!.message).toContain('more than 100,000 rows, the limit (maxRows)');
   });
@@ -92,14 +92,16 @@ describe('importTranslations on hostile input', () => {
   });
 
   it('has limits the caller can set, each reported with its own code', () => {
-    expect(TRANSLATION_IMPORT_LIMITS).toEqual({ maxRows: 100_000, maxLength: 16_777_216 });
+    expect(TRANSLATION_IMPORT_LIMITS).toEqual({ maxRows: 100_000, maxSize: 16_777_216 });
     const csv = exportTranslations(sample(), 'uk');
-    const rows = importTranslations(sample(), csv, 'uk', { maxRows: 3 });
-    expect(rows.issues.map((i) => [i.line, i.code])).toEqual([[4, 'too-many-rows']]);
-    const long = importTranslations(sample(), csv, 'uk', { maxLength: 100 });
-    expect(long.issues.map((i) => [i.line, i.code])).toEqual([[1, 'csv-too-long']]);
-    expect(long.issues[0]!.message).toContain('limit of 100 (maxLength)');
-    expect(() => importTranslations(sample(), csv, 'uk', { maxRows: 0 })).toThrow(TypeError);
+    const rows = importTranslations(sample(), csv, 'uk', { limits: { maxRows: 3 } });
+    expect(rows.issues.map((i) => [i.line, i.code])).toEqual([[4, 'rows-limit-exceeded']]);
+    const long = importTranslations(sample(), csv, 'uk', { limits: { maxSize: 100 } });
+    expect(long.issues.map((i) => [i.line, i.code])).toEqual([[1, 'size-limit-exceeded']]);
+    expect(long.issues[0]!.message).toContain('limit of 100 (maxSize)');
+    expect(() => importTranslations(sample(), csv, 'uk', { limits: { maxRows: 0 } })).toThrow(
+      TypeError,
+    );
   });
 
   it('checks its arguments at the door and names the wrong one', () => {

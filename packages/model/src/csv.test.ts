@@ -305,8 +305,10 @@ describe('parseCsv on hostile input and at its limits', () => {
     expect(kept.records[199_999]).toEqual({ line: 200_000, fields: [''] });
     // One more line passes the default limit of rows, blank ones included.
     const tooMany = parseCsv(`${text}x`, { skipBlankLines: true });
-    expect(tooMany.issues.map((i) => [i.line, i.code])).toEqual([[1_000_001, 'too-many-rows']]);
-    expect(parseCsv(text, { maxRows: 1000 }).records).toHaveLength(1000);
+    expect(tooMany.issues.map((i) => [i.line, i.code])).toEqual([
+      [1_000_001, 'rows-limit-exceeded'],
+    ]);
+    expect(parseCsv(text, { limits: { maxRows: 1000 } }).records).toHaveLength(1000);
   });
 
   it('reads a field of 100,000 doubled quotes and one of 100,000 line breaks', () => {
@@ -316,37 +318,39 @@ describe('parseCsv on hostile input and at its limits', () => {
     expect(breaks.records.map((r) => r.line)).toEqual([1, 100_002]);
   });
 
-  it('stops at maxRows with a too-many-rows issue naming the limit and the first line not read', () => {
-    const result = parseCsv('a\nb\nc\nd\n', { maxRows: 2 });
+  it('stops at maxRows with a rows-limit-exceeded issue naming the limit and the first line not read', () => {
+    const result = parseCsv('a\nb\nc\nd\n', { limits: { maxRows: 2 } });
     expect(result.records.map((r) => r.fields)).toEqual([['a'], ['b']]);
     expect(result.issues).toEqual([
       {
         line: 3,
         column: 1,
-        code: 'too-many-rows',
+        code: 'rows-limit-exceeded',
         message:
           'The CSV has more than 2 rows, the limit (maxRows); no row from line 3 on was read.',
       },
     ]);
-    expect(parseCsv('a\nb\n', { maxRows: 2 }).issues).toEqual([]);
+    expect(parseCsv('a\nb\n', { limits: { maxRows: 2 } }).issues).toEqual([]);
   });
 
   it('stops at maxColumns and maxLength with their own issues', () => {
-    const wide = parseCsv('a,b\nc,d,e\nf\n', { maxColumns: 2 });
+    const wide = parseCsv('a,b\nc,d,e\nf\n', { limits: { maxColumns: 2 } });
     expect(wide.records.map((r) => r.fields)).toEqual([['a', 'b']]);
     expect(wide.issues.map((i) => [i.line, i.column, i.code])).toEqual([
-      [2, 3, 'too-many-columns'],
+      [2, 3, 'columns-limit-exceeded'],
     ]);
     expect(wide.issues[0]!.message).toContain('more than 2 columns, the limit (maxColumns)');
-    const long = parseCsv('a,b\n', { maxLength: 3, delimiter: ',' });
+    const long = parseCsv('a,b\n', { limits: { maxSize: 3 }, delimiter: ',' });
     expect(long.records).toEqual([]);
-    expect(long.issues.map((i) => [i.line, i.code])).toEqual([[1, 'csv-too-long']]);
-    expect(long.issues[0]!.message).toContain('longer than the limit of 3 (maxLength)');
+    expect(long.issues.map((i) => [i.line, i.code])).toEqual([[1, 'size-limit-exceeded']]);
+    expect(long.issues[0]!.message).toContain('longer than the limit of 3 (maxSize)');
   });
 
   it('has documented default limits', () => {
-    expect(CSV_LIMITS).toEqual({ maxRows: 1_000_000, maxColumns: 10_000, maxLength: 134_217_728 });
-    expect(parseCsv(','.repeat(10_000)).issues.map((i) => i.code)).toEqual(['too-many-columns']);
+    expect(CSV_LIMITS).toEqual({ maxRows: 1_000_000, maxColumns: 10_000, maxSize: 134_217_728 });
+    expect(parseCsv(','.repeat(10_000)).issues.map((i) => i.code)).toEqual([
+      'columns-limit-exceeded',
+    ]);
   });
 
   it('checks its arguments at the door and names the wrong one', () => {
@@ -356,10 +360,14 @@ describe('parseCsv on hostile input and at its limits', () => {
     expect(() => parseCsv(42 as unknown as string)).toThrow(
       /text must be a string of CSV, got a number/,
     );
-    expect(() => parseCsv('', { maxRows: 0 })).toThrow(
-      /options\.maxRows must be a positive whole number, got a number/,
+    expect(() => parseCsv('', { limits: { maxRows: 0 } })).toThrow(
+      /options\.limits\.maxRows must be a positive whole number or Infinity, got a number/,
     );
     expect(() => parseCsv('', { delimiter: '""' })).toThrow(/delimiter/);
+    expect(() => parseCsv('', { limits: { maxLines: 3 } as never })).toThrow(
+      'parseCsv: options.limits.maxLines is not a limit; the limits are maxRows, maxColumns, maxSize.',
+    );
+    expect(parseCsv('a\nb', { limits: { maxRows: Infinity } }).records).toHaveLength(2);
     expect(() => parseCsv('', 3 as unknown as string)).toThrow(
       /options must be a delimiter or an options object/,
     );
@@ -375,11 +383,10 @@ describe('parseCsv with skipBlankLines', () => {
       { line: 5, fields: [''] },
     ]);
     expect(
-      parseCsv('\n'.repeat(10), { skipBlankLines: true, maxRows: 5 }).issues.map((i) => [
-        i.line,
-        i.code,
-      ]),
-    ).toEqual([[6, 'too-many-rows']]);
+      parseCsv('\n'.repeat(10), { skipBlankLines: true, limits: { maxRows: 5 } }).issues.map(
+        (i) => [i.line, i.code],
+      ),
+    ).toEqual([[6, 'rows-limit-exceeded']]);
     fc.assert(
       fc.property(
         fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n'), maxLength: 30 }),

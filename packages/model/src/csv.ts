@@ -16,9 +16,16 @@ export interface CsvRecord {
   fields: string[];
 }
 
-/** The codes of {@link CsvIssue}: two for malformed text, three for a limit reached. */
+/**
+ * The codes of {@link CsvIssue}: two for malformed text, three for a limit reached (named like
+ * the limits of the document parsers, `<what>-limit-exceeded`).
+ */
 export type CsvIssueCode =
-  'unterminated-quote' | 'invalid-quote' | 'too-many-rows' | 'too-many-columns' | 'csv-too-long';
+  | 'unterminated-quote'
+  | 'invalid-quote'
+  | 'rows-limit-exceeded'
+  | 'columns-limit-exceeded'
+  | 'size-limit-exceeded';
 
 /** A problem in the CSV text itself, at a physical line (1-based) and a field (1-based). */
 export interface CsvIssue {
@@ -35,22 +42,28 @@ export interface CsvParseResult {
   issues: CsvIssue[];
 }
 
-/** Options of {@link parseCsv}: the delimiter and the limits of the work it does. */
+/** How much of a CSV {@link parseCsv} reads; each limit is a positive whole number or `Infinity`. */
+export interface CsvLimits {
+  /**
+   * The most rows (records, blank lines and malformed ones included) read; past it the reader
+   * stops with a `rows-limit-exceeded` issue at the first row not read. Default 1,000,000.
+   */
+  maxRows: number;
+  /** The most fields in one row; a longer row stops the reader (`columns-limit-exceeded`). Default 10,000. */
+  maxColumns: number;
+  /**
+   * The longest text read, in UTF-16 code units (`text.length`); a longer text is not read at
+   * all (`size-limit-exceeded`). Default 134,217,728 (128 Mi).
+   */
+  maxSize: number;
+}
+
+/** Options of {@link parseCsv}: the delimiter, blank lines and the limits of the work it does. */
 export interface CsvParseOptions {
   /** The field separator, one character other than a quote or line break. Default `,`. */
   delimiter?: string;
-  /**
-   * The most rows (records, blank lines and malformed ones included) read; past it the reader
-   * stops with a `too-many-rows` issue at the first row not read. Default 1,000,000.
-   */
-  maxRows?: number;
-  /** The most fields in one row; a longer row stops the reader (`too-many-columns`). Default 10,000. */
-  maxColumns?: number;
-  /**
-   * The longest text read, in UTF-16 code units (`text.length`); a longer text is not read at
-   * all (`csv-too-long`). Default 134,217,728 (128 Mi).
-   */
-  maxLength?: number;
+  /** Overrides of {@link CSV_LIMITS}. */
+  limits?: Partial<CsvLimits>;
   /**
    * Give no record for a line with nothing on it (it still counts as a row for `maxRows`).
    * Default `false`: such a line is a record of one empty field.
@@ -59,10 +72,10 @@ export interface CsvParseOptions {
 }
 
 /** The default limits of {@link parseCsv}. */
-export const CSV_LIMITS = Object.freeze({
+export const CSV_LIMITS: Readonly<CsvLimits> = Object.freeze({
   maxRows: 1_000_000,
   maxColumns: 10_000,
-  maxLength: 134_217_728,
+  maxSize: 134_217_728,
 });
 
 /** Options of {@link formatCsv}. */
@@ -86,9 +99,15 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 
-const isLimit = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) > 0;
+const isLimit = (n: unknown): n is number =>
+  n === Infinity || (Number.isSafeInteger(n) && (n as number) > 0);
 
-function readOptions(options: unknown): Required<CsvParseOptions> {
+interface ReadOptions extends CsvLimits {
+  delimiter: string;
+  skipBlankLines: boolean;
+}
+
+function readOptions(options: unknown): ReadOptions {
   const given: CsvParseOptions =
     typeof options === 'string'
       ? { delimiter: options }
@@ -109,17 +128,26 @@ function readOptions(options: unknown): Required<CsvParseOptions> {
   ) {
     throw new TypeError('The CSV delimiter must be one character other than a quote or newline.');
   }
-  const limits: Record<'maxRows' | 'maxColumns' | 'maxLength', number> = { ...CSV_LIMITS };
-  for (const key of ['maxRows', 'maxColumns', 'maxLength'] as const) {
-    const value = given[key];
+  return { delimiter, skipBlankLines: skipBlankLines === true, ...readLimits(given.limits) };
+}
+
+function readLimits(asked: unknown = {}): CsvLimits {
+  if (typeof asked !== 'object' || asked === null)
+    fail(`parseCsv: options.limits must be an object, got ${describeValue(asked)}.`);
+  const limits: CsvLimits = { ...CSV_LIMITS };
+  for (const [key, value] of Object.entries(asked)) {
+    if (!(key in CSV_LIMITS))
+      fail(
+        `parseCsv: options.limits.${key} is not a limit; the limits are ${Object.keys(CSV_LIMITS).join(', ')}.`,
+      );
     if (value === undefined) continue;
     if (!isLimit(value))
       fail(
-        `parseCsv: options.${key} must be a positive whole number, got ${describeValue(value)}.`,
+        `parseCsv: options.limits.${key} must be a positive whole number or Infinity, got ${describeValue(value)}.`,
       );
-    limits[key] = value;
+    limits[key as keyof CsvLimits] = value;
   }
-  return { delimiter, skipBlankLines: skipBlankLines === true, ...limits };
+  return limits;
 }
 
 function fail(message: string): never {
@@ -151,7 +179,7 @@ const n = (value: number) => value.toLocaleString('en');
  *
  * It never throws on its text: a quote inside an unquoted field, text after a closing quote and
  * a quote that is never closed are reported as issues and their records left out. It costs time
- * linear in the text, and stops at its limits (`maxRows`, `maxColumns`, `maxLength`) with an
+ * linear in the text, and stops at its limits (`limits.maxRows`, `maxColumns`, `maxSize`) with an
  * issue that names the limit.
  *
  * @throws TypeError when `text` is not a string or an option is wrong (a programmer's mistake).
@@ -164,12 +192,12 @@ const n = (value: number) => value.toLocaleString('en');
 export function parseCsv(text: string, options: string | CsvParseOptions = {}): CsvParseResult {
   if (typeof text !== 'string')
     fail(`parseCsv: text must be a string of CSV, got ${describeValue(text)}.`);
-  const { delimiter, maxRows, maxColumns, maxLength, skipBlankLines } = readOptions(options);
+  const { delimiter, maxRows, maxColumns, maxSize, skipBlankLines } = readOptions(options);
   const records: CsvRecord[] = [];
   const issues: CsvIssue[] = [];
-  if (text.length > maxLength) {
-    const message = `The CSV is ${n(text.length)} characters long, longer than the limit of ${n(maxLength)} (maxLength); nothing was read.`;
-    issues.push({ line: 1, column: 1, code: 'csv-too-long', message });
+  if (text.length > maxSize) {
+    const message = `The CSV is ${n(text.length)} characters long, longer than the limit of ${n(maxSize)} (maxSize); nothing was read.`;
+    issues.push({ line: 1, column: 1, code: 'size-limit-exceeded', message });
     return { records, issues };
   }
   const input = text;
@@ -182,7 +210,7 @@ export function parseCsv(text: string, options: string | CsvParseOptions = {}): 
   while (at < end) {
     if (rows === maxRows) {
       const message = `The CSV has more than ${n(maxRows)} rows, the limit (maxRows); no row from line ${line} on was read.`;
-      issues.push({ line, column: 1, code: 'too-many-rows', message });
+      issues.push({ line, column: 1, code: 'rows-limit-exceeded', message });
       return { records, issues };
     }
     rows++;
@@ -199,7 +227,7 @@ export function parseCsv(text: string, options: string | CsvParseOptions = {}): 
       const column = fields.length + 1;
       if (column > maxColumns) {
         const message = `Line ${start} has more than ${n(maxColumns)} columns, the limit (maxColumns); no row from line ${start} on was read.`;
-        issues.push({ line: start, column, code: 'too-many-columns', message });
+        issues.push({ line: start, column, code: 'columns-limit-exceeded', message });
         return { records, issues };
       }
       let value: string;

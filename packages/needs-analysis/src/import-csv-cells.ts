@@ -144,6 +144,25 @@ function unknownCode(column: string, text: string, item: string, codes: Iterable
 
 type Skips = ReadonlyMap<string, SkipReason>;
 
+/**
+ * A cell of at most nine ASCII digits, perhaps after a minus sign, as a number; otherwise
+ * `undefined`. The same as `/^-?\d{1,9}$/` and `Number`, without a regular expression and a
+ * string conversion per cell (the import's hot path).
+ */
+function wholeNumber(text: string): number | undefined {
+  const negative = text.charCodeAt(0) === 45;
+  const from = negative ? 1 : 0;
+  const digits = text.length - from;
+  if (digits < 1 || digits > 9) return undefined;
+  let value = 0;
+  for (let i = from; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  return negative ? -value : value;
+}
+
 /** The answer to one item from the row's cells; `undefined` when a cell cannot be read. */
 export function decodeAnswer(
   rule: ItemRule,
@@ -173,7 +192,8 @@ export function decodeAnswer(
         issues.push(unknownCode(rule.column, text, item, rule.codes.keys()));
         return undefined;
       }
-      if (/^-?\d{1,9}$/.test(text)) return { item, value: Number(text) };
+      const value = wholeNumber(text);
+      if (value !== undefined) return { item, value };
       issues.push({
         column: rule.column,
         code: 'not-a-number',

@@ -31,7 +31,29 @@ export interface ResponseImportOptions {
   delimiter?: string;
   /** The framework, to check that each row's role profile exists in it. */
   framework?: Framework;
+  /**
+   * How much of the CSV is read (each a positive whole number or `Infinity`): `maxRows`, the
+   * header and blank lines included (default 200,000), `maxColumns` in one row (default 10,000)
+   * and `maxSize`, the text's length in characters (default 134,217,728, 128 Mi). Past a limit
+   * the import stops with an issue that names it (`rows-limit-exceeded`,
+   * `columns-limit-exceeded`, `size-limit-exceeded`); the rows before it are imported.
+   */
+  limits?: { maxRows?: number; maxColumns?: number; maxSize?: number };
 }
+
+/** The default limits of {@link importResponses}. */
+export const RESPONSE_IMPORT_LIMITS = Object.freeze({
+  maxRows: 200_000,
+  maxColumns: 10_000,
+  maxSize: 134_217_728,
+});
+
+/** Issue codes of a limit reached: the reader stopped there, no row is to blame. */
+const LIMIT_CODES: ReadonlySet<string> = new Set([
+  'rows-limit-exceeded',
+  'columns-limit-exceeded',
+  'size-limit-exceeded',
+]);
 
 /** What {@link importResponses} read. */
 export interface ResponseImport {
@@ -43,6 +65,7 @@ export interface ResponseImport {
   skippedRows: number;
 }
 
+const limit = z.union([z.literal(Infinity), z.int().check(z.positive())]);
 const Options = z.strictObject({
   delimiter: z.optional(
     z.string().check(
@@ -51,6 +74,13 @@ const Options = z.strictObject({
     ),
   ),
   framework: z.optional(z.custom<Framework>((v) => typeof v === 'object' && v !== null)),
+  limits: z.optional(
+    z.strictObject({
+      maxRows: z.optional(limit),
+      maxColumns: z.optional(limit),
+      maxSize: z.optional(limit),
+    }),
+  ),
 });
 
 const blank = (record: CsvRecord) => record.fields.length === 1 && record.fields[0] === '';
@@ -120,11 +150,13 @@ function csvIssue(
   { line, column, code, message }: CsvIssue,
   header: readonly string[],
 ): ImportIssue {
-  const name = header[column - 1];
+  const name = LIMIT_CODES.has(code) ? undefined : header[column - 1];
   const rest =
     code === 'unterminated-quote'
       ? ` No row from line ${line} on was read.`
-      : ' The row is not imported.';
+      : code === 'invalid-quote'
+        ? ' The row is not imported.'
+        : '';
   return { line, ...(name !== undefined ? { column: name } : {}), code, message: message + rest };
 }
 
@@ -140,13 +172,13 @@ function columnOf(path: string, rules: MappingRules): string | undefined {
   return field?.source.kind === 'column' ? field.source.column : undefined;
 }
 
-/** Reads one row into a response, or reports why it cannot be. */
+/** Reads one row into a response, or reports why it cannot be; `phase` also for a bad row. */
 function readRow(
   cell: Cells,
   rules: MappingRules,
   instrument: Instrument,
   issues: CellIssue[],
-): Response | undefined {
+): { response?: Response; phase: string | undefined } {
   const respondent = cell(rules.respondent);
   if (respondent === '')
     issues.push({
@@ -154,28 +186,30 @@ function readRow(
       code: 'missing-value',
       message: `Column "${rules.respondent}" is empty; every response needs its respondent's pseudonym.`,
     });
-  const fields = new Map(rules.fields.map((rule) => [rule.key, decodeField(rule, cell, issues)]));
-  const times = new Map(
-    rules.timestamps.map((rule) => [rule.key, decodeTimestamp(rule, cell, issues)]),
-  );
-  const answers = rules.items.map((rule) => decodeAnswer(rule, cell, rules.skips, issues));
-  if (issues.length > 0) return undefined;
+  const fields: Partial<Record<string, string>> = {};
+  for (const rule of rules.fields) fields[rule.key] = decodeField(rule, cell, issues);
+  const times: Partial<Record<string, string>> = {};
+  for (const rule of rules.timestamps) times[rule.key] = decodeTimestamp(rule, cell, issues);
+  const answers: Answer[] = [];
+  for (const rule of rules.items) {
+    const answer = decodeAnswer(rule, cell, rules.skips, issues);
+    if (answer) answers.push(answer);
+  }
+  const phase = fields.phase;
+  if (issues.length > 0) return { phase };
   // In the order of the response schema; fields without a value are left out.
-  const optional = (key: string, value: string | undefined) =>
-    value === undefined ? {} : { [key]: value };
-  return {
+  const response = {
     instrument: { id: instrument.id, version: instrument.version },
     respondent,
-    ...optional('roleProfile', fields.get('roleProfile')),
-    ...optional('unit', fields.get('unit')),
-    ...optional('territory', fields.get('territory')),
-    ...optional('group', fields.get('group')),
-    phase: fields.get('phase') as Response['phase'],
-    ...optional('locale', fields.get('locale')),
-    ...optional('startedAt', times.get('startedAt')),
-    submittedAt: times.get('submittedAt')!,
-    answers: answers as Answer[],
-  };
+  } as Response;
+  for (const key of ['roleProfile', 'unit', 'territory', 'group'] as const)
+    if (fields[key] !== undefined) response[key] = fields[key];
+  response.phase = phase as Response['phase'];
+  if (fields.locale !== undefined) response.locale = fields.locale;
+  if (times.startedAt !== undefined) response.startedAt = times.startedAt;
+  response.submittedAt = times.submittedAt!;
+  response.answers = answers;
+  return { response, phase };
 }
 
 /**
@@ -205,18 +239,24 @@ export function importResponses(
   instrument: Instrument,
   options: ResponseImportOptions = {},
 ): ResponseImport {
+  checkArguments(csvText, mapping, instrument);
   const parsedOptions = Options.safeParse(options);
   if (!parsedOptions.success) {
     const { path, message } = explainIssue(parsedOptions.error.issues[0]!);
     throw new TypeError(`Invalid import options at ${fieldPath(path, 'options')}: ${message}.`);
   }
-  if (typeof csvText !== 'string') throw new TypeError('The CSV text must be a string.');
   const rules = compileMapping(mapping, instrument);
-  const csv = parseCsv(csvText, options.delimiter ?? ',');
+  const csv = parseCsv(csvText, {
+    delimiter: options.delimiter ?? ',',
+    limits: { ...RESPONSE_IMPORT_LIMITS, ...options.limits },
+    skipBlankLines: true,
+  });
   const { header, rows } = splitHeader(csv);
   const issues = csv.issues.map((issue) => csvIssue(issue, header?.fields ?? []));
-  // Each record the CSV reader left out is a row not imported, but for a broken header.
-  const broken = new Set(csv.issues.map((i) => i.line)).size - (header || !csv.issues[0] ? 0 : 1);
+  // Each record the CSV reader left out is a row not imported, but for a broken header (a
+  // limit reached is no row: the rows after it were not read, so they are not counted).
+  const malformed = csv.issues.filter((i) => !LIMIT_CODES.has(i.code));
+  const broken = new Set(malformed.map((i) => i.line)).size - (header || !malformed[0] ? 0 : 1);
   const { index, issues: headerIssues } = readHeader(header, csv, rules);
   if (!header || headerIssues.length > 0) {
     const all = sortByLine([...issues, ...headerIssues]);
@@ -241,6 +281,28 @@ export function importResponses(
   return { responses, issues: sortByLine(issues), skippedRows };
 }
 
+const kind = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+
+/** The arguments that are not the CSV's content, checked before any work: a wrong one throws. */
+function checkArguments(csvText: unknown, mapping: unknown, instrument: unknown): void {
+  if (typeof csvText !== 'string')
+    throw new TypeError(`importResponses: csvText must be a string of CSV, got ${kind(csvText)}.`);
+  if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping))
+    throw new TypeError(
+      `importResponses: mapping must be a response mapping object, got ${kind(mapping)}.`,
+    );
+  const sections = (instrument as { sections?: unknown } | null)?.sections;
+  if (typeof instrument !== 'object' || instrument === null || !Array.isArray(sections))
+    throw new TypeError(
+      `importResponses: instrument must be an instrument (an object with sections, as parseInstrument returns), got ${
+        typeof instrument === 'object' && instrument !== null
+          ? 'an object without sections'
+          : kind(instrument)
+      }.`,
+    );
+}
+
 /** What every row is read with; `seen` holds the line of each respondent and phase so far. */
 interface RowContext {
   rules: MappingRules;
@@ -263,11 +325,10 @@ function importRow(
   }
   const cell: Cells = (column) => fields[index.get(column)!]!;
   const cellIssues: CellIssue[] = [];
-  const response = readRow(cell, rules, context.instrument, cellIssues);
+  const { response, phase } = readRow(cell, rules, context.instrument, cellIssues);
   const respondent = cell(rules.respondent);
   // The same respondent may answer in several phases (baseline and post in one export).
-  const phase = rules.fields.find((f) => f.key === 'phase')!;
-  const key = `${respondent}\u0000${decodeField(phase, cell, []) ?? ''}`;
+  const key = `${respondent}\u0000${phase ?? ''}`;
   const earlier = seen.get(key);
   if (respondent !== '' && earlier !== undefined)
     cellIssues.push({
