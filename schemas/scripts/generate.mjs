@@ -269,6 +269,8 @@ async function validatorsModule() {
     strict: true,
     // Item types require properties that their shared `itemBase` (in `allOf`) defines.
     strictRequired: false,
+    // A value of several types (an answer: integer, string or array) is written as a type list.
+    allowUnionTypes: true,
     // `format` is an annotation in our schemas; every assertion is a `pattern`.
     validateFormats: false,
     // `discriminator` (OpenAPI) picks the oneOf branch by `type`, so only that branch reports errors.

@@ -75,12 +75,18 @@ function describe(error: ValidatorError): { path: string; code: string; message:
         code: 'unknown-property',
         message: `Unknown property "${String(p.additionalProperty)}": the schema does not allow it here (check its spelling).`,
       };
-    case 'type':
+    case 'type': {
+      // A list of types (`integer,string,array`) reads as a sentence.
+      const types = String(p.type).split(',');
       return {
         path: error.instancePath,
         code: 'invalid-type',
-        message: `Expected ${String(p.type)}.`,
+        message:
+          types.length === 1
+            ? `Expected ${types[0]!}.`
+            : `Expected ${types.slice(0, -1).map(article).join(', ')} or ${article(types.at(-1)!)}.`,
       };
+    }
     case 'enum':
       return {
         path: error.instancePath,

@@ -355,7 +355,7 @@ describe('IssueList and capIssues', () => {
   });
 });
 
-describe('toIssues: anyOf', () => {
+describe('toIssues: a value of no allowed form', () => {
   const answer = (value: unknown) => ({
     $schema: 'https://w3id.org/competence-kit/schemas/response/v1',
     instrument: { id: 'https://example.org/i', version: '1.0.0' },
@@ -363,23 +363,62 @@ describe('toIssues: anyOf', () => {
     submitted: '2026-03-01T09:30:00Z',
     answers: [{ item: 'q1', value }],
   });
+  const issuesAt = (value: unknown) => {
+    validators.validateResponse(answer(value));
+    return toIssues(validators.validateResponse.errors).filter(
+      (i) => i.path === '/answers/0/value',
+    );
+  };
 
-  it('says which forms were expected, with a kebab-case code', () => {
-    const cases: [unknown, string, string][] = [
-      [true, 'invalid-type', 'Expected an integer, a string or an array.'],
-      [
-        'x'.repeat(20001),
-        'invalid-value',
-        'Expected an integer, a string of at most 20000 characters or an array.',
-      ],
-    ];
-    for (const [value, code, message] of cases) {
-      const errors: ValidatorError[] | null | undefined = validators.validateResponse(answer(value))
-        ? []
-        : validators.validateResponse.errors;
-      const issues = toIssues(errors).filter((i) => i.path === '/answers/0/value');
-      expect(issues).toEqual([{ path: '/answers/0/value', code, message }]);
-    }
+  it('an answer value says which types it may have, and each type its length', () => {
+    expect(issuesAt(true)).toEqual([
+      {
+        path: '/answers/0/value',
+        code: 'invalid-type',
+        message: 'Expected an integer, a string or an array.',
+      },
+    ]);
+    expect(issuesAt('x'.repeat(20001))).toEqual([
+      { path: '/answers/0/value', code: 'too-long', message: 'Expected at most 20000 characters.' },
+    ]);
+    expect(issuesAt(Array.from({ length: 51 }, () => 'a'))).toEqual([
+      { path: '/answers/0/value', code: 'too-many-items', message: 'Expected at most 50 item(s).' },
+    ]);
+  });
+
+  it('a failed anyOf becomes one kebab-case issue naming each alternative', () => {
+    const at = (keyword: string, schemaPath: string, params: Record<string, unknown>) => ({
+      instancePath: '/x',
+      schemaPath,
+      keyword,
+      params,
+    });
+    expect(
+      toIssues([
+        at('type', '#/anyOf/0/type', { type: 'integer' }),
+        at('maxLength', '#/anyOf/1/maxLength', { limit: 5 }),
+        at('anyOf', '#/anyOf', {}),
+      ]),
+    ).toEqual([
+      {
+        path: '/x',
+        code: 'invalid-value',
+        message: 'Expected an integer or a string of at most 5 characters.',
+      },
+    ]);
+    expect(
+      toIssues([
+        at('required', '#/anyOf/0/required', { missingProperty: 'a' }),
+        at('required', '#/anyOf/1/required', { missingProperty: 'b' }),
+        at('anyOf', '#/anyOf', {}),
+      ]),
+    ).toEqual([
+      {
+        path: '/x',
+        code: 'invalid-value',
+        message: 'Expected an object with "a" or an object with "b".',
+      },
+    ]);
   });
 });
 

@@ -1661,6 +1661,11 @@ export interface Response {
  */
 export interface Answer {
   item: Id;
+  /**
+   * A rating or score (an integer), a text of at most 20,000 characters, or at most 50 option ids of at most 100 characters each. Each length applies only to its own type, so this says the same as an `anyOf` of the three forms, without the branches a validator would try one after another.
+   *
+   * @maxItems 50
+   */
   value?: number | string | string[];
   skipped?: true;
   /**

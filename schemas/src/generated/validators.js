@@ -40189,11 +40189,12 @@ const schema115 = {
       properties: {
         item: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
         value: {
-          anyOf: [
-            { type: "integer" },
-            { type: "string", maxLength: 20000 },
-            { type: "array", maxItems: 50, items: { type: "string", maxLength: 100 } },
-          ],
+          description:
+            "A rating or score (an integer), a text of at most 20,000 characters, or at most 50 option ids of at most 100 characters each. Each length applies only to its own type, so this says the same as an `anyOf` of the three forms, without the branches a validator would try one after another.",
+          type: ["integer", "string", "array"],
+          maxLength: 20000,
+          maxItems: 50,
+          items: { type: "string", maxLength: 100 },
         },
         skipped: { const: true },
         reason: {
@@ -40225,11 +40226,12 @@ const schema126 = {
   properties: {
     item: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
     value: {
-      anyOf: [
-        { type: "integer" },
-        { type: "string", maxLength: 20000 },
-        { type: "array", maxItems: 50, items: { type: "string", maxLength: 100 } },
-      ],
+      description:
+        "A rating or score (an integer), a text of at most 20,000 characters, or at most 50 option ids of at most 100 characters each. Each length applies only to its own type, so this says the same as an `anyOf` of the three forms, without the branches a validator would try one after another.",
+      type: ["integer", "string", "array"],
+      maxLength: 20000,
+      maxItems: 50,
+      items: { type: "string", maxLength: 100 },
     },
     skipped: { const: true },
     reason: {
@@ -40495,19 +40497,19 @@ function validate81(
     }
     if (data.value !== undefined) {
       let data1 = data.value;
-      const _errs12 = errors;
-      runtime_open++;
-      let valid4 = false;
-      const _errs13 = errors;
-      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+      if (
+        !(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) &&
+        typeof data1 !== "string" &&
+        !Array.isArray(data1)
+      ) {
         const err11 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
                 instancePath: instancePath + "/value",
-                schemaPath: "#/properties/value/anyOf/0/type",
+                schemaPath: "#/properties/value/type",
                 keyword: "type",
-                params: { type: "integer" },
-                message: "must be integer",
+                params: { type: schema126.properties.value.type },
+                message: "must be integer,string,array",
               })
             : runtime_overBudget();
         if (vErrors === null) {
@@ -40517,16 +40519,13 @@ function validate81(
         }
         errors++;
       }
-      var _valid1 = _errs13 === errors;
-      valid4 = valid4 || _valid1;
-      const _errs15 = errors;
       if (typeof data1 === "string") {
         if (func1(data1) > 20000) {
           const err12 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
                   instancePath: instancePath + "/value",
-                  schemaPath: "#/properties/value/anyOf/1/maxLength",
+                  schemaPath: "#/properties/value/maxLength",
                   keyword: "maxLength",
                   params: { limit: 20000 },
                   message: "must NOT have more than 20000 characters",
@@ -40539,43 +40538,23 @@ function validate81(
           }
           errors++;
         }
-      } else {
-        const err13 =
-          runtime_trail.length < runtime_maxErrors
-            ? runtime_keep({
-                instancePath: instancePath + "/value",
-                schemaPath: "#/properties/value/anyOf/1/type",
-                keyword: "type",
-                params: { type: "string" },
-                message: "must be string",
-              })
-            : runtime_overBudget();
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
       }
-      var _valid1 = _errs15 === errors;
-      valid4 = valid4 || _valid1;
-      const _errs17 = errors;
       if (Array.isArray(data1)) {
         if (data1.length > 50) {
-          const err14 =
+          const err13 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
                   instancePath: instancePath + "/value",
-                  schemaPath: "#/properties/value/anyOf/2/maxItems",
+                  schemaPath: "#/properties/value/maxItems",
                   keyword: "maxItems",
                   params: { limit: 50 },
                   message: "must NOT have more than 50 items",
                 })
               : runtime_overBudget();
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err13];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err13);
           }
           errors++;
         }
@@ -40584,95 +40563,47 @@ function validate81(
           let data2 = data1[i0];
           if (typeof data2 === "string") {
             if (func1(data2) > 100) {
-              const err15 =
+              const err14 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
                       instancePath: instancePath + "/value/" + i0,
-                      schemaPath: "#/properties/value/anyOf/2/items/maxLength",
+                      schemaPath: "#/properties/value/items/maxLength",
                       keyword: "maxLength",
                       params: { limit: 100 },
                       message: "must NOT have more than 100 characters",
                     })
                   : runtime_overBudget();
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err14];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err14);
               }
               errors++;
             }
           } else {
-            const err16 =
+            const err15 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
                     instancePath: instancePath + "/value/" + i0,
-                    schemaPath: "#/properties/value/anyOf/2/items/type",
+                    schemaPath: "#/properties/value/items/type",
                     keyword: "type",
                     params: { type: "string" },
                     message: "must be string",
                   })
                 : runtime_overBudget();
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err15];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err15);
             }
             errors++;
-          }
-        }
-      } else {
-        const err17 =
-          runtime_trail.length < runtime_maxErrors
-            ? runtime_keep({
-                instancePath: instancePath + "/value",
-                schemaPath: "#/properties/value/anyOf/2/type",
-                keyword: "type",
-                params: { type: "array" },
-                message: "must be array",
-              })
-            : runtime_overBudget();
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      var _valid1 = _errs17 === errors;
-      valid4 = valid4 || _valid1;
-      runtime_open--;
-      if (!valid4) {
-        const err18 =
-          runtime_trail.length < runtime_maxErrors
-            ? runtime_keep({
-                instancePath: instancePath + "/value",
-                schemaPath: "#/properties/value/anyOf",
-                keyword: "anyOf",
-                params: {},
-                message: "must match a schema in anyOf",
-              })
-            : runtime_overBudget();
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      } else {
-        runtime_trail.length -= errors - _errs12;
-        errors = _errs12;
-        if (vErrors !== null) {
-          if (_errs12) {
-            vErrors.length = _errs12;
-          } else {
-            vErrors = null;
           }
         }
       }
     }
     if (data.skipped !== undefined) {
       if (true !== data.skipped) {
-        const err19 =
+        const err16 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
                 instancePath: instancePath + "/skipped",
@@ -40683,9 +40614,9 @@ function validate81(
               })
             : runtime_overBudget();
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err16];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err16);
         }
         errors++;
       }
@@ -40693,7 +40624,7 @@ function validate81(
     if (data.reason !== undefined) {
       let data4 = data.reason;
       if (typeof data4 !== "string") {
-        const err20 =
+        const err17 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
                 instancePath: instancePath + "/reason",
@@ -40704,14 +40635,14 @@ function validate81(
               })
             : runtime_overBudget();
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err17];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err17);
         }
         errors++;
       }
       if (!(data4 === "declined" || data4 === "not-applicable" || data4 === "not-shown" || data4 === "missing")) {
-        const err21 =
+        const err18 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
                 instancePath: instancePath + "/reason",
@@ -40722,15 +40653,15 @@ function validate81(
               })
             : runtime_overBudget();
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err18];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err18);
         }
         errors++;
       }
     }
   } else {
-    const err22 =
+    const err19 =
       runtime_trail.length < runtime_maxErrors
         ? runtime_keep({
             instancePath,
@@ -40741,9 +40672,9 @@ function validate81(
           })
         : runtime_overBudget();
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err19];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err19);
     }
     errors++;
   }
