@@ -32,8 +32,16 @@ export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'ck-store-template-'));
   const dataDir = join(dir, 'store');
   // Both at once: each is seconds of CPU (two initdb runs, one of them in WebAssembly).
+  const t0 = performance.now();
   const [started, firstOpen] = await Promise.allSettled([
-    'bindir' in binaries ? startPostgres(binaries.bindir) : Promise.resolve(undefined),
+    'bindir' in binaries
+      ? startPostgres(binaries.bindir).then((s) => {
+          console.log(
+            `${s.version}: throwaway server up in ${Math.round(performance.now() - t0)} ms`,
+          );
+          return s;
+        })
+      : Promise.resolve(undefined),
     openStore({ dataDir }).then(async (store) => {
       await store.close();
       return store.info;
@@ -58,6 +66,9 @@ export default async function setup(project: TestProject) {
     project.provide('postgresMissing', 'missing' in binaries ? binaries.missing : '');
     project.provide('postgresVersion', '');
   }
+  console.log(
+    `PGlite: first start of a new data folder (initdb, migrations) in ${Math.round(firstOpen.value.openMs)} ms`,
+  );
   project.provide('pgliteTemplate', dataDir);
   project.provide('pgliteFirstOpen', JSON.stringify(firstOpen.value));
 
