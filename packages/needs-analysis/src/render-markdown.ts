@@ -8,15 +8,33 @@ import {
   type ReportMessageKey,
 } from './messages/index.js';
 
+/** Runs of white space that CommonMark or a renderer may take as a line or block break. */
+const BREAKS = /[ \t\r\n\f\v\u0085\u2028\u2029]+/g;
+/** Inline markup: escapes, code, emphasis, links and images, HTML and entities, table cells, strikethrough. */
+const INLINE = /[\\`*_[\]<>|~&]/g;
+/** What starts a block at the beginning of a line: heading, quote, list, setext or thematic break. */
+const BLOCK_START = /^[#>+\-=]/;
+const ORDERED_LIST = /^(\d+)([.)])/;
+/** GFM autolinks without angle brackets: `http://`, `www.` and e-mail addresses. */
+const AUTOLINK = /:(?=\/\/)|(?<=www)\.|@/gi;
+
 /**
- * Escapes text for Markdown so that content renders as written: inline markup, HTML and table
- * pipes everywhere, block markup (headings, lists, quotes) at the start; line breaks become spaces.
+ * Escapes text from data for Markdown so that it renders as written and adds no structure:
+ * every line break (CR, LF, form feed, vertical tab, NEL, U+2028, U+2029) and run of white
+ * space becomes one space, and the text is trimmed, so it can neither start a line nor an
+ * indented code block; inline markup (backslashes, code, emphasis, strikethrough, links and
+ * images, HTML tags and entities, table pipes) is backslash-escaped everywhere, and so are the
+ * characters that would make a bare URL or address a link; block markup at the start
+ * (headings, quotes, list items, numbered items, setext and thematic breaks) is escaped too.
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/[\\`*_{}[\]<>|~]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([#+\-=>]|\d+[.)])/, (_, space: string, mark: string) => `${space}\\${mark}`);
+    .replace(BREAKS, ' ')
+    .trim()
+    .replace(INLINE, (c) => `\\${c}`)
+    .replace(AUTOLINK, (c) => `\\${c}`)
+    .replace(BLOCK_START, (c) => `\\${c}`)
+    .replace(ORDERED_LIST, (_, digits: string, mark: string) => `${digits}\\${mark}`);
 }
 
 const fmt = (locale: string, value: number, style: 'percent' | 'decimal' = 'decimal') =>

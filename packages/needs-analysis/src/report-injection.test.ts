@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { marked } from 'marked';
 import { isFormulaLike, parseCsv, restoreFormula } from '@competence-kit/model/csv';
 import { buildNeedsReport } from './report.js';
 import { renderNeedsReportCsv } from './render-csv.js';
+import { escapeMarkdown, renderNeedsReportMarkdown } from './render-markdown.js';
 import { instrument } from './test-support/study.js';
 import { HOSTILE_TEXTS, studyWithTexts } from './test-support/hostile.js';
 
@@ -40,5 +43,75 @@ describe('renderNeedsReportCsv with formulas in titles and free-text answers', (
     const negative = structuredClone(report);
     negative.priorities[0]!.contributions[0]!.value = -0.25;
     expect(renderNeedsReportCsv(negative)).toMatch(/,-0\.25,/);
+  });
+});
+
+const render = (markdown: string) => marked.parse(markdown, { async: false, gfm: true });
+/** Every tag of rendered HTML, in order: the structure, without the text. */
+const tagsOf = (html: string) => [...html.matchAll(/<\/?[a-z][^>]*>/gi)].map((m) => m[0]);
+const decode = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+/** What a text should read as once rendered: white space and line breaks as single spaces. */
+const asRendered = (text: string) => text.replace(/[\s\u0085]+/g, ' ').trim();
+
+describe('renderNeedsReportMarkdown with Markdown and line breaks in every text', () => {
+  const plain = studyWithTexts('plain');
+  const hostile = studyWithTexts('hostile');
+  const markdownOf = ({ framework, study }: typeof plain) =>
+    renderNeedsReportMarkdown(buildNeedsReport(study, framework, 'en', { instruments }));
+
+  it('renders (marked, GFM) to exactly the structure of the same report with plain words', () => {
+    const expected = tagsOf(render(markdownOf(plain)));
+    const actual = tagsOf(render(markdownOf(hostile)));
+    expect(expected.filter((t) => t.startsWith('<h')).length).toBeGreaterThan(8);
+    expect(expected.filter((t) => t === '<table>').length).toBe(4);
+    expect(actual).toEqual(expected);
+  });
+
+  it('adds no element of its own: no raw HTML, link, image, code or emphasis from data', () => {
+    const allowed =
+      /^<\/?(h[1-3]|p|table|thead|tbody|tr|th|td|ul|ol|li|strong|blockquote)( align="(left|right|center)")?>$/;
+    const html = render(markdownOf(hostile));
+    expect(tagsOf(html).filter((t) => !allowed.test(t))).toEqual([]);
+  });
+
+  it('shows each hostile text as written, its line breaks as spaces', () => {
+    const html = render(markdownOf(hostile));
+    const title = /<h1>(.*?)<\/h1>/s.exec(html)![1]!;
+    expect(decode(title)).toContain(asRendered(hostile.study.territory.name.en!));
+    const text = decode(html);
+    const { study } = hostile;
+    const shown = [
+      ...study.findings.map((f) => f.statement.en!),
+      ...study.sources.flatMap((s) => [s.title, s.publisher!, s.summary!.en!]),
+    ];
+    for (const t of shown) expect(text).toContain(asRendered(t));
+  });
+
+  it('escapeMarkdown keeps any text inside a list item and a table cell (property)', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(...'#>-+=*_`~[]()!<>|\\&:/@.1 \t\r\n\f\v\u0085\u2028\u2029'.split('')),
+      fc.constantFrom('http://', 'www.', '1.', '2)', '```', '---', '<b>', '&amp;', 'a', 'Ж'),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 16 }), (t) => {
+        const expected = asRendered(t);
+        const item = render(`- ${escapeMarkdown(t)} (x)`);
+        expect(tagsOf(item)).toEqual(['<ul>', '<li>', '</li>', '</ul>']);
+        expect(decode(item).trim()).toBe(`${expected} (x)`.trim());
+        const table = render(`| a | b |\n| --- | --- |\n| ${escapeMarkdown(t)} | y |\n`);
+        expect(tagsOf(table).filter((tag) => tag === '<td>')).toHaveLength(2);
+        expect(tagsOf(table).length).toBe(18);
+        const heading = render(`# ${escapeMarkdown(t)} z`);
+        expect(tagsOf(heading)).toEqual(['<h1>', '</h1>']);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
