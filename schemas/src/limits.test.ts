@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as validators from './validators.js';
-import type { CompiledValidator, ValidatorError } from './generated/validators.js';
+import type { CompiledValidator } from './generated/validators.js';
 import { toIssues } from './issues.js';
 import {
   DEFAULT_LIMITS,
