@@ -129,6 +129,7 @@ export function layout(
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title} · ${cityName}</title>
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href="${href(ctx, '/theme.css')}" />
         ${ctx.assets.styles.map((s) => html`<link rel="stylesheet" href="${s}" />`)}
         ${ctx.assets.scripts.map((s) => html`<script type="module" src="${s}"></script>`)}
@@ -140,7 +141,7 @@ export function layout(
             ${
               logo
                 ? html`<img
-                    src="${logo.src}"
+                    src="${/^https:/.test(logo.src) ? logo.src : href(ctx, `/${logo.src}`)}"
                     alt="${w.textPlain(logo.alt)}"
                     ${logo.width ? html`width="${logo.width}"` : ''}
                     ${logo.height ? html`height="${logo.height}"` : ''}

@@ -25,6 +25,7 @@ export function portalIndexPage(
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>${w.plain('portal.title')}</title>
+          <link rel="icon" href="data:," />
           ${stylesheet ? html`<link rel="stylesheet" href="${stylesheet}" />` : ''}
         </head>
         <body>

@@ -1,0 +1,121 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  competenceKit,
+  openStore,
+  portalIndexPage,
+  type PasswordCost,
+  type Store,
+  type StoreOptions,
+} from '@competence-kit/server';
+import { loadCities } from './city-files.js';
+import type { ResolvedCity } from './city-resolve.js';
+import { seedDemoData, type SeedReport } from './seed.js';
+
+/** The cities shipped with the reference portal. */
+export const CITIES_DIR = fileURLToPath(new URL('../cities', import.meta.url));
+
+/** Options of {@link createPortal}. */
+export interface PortalOptions {
+  /** The folder of city files (default: `apps/portal/cities`). */
+  citiesDir?: string;
+  /** Where and how to store (default: PGlite in `.data/portal`, or `DATABASE_URL`). */
+  store?: StoreOptions;
+  /** Cookies with `Secure` (default true). */
+  secure?: boolean;
+  /** Seed demo data into an empty database (default true). */
+  seed?: boolean;
+  /** scrypt cost of new password hashes (tests lower it). */
+  passwordCost?: PasswordCost;
+  /** Fastify's logger (default off). */
+  logger?: boolean;
+}
+
+/** The assembled portal. */
+export interface Portal {
+  app: FastifyInstance;
+  store: Store;
+  cities: ResolvedCity[];
+  seed: SeedReport;
+}
+
+/**
+ * Loads every city file (stopping with every issue of every file that does not load), opens the
+ * store, seeds the demo cities on first start, and mounts one `competenceKit` plugin per city
+ * at `/<city id>`, with a list of the cities at `/`.
+ *
+ * @throws Error listing each city file's issues (path, code, message) when one does not load.
+ */
+export async function createPortal(options: PortalOptions = {}): Promise<Portal> {
+  const dir = options.citiesDir ?? CITIES_DIR;
+  const loaded = await loadCities(dir);
+  const problems: string[] = [];
+  const cities: ResolvedCity[] = [];
+  for (const [file, result] of loaded) {
+    if (result.ok) cities.push(result.value);
+    else
+      for (const i of result.issues)
+        problems.push(`${file}${i.path ? ` at ${i.path}` : ''}: ${i.code}: ${i.message}`);
+  }
+  if (problems.length > 0) throw new Error(`The city files do not load:\n${problems.join('\n')}`);
+  if (cities.length === 0) throw new Error(`There is no city file (*.json) in ${dir}.`);
+
+  const store = await openStore(options.store);
+  try {
+    const seed =
+      options.seed === false
+        ? { seeded: [], accounts: [], syntheticResponses: 0 }
+        : await seedDemoData(store, cities, {
+            ...(options.passwordCost && { passwordCost: options.passwordCost }),
+          });
+    const app = Fastify({ logger: options.logger ?? false, trustProxy: false });
+    app.addHook('onClose', async () => store.close());
+    const mounted = cities.map((portal) => ({ path: `/${portal.city.id}`, portal }));
+    const stylesheet = await firstStylesheet();
+    app.get('/', async (request, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .header(
+          'content-security-policy',
+          "default-src 'self'; img-src 'self' data:; style-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+        )
+        .send(
+          portalIndexPage(
+            mounted,
+            { acceptLanguage: request.headers['accept-language'] },
+            stylesheet && `${mounted[0]!.path}/assets/${stylesheet}`,
+          ),
+        ),
+    );
+    for (const { path, portal } of mounted) {
+      await app.register(competenceKit, {
+        prefix: path,
+        city: portal,
+        store,
+        secure: options.secure ?? true,
+        cityDirectory: join(dir),
+        portalHome: '/',
+        ...(options.passwordCost && { passwordCost: options.passwordCost }),
+      });
+    }
+    await app.ready();
+    return { app, store, cities, seed };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+/** The portal stylesheet's file name in the server package's client build. */
+async function firstStylesheet(): Promise<string | undefined> {
+  const serverEntry = fileURLToPath(import.meta.resolve('@competence-kit/server'));
+  const manifest = join(dirname(serverEntry), 'client', '.vite', 'manifest.json');
+  const chunks = JSON.parse(await readFile(manifest, 'utf8')) as Record<
+    string,
+    { file: string; isEntry?: boolean }
+  >;
+  return Object.values(chunks).find((c) => c.isEntry && c.file.endsWith('.css'))?.file;
+}

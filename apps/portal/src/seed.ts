@@ -1,0 +1,150 @@
+import type { Answer, Instrument, Response } from '@competence-kit/schemas';
+import { hashPassword, type PasswordCost, type Store } from '@competence-kit/server';
+import type { ResolvedCity } from './city-resolve.js';
+
+/** A demo account created on first start, printed on the console. */
+export interface DemoAccount {
+  city: string;
+  role: 'staff' | 'coordinator' | 'admin';
+  email: string;
+  password: string;
+}
+
+/** What {@link seedDemoData} did. */
+export interface SeedReport {
+  /** Cities that were seeded by this call (those not in the database yet, and marked `demo`). */
+  seeded: string[];
+  accounts: DemoAccount[];
+  /** Synthetic staff who answered the self-assessment, per seeded city. */
+  syntheticResponses: number;
+}
+
+/** How many synthetic staff per city have answered the self-assessment. */
+export const SYNTHETIC_STAFF = 24;
+
+/** A small seeded generator (mulberry32), so every first start seeds the same data. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * One synthetic response: a tendency per person, ratings scattered around it, a few items
+ * declined, the first option of every choice, rankings as listed. Clearly invented: the
+ * respondent pseudonyms start with `synthetic-`.
+ */
+function syntheticResponse(
+  instrument: Instrument,
+  respondent: string,
+  roleProfile: string,
+  random: () => number,
+): Response {
+  const scales = new Map((instrument.likertScales ?? []).map((s) => [s.id, s]));
+  const tendency = random();
+  const answers = instrument.sections
+    .flatMap((s) => s.items)
+    .map((item): Answer => {
+      if (!item.required && random() < 0.04)
+        return { item: item.id, skipped: true, reason: 'declined' };
+      switch (item.type) {
+        case 'likert': {
+          const scale = scales.get(item.scale)!;
+          const span = scale.max - scale.min;
+          const value = Math.round(
+            scale.min + span * Math.min(1, Math.max(0, tendency + (random() - 0.5) * 0.5)),
+          );
+          return { item: item.id, value };
+        }
+        case 'single-choice':
+        case 'situational-judgement':
+          return {
+            item: item.id,
+            value: item.options[Math.floor(random() * item.options.length)]!.id,
+          };
+        case 'multiple-choice':
+          return {
+            item: item.id,
+            value: item.options.slice(0, Math.max(item.minSelected ?? 1, 1)).map((o) => o.id),
+          };
+        case 'ranking':
+          return { item: item.id, value: item.options.map((o) => o.id) };
+        case 'free-text':
+          return { item: item.id, skipped: true, reason: 'declined' };
+      }
+    });
+  return {
+    instrument: { id: instrument.id, version: instrument.version },
+    respondent,
+    roleProfile,
+    phase: 'baseline',
+    submittedAt: '2027-02-15T09:00:00Z',
+    answers,
+  };
+}
+
+/**
+ * Seeds the demo data of every city marked `demo` that is not in the database yet: one demo
+ * account per role (staff, coordinator, admin) with a password printed on the console, and
+ * {@link SYNTHETIC_STAFF} synthetic staff with a submitted self-assessment (accounts that
+ * cannot sign in). A city that is already in the database is never touched again, and a city
+ * whose file says `"demo": false` is never seeded.
+ */
+export async function seedDemoData(
+  store: Store,
+  cities: readonly ResolvedCity[],
+  options: { passwordCost?: PasswordCost } = {},
+): Promise<SeedReport> {
+  const report: SeedReport = { seeded: [], accounts: [], syntheticResponses: 0 };
+  for (const [index, resolved] of cities.entries()) {
+    const { city } = resolved;
+    if (!city.demo || (await store.cities.exists(city.id))) continue;
+    await store.cities.ensure(city.id);
+    report.seeded.push(city.id);
+    const roleProfile = city.roleProfiles[0]!;
+    for (const role of ['staff', 'coordinator', 'admin'] as const) {
+      const account: DemoAccount = {
+        city: city.id,
+        role,
+        email: `${role}@${city.id}.demo.example`,
+        password: `demo-${city.id}-${role}`,
+      };
+      await store.accounts.create(city.id, {
+        email: account.email,
+        role,
+        passwordHash: await hashPassword(account.password, options.passwordCost),
+        roleProfile: role === 'staff' ? roleProfile : null,
+      });
+      report.accounts.push(account);
+    }
+    const instrument = resolved.instruments.find(
+      (i) => i.purpose === 'self-assessment',
+    )?.instrument;
+    if (!instrument) continue;
+    const random = rng(20_270 + index);
+    for (let n = 0; n < SYNTHETIC_STAFF; n++) {
+      const role = city.roleProfiles[n % city.roleProfiles.length]!;
+      const created = await store.accounts.create(city.id, {
+        email: `synthetic-${String(n + 1).padStart(2, '0')}@${city.id}.demo.example`,
+        role: 'staff',
+        // Not a hash of anything: no password verifies against it, so nobody signs in as them.
+        passwordHash: 'disabled',
+        roleProfile: role,
+      });
+      if (!created.ok) continue;
+      const response = syntheticResponse(instrument, created.account.accountId, role, random);
+      await store.responses.submit(city.id, created.account.accountId, {
+        instrumentId: instrument.id,
+        instrumentVersion: instrument.version,
+        response: response as never,
+      });
+      report.syntheticResponses++;
+    }
+  }
+  return report;
+}
