@@ -10,7 +10,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const started = performance.now();
-const portal = await createPortal({ logger: false });
+const secret = process.env.PORTAL_SECRET;
+if (secret !== undefined && secret.length < 32) {
+  console.error('PORTAL_SECRET must have at least 32 characters.');
+  process.exit(2);
+}
+const portal = await createPortal({ logger: false, ...(secret && { secret }) });
 const address = await portal.app.listen({ port, host });
 const url = address.replace('://[::1]', '://localhost');
 const { info } = portal.store;

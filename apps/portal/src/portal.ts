@@ -31,6 +31,8 @@ export interface PortalOptions {
   passwordCost?: PasswordCost;
   /** Fastify's logger (default off). */
   logger?: boolean;
+  /** The CSRF key shared by every process (see competenceKit's `secret`). */
+  secret?: string;
 }
 
 /** The assembled portal. */
@@ -98,6 +100,7 @@ export async function createPortal(options: PortalOptions = {}): Promise<Portal>
         secure: options.secure ?? true,
         cityDirectory: join(dir),
         portalHome: '/',
+        ...(options.secret && { secret: options.secret }),
         ...(options.passwordCost && { passwordCost: options.passwordCost }),
       });
     }

@@ -24,7 +24,7 @@ export interface TestApp {
 
 export async function startApp(): Promise<TestApp> {
   const { store, dispose } = await openTestStore('pglite');
-  const app = Fastify({ logger: process.env.CK_TEST_LOG === '1' });
+  const app = Fastify();
   const routes: { method: string; url: string }[] = [];
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat())
