@@ -113,7 +113,8 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
 
 async function openPglite(dataDir: string, now: () => Date, started: number): Promise<Store> {
   const pgdata = join(dataDir, 'pgdata');
-  const created = !existsSync(pgdata);
+  // A folder without PG_VERSION has never finished its first start (PGlite runs initdb then).
+  const created = !existsSync(join(pgdata, 'PG_VERSION'));
   mkdirSync(dataDir, { recursive: true });
   const lock = await lockFolder(dataDir, join(dataDir, 'store.lock'));
   const releaseOnExit = () => lock.release();
