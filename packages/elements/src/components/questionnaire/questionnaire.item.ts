@@ -1,13 +1,21 @@
-import { noChange, nothing, render, type TemplateResult } from 'lit';
+import { noChange, nothing } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import type { Item } from '@competence-kit/schemas';
 import type { ResolvedText } from './content-text.js';
+import {
+  buildControls,
+  element,
+  sameControls,
+  sameText,
+  setAttribute,
+  textNode,
+  type Controls,
+  type ControlsShell,
+  type ControlsState,
+} from './questionnaire.item-controls.js';
 
 // Element ids inside the shadow root: item ids are unique within an instrument.
 export const itemId = (item: Item, part = 'item') => `${part}-${item.id}`;
-
-/** The kinds of option, each its own `data-kind`: the change handler reads the answer by it. */
-export type OptionKind = 'likert' | 'choice' | 'multi';
 
 /** What an item shows that changes only with the instrument or the locale. */
 export interface ItemShell {
@@ -20,21 +28,15 @@ export interface ItemShell {
   hint: string | undefined;
   /** The word for "required", on required items. */
   required: string | undefined;
-  /** Radio buttons or checkboxes; `undefined` where a template renders the controls. */
-  options: { kind: OptionKind; values: string[]; labels: ResolvedText[] } | undefined;
-  /** "Prefer not to answer", on optional items with options. */
+  controls: ControlsShell;
+  /** "Prefer not to answer", on optional items. */
   skip: string | undefined;
 }
 
 /** What an item shows that changes with its answer and its problem. */
-export interface ItemState {
+export interface ItemState extends ControlsState {
   /** The problem's message while one is shown. */
   problem: string | undefined;
-  /** Per option, whether it is chosen. */
-  checked: boolean[];
-  skipped: boolean;
-  /** The controls of a free text or a ranking, rendered by Lit into the item's group. */
-  controls: TemplateResult | undefined;
 }
 
 const isRadio = (item: Item) =>
@@ -51,17 +53,10 @@ export function groupDescribedBy(shell: ItemShell, problem: boolean): string {
   return ids.join(' ');
 }
 
-// Made once and cloned: a long questionnaire has a hundred items and hundreds of options,
-// and a clone of a few nodes costs a fraction of a template instance with its parts and
-// markers, each of which is inserted again into every template around it.
+// Made once and cloned: a long questionnaire has a hundred items, and a clone of a few nodes
+// costs a fraction of a template instance with its parts and markers, each of which is
+// inserted again into every template around it.
 let shellPrototype: HTMLDivElement | undefined;
-const optionPrototypes = new Map<string, HTMLLabelElement>();
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string) {
-  const made = document.createElement(tag);
-  made.className = className;
-  return made;
-}
 
 /** `<div class="item"><fieldset class="group"><legend class="prompt">` with the number and prompt. */
 function cloneShell(): HTMLDivElement {
@@ -79,31 +74,6 @@ function cloneShell(): HTMLDivElement {
   return shellPrototype.cloneNode(true) as HTMLDivElement;
 }
 
-/** `<label class="option"><input type data-kind /><span></span></label>` */
-function cloneOption(type: 'radio' | 'checkbox', kind: string): HTMLLabelElement {
-  const key = `${type} ${kind}`;
-  let label = optionPrototypes.get(key);
-  if (!label) {
-    label = element('label', kind === 'skip' ? 'option skip' : 'option');
-    const input = document.createElement('input');
-    input.type = type;
-    input.dataset.kind = kind;
-    label.append(input, document.createElement('span'));
-    optionPrototypes.set(key, label);
-  }
-  return label.cloneNode(true) as HTMLLabelElement;
-}
-
-/** A content text: a text node, or a `<span lang dir>` when it fell back to another language. */
-function textNode({ value, lang, dir }: ResolvedText): Node {
-  if (!lang) return document.createTextNode(value);
-  const span = document.createElement('span');
-  span.lang = lang;
-  if (dir) span.dir = dir;
-  span.textContent = value;
-  return span;
-}
-
 function paragraph(className: string, id: string, text: Node | string, part?: string) {
   const p = element('p', className);
   p.id = id;
@@ -112,14 +82,6 @@ function paragraph(className: string, id: string, text: Node | string, part?: st
   return p;
 }
 
-function setAttribute(target: Element, name: string, value: string | undefined): void {
-  if (value) target.setAttribute(name, value);
-  else target.removeAttribute(name);
-}
-
-const sameText = (a: ResolvedText | undefined, b: ResolvedText | undefined) =>
-  a === b || (!!a && !!b && a.value === b.value && a.lang === b.lang && a.dir === b.dir);
-
 /** Whether `next` shows what `shown` shows, but for the answer and the problem. */
 function sameShell(shown: ItemShell, next: ItemShell): boolean {
   if (shown.item !== next.item || shown.number !== next.number) return false;
@@ -127,14 +89,7 @@ function sameShell(shown: ItemShell, next: ItemShell): boolean {
     return false;
   if (!sameText(shown.prompt, next.prompt) || !sameText(shown.scenario, next.scenario))
     return false;
-  if (!sameText(shown.help, next.help)) return false;
-  const [a, b] = [shown.options, next.options];
-  if (!a || !b) return a === b;
-  return (
-    a.kind === b.kind &&
-    a.values.length === b.values.length &&
-    b.values.every((value, i) => value === a.values[i] && sameText(a.labels[i], b.labels[i]))
-  );
+  return sameText(shown.help, next.help) && sameControls(shown.controls, next.controls);
 }
 
 /** The nodes an item's later renders change. */
@@ -144,8 +99,7 @@ interface Built {
   /** The node the problem's message follows. */
   beforeError: Node;
   error: HTMLParagraphElement | undefined;
-  inputs: HTMLInputElement[];
-  skip: HTMLInputElement | undefined;
+  controls: Controls;
 }
 
 function build(shell: ItemShell, state: ItemState): Built {
@@ -173,64 +127,30 @@ function build(shell: ItemShell, state: ItemState): Built {
   }
   if (shell.help) group.appendChild(paragraph('help', itemId(item, 'help'), textNode(shell.help)));
   if (shell.hint) group.appendChild(paragraph('help', itemId(item, 'hint'), shell.hint));
-  const built: Built = {
-    root,
+  const beforeError = group.lastChild!;
+  const errorId = state.problem === undefined ? undefined : itemId(item, 'error');
+  const describedBy = groupDescribedBy(shell, errorId !== undefined);
+  const context = {
     group,
-    beforeError: group.lastChild!,
-    error: undefined,
-    inputs: [],
-    skip: undefined,
+    id: item.id,
+    required: item.required === true,
+    skip: shell.skip,
+    promptId: legend.id,
   };
-  if (shell.options) buildOptions(built, shell, state);
-  else render(state.controls, group);
-  patch(built, shell, undefined, state);
+  const controls = buildControls(context, shell.controls, state, errorId, describedBy);
+  const built: Built = { root, group, beforeError, error: undefined, controls };
+  showProblem(built, shell, state.problem, describedBy);
   return built;
 }
 
-function buildOptions(built: Built, shell: ItemShell, state: ItemState): void {
+/** Shows the problem's message (or none), and marks and describes the group by it. */
+function showProblem(
+  built: Built,
+  shell: ItemShell,
+  problem: string | undefined,
+  describedBy: string,
+) {
   const { item } = shell;
-  const { kind, values, labels } = shell.options!;
-  const type = kind === 'multi' ? 'checkbox' : 'radio';
-  const box = element('div', kind === 'likert' ? 'scale' : 'options');
-  values.forEach((value, i) => {
-    const label = cloneOption(type, kind);
-    const input = label.firstChild as HTMLInputElement;
-    input.name = item.id;
-    input.value = value;
-    input.dataset.item = item.id;
-    if (state.checked[i]) input.checked = true;
-    label.lastChild!.appendChild(textNode(labels[i]!));
-    box.appendChild(label);
-    built.inputs.push(input);
-  });
-  built.group.appendChild(box);
-  if (!shell.skip) return;
-  // Likert's skip follows its scale; a choice's closes its list.
-  const label = cloneOption(type, 'skip');
-  const input = label.firstChild as HTMLInputElement;
-  input.name = type === 'radio' ? item.id : `${item.id}-skip`;
-  input.dataset.item = item.id;
-  if (state.skipped) input.checked = true;
-  label.lastChild!.textContent = shell.skip;
-  (kind === 'likert' ? built.group : box).appendChild(label);
-  built.skip = input;
-}
-
-/** Brings the item from `shown` (`undefined`: as built) to `state`. */
-function patch(built: Built, shell: ItemShell, shown: ItemState | undefined, state: ItemState) {
-  const { item } = shell;
-  const { problem } = state;
-  if (shown && state.controls) render(state.controls, built.group);
-  // Each input's `checked` compared with the input itself, as `live()` does: a click that
-  // did not become the answer is undone.
-  if (shown) {
-    built.inputs.forEach((input, i) => {
-      const checked = state.checked[i] === true;
-      if (input.checked !== checked) input.checked = checked;
-    });
-    if (built.skip && built.skip.checked !== state.skipped) built.skip.checked = state.skipped;
-  }
-  if (shown && problem === shown.problem) return;
   if (problem === undefined) {
     built.error?.remove();
     built.error = undefined;
@@ -239,21 +159,25 @@ function patch(built: Built, shell: ItemShell, shown: ItemState | undefined, sta
     built.error = paragraph('error', itemId(item, 'error'), problem, 'error');
     built.group.insertBefore(built.error, built.beforeError.nextSibling);
   }
-  const errorId = problem === undefined ? undefined : itemId(item, 'error');
-  setAttribute(built.group, 'aria-describedby', groupDescribedBy(shell, errorId !== undefined));
-  setAttribute(built.group, 'aria-invalid', errorId && 'true');
-  // Options are described by the problem only; the group already is by its help.
-  if (shown || errorId)
-    for (const input of built.inputs) setAttribute(input, 'aria-describedby', errorId);
+  setAttribute(built.group, 'aria-describedby', describedBy);
+  setAttribute(built.group, 'aria-invalid', problem === undefined ? undefined : 'true');
+}
+
+/** Brings a built item from `shown` to `state`. */
+function patch(built: Built, shell: ItemShell, shown: ItemState, state: ItemState): void {
+  const { problem } = state;
+  const errorId = problem === undefined ? undefined : itemId(shell.item, 'error');
+  const describedBy = groupDescribedBy(shell, errorId !== undefined);
+  built.controls(state, errorId, describedBy);
+  if (problem !== shown.problem) showProblem(built, shell, problem, describedBy);
 }
 
 /**
  * Renders one item: `<div class="item">` with its scene, and a fieldset whose legend is the
  * number, the prompt and "required", then its help, hint, problem and controls. Built from
  * cloned nodes rather than templates; later renders of the same item change only what its
- * answer and problem change (the inputs' `checked`, the problem's message and the ARIA
- * attributes that point to it). A free text's or a ranking's controls are a Lit template
- * rendered into the group.
+ * answer and problem change (the inputs' `checked`, a free text's value and count, a
+ * ranking's order, the problem's message and the ARIA attributes that point to it).
  */
 class ItemDirective extends Directive {
   #shell: ItemShell | undefined;
@@ -274,7 +198,7 @@ class ItemDirective extends Directive {
     const before = this.#state;
     this.#shell = shell;
     this.#state = state;
-    if (!this.#built || !shown || !sameShell(shown, shell)) {
+    if (!this.#built || !shown || !before || !sameShell(shown, shell)) {
       this.#built = build(shell, state);
       return this.#built.root;
     }

@@ -1,17 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
-import { live } from 'lit/directives/live.js';
-import type { Answer, Item, LocalizedText } from '@competence-kit/schemas';
+import type { Answer, ChoiceOption, Item, LocalizedText } from '@competence-kit/schemas';
 import type { MessageKey, MessageParams } from '../../internal/localize.js';
 import type { ResolvedText } from './content-text.js';
-import {
-  groupDescribedBy,
-  item as itemDirective,
-  itemId,
-  type ItemShell,
-  type OptionKind,
-} from './questionnaire.item.js';
-import { renderRanking } from './questionnaire.ranking.js';
+import { item as itemDirective, itemId, type ItemShell } from './questionnaire.item.js';
+import type {
+  ControlsShell,
+  ControlsState,
+  OptionKind,
+  RankOption,
+} from './questionnaire.item-controls.js';
 import type { IndexedItem, ItemProblem } from './validation.js';
 
 /** What the item templates need from the element: messages, content texts, numbers. */
@@ -60,14 +58,15 @@ function choiceHint(ctx: RenderContext, item: Item): string | undefined {
 
 export { itemId };
 
-/** An item's options as `ItemShell` lists them; `undefined` for a free text and a ranking. */
-function optionsOf(ctx: RenderContext, { entry }: ItemView): ItemShell['options'] {
+const listed = (ctx: RenderContext, kind: OptionKind, list: ChoiceOption[]): ControlsShell => ({
+  kind,
+  values: list.map((o) => o.id),
+  labels: list.map((o) => ctx.resolved(o.label)),
+});
+
+/** An item's controls as far as they change only with the instrument or the locale. */
+function controlsOf(ctx: RenderContext, { entry }: ItemView): ControlsShell {
   const { item, scale } = entry;
-  const listed = (kind: OptionKind, list: { id: string; label: LocalizedText }[]) => ({
-    kind,
-    values: list.map((o) => o.id),
-    labels: list.map((o) => ctx.resolved(o.label)),
-  });
   switch (item.type) {
     case 'likert': {
       const values: string[] = [];
@@ -81,21 +80,57 @@ function optionsOf(ctx: RenderContext, { entry }: ItemView): ItemShell['options'
     }
     case 'single-choice':
     case 'situational-judgement':
-      return listed('choice', item.options);
+      return listed(ctx, 'choice', item.options);
     case 'multiple-choice':
-      return listed('multi', item.options);
-    default:
-      return undefined;
+      return listed(ctx, 'multi', item.options);
+    case 'free-text':
+      return { kind: 'text', maxLength: item.maxLength };
+    case 'ranking': {
+      const options = new Map<string, RankOption>();
+      for (const { id, label } of item.options) {
+        const option = ctx.label(label);
+        options.set(id, {
+          text: ctx.resolved(label),
+          up: ctx.msg('questionnaire.ranking.up', { option }),
+          down: ctx.msg('questionnaire.ranking.down', { option }),
+        });
+      }
+      return {
+        kind: 'ranking',
+        options,
+        positions: item.options.map((_, i) => ctx.number(i + 1)),
+        confirm: ctx.msg('questionnaire.ranking.confirm'),
+      };
+    }
   }
 }
 
-/** Per option of the shell, whether the answer chose it. */
-function checkedOf(shell: ItemShell, answer: Answer | undefined): boolean[] {
+/** The controls' part of what the answer shows. */
+function stateOf(ctx: RenderContext, controls: ControlsShell, view: ItemView): ControlsState {
+  const { answer, order } = view;
   const value = answer?.value;
-  if (!shell.options) return [];
-  if (shell.options.kind === 'likert') return shell.options.values.map((v) => value === Number(v));
-  if (Array.isArray(value)) return shell.options.values.map((v) => value.includes(v));
-  return shell.options.values.map((v) => value === v);
+  const text = typeof value === 'string' ? value : '';
+  const state: ControlsState = {
+    checked: [],
+    skipped: answer?.skipped === true,
+    text,
+    counter: undefined,
+    order,
+    confirmed: Array.isArray(value),
+  };
+  if (controls.kind === 'text') {
+    if (controls.maxLength !== undefined)
+      state.counter = ctx.msg('questionnaire.characters', {
+        count: [...text].length,
+        max: controls.maxLength,
+      });
+  } else if (controls.kind === 'likert')
+    state.checked = controls.values.map((v) => value === Number(v));
+  else if (controls.kind !== 'ranking')
+    state.checked = controls.values.map((v) =>
+      Array.isArray(value) ? value.includes(v) : value === v,
+    );
+  return state;
 }
 
 /**
@@ -105,11 +140,11 @@ function checkedOf(shell: ItemShell, answer: Answer | undefined): boolean[] {
  */
 export function renderItem(ctx: RenderContext, view: ItemView): DirectiveResult {
   const { item, number } = view.entry;
-  const { problem, answer } = view;
+  const { problem } = view;
   const hint =
     choiceHint(ctx, item) ??
     (item.type === 'ranking' ? ctx.msg('questionnaire.ranking.hint') : undefined);
-  const options = optionsOf(ctx, view);
+  const controls = controlsOf(ctx, view);
   const shell: ItemShell = {
     item,
     number: ctx.number(number),
@@ -118,63 +153,11 @@ export function renderItem(ctx: RenderContext, view: ItemView): DirectiveResult 
     help: item.help ? ctx.resolved(item.help) : undefined,
     hint,
     required: item.required ? ctx.msg('questionnaire.required') : undefined,
-    options,
-    skip: options && !item.required ? ctx.msg('questionnaire.skip') : undefined,
+    controls,
+    skip: item.required ? undefined : ctx.msg('questionnaire.skip'),
   };
-  const errorId = problem ? itemId(item, 'error') : undefined;
   return itemDirective(shell, {
+    ...stateOf(ctx, controls, view),
     problem: problem && problemText(ctx, problem),
-    checked: checkedOf(shell, answer),
-    skipped: answer?.skipped === true,
-    controls: options
-      ? undefined
-      : renderControls(ctx, view, errorId, groupDescribedBy(shell, !!problem)),
   });
-}
-
-// A free text is described by the group's help and its problem; a ranking's buttons by the
-// problem only (the group already is by its help, read on entering it).
-function renderControls(
-  ctx: RenderContext,
-  view: ItemView,
-  errorId: string | undefined,
-  groupDescribedBy: string,
-) {
-  const { item } = view.entry;
-  const { answer } = view;
-  const skip = item.required
-    ? nothing
-    : html`<label class="option skip"
-        ><input
-          type="checkbox"
-          name=${`${item.id}-skip`}
-          .checked=${live(answer?.skipped === true)}
-          data-item=${item.id}
-          data-kind="skip"
-        /><span>${ctx.msg('questionnaire.skip')}</span></label
-      >`;
-  if (item.type === 'ranking') return html`${renderRanking(ctx, view, errorId ?? nothing)} ${skip}`;
-  const text = typeof answer?.value === 'string' ? answer.value : '';
-  const maxLength = item.type === 'free-text' ? item.maxLength : undefined;
-  return html`<textarea
-      class="text"
-      part="textarea"
-      rows="4"
-      maxlength=${maxLength ?? nothing}
-      aria-labelledby=${itemId(item, 'prompt')}
-      aria-describedby=${groupDescribedBy || nothing}
-      aria-invalid=${errorId ? 'true' : nothing}
-      aria-required=${item.required ? 'true' : nothing}
-      .value=${live(text)}
-      data-item=${item.id}
-      data-kind="text"
-    ></textarea>
-    ${
-      maxLength !== undefined
-        ? html`<p class="help counter">
-            ${ctx.msg('questionnaire.characters', { count: [...text].length, max: maxLength })}
-          </p>`
-        : nothing
-    }
-    ${skip}`;
 }

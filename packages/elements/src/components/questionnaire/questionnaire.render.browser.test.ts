@@ -137,4 +137,68 @@ describe('<ck-questionnaire> re-rendering', () => {
     );
     expect(checkedIn(q, 'pick')).toEqual([]);
   });
+
+  it("shows a free text's answer and count, from typing, a draft and a reset", async () => {
+    const q = await mount();
+    const area = q.shadowRoot!.querySelector<HTMLTextAreaElement>('#item-wishes textarea')!;
+    const counter = q.shadowRoot!.querySelector('#item-wishes .counter')!;
+    expect(counter.textContent).toBe('0 of 200 characters');
+    area.value = 'Plain';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await settled(q);
+    expect(counter.textContent).toBe('5 of 200 characters');
+    // Typed without an event: the next render puts back the answer.
+    area.value = 'Not recorded';
+    input(q, '#item-pick input[value=desk]').click();
+    await settled(q);
+    expect(area.value).toBe('Plain');
+
+    q.draft = {
+      instrument: q.draft!.instrument,
+      answers: [{ item: 'wishes', value: 'Glossaries' }],
+    };
+    await settled(q);
+    expect(q.shadowRoot!.querySelector('#item-wishes textarea')).toBe(area);
+    expect([area.value, counter.textContent]).toEqual(['Glossaries', '10 of 200 characters']);
+    q.draft = undefined;
+    await settled(q);
+    expect([area.value, counter.textContent]).toEqual(['', '0 of 200 characters']);
+  });
+
+  it("shows a ranking's order after each move, each button named after the option it moves", async () => {
+    const q = await mount();
+    const ranks = () =>
+      [...q.shadowRoot!.querySelectorAll('#item-order li')].map((li) => {
+        const [up, down] = [...li.querySelectorAll('button')];
+        return [
+          li.querySelector('.rank-label')!.textContent,
+          up!.dataset.option,
+          up!.getAttribute('aria-label'),
+          up!.disabled,
+          down!.getAttribute('aria-label'),
+          down!.disabled,
+        ];
+      });
+    expect(ranks()).toEqual([
+      ['Listen', 'listen', 'Move up: Listen', true, 'Move down: Listen', false],
+      ['Ask', 'ask', 'Move up: Ask', false, 'Move down: Ask', false],
+      ['Act', 'act', 'Move up: Act', false, 'Move down: Act', true],
+    ]);
+    (q.shadowRoot!.querySelector('[data-option=act][data-delta="-1"]') as HTMLElement).click();
+    await settled(q);
+    expect(ranks().map((r) => r[0])).toEqual(['Listen', 'Act', 'Ask']);
+    expect(ranks()[1]).toEqual(['Act', 'act', 'Move up: Act', false, 'Move down: Act', false]);
+    expect(input(q, '#item-order [data-kind=confirm]').checked).toBe(true);
+
+    q.draft = {
+      instrument: q.draft!.instrument,
+      answers: [{ item: 'order', value: ['ask', 'act', 'listen'] }],
+    };
+    await settled(q);
+    expect(ranks().map((r) => r[1])).toEqual(['ask', 'act', 'listen']);
+    q.draft = undefined;
+    await settled(q);
+    expect(ranks().map((r) => r[0])).toEqual(['Listen', 'Ask', 'Act']);
+    expect(input(q, '#item-order [data-kind=confirm]').checked).toBe(false);
+  });
 });
