@@ -34,8 +34,6 @@ export const de: Catalogue = {
   'framework.title': 'Kompetenzrahmen',
   'framework.lead':
     'Kompetenzen suchen und durchblättern und zwei Stufen einer Kompetenz nebeneinander vergleichen.',
-  'framework.levels': 'Stufen',
-  'framework.domain': 'Bereich: {domain}',
   'catalogue.title': 'Fortbildungskatalog',
   'catalogue.lead': 'Module, die die Kompetenzen des Rahmens aufbauen.',
   'catalogue.format': 'Format',
@@ -63,7 +61,6 @@ export const de: Catalogue = {
   'signIn.failed': 'Die E-Mail-Adresse oder das Passwort ist nicht richtig.',
   'signIn.limited':
     'Zu viele Versuche. Warten Sie {minutes} Minuten und versuchen Sie es dann erneut.',
-  'signIn.required': 'Bitte melden Sie sich an, um diese Seite zu sehen.',
   'signOut.done': 'Sie sind abgemeldet.',
   'assessment.title': 'Selbsteinschätzung',
   'assessment.lead':
@@ -112,7 +109,6 @@ export const de: Catalogue = {
   'privacy.controller': 'Verantwortliche Stelle',
   'privacy.officer': 'Datenschutzbeauftragte Person',
   'privacy.purposes': 'Was wir verarbeiten, wozu und wie lange',
-  'privacy.purpose': 'Zweck',
   'privacy.data': 'Daten',
   'privacy.legalBasis': 'Rechtsgrundlage',
   'privacy.retention': 'Gespeichert für',

@@ -36,8 +36,6 @@ export const en = {
   'framework.title': 'Competence framework',
   'framework.lead':
     'Search and browse the competences, and compare two levels of a competence side by side.',
-  'framework.levels': 'Levels',
-  'framework.domain': 'Area: {domain}',
   'catalogue.title': 'Training catalogue',
   'catalogue.lead': 'Modules that build the competences of the framework.',
   'catalogue.format': 'Format',
@@ -63,7 +61,6 @@ export const en = {
   'signIn.submit': 'Sign in',
   'signIn.failed': 'The email address or the password is not correct.',
   'signIn.limited': 'Too many attempts. Wait {minutes} minutes and try again.',
-  'signIn.required': 'Please sign in to see this page.',
   'signOut.done': 'You are signed out.',
   'assessment.title': 'Self-assessment',
   'assessment.lead':
@@ -110,7 +107,6 @@ export const en = {
   'privacy.controller': 'Controller',
   'privacy.officer': 'Data protection officer',
   'privacy.purposes': 'What we process, why, and for how long',
-  'privacy.purpose': 'Purpose',
   'privacy.data': 'Data',
   'privacy.legalBasis': 'Legal basis',
   'privacy.retention': 'Kept for',

@@ -34,8 +34,6 @@ export const es: Catalogue = {
   'framework.title': 'Marco de competencias',
   'framework.lead':
     'Busque y consulte las competencias y compare dos niveles de una competencia uno al lado del otro.',
-  'framework.levels': 'Niveles',
-  'framework.domain': 'Área: {domain}',
   'catalogue.title': 'Catálogo de formación',
   'catalogue.lead': 'Módulos que desarrollan las competencias del marco.',
   'catalogue.format': 'Formato',
@@ -61,7 +59,6 @@ export const es: Catalogue = {
   'signIn.submit': 'Iniciar sesión',
   'signIn.failed': 'El correo electrónico o la contraseña no son correctos.',
   'signIn.limited': 'Demasiados intentos. Espere {minutes} minutos y vuelva a intentarlo.',
-  'signIn.required': 'Inicie sesión para ver esta página.',
   'signOut.done': 'Ha cerrado la sesión.',
   'assessment.title': 'Autoevaluación',
   'assessment.lead':
@@ -108,7 +105,6 @@ export const es: Catalogue = {
   'privacy.controller': 'Responsable del tratamiento',
   'privacy.officer': 'Delegado de protección de datos',
   'privacy.purposes': 'Qué tratamos, para qué y durante cuánto tiempo',
-  'privacy.purpose': 'Finalidad',
   'privacy.data': 'Datos',
   'privacy.legalBasis': 'Base jurídica',
   'privacy.retention': 'Se conservan',

@@ -34,8 +34,6 @@ export const it: Catalogue = {
   'framework.title': 'Quadro delle competenze',
   'framework.lead':
     'Cerca e consulta le competenze e confronta due livelli di una competenza affiancati.',
-  'framework.levels': 'Livelli',
-  'framework.domain': 'Area: {domain}',
   'catalogue.title': 'Catalogo della formazione',
   'catalogue.lead': 'Moduli che sviluppano le competenze del quadro.',
   'catalogue.format': 'Formato',
@@ -62,7 +60,6 @@ export const it: Catalogue = {
   'signIn.submit': 'Accedi',
   'signIn.failed': 'L’indirizzo e-mail o la password non sono corretti.',
   'signIn.limited': 'Troppi tentativi. Attendi {minutes} minuti e riprova.',
-  'signIn.required': 'Accedi per vedere questa pagina.',
   'signOut.done': 'Sei uscito dal portale.',
   'assessment.title': 'Autovalutazione',
   'assessment.lead':
@@ -110,7 +107,6 @@ export const it: Catalogue = {
   'privacy.controller': 'Titolare del trattamento',
   'privacy.officer': 'Responsabile della protezione dei dati',
   'privacy.purposes': 'Quali dati trattiamo, perché e per quanto tempo',
-  'privacy.purpose': 'Finalità',
   'privacy.data': 'Dati',
   'privacy.legalBasis': 'Base giuridica',
   'privacy.retention': 'Conservati per',
