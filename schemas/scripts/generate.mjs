@@ -85,7 +85,8 @@ function runtime_appendErrors(target, source) {
   for (let i = 0; i < source.length; i++) target.push(source[i]);
   return target;
 }
-// A key equal for equal JSON values (numbers by value, objects whatever their key order).
+// A key equal for equal JSON arrays and objects (whatever their key order); a Map compares the
+// other values itself (a number with a number, a string with a string).
 function runtime_itemKey(value) {
   if (value === null || typeof value !== 'object') return typeof value + ':' + String(value);
   if (Array.isArray(value)) return '[' + value.map(runtime_itemKey).join(',') + ']';
@@ -93,11 +94,17 @@ function runtime_itemKey(value) {
 }
 // \`uniqueItems\` in linear time: the last item i that repeats an earlier one, and the nearest
 // earlier item j it repeats (what ajv's pairwise loop reports), or null when all are distinct.
-function runtime_duplicateItem(items) {
+// With \`scalarOnly\` (the item schema admits only strings, numbers…, as ajv's own fast path
+// assumes), arrays and objects are skipped: \`items\` rejects them anyway.
+function runtime_duplicateItem(items, scalarOnly) {
   const last = new Map();
   let found = null;
   for (let i = 0; i < items.length; i++) {
-    const key = runtime_itemKey(items[i]);
+    let key = items[i];
+    if (key !== null && typeof key === 'object') {
+      if (scalarOnly) continue;
+      key = runtime_itemKey(key);
+    }
     const j = last.get(key);
     if (j !== undefined) found = [i, j];
     last.set(key, i);
@@ -240,11 +247,30 @@ const LINEAR_UNIQUE_ITEMS = {
   },
   code(cxt) {
     if (!cxt.schema) return;
-    const duplicate = cxt.gen.const('duplicate', _`runtime_duplicateItem(${cxt.data})`);
+    const scalarOnly = scalarItems(cxt.parentSchema.items);
+    const duplicate = cxt.gen.const(
+      'duplicate',
+      _`runtime_duplicateItem(${cxt.data}, ${scalarOnly})`,
+    );
     cxt.setParams({ i: _`${duplicate}[0]`, j: _`${duplicate}[1]` });
     cxt.fail(_`${duplicate} !== null`);
   },
 };
+
+/** Whether an item schema (followed through an absolute \`$ref\`) admits only scalar values. */
+function scalarItems(items) {
+  let node = items;
+  for (let hops = 0; node && typeof node.$ref === 'string' && hops < 5; hops++) {
+    const [uri, fragment = ''] = node.$ref.split('#');
+    const doc = schemas.find(({ schema }) => schema.$id === uri)?.schema;
+    node = fragment
+      .split('/')
+      .filter(Boolean)
+      .reduce((n, key) => n?.[key], doc);
+  }
+  const types = node && (Array.isArray(node.type) ? node.type : [node.type]);
+  return Boolean(node?.type) && types.every((t) => t !== 'object' && t !== 'array');
+}
 
 /** A copy of a schema in which every \`uniqueItems: true\` reads \`linearUniqueItems: true\`. */
 function withLinearUniqueItems(node) {

@@ -20,7 +20,8 @@ function runtime_appendErrors(target, source) {
   for (let i = 0; i < source.length; i++) target.push(source[i]);
   return target;
 }
-// A key equal for equal JSON values (numbers by value, objects whatever their key order).
+// A key equal for equal JSON arrays and objects (whatever their key order); a Map compares the
+// other values itself (a number with a number, a string with a string).
 function runtime_itemKey(value) {
   if (value === null || typeof value !== "object") return typeof value + ":" + String(value);
   if (Array.isArray(value)) return "[" + value.map(runtime_itemKey).join(",") + "]";
@@ -35,11 +36,17 @@ function runtime_itemKey(value) {
 }
 // `uniqueItems` in linear time: the last item i that repeats an earlier one, and the nearest
 // earlier item j it repeats (what ajv's pairwise loop reports), or null when all are distinct.
-function runtime_duplicateItem(items) {
+// With `scalarOnly` (the item schema admits only strings, numbers…, as ajv's own fast path
+// assumes), arrays and objects are skipped: `items` rejects them anyway.
+function runtime_duplicateItem(items, scalarOnly) {
   const last = new Map();
   let found = null;
   for (let i = 0; i < items.length; i++) {
-    const key = runtime_itemKey(items[i]);
+    let key = items[i];
+    if (key !== null && typeof key === "object") {
+      if (scalarOnly) continue;
+      key = runtime_itemKey(key);
+    }
     const j = last.get(key);
     if (j !== undefined) found = [i, j];
     last.set(key, i);
@@ -1637,7 +1644,7 @@ function validate26(
             errors++;
           }
         }
-        const duplicate0 = runtime_duplicateItem(data11);
+        const duplicate0 = runtime_duplicateItem(data11, true);
         if (duplicate0 !== null) {
           const err31 =
             runtime_trail.length < runtime_maxErrors
@@ -1760,7 +1767,7 @@ function validate26(
             errors++;
           }
         }
-        const duplicate1 = runtime_duplicateItem(data13);
+        const duplicate1 = runtime_duplicateItem(data13, true);
         if (duplicate1 !== null) {
           const err37 =
             runtime_trail.length < runtime_maxErrors
@@ -2001,7 +2008,7 @@ function validate26(
             errors++;
           }
         }
-        const duplicate2 = runtime_duplicateItem(data17);
+        const duplicate2 = runtime_duplicateItem(data17, true);
         if (duplicate2 !== null) {
           const err49 =
             runtime_trail.length < runtime_maxErrors
@@ -2473,7 +2480,7 @@ function validate20(
             errors++;
           }
         }
-        const duplicate0 = runtime_duplicateItem(data5);
+        const duplicate0 = runtime_duplicateItem(data5, true);
         if (duplicate0 !== null) {
           const err18 =
             runtime_trail.length < runtime_maxErrors
@@ -7750,7 +7757,7 @@ function validate33(
             errors++;
           }
         }
-        const duplicate0 = runtime_duplicateItem(data4);
+        const duplicate0 = runtime_duplicateItem(data4, true);
         if (duplicate0 !== null) {
           const err27 =
             runtime_trail.length < runtime_maxErrors
@@ -8218,7 +8225,7 @@ function validate33(
             errors++;
           }
         }
-        const duplicate1 = runtime_duplicateItem(data13);
+        const duplicate1 = runtime_duplicateItem(data13, true);
         if (duplicate1 !== null) {
           const err49 =
             runtime_trail.length < runtime_maxErrors
@@ -12630,7 +12637,7 @@ function validate83(
             errors++;
           }
         }
-        const duplicate0 = runtime_duplicateItem(data6);
+        const duplicate0 = runtime_duplicateItem(data6, true);
         if (duplicate0 !== null) {
           const err14 =
             runtime_trail.length < runtime_maxErrors
@@ -15031,7 +15038,7 @@ function validate83(
                 errors++;
               }
             }
-            const duplicate1 = runtime_duplicateItem(data50);
+            const duplicate1 = runtime_duplicateItem(data50, true);
             if (duplicate1 !== null) {
               const err109 =
                 runtime_trail.length < runtime_maxErrors
@@ -15154,7 +15161,7 @@ function validate83(
                 errors++;
               }
             }
-            const duplicate2 = runtime_duplicateItem(data52);
+            const duplicate2 = runtime_duplicateItem(data52, true);
             if (duplicate2 !== null) {
               const err115 =
                 runtime_trail.length < runtime_maxErrors
@@ -15277,7 +15284,7 @@ function validate83(
                 errors++;
               }
             }
-            const duplicate3 = runtime_duplicateItem(data54);
+            const duplicate3 = runtime_duplicateItem(data54, true);
             if (duplicate3 !== null) {
               const err121 =
                 runtime_trail.length < runtime_maxErrors
@@ -15400,7 +15407,7 @@ function validate83(
                 errors++;
               }
             }
-            const duplicate4 = runtime_duplicateItem(data56);
+            const duplicate4 = runtime_duplicateItem(data56, true);
             if (duplicate4 !== null) {
               const err127 =
                 runtime_trail.length < runtime_maxErrors
@@ -19210,7 +19217,7 @@ function validate88(
             errors++;
           }
         }
-        const duplicate0 = runtime_duplicateItem(data5);
+        const duplicate0 = runtime_duplicateItem(data5, true);
         if (duplicate0 !== null) {
           const err20 =
             runtime_trail.length < runtime_maxErrors
@@ -20299,7 +20306,7 @@ function validate154(
             errors++;
           }
         }
-        const duplicate0 = runtime_duplicateItem(data8);
+        const duplicate0 = runtime_duplicateItem(data8, true);
         if (duplicate0 !== null) {
           const err26 =
             runtime_trail.length < runtime_maxErrors
@@ -21122,7 +21129,7 @@ function validate154(
                             errors++;
                           }
                         }
-                        const duplicate1 = runtime_duplicateItem(data24);
+                        const duplicate1 = runtime_duplicateItem(data24, true);
                         if (duplicate1 !== null) {
                           const err64 =
                             runtime_trail.length < runtime_maxErrors
@@ -26522,7 +26529,7 @@ function validate160(
             errors++;
           }
         }
-        const duplicate0 = runtime_duplicateItem(data9);
+        const duplicate0 = runtime_duplicateItem(data9, true);
         if (duplicate0 !== null) {
           const err24 =
             runtime_trail.length < runtime_maxErrors
@@ -30169,7 +30176,7 @@ function validate221(
             errors++;
           }
         }
-        const duplicate0 = runtime_duplicateItem(data7);
+        const duplicate0 = runtime_duplicateItem(data7, true);
         if (duplicate0 !== null) {
           const err29 =
             runtime_trail.length < runtime_maxErrors
@@ -32877,7 +32884,7 @@ function validate228(
                                     errors++;
                                   }
                                 }
-                                const duplicate0 = runtime_duplicateItem(data34);
+                                const duplicate0 = runtime_duplicateItem(data34, true);
                                 if (duplicate0 !== null) {
                                   const err118 =
                                     runtime_trail.length < runtime_maxErrors
@@ -42800,7 +42807,7 @@ function validate248(
             errors++;
           }
         }
-        const duplicate0 = runtime_duplicateItem(data5);
+        const duplicate0 = runtime_duplicateItem(data5, true);
         if (duplicate0 !== null) {
           const err25 =
             runtime_trail.length < runtime_maxErrors
@@ -43274,7 +43281,7 @@ function validate246(
             errors++;
           }
         }
-        const duplicate0 = runtime_duplicateItem(data4);
+        const duplicate0 = runtime_duplicateItem(data4, true);
         if (duplicate0 !== null) {
           const err19 =
             runtime_trail.length < runtime_maxErrors
@@ -46373,7 +46380,7 @@ function validate258(
             errors++;
           }
         }
-        const duplicate0 = runtime_duplicateItem(data8);
+        const duplicate0 = runtime_duplicateItem(data8, true);
         if (duplicate0 !== null) {
           const err30 =
             runtime_trail.length < runtime_maxErrors
