@@ -17,9 +17,11 @@ export interface PostgresServer {
 }
 
 /** The folder with initdb and pg_ctl, or a sentence saying where they were looked for. */
-export function findPostgresBinaries(): { bindir: string } | { missing: string } {
+export function findPostgresBinaries(
+  debian = '/usr/lib/postgresql',
+  path = process.env.PATH ?? '',
+): { bindir: string } | { missing: string } {
   const candidates: string[] = [];
-  const debian = '/usr/lib/postgresql';
   if (existsSync(debian))
     candidates.push(
       ...readdirSync(debian)
@@ -27,7 +29,7 @@ export function findPostgresBinaries(): { bindir: string } | { missing: string }
         .sort((a, b) => Number(b) - Number(a))
         .map((v) => join(debian, v, 'bin')),
     );
-  candidates.push(...(process.env.PATH ?? '').split(delimiter).filter(Boolean));
+  candidates.push(...path.split(delimiter).filter(Boolean));
   for (const dir of candidates)
     if (existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'))) return { bindir: dir };
   return {
