@@ -13,4 +13,3 @@ it('says plainly where it looked when PostgreSQL is not installed', () => {
     rmSync(empty, { recursive: true, force: true });
   }
 });
-
