@@ -43,7 +43,7 @@ const isRadio = (item: Item) =>
   item.type === 'likert' || item.type === 'single-choice' || item.type === 'situational-judgement';
 
 /** The ids of what describes the group: the scene, the help, the hint, the problem. */
-export function groupDescribedBy(shell: ItemShell, problem: boolean): string {
+function groupDescribedBy(shell: ItemShell, problem: boolean): string {
   const { item } = shell;
   const ids: string[] = [];
   if (shell.scenario) ids.push(itemId(item, 'scenario'));
@@ -54,8 +54,7 @@ export function groupDescribedBy(shell: ItemShell, problem: boolean): string {
 }
 
 // Made once and cloned: a long questionnaire has a hundred items, and a clone of a few nodes
-// costs a fraction of a template instance with its parts and markers, each of which is
-// inserted again into every template around it.
+// costs a fraction of a template instance with its parts and comment markers.
 let shellPrototype: HTMLDivElement | undefined;
 
 /** `<div class="item"><fieldset class="group"><legend class="prompt">` with the number and prompt. */
