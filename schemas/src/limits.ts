@@ -261,7 +261,8 @@ export function checkLimits(
   limits: Readonly<ParseLimits> = DEFAULT_LIMITS,
 ): Issue[] {
   const issues = new IssueList(limits.maxIssues);
-  const tokens: string[] = [];
+  // The path to the value being read, as tokens: turned into a JSON pointer only for an issue.
+  const tokens: (string | number)[] = [];
   const path = (last?: string) => {
     let out = '';
     for (const t of tokens) out += `/${escapePointerToken(t)}`;
@@ -270,20 +271,19 @@ export function checkLimits(
   const { maxItems, maxProperties, maxStringLength, maxDepth, maxSize } = limits;
   let size = 0;
   let stopped = false;
-
-  const string = (value: string, at: () => string) => {
-    size += value.length + 2;
-    if (value.length > maxStringLength) {
-      issues.add({
-        path: at(),
-        code: LIMIT_CODES.maxStringLength,
-        message: `This text is ${value.length} characters long; at most ${maxStringLength} are read (${raise('maxStringLength')}).`,
-      });
-    }
-  };
+  const tooLong = (length: number, at: string) =>
+    issues.add({
+      path: at,
+      code: LIMIT_CODES.maxStringLength,
+      message: `This text is ${length} characters long; at most ${maxStringLength} are read (${raise('maxStringLength')}).`,
+    });
 
   const visit = (value: unknown, depth: number): void => {
-    if (typeof value === 'string') return string(value, path);
+    if (typeof value === 'string') {
+      size += value.length + 2;
+      if (value.length > maxStringLength) tooLong(value.length, path());
+      return;
+    }
     if (value === null || typeof value !== 'object') {
       size += typeof value === 'number' ? String(value).length : 5;
       return;
@@ -308,9 +308,16 @@ export function checkLimits(
       }
       size += length + 1;
       for (let i = 0; i < length && !stopped; i++) {
-        tokens.push(String(i));
-        visit(value[i], depth + 1);
-        tokens.pop();
+        const item: unknown = value[i];
+        // Scalars need no path unless they are over a limit: no token for them.
+        if (typeof item === 'string') {
+          size += item.length + 2;
+          if (item.length > maxStringLength) tooLong(item.length, path(String(i)));
+        } else if (item !== null && typeof item === 'object') {
+          tokens.push(i);
+          visit(item, depth + 1);
+          tokens.pop();
+        } else size += typeof item === 'number' ? String(item).length : 5;
         if (size > maxSize) stopped = true;
       }
       return;
@@ -327,7 +334,8 @@ export function checkLimits(
     size += keys.length + 1;
     for (let i = 0; i < keys.length && !stopped; i++) {
       const key = keys[i]!;
-      string(key, () => path(key));
+      size += key.length + 3;
+      if (key.length > maxStringLength) tooLong(key.length, path(key));
       tokens.push(key);
       visit((value as Record<string, unknown>)[key], depth + 1);
       tokens.pop();
