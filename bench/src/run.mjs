@@ -16,6 +16,7 @@ export const BENCHES = [
   'training',
   'questionnaire',
   'verify-credential',
+  'parse-worst-case',
   'importers',
 ];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
