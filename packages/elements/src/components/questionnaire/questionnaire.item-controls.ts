@@ -68,9 +68,11 @@ export function textNode({ value, lang, dir }: ResolvedText): Node {
   return span;
 }
 
+/** Sets an attribute, or removes it for no value; leaves it alone when it already says so. */
 export function setAttribute(target: Element, name: string, value: string | undefined): void {
-  if (value) target.setAttribute(name, value);
-  else if (target.hasAttribute(name)) target.removeAttribute(name);
+  if (value) {
+    if (target.getAttribute(name) !== value) target.setAttribute(name, value);
+  } else if (target.hasAttribute(name)) target.removeAttribute(name);
 }
 
 export const sameText = (a: ResolvedText | undefined, b: ResolvedText | undefined) =>

@@ -126,10 +126,10 @@ function stateOf(ctx: RenderContext, controls: ControlsShell, view: ItemView): C
       });
   } else if (controls.kind === 'likert')
     state.checked = controls.values.map((v) => value === Number(v));
-  else if (controls.kind !== 'ranking')
-    state.checked = controls.values.map((v) =>
-      Array.isArray(value) ? value.includes(v) : value === v,
-    );
+  else if (controls.kind === 'multi') {
+    const chosen = Array.isArray(value) ? value : [];
+    state.checked = controls.values.map((v) => chosen.includes(v));
+  } else if (controls.kind === 'choice') state.checked = controls.values.map((v) => value === v);
   return state;
 }
 
