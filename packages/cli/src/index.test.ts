@@ -18,6 +18,7 @@ describe('the library entry', () => {
   it('exports the translation workflow and the CSV functions', () => {
     expect(Object.keys(library).sort()).toEqual([
       'TRANSLATION_COLUMNS',
+      'TRANSLATION_IMPORT_LIMITS',
       'exportTranslations',
       'formatCsv',
       'importTranslations',

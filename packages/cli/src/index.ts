@@ -7,7 +7,7 @@
  */
 export { exportTranslations, TRANSLATION_COLUMNS } from './translations.js';
 export type { TranslationExportOptions } from './translations.js';
-export { importTranslations } from './translation-import.js';
+export { importTranslations, TRANSLATION_IMPORT_LIMITS } from './translation-import.js';
 export type {
   TranslationImportOptions,
   TranslationImport,

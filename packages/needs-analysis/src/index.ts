@@ -56,7 +56,7 @@ export type {
 export { compareTerritories } from './compare.js';
 export type { TerritoryComparison, TerritoryComparisonRow } from './compare.js';
 export { parseGuide } from './guide.js';
-export { importResponses } from './import-csv.js';
+export { importResponses, RESPONSE_IMPORT_LIMITS } from './import-csv.js';
 export type { ResponseImport, ResponseImportOptions, ImportIssue } from './import-csv.js';
 export type {
   ResponseMapping,
