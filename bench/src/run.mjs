@@ -18,6 +18,7 @@ export const BENCHES = [
   'verify-credential',
   'parse-worst-case',
   'importers',
+  'portal',
 ];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
