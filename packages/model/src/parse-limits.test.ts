@@ -91,12 +91,10 @@ describe('parseFramework: bounded work (issue 12)', () => {
   });
 
   it('keeps the issue contract on hostile documents up to 1 MB (property)', () => {
-    for (const seed of [1, 2]) {
-      for (const { name, document } of hostileDocuments(sample(), { seed, mutations: 30 })) {
-        let result;
-        expect(() => (result = parseFramework(document)), name).not.toThrow();
-        expect(issueContractViolations(result!), name).toEqual([]);
-      }
+    for (const { name, document } of hostileDocuments(sample(), { seed: 1, mutations: 30 })) {
+      let result;
+      expect(() => (result = parseFramework(document)), name).not.toThrow();
+      expect(issueContractViolations(result!), name).toEqual([]);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
