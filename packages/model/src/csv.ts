@@ -206,6 +206,13 @@ export function parseCsv(text: string, options: string | CsvParseOptions = {}): 
   let at = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   let rows = 0;
+  const find = (char: string, from: number) => {
+    const found = input.indexOf(char, from);
+    return found < 0 ? end : found;
+  };
+  let nextQuote = -1;
+  let nextLF = -1;
+  let nextCR = -1;
 
   while (at < end) {
     if (rows === maxRows) {
@@ -219,6 +226,32 @@ export function parseCsv(text: string, options: string | CsvParseOptions = {}): 
     if (skipBlankLines && (first === LF || first === CR)) {
       at += first === CR && input.charCodeAt(at + 1) === LF ? 2 : 1;
       line++;
+      continue;
+    }
+    // A line without a quote (most lines of most files): its text split at the delimiter. The
+    // next quote and line breaks are found once and kept until passed, so this stays linear.
+    if (nextQuote < at) nextQuote = find('"', at);
+    if (nextLF < at) nextLF = find('\n', at);
+    if (nextCR < at) nextCR = find('\r', at);
+    const lineEnd = nextLF < nextCR ? nextLF : nextCR;
+    if (nextQuote >= lineEnd) {
+      const fields = input.slice(at, lineEnd).split(delimiter);
+      if (fields.length > maxColumns) {
+        const message = `Line ${start} has more than ${n(maxColumns)} columns, the limit (maxColumns); no row from line ${start} on was read.`;
+        issues.push({
+          line: start,
+          column: maxColumns + 1,
+          code: 'columns-limit-exceeded',
+          message,
+        });
+        return { records, issues };
+      }
+      at = lineEnd;
+      if (at < end) {
+        at += input.charCodeAt(at) === CR && input.charCodeAt(at + 1) === LF ? 2 : 1;
+        line++;
+      }
+      records.push({ line: start, fields });
       continue;
     }
     const fields: string[] = [];
