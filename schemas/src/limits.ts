@@ -243,6 +243,14 @@ export function collectIssues(
   return issues;
 }
 
+/** The characters of a number in JSON, without building its text for the usual small integers. */
+function numberSize(value: number): number {
+  if (!Number.isInteger(value) || value <= -1e15 || value >= 1e15) return String(value).length;
+  let digits = value < 0 ? 2 : 1;
+  for (let rest = Math.abs(value); rest >= 10; rest = Math.floor(rest / 10)) digits++;
+  return digits;
+}
+
 /**
  * Checks a document against `limits` in one pass, before any validation, and returns an issue
  * per limit exceeded (at most `maxIssues`, then `too-many-issues`). It never descends into an
@@ -285,7 +293,7 @@ export function checkLimits(
       return;
     }
     if (value === null || typeof value !== 'object') {
-      size += typeof value === 'number' ? String(value).length : 5;
+      size += typeof value === 'number' ? numberSize(value) : 5;
       return;
     }
     if (depth >= maxDepth) {
@@ -317,7 +325,7 @@ export function checkLimits(
           tokens.push(i);
           visit(item, depth + 1);
           tokens.pop();
-        } else size += typeof item === 'number' ? String(item).length : 5;
+        } else size += typeof item === 'number' ? numberSize(item) : 5;
         if (size > maxSize) stopped = true;
       }
       return;
@@ -336,9 +344,16 @@ export function checkLimits(
       const key = keys[i]!;
       size += key.length + 3;
       if (key.length > maxStringLength) tooLong(key.length, path(key));
-      tokens.push(key);
-      visit((value as Record<string, unknown>)[key], depth + 1);
-      tokens.pop();
+      const item = (value as Record<string, unknown>)[key];
+      // As for arrays: a scalar is counted here, without a call or a path token.
+      if (typeof item === 'string') {
+        size += item.length + 2;
+        if (item.length > maxStringLength) tooLong(item.length, path(key));
+      } else if (item !== null && typeof item === 'object') {
+        tokens.push(key);
+        visit(item, depth + 1);
+        tokens.pop();
+      } else size += typeof item === 'number' ? numberSize(item) : 5;
       if (size > maxSize) stopped = true;
     }
   };
