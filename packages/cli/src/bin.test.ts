@@ -7,7 +7,7 @@ import { REPO } from './test-support/memory-io.js';
 // The one test that runs the built program as a user does. It needs dist/, which turbo builds
 // before `test` (see this package's turbo.json); after a change run `npm run build` first.
 describe('dist/bin.js', () => {
-  it('runs `competence-kit summary` from the repository root, like npm start', () => {
+  it('runs `competence-kit summary` from the repository root', () => {
     const bin = join(import.meta.dirname, '..', 'dist', 'bin.js');
     expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     const result = spawnSync(process.execPath, [bin, 'summary'], {
