@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
+  clientAssets,
   competenceKit,
+  DEFAULT_CLIENT_DIR,
   openStore,
   portalIndexPage,
   type PasswordCost,
@@ -75,7 +76,7 @@ export async function createPortal(options: PortalOptions = {}): Promise<Portal>
     const app = Fastify({ logger: options.logger ?? false, trustProxy: false });
     app.addHook('onClose', async () => store.close());
     const mounted = cities.map((portal) => ({ path: `/${portal.city.id}`, portal }));
-    const stylesheet = await firstStylesheet();
+    const stylesheet = (await clientAssets(DEFAULT_CLIENT_DIR)).styles[0];
     app.get('/', async (request, reply) =>
       reply
         .type('text/html; charset=utf-8')
@@ -110,15 +111,4 @@ export async function createPortal(options: PortalOptions = {}): Promise<Portal>
     await store.close();
     throw error;
   }
-}
-
-/** The portal stylesheet's file name in the server package's client build. */
-async function firstStylesheet(): Promise<string | undefined> {
-  const serverEntry = fileURLToPath(import.meta.resolve('@competence-kit/server'));
-  const manifest = join(dirname(serverEntry), 'client', '.vite', 'manifest.json');
-  const chunks = JSON.parse(await readFile(manifest, 'utf8')) as Record<
-    string,
-    { file: string; isEntry?: boolean }
-  >;
-  return Object.values(chunks).find((c) => c.isEntry && c.file.endsWith('.css'))?.file;
 }

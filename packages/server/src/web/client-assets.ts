@@ -1,5 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where this package's build puts the browser files (from src/web or dist/web alike). */
+export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../../dist/client', import.meta.url));
 
 /** The browser files of the portal, built by Vite (`vite build`, see vite.config.ts). */
 export interface ClientAssets {

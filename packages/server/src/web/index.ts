@@ -10,3 +10,4 @@ export {
   MAX_PASSWORD_LENGTH,
   type PasswordCost,
 } from './auth/password.js';
+export { clientAssets, DEFAULT_CLIENT_DIR, type ClientAssets } from './client-assets.js';

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, resolve, sep } from 'node:path';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
@@ -24,7 +23,7 @@ import {
   verifyPassword,
   type PasswordCost,
 } from './auth/password.js';
-import { clientAssets, type ClientAssets } from './client-assets.js';
+import { clientAssets, DEFAULT_CLIENT_DIR, type ClientAssets } from './client-assets.js';
 import { html, toString, type Html } from './html.js';
 import { negotiateLanguage, wordsFor, PAGE_LANGUAGES } from './i18n.js';
 import type { MessageKey } from './messages/catalogue.js';
@@ -92,8 +91,6 @@ const DONE: Record<string, MessageKey> = {
 /** What a CSRF token is bound to: the session, or nobody. */
 const userInfoOf = (request: FastifyRequest) => request.ckViewer?.tokenHash ?? 'anonymous';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-
 /** Images a city may use as its logo, by extension. */
 const IMAGE_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
@@ -147,9 +144,7 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
   const secret = options.secret ?? randomBytes(32).toString('base64url');
   if (secret.length < 32)
     throw new RangeError('The secret of competenceKit needs at least 32 characters.');
-  const assets: ClientAssets = await clientAssets(
-    options.clientDir ?? join(here, '..', '..', 'dist', 'client'),
-  );
+  const assets: ClientAssets = await clientAssets(options.clientDir ?? DEFAULT_CLIENT_DIR);
   const theme = themeCss(portal.city.branding);
   const selfAssessment: Instrument | undefined = portal.instruments.find(
     (i) => i.purpose === 'self-assessment',

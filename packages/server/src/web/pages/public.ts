@@ -114,8 +114,8 @@ export function cataloguePage(ctx: PageContext): Html {
   const { words: w, portal } = ctx;
   const { catalogue, framework } = portal;
   const byId = new Map(catalogue.modules.map((m) => [m.id, m]));
-  const languageName = (tag: string) =>
-    new Intl.DisplayNames([w.lang], { type: 'language' }).of(tag) ?? tag;
+  const languages = new Intl.DisplayNames([w.lang], { type: 'language' });
+  const languageName = (tag: string) => languages.of(tag) ?? tag;
   return html`<h1>${w.t('catalogue.title')}</h1>
     <p class="lead">${w.t('catalogue.lead')}</p>
     ${catalogue.modules.map((m) => {
