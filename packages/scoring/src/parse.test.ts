@@ -154,6 +154,39 @@ describe('parseResponse', () => {
     });
   });
 
+  // parseResponse tries the next item in instrument order before looking an id up: answers in
+  // any other order, and a repeat right after the first answer, must be found all the same.
+  it('reads answers in any order, and finds a repeat wherever it stands (property)', () => {
+    const instrument = sampleInstrument();
+    const answers = sampleResponse().answers;
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(
+          answers.map((_, i) => i),
+          { minLength: answers.length },
+        ),
+        fc.option(fc.nat({ max: answers.length - 1 })),
+        (order, repeat) => {
+          const response = { ...sampleResponse(), answers: order.map((i) => answers[i]!) };
+          if (repeat !== null) response.answers.splice(repeat + 1, 0, response.answers[repeat]!);
+          const result = parseResponse(response, instrument, framework);
+          if (repeat === null) expect(result).toMatchObject({ ok: true });
+          else
+            expect(result).toEqual({
+              ok: false,
+              issues: [
+                expect.objectContaining({
+                  path: `/answers/${repeat + 1}`,
+                  code: 'duplicate-answer',
+                }),
+              ],
+            });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   const bad: [string, (r: Response) => void, { path: string; code: string; message?: RegExp }][] = [
     [
       'unknown item',

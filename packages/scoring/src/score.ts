@@ -24,6 +24,10 @@ interface CompiledInstrument {
   thresholdList: (readonly LevelThreshold[])[];
   /** Positions of level ids on the framework's scale, filled as they are met. */
   levelPositions: Map<string, number>;
+  /** Per competence (in `competences` order): the scale position of each threshold's level. */
+  thresholdPositions: number[][];
+  /** Per role profile id met so far: its target and the target's position, per competence. */
+  roleTargets: Map<string, RoleTargets>;
   /** Scratch: the answer to each key of the response being scored. */
   scratch: (Answer | undefined)[];
   /** Competence ids with scored items, in framework order. */
@@ -31,6 +35,12 @@ interface CompiledInstrument {
   /** Keys by competence, in instrument order. */
   byCompetence: Map<string, ItemKey[]>;
   thresholds: (competence: string) => readonly LevelThreshold[];
+}
+
+/** A role profile's targets, aligned with a compiled instrument's competences. */
+interface RoleTargets {
+  levels: (string | null)[];
+  positions: number[];
 }
 
 const compiled = new WeakMap<Instrument, WeakMap<Framework, CompiledInstrument>>();
@@ -55,6 +65,9 @@ export function compileInstrument(
     const perCompetence = instrument.scoring.competenceThresholds ?? {};
     const keyList = [...keys.values()];
     const keyIndex = new Map(keyList.map((key, i) => [key.item.id, i]));
+    const thresholdList = competences.map(
+      (comp) => perCompetence[comp] ?? instrument.scoring.thresholds,
+    );
     c = {
       keys,
       keyIndex,
@@ -62,10 +75,12 @@ export function compileInstrument(
       positions: competences.map((comp) =>
         byCompetence.get(comp)!.map((key) => keyIndex.get(key.item.id)!),
       ),
-      thresholdList: competences.map(
-        (comp) => perCompetence[comp] ?? instrument.scoring.thresholds,
-      ),
+      thresholdList,
       levelPositions: new Map(),
+      thresholdPositions: thresholdList.map((list) =>
+        list.map((t) => levelIndex(framework, t.level)),
+      ),
+      roleTargets: new Map(),
       scratch: new Array<Answer | undefined>(keyList.length).fill(undefined),
       competences,
       byCompetence,
@@ -84,11 +99,41 @@ function positionOf(c: CompiledInstrument, framework: Framework, level: string):
   return position;
 }
 
+/**
+ * The targets of role profile `id` per competence of `c`, with their positions; `undefined` for
+ * no role or a role the framework does not have. Remembered: responses share a few roles.
+ */
+function roleTargetsOf(
+  c: CompiledInstrument,
+  framework: Framework,
+  id: string | undefined,
+): RoleTargets | undefined {
+  if (id === undefined) return undefined;
+  let found = c.roleTargets.get(id);
+  if (!found) {
+    const targets = getRoleProfile(framework, id)?.targets;
+    if (!targets) return undefined;
+    const levels = c.competences.map((competence) => targets[competence] ?? null);
+    found = {
+      levels,
+      positions: levels.map((level) => (level === null ? -1 : positionOf(c, framework, level))),
+    };
+    c.roleTargets.set(id, found);
+  }
+  return found;
+}
+
+/** The index of the threshold a normalised score reaches (the highest at or below it), or -1. */
+function thresholdAt(score: number, thresholds: readonly LevelThreshold[]): number {
+  let at = -1;
+  for (let i = 0; i < thresholds.length; i++) if (score + EPSILON >= thresholds[i]!.min) at = i;
+  return at;
+}
+
 /** The level a normalised score reaches: the highest threshold at or below it. */
 export function levelFor(score: number, thresholds: readonly LevelThreshold[]): string | null {
-  let level: string | null = null;
-  for (const t of thresholds) if (score + EPSILON >= t.min) level = t.level;
-  return level;
+  const at = thresholdAt(score, thresholds);
+  return at < 0 ? null : thresholds[at]!.level;
 }
 
 /**
@@ -123,19 +168,30 @@ export function scoreResponse(
   // Each scored item's answer; the last answer to an item wins, as in a Map built from them.
   const list = response.answers;
   let skipped = 0;
+  // As in parseResponse: answers usually follow the instrument's order, so the key after the
+  // last one found is tried before the lookup (items that are not scored still need it).
+  let guess = 0;
   for (let i = 0; i < list.length; i++) {
     const answer = list[i]!;
     if (answer.skipped) skipped++;
-    const k = keyIndex.get(answer.item);
-    if (k !== undefined) scratch[k] = answer;
+    const k =
+      guess < keyList.length && keyList[guess]!.item.id === answer.item
+        ? guess
+        : keyIndex.get(answer.item);
+    if (k !== undefined) {
+      scratch[k] = answer;
+      guess = k + 1;
+    }
   }
-  const targets = response.roleProfile
-    ? getRoleProfile(framework, response.roleProfile)?.targets
-    : undefined;
+  const targets = roleTargetsOf(c, framework, response.roleProfile || undefined);
   const minShare = instrument.scoring.minAnsweredShare;
 
   let answeredItems = 0;
   let totalItems = 0;
+  // The summary's sums, kept in the same loop.
+  let validCompetences = 0;
+  let scoreSum = 0;
+  let belowTarget = 0;
   const competences: CompetenceScore[] = new Array<CompetenceScore>(c.competences.length);
   for (let ci = 0; ci < competences.length; ci++) {
     const competence = c.competences[ci]!;
@@ -166,12 +222,19 @@ export function scoreResponse(
     totalItems += total;
     const valid = answered > 0 && answered / total + EPSILON >= minShare;
     const score = valid ? Math.min(1, Math.max(0, weighted / weights)) : null;
-    const level = score === null ? null : levelFor(score, c.thresholdList[ci]!);
-    const target = targets?.[competence] ?? null;
+    const thresholds = c.thresholdList[ci]!;
+    const at = score === null ? -1 : thresholdAt(score, thresholds);
+    const level = at < 0 ? null : thresholds[at]!.level;
+    const target = targets ? targets.levels[ci]! : null;
     const gap =
       level !== null && target !== null
-        ? positionOf(c, framework, target) - positionOf(c, framework, level)
+        ? targets!.positions[ci]! - c.thresholdPositions[ci]![at]!
         : null;
+    if (score !== null) {
+      validCompetences++;
+      scoreSum += score;
+      if (gap !== null && gap > 0) belowTarget++;
+    }
     competences[ci] = {
       competence,
       score,
@@ -188,7 +251,6 @@ export function scoreResponse(
   }
   scratch.fill(undefined);
 
-  const valid = competences.filter((x) => x.score !== null);
   const result: Result = {
     instrument: { id: instrument.id, version: instrument.version },
     framework: { id: framework.id, version: framework.version },
@@ -199,10 +261,9 @@ export function scoreResponse(
       answered: answeredItems,
       skipped,
       total: totalItems,
-      validCompetences: valid.length,
-      meanScore:
-        valid.length === 0 ? null : valid.reduce((sum, x) => sum + x.score!, 0) / valid.length,
-      belowTarget: valid.filter((x) => (x.gap ?? 0) > 0).length,
+      validCompetences,
+      meanScore: validCompetences === 0 ? null : scoreSum / validCompetences,
+      belowTarget,
     },
   };
   if (response.id !== undefined) result.responseId = response.id;
