@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Framework } from '@competence-kit/schemas';
 import type { TextEntry } from '@competence-kit/model';
 import { collectTexts, localize, parseFramework } from '@competence-kit/model';
-import { parseCsv, restoreFormula } from '@competence-kit/model/csv';
+import { capIssuesByLine, parseCsv, restoreFormula } from '@competence-kit/model/csv';
 import { textId } from './text-id.js';
 import { TRANSLATION_COLUMNS, checked, localeTag } from './translations.js';
 
@@ -14,18 +14,29 @@ export interface TranslationImportOptions {
    * How much of the CSV is read: `maxRows` (the header and blank lines included; default
    * 100,000, where a framework of 500 competences has about 3,000 texts) and `maxSize` (its
    * length in characters; default 16 Mi, 16,777,216). Past a limit the import stops with an
-   * error, `rows-limit-exceeded` or `size-limit-exceeded`, that names it.
+   * error, `rows-limit-exceeded` or `size-limit-exceeded`, that names it. `maxIssues` (default
+   * 100) is the most issues described; the rest are counted in one `too-many-issues` issue.
    */
-  limits?: { maxRows?: number; maxSize?: number };
+  limits?: { maxRows?: number; maxSize?: number; maxIssues?: number };
 }
 
 /** The default limits of {@link importTranslations}. */
-export const TRANSLATION_IMPORT_LIMITS = Object.freeze({ maxRows: 100_000, maxSize: 16_777_216 });
+export const TRANSLATION_IMPORT_LIMITS = Object.freeze({
+  maxRows: 100_000,
+  maxSize: 16_777_216,
+  maxIssues: 100,
+});
 
 const limit = z.union([z.literal(Infinity), z.int().check(z.positive())]);
 const ImportOptions = z.strictObject({
   source: z.optional(localeTag),
-  limits: z.optional(z.strictObject({ maxRows: z.optional(limit), maxSize: z.optional(limit) })),
+  limits: z.optional(
+    z.strictObject({
+      maxRows: z.optional(limit),
+      maxSize: z.optional(limit),
+      maxIssues: z.optional(limit),
+    }),
+  ),
 });
 
 const kind = (value: unknown) =>
@@ -56,6 +67,10 @@ export interface TranslationImport {
   unchanged: number;
   /** Rows with an empty (or blank) translation cell; their texts were left as they were. */
   empty: number;
+  /**
+   * The problems in line order, at most `limits.maxIssues`, then one `too-many-issues` issue
+   * that counts the rest (an `error` when any of them is).
+   */
   issues: TranslationIssue[];
 }
 
@@ -314,9 +329,10 @@ export function importTranslations(
     return { framework: copy, ...ctx.stats, issues: ctx.issues };
   }
   const delimiter = detectDelimiter(csvText);
+  const { maxIssues, ...read } = { ...TRANSLATION_IMPORT_LIMITS, ...limits };
   const csv = parseCsv(csvText, {
     delimiter,
-    limits: { ...TRANSLATION_IMPORT_LIMITS, ...limits },
+    limits: { ...read, maxIssues },
     skipBlankLines: true,
   });
   ctx.issues.push(...csv.issues.map((i) => ({ ...i, severity: 'error' as const })));
@@ -343,6 +359,20 @@ export function importTranslations(
       }
     }
   }
-  ctx.issues.sort((a, b) => a.line - b.line);
-  return { framework: copy, ...ctx.stats, issues: ctx.issues };
+  return { framework: copy, ...ctx.stats, issues: capIssues(ctx.issues, maxIssues) };
+}
+
+/** Issues in line order, at most `maxIssues`, then one that counts the rest; limits always listed. */
+function capIssues(issues: TranslationIssue[], maxIssues: number): TranslationIssue[] {
+  return capIssuesByLine(
+    issues,
+    maxIssues,
+    (count, line, cut) => ({
+      line,
+      code: 'too-many-issues',
+      message: `${count.toLocaleString('en')} more issue(s) from line ${line} on are not listed, only counted: at most ${maxIssues} are (limits.maxIssues); fix the ones above and import again.`,
+      severity: cut.some((i) => i.severity === 'error') ? 'error' : 'warning',
+    }),
+    (issue) => issue.code.endsWith('-limit-exceeded'),
+  );
 }

@@ -92,7 +92,11 @@ describe('importTranslations on hostile input', () => {
   });
 
   it('has limits the caller can set, each reported with its own code', () => {
-    expect(TRANSLATION_IMPORT_LIMITS).toEqual({ maxRows: 100_000, maxSize: 16_777_216 });
+    expect(TRANSLATION_IMPORT_LIMITS).toEqual({
+      maxRows: 100_000,
+      maxSize: 16_777_216,
+      maxIssues: 100,
+    });
     const csv = exportTranslations(sample(), 'uk');
     const rows = importTranslations(sample(), csv, 'uk', { limits: { maxRows: 3 } });
     expect(rows.issues.map((i) => [i.line, i.code])).toEqual([[4, 'rows-limit-exceeded']]);
@@ -102,6 +106,29 @@ describe('importTranslations on hostile input', () => {
     expect(() => importTranslations(sample(), csv, 'uk', { limits: { maxRows: 0 } })).toThrow(
       TypeError,
     );
+  });
+
+  it('describes at most maxIssues problems and counts the rest (200,000 malformed rows)', () => {
+    const csv = `id,path,source,translation\r\n${'"a"b\r'.repeat(200_000)}`;
+    const result = importTranslations(sample(), csv, 'uk', { limits: { maxRows: Infinity } });
+    expect(result.issues).toHaveLength(101);
+    expect(result.issues.slice(0, 100).every((i) => i.code === 'invalid-quote')).toBe(true);
+    expect(result.issues[100]).toEqual({
+      line: 102,
+      code: 'too-many-issues',
+      message:
+        '199,900 more issue(s) from line 102 on are not listed, only counted: at most 100 are (limits.maxIssues); fix the ones above and import again.',
+      severity: 'error',
+    });
+    const few = importTranslations(sample(), csv, 'uk', {
+      limits: { maxRows: Infinity, maxIssues: 3 },
+    });
+    expect(few.issues.map((i) => i.code)).toEqual([
+      'invalid-quote',
+      'invalid-quote',
+      'invalid-quote',
+      'too-many-issues',
+    ]);
   });
 
   it('checks its arguments at the door and names the wrong one', () => {

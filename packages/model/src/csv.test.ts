@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { CSV_LIMITS, formatCsv, isFormulaLike, parseCsv, restoreFormula } from './csv.js';
+import {
+  CSV_LIMITS,
+  capIssuesByLine,
+  formatCsv,
+  isFormulaLike,
+  parseCsv,
+  restoreFormula,
+} from './csv.js';
 import type { CsvRecord } from './csv.js';
 
 const fieldsOf = (text: string, delimiter = ',') =>
@@ -50,6 +57,7 @@ describe('parseCsv', () => {
         { line: 7, fields: ['c', 'last'] },
       ],
       issues: [],
+      skipped: 0,
     });
   });
 
@@ -85,6 +93,7 @@ describe('parseCsv', () => {
         { line: 3, fields: ['b', 'multi\r\nline'] },
       ],
       issues: [expect.objectContaining({ line: 5, column: 2, code: 'unterminated-quote' })],
+      skipped: 1,
     });
   });
 
@@ -295,10 +304,74 @@ describe('formula neutralisation (OWASP CSV injection)', () => {
 });
 
 describe('parseCsv on hostile input and at its limits', () => {
+  it('describes at most maxIssues malformed rows and counts the rest', () => {
+    const rows = 250;
+    const text = `id,text\r\n${'"a"b\r\n'.repeat(rows)}ok,row\r\n`;
+    const result = parseCsv(text);
+    expect(result.skipped).toBe(rows);
+    expect(result.records).toEqual([
+      { line: 1, fields: ['id', 'text'] },
+      { line: rows + 2, fields: ['ok', 'row'] },
+    ]);
+    expect(result.issues).toHaveLength(101);
+    expect(result.issues.slice(0, 100).every((i) => i.code === 'invalid-quote')).toBe(true);
+    expect(result.issues[99]!.line).toBe(101);
+    expect(result.issues[100]).toEqual({
+      line: 102,
+      column: 1,
+      code: 'too-many-issues',
+      message:
+        '150 more malformed row(s) from line 102 on are not described, only counted: at most 100 are (maxIssues); fix the ones above and read the file again.',
+      count: 150,
+    });
+    // A limit that stops the reader is always the last issue, after the count.
+    const stopped = parseCsv(`${'"a"b\n'.repeat(5)}x\n"never closed`, { limits: { maxIssues: 2 } });
+    expect(stopped.skipped).toBe(6);
+    expect(stopped.issues.map((i) => [i.line, i.code])).toEqual([
+      [1, 'invalid-quote'],
+      [2, 'invalid-quote'],
+      [3, 'too-many-issues'],
+      [7, 'unterminated-quote'],
+    ]);
+    expect(parseCsv('"a"b\n', { limits: { maxIssues: Infinity } }).issues).toHaveLength(1);
+    // A record with a stray quote and then a quote never closed is one record left out.
+    const both = parseCsv('"a"b,"never closed');
+    expect(both.issues.map((i) => i.code)).toEqual(['invalid-quote', 'unterminated-quote']);
+    expect(both.skipped).toBe(1);
+  });
+
+  it('capIssuesByLine sorts, caps, folds a count in and keeps the stopping issue', () => {
+    type I = { line: number; code: string; count?: number; message?: string };
+    const issues: I[] = [
+      { line: 9, code: 'rows-limit-exceeded' },
+      { line: 5, code: 'b' },
+      { line: 2, code: 'too-many-issues', count: 40 },
+      { line: 1, code: 'a' },
+      { line: 5, code: 'c' },
+      { line: 7, code: 'd' },
+    ];
+    const closing = (count: number, line: number): I => ({
+      line,
+      code: 'too-many-issues',
+      message: `${count} more`,
+    });
+    expect(capIssuesByLine(issues, 2, closing, (i) => i.code.endsWith('-limit-exceeded'))).toEqual([
+      { line: 1, code: 'a' },
+      { line: 5, code: 'b' },
+      { line: 9, code: 'rows-limit-exceeded' },
+      { line: 2, code: 'too-many-issues', message: '42 more' },
+    ]);
+    expect(capIssuesByLine(issues.slice(3), 5, closing)).toEqual([
+      { line: 1, code: 'a' },
+      { line: 5, code: 'c' },
+      { line: 7, code: 'd' },
+    ]);
+  });
+
   it('reads one million empty records (the issue 12 reproduction; its time is in bench/)', () => {
     const text = '\n'.repeat(1_000_000);
     const skipped = parseCsv(text, { skipBlankLines: true });
-    expect(skipped).toEqual({ records: [], issues: [] });
+    expect(skipped).toEqual({ records: [], issues: [], skipped: 0 });
     const kept = parseCsv(text.slice(0, 200_000));
     expect(kept.issues).toEqual([]);
     expect(kept.records).toHaveLength(200_000);
@@ -347,7 +420,12 @@ describe('parseCsv on hostile input and at its limits', () => {
   });
 
   it('has documented default limits', () => {
-    expect(CSV_LIMITS).toEqual({ maxRows: 1_000_000, maxColumns: 10_000, maxSize: 134_217_728 });
+    expect(CSV_LIMITS).toEqual({
+      maxRows: 1_000_000,
+      maxColumns: 10_000,
+      maxSize: 134_217_728,
+      maxIssues: 100,
+    });
     expect(parseCsv(','.repeat(10_000)).issues.map((i) => i.code)).toEqual([
       'columns-limit-exceeded',
     ]);
@@ -365,7 +443,7 @@ describe('parseCsv on hostile input and at its limits', () => {
     );
     expect(() => parseCsv('', { delimiter: '""' })).toThrow(/delimiter/);
     expect(() => parseCsv('', { limits: { maxLines: 3 } as never })).toThrow(
-      'parseCsv: options.limits.maxLines is not a limit; the limits are maxRows, maxColumns, maxSize.',
+      'parseCsv: options.limits.maxLines is not a limit; the limits are maxRows, maxColumns, maxSize, maxIssues.',
     );
     expect(parseCsv('a\nb', { limits: { maxRows: Infinity } }).records).toHaveLength(2);
     expect(() => parseCsv('', 3 as unknown as string)).toThrow(

@@ -18,14 +18,16 @@ export interface CsvRecord {
 
 /**
  * The codes of {@link CsvIssue}: two for malformed text, three for a limit reached (named like
- * the limits of the document parsers, `<what>-limit-exceeded`).
+ * the limits of the document parsers, `<what>-limit-exceeded`), and `too-many-issues` for the
+ * malformed records past `maxIssues`, counted in one issue.
  */
 export type CsvIssueCode =
   | 'unterminated-quote'
   | 'invalid-quote'
   | 'rows-limit-exceeded'
   | 'columns-limit-exceeded'
-  | 'size-limit-exceeded';
+  | 'size-limit-exceeded'
+  | 'too-many-issues';
 
 /** A problem in the CSV text itself, at a physical line (1-based) and a field (1-based). */
 export interface CsvIssue {
@@ -33,13 +35,21 @@ export interface CsvIssue {
   column: number;
   code: CsvIssueCode;
   message: string;
+  /** For `too-many-issues`: how many malformed records it counts. */
+  count?: number;
 }
 
 /** What {@link parseCsv} read: the well-formed records and the problems of the others. */
 export interface CsvParseResult {
   /** The records without problems, in file order. A malformed record is left out. */
   records: CsvRecord[];
+  /**
+   * One issue per malformed record, up to `maxIssues`, then one `too-many-issues` issue that
+   * counts the rest; last, the issue of a limit that stopped the reader, if one did.
+   */
   issues: CsvIssue[];
+  /** How many malformed records were left out, listed among the issues or only counted. */
+  skipped: number;
 }
 
 /** How much of a CSV {@link parseCsv} reads; each limit is a positive whole number or `Infinity`. */
@@ -56,6 +66,11 @@ export interface CsvLimits {
    * all (`size-limit-exceeded`). Default 134,217,728 (128 Mi).
    */
   maxSize: number;
+  /**
+   * The most malformed records described, one issue each; the rest are counted in one
+   * `too-many-issues` issue (and in `skipped`). Default 100.
+   */
+  maxIssues: number;
 }
 
 /** Options of {@link parseCsv}: the delimiter, blank lines and the limits of the work it does. */
@@ -76,6 +91,7 @@ export const CSV_LIMITS: Readonly<CsvLimits> = Object.freeze({
   maxRows: 1_000_000,
   maxColumns: 10_000,
   maxSize: 134_217_728,
+  maxIssues: 100,
 });
 
 /** Options of {@link formatCsv}. */
@@ -178,9 +194,10 @@ const n = (value: number) => value.toLocaleString('en');
  * count on by three. The second argument is the delimiter or {@link CsvParseOptions}.
  *
  * It never throws on its text: a quote inside an unquoted field, text after a closing quote and
- * a quote that is never closed are reported as issues and their records left out. It costs time
- * linear in the text, and stops at its limits (`limits.maxRows`, `maxColumns`, `maxSize`) with an
- * issue that names the limit.
+ * a quote that is never closed are reported as issues and their records left out (counted in
+ * `skipped`; past `limits.maxIssues` they are counted in one `too-many-issues` issue instead of
+ * described one by one). It costs time linear in the text, and stops at its limits
+ * (`limits.maxRows`, `maxColumns`, `maxSize`) with an issue that names the limit.
  *
  * @throws TypeError when `text` is not a string or an option is wrong (a programmer's mistake).
  * @example
@@ -192,13 +209,38 @@ const n = (value: number) => value.toLocaleString('en');
 export function parseCsv(text: string, options: string | CsvParseOptions = {}): CsvParseResult {
   if (typeof text !== 'string')
     fail(`parseCsv: text must be a string of CSV, got ${describeValue(text)}.`);
-  const { delimiter, maxRows, maxColumns, maxSize, skipBlankLines } = readOptions(options);
+  const { delimiter, maxRows, maxColumns, maxSize, maxIssues, skipBlankLines } =
+    readOptions(options);
   const records: CsvRecord[] = [];
+  // The issues of malformed records, at most maxIssues; the rest are only counted.
   const issues: CsvIssue[] = [];
+  let skipped = 0;
+  let cut = 0;
+  let firstCut = 0;
+  /** The result, with the count of the issues not listed and the issue that stopped the reader. */
+  const done = (stop?: CsvIssue): CsvParseResult => {
+    if (cut > 0) {
+      const message = `${n(cut)} more malformed row(s) from line ${firstCut} on are not described, only counted: at most ${n(maxIssues)} are (maxIssues); fix the ones above and read the file again.`;
+      issues.push({ line: firstCut, column: 1, code: 'too-many-issues', message, count: cut });
+    }
+    if (stop) issues.push(stop);
+    return { records, issues, skipped };
+  };
+  /** A record left out for a quote out of place, described while fewer than maxIssues are. */
+  const invalidQuote = (line: number, column: number, afterClosing: boolean) => {
+    skipped++;
+    if (issues.length >= maxIssues) {
+      if (cut++ === 0) firstCut = line;
+      return;
+    }
+    const message = afterClosing
+      ? `Text follows the closing quote of column ${column}; inside a quoted field write a quote as "".`
+      : `Column ${column} contains a quote but does not start with one; a field with quotes must be quoted as a whole, with each quote doubled ("").`;
+    issues.push({ line, column, code: 'invalid-quote', message });
+  };
   if (text.length > maxSize) {
     const message = `The CSV is ${n(text.length)} characters long, longer than the limit of ${n(maxSize)} (maxSize); nothing was read.`;
-    issues.push({ line: 1, column: 1, code: 'size-limit-exceeded', message });
-    return { records, issues };
+    return done({ line: 1, column: 1, code: 'size-limit-exceeded', message });
   }
   const input = text;
   const end = input.length;
@@ -217,15 +259,17 @@ export function parseCsv(text: string, options: string | CsvParseOptions = {}): 
   while (at < end) {
     if (rows === maxRows) {
       const message = `The CSV has more than ${n(maxRows)} rows, the limit (maxRows); no row from line ${line} on was read.`;
-      issues.push({ line, column: 1, code: 'rows-limit-exceeded', message });
-      return { records, issues };
+      return done({ line, column: 1, code: 'rows-limit-exceeded', message });
     }
     rows++;
     const start = line;
     const first = input.charCodeAt(at);
-    if (skipBlankLines && (first === LF || first === CR)) {
+    if (first === LF || first === CR) {
+      // A blank line: no search, no slice and no split (a file of nothing but line breaks is
+      // the cheapest way to ask for many records).
       at += first === CR && input.charCodeAt(at + 1) === LF ? 2 : 1;
       line++;
+      if (!skipBlankLines) records.push({ line: start, fields: [''] });
       continue;
     }
     // A line without a quote (most lines of most files): its text split at the delimiter. The
@@ -238,13 +282,12 @@ export function parseCsv(text: string, options: string | CsvParseOptions = {}): 
       const fields = input.slice(at, lineEnd).split(delimiter);
       if (fields.length > maxColumns) {
         const message = `Line ${start} has more than ${n(maxColumns)} columns, the limit (maxColumns); no row from line ${start} on was read.`;
-        issues.push({
+        return done({
           line: start,
           column: maxColumns + 1,
           code: 'columns-limit-exceeded',
           message,
         });
-        return { records, issues };
       }
       at = lineEnd;
       if (at < end) {
@@ -260,8 +303,7 @@ export function parseCsv(text: string, options: string | CsvParseOptions = {}): 
       const column = fields.length + 1;
       if (column > maxColumns) {
         const message = `Line ${start} has more than ${n(maxColumns)} columns, the limit (maxColumns); no row from line ${start} on was read.`;
-        issues.push({ line: start, column, code: 'columns-limit-exceeded', message });
-        return { records, issues };
+        return done({ line: start, column, code: 'columns-limit-exceeded', message });
       }
       let value: string;
       if (input.charCodeAt(at) === QUOTE) {
@@ -274,8 +316,8 @@ export function parseCsv(text: string, options: string | CsvParseOptions = {}): 
           close = input.indexOf('"', from);
           if (close < 0) {
             const message = `The quoted field that starts on line ${opened} (column ${column}) is never closed: a closing " is missing, so the rest of the file is part of this field.`;
-            issues.push({ line: opened, column, code: 'unterminated-quote', message });
-            return { records, issues };
+            if (!broken) skipped++; // a record is counted once, whatever is wrong with it
+            return done({ line: opened, column, code: 'unterminated-quote', message });
           }
           if (input.charCodeAt(close + 1) !== QUOTE) break;
           doubled = true;
@@ -293,10 +335,7 @@ export function parseCsv(text: string, options: string | CsvParseOptions = {}): 
             if (s === d || s === CR || s === LF) break;
             at++;
           }
-          if (!broken) {
-            const message = `Text follows the closing quote of column ${column}; inside a quoted field write a quote as "".`;
-            issues.push({ line, column, code: 'invalid-quote', message });
-          }
+          if (!broken) invalidQuote(line, column, true);
           broken = true;
         }
       } else {
@@ -309,10 +348,7 @@ export function parseCsv(text: string, options: string | CsvParseOptions = {}): 
           at++;
         }
         value = input.slice(from, at);
-        if (quoted && !broken) {
-          const message = `Column ${column} contains a quote but does not start with one; a field with quotes must be quoted as a whole, with each quote doubled ("").`;
-          issues.push({ line, column, code: 'invalid-quote', message });
-        }
+        if (quoted && !broken) invalidQuote(line, column, false);
         broken ||= quoted;
       }
       fields.push(value);
@@ -327,7 +363,46 @@ export function parseCsv(text: string, options: string | CsvParseOptions = {}): 
     }
     if (!broken) records.push({ line: start, fields });
   }
-  return { records, issues };
+  return done();
+}
+
+/**
+ * For an importer built on {@link parseCsv}: its issues (parseCsv's among them) in line order,
+ * those of one line in their order, at most `maxIssues` of them, then one issue made by
+ * `closing(count, line, cut)` that counts the rest from the first line not described (`cut`: the
+ * issues left out, to read their severity, say). A
+ * `too-many-issues` issue already in the list (parseCsv's) is folded into that count, and issues
+ * for which `keep` says true (a limit that stopped the reader) are always listed, in their place.
+ *
+ * @example
+ * ```ts
+ * capIssuesByLine(issues, 100, (count, line) => ({ line, code: 'too-many-issues', message: `${count} more` }));
+ * ```
+ */
+export function capIssuesByLine<T extends { line: number; code: string; count?: number }>(
+  issues: readonly T[],
+  maxIssues: number,
+  closing: (count: number, line: number, cut: readonly T[]) => T,
+  keep: (issue: T) => boolean = () => false,
+): T[] {
+  const listed: T[] = [];
+  const cut: T[] = [];
+  let described = 0;
+  let count = 0;
+  let line = Infinity;
+  for (const issue of [...issues].sort((a, b) => a.line - b.line)) {
+    if (keep(issue)) listed.push(issue);
+    else if (issue.code === 'too-many-issues' || described >= maxIssues) {
+      count += issue.code === 'too-many-issues' ? (issue.count ?? 1) : 1;
+      line = Math.min(line, issue.line);
+      cut.push(issue);
+    } else {
+      listed.push(issue);
+      described++;
+    }
+  }
+  if (count > 0) listed.push(closing(count, line, cut));
+  return listed;
 }
 
 const WHITE_EDGE = /^\s|\s$/;

@@ -171,17 +171,17 @@ export function decodeAnswer(
   issues: CellIssue[],
 ): Answer | undefined {
   const { item } = rule;
-  const skipped = (reason: SkipReason): Answer => ({ item, skipped: true, reason });
   switch (rule.kind) {
     case 'not-asked':
-      return skipped(rule.reason);
+      return { item, skipped: true, reason: rule.reason };
     case 'marked':
     case 'ranks':
       return decodeColumns(rule, cell, skips, issues);
   }
   const text = cell(rule.column);
   const reason = skips.get(text);
-  if (reason !== undefined) return skipped(reason);
+  // No closure per call for the skip: this runs for every cell of every row.
+  if (reason !== undefined) return { item, skipped: true, reason };
   switch (rule.kind) {
     case 'free-text':
       return { item, value: text };

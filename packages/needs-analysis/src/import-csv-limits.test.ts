@@ -32,6 +32,36 @@ describe('importResponses on hostile input and at its limits', () => {
     expect(result.responses.map((r) => r.respondent)).toEqual(['p-1']);
   });
 
+  it("describes at most maxIssues problems and counts the rest, the reader's among them", () => {
+    // 120 rows of the wrong width (found by the importer), 90 with a stray quote (found by the
+    // CSV reader, which describes 100 at most itself), then one good row.
+    const csv = [
+      'token,PL1',
+      ...Array.from({ length: 120 }, (_, i) => `w-${i},1,extra`),
+      ...Array.from({ length: 90 }, () => '"q"x,1'),
+      'p-ok,2',
+    ].join('\r\n');
+    const result = importResponses(csv, MAPPING, instrument());
+    expect(result.responses.map((r) => r.respondent)).toEqual(['p-ok']);
+    expect(result.skippedRows).toBe(210);
+    expect(result.issues).toHaveLength(101);
+    expect(result.issues.slice(0, 100).every((i) => i.code === 'wrong-column-count')).toBe(true);
+    expect(result.issues[100]).toEqual({
+      line: 102,
+      code: 'too-many-issues',
+      message:
+        '110 more issue(s) from line 102 on are not listed, only counted: at most 100 are (limits.maxIssues); fix the ones above and import again.',
+    });
+    const few = importResponses(csv, MAPPING, instrument(), { limits: { maxIssues: 5 } });
+    expect(few.issues.map((i) => i.code)).toEqual([
+      ...Array.from({ length: 5 }, () => 'wrong-column-count'),
+      'too-many-issues',
+    ]);
+    expect(few.issues[5]!.message).toMatch(/^205 more issue/);
+    const all = importResponses(csv, MAPPING, instrument(), { limits: { maxIssues: Infinity } });
+    expect(all.issues).toHaveLength(210);
+  });
+
   it('imports the rows up to maxRows and reports rows-limit-exceeded with the limit', () => {
     const result = importResponses(csvOf(10), MAPPING, instrument(), { limits: { maxRows: 4 } });
     expect(result.responses).toHaveLength(3);
@@ -62,6 +92,7 @@ describe('importResponses on hostile input and at its limits', () => {
       maxRows: 200_000,
       maxColumns: 10_000,
       maxSize: 134_217_728,
+      maxIssues: 100,
     });
   });
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Answer, Framework, Instrument, Issue, Response } from '@competence-kit/schemas';
-import { parseCsv } from '@competence-kit/model/csv';
+import { capIssuesByLine, parseCsv } from '@competence-kit/model/csv';
 import type { CsvIssue, CsvParseResult, CsvRecord } from '@competence-kit/model/csv';
 import { parseResponse } from '@competence-kit/scoring';
 import type { CellIssue, Cells } from './import-csv-cells.js';
@@ -37,8 +37,10 @@ export interface ResponseImportOptions {
    * and `maxSize`, the text's length in characters (default 134,217,728, 128 Mi). Past a limit
    * the import stops with an issue that names it (`rows-limit-exceeded`,
    * `columns-limit-exceeded`, `size-limit-exceeded`); the rows before it are imported.
+   * `maxIssues` (default 100) is the most issues described; the rest are counted in one
+   * `too-many-issues` issue (every row not imported still counts in `skippedRows`).
    */
-  limits?: { maxRows?: number; maxColumns?: number; maxSize?: number };
+  limits?: { maxRows?: number; maxColumns?: number; maxSize?: number; maxIssues?: number };
 }
 
 /** The default limits of {@link importResponses}. */
@@ -46,6 +48,7 @@ export const RESPONSE_IMPORT_LIMITS = Object.freeze({
   maxRows: 200_000,
   maxColumns: 10_000,
   maxSize: 134_217_728,
+  maxIssues: 100,
 });
 
 /** Issue codes of a limit reached: the reader stopped there, no row is to blame. */
@@ -59,7 +62,10 @@ const LIMIT_CODES: ReadonlySet<string> = new Set([
 export interface ResponseImport {
   /** One valid response per imported row, in file order. */
   responses: Response[];
-  /** Every problem; a row with an issue is not imported. */
+  /**
+   * The problems in line order, at most `limits.maxIssues` of them and then one
+   * `too-many-issues` issue that counts the rest; a row with an issue is not imported.
+   */
   issues: ImportIssue[];
   /** Rows not imported, each with at least one issue (a malformed record counts as one row). */
   skippedRows: number;
@@ -79,6 +85,7 @@ const Options = z.strictObject({
       maxRows: z.optional(limit),
       maxColumns: z.optional(limit),
       maxSize: z.optional(limit),
+      maxIssues: z.optional(limit),
     }),
   ),
 });
@@ -147,9 +154,11 @@ function readHeader(
 
 /** An issue of the CSV text itself; the column named from the header where it is known. */
 function csvIssue(
-  { line, column, code, message }: CsvIssue,
+  { line, column, code, message, count }: CsvIssue,
   header: readonly string[],
-): ImportIssue {
+): ImportIssue & { count?: number } {
+  // The reader's count of malformed rows it did not describe, folded into the import's own.
+  if (code === 'too-many-issues') return { line, code, message, count };
   const name = LIMIT_CODES.has(code) ? undefined : header[column - 1];
   const rest =
     code === 'unterminated-quote'
@@ -246,21 +255,26 @@ export function importResponses(
     throw new TypeError(`Invalid import options at ${fieldPath(path, 'options')}: ${message}.`);
   }
   const rules = compileMapping(mapping, instrument);
+  const limits = { ...RESPONSE_IMPORT_LIMITS, ...options.limits };
   const csv = parseCsv(csvText, {
     delimiter: options.delimiter ?? ',',
-    limits: { ...RESPONSE_IMPORT_LIMITS, ...options.limits },
+    limits,
     skipBlankLines: true,
   });
   const { header, rows } = splitHeader(csv);
-  const issues = csv.issues.map((issue) => csvIssue(issue, header?.fields ?? []));
+  const issues: ImportIssue[] = csv.issues.map((issue) => csvIssue(issue, header?.fields ?? []));
   // Each record the CSV reader left out is a row not imported, but for a broken header (a
   // limit reached is no row: the rows after it were not read, so they are not counted).
-  const malformed = csv.issues.filter((i) => !LIMIT_CODES.has(i.code));
-  const broken = new Set(malformed.map((i) => i.line)).size - (header || !malformed[0] ? 0 : 1);
+  const headerBroken = !header && csv.skipped > 0;
+  const broken = csv.skipped - (headerBroken ? 1 : 0);
   const { index, issues: headerIssues } = readHeader(header, csv, rules);
+  const report = (all: ImportIssue[]) => capIssues(all, limits.maxIssues);
   if (!header || headerIssues.length > 0) {
-    const all = sortByLine([...issues, ...headerIssues]);
-    return { responses: [], issues: all, skippedRows: broken + rows.length };
+    return {
+      responses: [],
+      issues: report([...issues, ...headerIssues]),
+      skippedRows: broken + rows.length,
+    };
   }
 
   const row: RowContext = {
@@ -275,10 +289,10 @@ export function importResponses(
   for (const record of rows) {
     const read = importRow(record, row);
     if ('response' in read) responses.push(read.response);
-    else issues.push(...read.issues);
+    else for (const issue of read.issues) issues.push(issue);
   }
   const skippedRows = broken + rows.length - responses.length;
-  return { responses, issues: sortByLine(issues), skippedRows };
+  return { responses, issues: report(issues), skippedRows };
 }
 
 const kind = (value: unknown) =>
@@ -356,5 +370,18 @@ function importRow(
   };
 }
 
-/** Issues in line order; those of one line keep their order. */
-const sortByLine = (issues: ImportIssue[]) => [...issues].sort((a, b) => a.line - b.line);
+/**
+ * Issues in line order (those of one line in their order), at most `maxIssues`, then one
+ * `too-many-issues` issue that counts the rest; a limit that stopped the reader is always listed.
+ */
+const capIssues = (issues: ImportIssue[], maxIssues: number): ImportIssue[] =>
+  capIssuesByLine(
+    issues,
+    maxIssues,
+    (count, line) => ({
+      line,
+      code: 'too-many-issues',
+      message: `${count.toLocaleString('en')} more issue(s) from line ${line} on are not listed, only counted: at most ${maxIssues} are (limits.maxIssues); fix the ones above and import again.`,
+    }),
+    (issue) => LIMIT_CODES.has(issue.code),
+  );
