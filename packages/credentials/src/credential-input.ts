@@ -14,7 +14,7 @@ import type {
   ParseResult,
   SkosRelation,
 } from '@competence-kit/schemas';
-import { SKOS_RELATIONS, pointer, toIssues } from '@competence-kit/schemas';
+import { SKOS_RELATIONS, pointer, validateWithLimits } from '@competence-kit/schemas';
 import { validateCatalogue } from '@competence-kit/schemas/validators';
 import { canonicalLocale, getCompetence, getLevel, parseFramework } from '@competence-kit/model';
 import satisfies from 'semver/functions/satisfies.js';
@@ -267,9 +267,11 @@ export function checkInput(input: unknown): ParseResult<CheckedInput> {
     const parsed = parseFramework(input.framework);
     return parsed.ok ? [] : parsed.issues;
   });
-  const catalogueIssues = memo(input.catalogue, () =>
-    validateCatalogue(input.catalogue) ? [] : toIssues(validateCatalogue.errors),
-  );
+  // Bounded like every parser: the limits first, then the schema with an error budget.
+  const catalogueIssues = memo(input.catalogue, () => {
+    const checked = validateWithLimits(validateCatalogue, input.catalogue);
+    return checked.ok ? [] : checked.issues;
+  });
   issues.push(
     ...prefixed('/framework', frameworkIssues),
     ...prefixed('/catalogue', catalogueIssues),

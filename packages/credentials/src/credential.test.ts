@@ -330,6 +330,22 @@ describe('bad input', () => {
     return result.ok ? [] : result.issues.map((i) => `${i.path} ${i.code}`);
   };
 
+  it('checks a hostile catalogue within the limits: 8,000 empty modules give a capped list', () => {
+    const hostile = { ...catalogue(), modules: Array.from({ length: 8000 }, () => ({})) };
+    const result = issueCredential({ ...input(), catalogue: hostile } as IssueCredentialInput);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const fromCatalogue = result.issues.filter((i) => i.path.startsWith('/catalogue'));
+    expect(fromCatalogue.length).toBeLessThanOrEqual(101);
+    expect(fromCatalogue.at(-1)!.code).toBe('too-many-issues');
+    const deep = codesAt({
+      catalogue: { ...catalogue(), extra: JSON.parse('['.repeat(40) + ']'.repeat(40)) },
+    });
+    expect(deep).toContain(
+      '/catalogue/extra/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0 depth-limit-exceeded',
+    );
+  });
+
   it('reports a competence the framework does not know, with its path', () => {
     const cat = catalogue();
     cat.modules[0]!.competences[0]!.competence = 'intercultural-telepathy';

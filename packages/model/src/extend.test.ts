@@ -188,3 +188,38 @@ describe('extendFramework', () => {
     );
   });
 });
+
+describe('extendFramework on hostile extensions (issue 12)', () => {
+  it('checks the extension against the limits before validating it', () => {
+    const extension = { ...sampleExtension(), remove: { competences: ['a', 'b', 'c'] } };
+    const result = extendFramework(sample(), extension, { limits: { maxItems: 2 } });
+    expect(result).toMatchObject({
+      ok: false,
+      issues: [{ path: '/remove/competences', code: 'items-limit-exceeded' }],
+    });
+  });
+
+  it('lists at most maxIssues issues of 10,000 unknown ids, and counts the rest', () => {
+    const ids = Array.from({ length: 5_000 }, (_, i) => `unknown-${i}`);
+    const extension = {
+      ...sampleExtension(),
+      remove: { competences: ids },
+      modify: { competences: Object.fromEntries(ids.map((id) => [id, { title: { en: 'x' } }])) },
+    };
+    const issues = expectIssues(sample(), extension);
+    expect(issues).toHaveLength(101);
+    expect(issues[0]).toMatchObject({ path: '/remove/competences/0', code: 'unknown-id' });
+    expect(issues.at(-1)).toMatchObject({ code: 'too-many-issues' });
+    expect(issues.at(-1)!.message).toMatch(/^9900 more issue/);
+  });
+
+  it('names a base that is not an object, and never throws on the extension', () => {
+    expect(() => extendFramework(null as unknown as Framework, sampleExtension())).toThrow(
+      new TypeError(
+        'extendFramework: the argument "base" must be the Framework to extend (an object); got null.',
+      ),
+    );
+    for (const hostile of [null, 'x', [], { __proto__: { polluted: 1 } }, { extends: 42 }])
+      expect(extendFramework(sample(), hostile).ok).toBe(false);
+  });
+});

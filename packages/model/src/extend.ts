@@ -3,9 +3,17 @@ import type {
   FrameworkExtension,
   Issue,
   LocalizedText,
+  ParseOptions,
   ParseResult,
 } from '@competence-kit/schemas';
-import { pointer, toIssues } from '@competence-kit/schemas';
+import {
+  capIssues,
+  checkObjectArgument,
+  parseSafely,
+  pointer,
+  resolveParseOptions,
+  validateWithLimits,
+} from '@competence-kit/schemas';
 import { validateFrameworkExtension } from '@competence-kit/schemas/validators';
 import satisfies from 'semver/functions/satisfies.js';
 import { parseFramework } from './parse.js';
@@ -62,6 +70,11 @@ function listOf(framework: Framework, name: ListName): Keyed[] {
  * version, and must itself pass {@link parseFramework}; its issues come back with paths into
  * the result. The base is not modified.
  *
+ * Like every parser it bounds its work: the extension is checked against `options.limits` (see
+ * `DEFAULT_LIMITS` of `@competence-kit/schemas`) before it is validated, the lookups are by id,
+ * and at most `maxIssues` issues are listed, then `too-many-issues`. It never throws on the
+ * extension; a `base` that is not an object is a programmer's mistake (`TypeError`).
+ *
  * @example
  * ```ts
  * const result = extendFramework(base, {
@@ -72,11 +85,33 @@ function listOf(framework: Framework, name: ListName): Keyed[] {
  * if (result.ok) save(result.value);
  * ```
  */
-export function extendFramework(base: Framework, extension: unknown): ParseResult<Framework> {
-  if (!validateFrameworkExtension(extension)) {
-    return { ok: false, issues: toIssues(validateFrameworkExtension.errors) };
-  }
-  const ext: FrameworkExtension = extension;
+export function extendFramework(
+  base: Framework,
+  extension: unknown,
+  options?: ParseOptions,
+): ParseResult<Framework> {
+  checkObjectArgument('extendFramework', 'base', base, 'the Framework to extend');
+  const limits = resolveParseOptions(options);
+  return parseSafely(() => {
+    const checked = validateWithLimits(validateFrameworkExtension, extension, limits);
+    if (!checked.ok) return checked;
+    const merged = merge(base, checked.value);
+    if (merged.issues.length > 0)
+      return { ok: false, issues: capIssues(merged.issues, limits.maxIssues) };
+    const parsed = parseFramework(merged.value, { limits });
+    if (parsed.ok) return parsed;
+    return {
+      ok: false,
+      issues: parsed.issues.map((issue) => ({
+        ...issue,
+        message: `In the extended framework: ${issue.message}`,
+      })),
+    };
+  });
+}
+
+/** The base with the (valid) extension applied, and what does not fit the base. */
+function merge(base: Framework, ext: FrameworkExtension): { value: Framework; issues: Issue[] } {
   const issues: Issue[] = [];
 
   if (ext.extends.id !== base.id) {
@@ -118,6 +153,7 @@ export function extendFramework(base: Framework, extension: unknown): ParseResul
     const removed = new Set(ext.remove?.[name] ?? []);
     const added = ((ext.add?.[name] ?? []) as Keyed[]).map((e) => e.id);
     const modified = Object.keys(ext.modify?.[name] ?? {});
+    const modifiedSet = new Set(modified);
     const existing = new Set(listOf(base, name).map((e) => e.id));
 
     (ext.remove?.[name] ?? []).forEach((id, i) => {
@@ -127,7 +163,7 @@ export function extendFramework(base: Framework, extension: unknown): ParseResul
           code: 'unknown-id',
           message: `There is no ${WHAT[name]} "${id}" in the base framework to remove.`,
         });
-      } else if (modified.includes(id)) {
+      } else if (modifiedSet.has(id)) {
         issues.push({
           path: pointer('remove', name, i),
           code: 'conflict',
@@ -168,8 +204,16 @@ export function extendFramework(base: Framework, extension: unknown): ParseResul
     }
   }
 
+  // Entries by id, so that a long `modify` costs one lookup per entry, not a scan of the list.
+  const byId = <T extends Keyed>(list: readonly T[] | undefined) =>
+    new Map((list ?? []).map((entry) => [entry.id, entry]));
+  const levels = byId(result.scale.levels);
+  const domains = byId(result.domains);
+  const competences = byId(result.competences);
+  const profiles = byId(result.roleProfiles);
+  const mappings = byId(result.mappings);
   for (const [id, patch] of Object.entries(ext.modify?.scale ?? {})) {
-    const level = result.scale.levels.find((l) => l.id === id);
+    const level = levels.get(id);
     if (!level || !patch) {
       issues.push({
         path: pointer('modify', 'scale', id),
@@ -182,13 +226,13 @@ export function extendFramework(base: Framework, extension: unknown): ParseResul
     level.description = mergeText(level.description, patch.description);
   }
   for (const [id, patch] of Object.entries(ext.modify?.domains ?? {})) {
-    const domain = result.domains.find((d) => d.id === id);
+    const domain = domains.get(id);
     if (!domain || !patch) continue;
     domain.title = mergeText(domain.title, patch.title)!;
     domain.description = mergeText(domain.description, patch.description);
   }
   for (const [id, patch] of Object.entries(ext.modify?.competences ?? {})) {
-    const competence = result.competences.find((c) => c.id === id);
+    const competence = competences.get(id);
     if (!competence || !patch) continue;
     if (patch.domain) competence.domain = patch.domain;
     competence.title = mergeText(competence.title, patch.title)!;
@@ -197,7 +241,7 @@ export function extendFramework(base: Framework, extension: unknown): ParseResul
     competence.notes = mergeTextMap(competence.notes, patch.notes);
   }
   for (const [id, patch] of Object.entries(ext.modify?.roleProfiles ?? {})) {
-    const profile = result.roleProfiles?.find((r) => r.id === id);
+    const profile = profiles.get(id);
     if (!profile || !patch) continue;
     profile.title = mergeText(profile.title, patch.title)!;
     profile.description = mergeText(profile.description, patch.description);
@@ -217,23 +261,12 @@ export function extendFramework(base: Framework, extension: unknown): ParseResul
     }
   }
   for (const [id, patch] of Object.entries(ext.modify?.mappings ?? {})) {
-    const mapping = result.mappings?.find((m) => m.id === id);
+    const mapping = mappings.get(id);
     if (!mapping || !patch) continue;
     if (patch.relation) mapping.relation = patch.relation;
     if (patch.targetLabel) mapping.targetLabel = patch.targetLabel;
     mapping.rationale = mergeText(mapping.rationale, patch.rationale);
   }
   // Remove keys that merging left undefined, so the result is clean JSON.
-  const clean: Framework = cloneJson(result);
-
-  if (issues.length > 0) return { ok: false, issues };
-  const parsed = parseFramework(clean);
-  if (parsed.ok) return parsed;
-  return {
-    ok: false,
-    issues: parsed.issues.map((issue) => ({
-      ...issue,
-      message: `In the extended framework: ${issue.message}`,
-    })),
-  };
+  return { value: cloneJson(result), issues };
 }
