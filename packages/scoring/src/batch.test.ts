@@ -75,6 +75,52 @@ describe('scoreBatch', () => {
     },
   );
 
+  it('follows one rule with scoreResponse for answers that do not fit: an option chosen twice, an unknown option, an item answered twice (property)', () => {
+    const damage = fc.constantFrom('option twice', 'unknown option', 'answered twice', 'none');
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(responseFor(instrument, ['front-desk']), damage, fc.nat()), {
+          minLength: 1,
+          maxLength: 20,
+        }),
+        (cases) => {
+          const responses = cases.map(([response, how, pick]) => {
+            const copy = structuredClone(response);
+            const mc = copy.answers.find((a) => a.item === 'wi-1')!;
+            if (how === 'option twice') mc.value = ['direct', 'direct'];
+            if (how === 'unknown option') mc.value = ['direct', 'telepathy'];
+            if (how === 'answered twice') {
+              const scored = copy.answers.filter(
+                (a) => a.item.startsWith('pl-') || a.item === 'od-1',
+              );
+              const twice = scored[pick % scored.length]!;
+              copy.answers.push({ ...twice });
+            }
+            return copy;
+          });
+          const batch = scoreBatch(instrument, framework, encodeResponses(instrument, responses));
+          responses.forEach((response, r) => {
+            const single = scoreResponse(instrument, framework, response);
+            single.competences.forEach((c, i) => {
+              const cell = r * batch.competences.length + i;
+              expect(batch.answered[cell]).toBe(c.answered);
+              expect(Number.isNaN(batch.scores[cell]) ? null : batch.scores[cell]).toBe(c.score);
+            });
+          });
+        },
+      ),
+      { numRuns: 150 },
+    );
+    // And the rule itself: an option chosen twice, or an item answered twice, is no answer.
+    const twice = structuredClone(sampleResponse());
+    twice.answers.push({ ...twice.answers[0]! });
+    const once = structuredClone(sampleResponse());
+    once.answers[0] = { item: once.answers[0]!.item, skipped: true, reason: 'declined' };
+    expect(scoreResponse(instrument, framework, twice).competences).toEqual(
+      scoreResponse(instrument, framework, once).competences,
+    );
+  });
+
   it.each(['Int32Array', 'Int8Array'])(
     'counts codes that do not fit their item and leaves them out (%s)',
     (kind) => {

@@ -67,7 +67,8 @@ function multipleChoiceBounds(
  * - **Single choice and situational judgement**: raw = the chosen option's points (missing points
  *   count 0); bounds are the lowest and highest option points.
  * - **Multiple choice**: raw = the sum of the chosen options' points; bounds are the lowest and
- *   highest sums reachable within `minSelected`..`maxSelected`.
+ *   highest sums reachable within `minSelected`..`maxSelected`. A choice that does not fit the
+ *   item (an option twice, an unknown one, too few or too many) is no answer.
  * - **Ranking** with a key of `n` options: raw = `D_max − D`, where `D` is Spearman's footrule
  *   distance `Σ |position in answer − position in key|` and `D_max = ⌊n² / 2⌋`.
  *
@@ -113,23 +114,25 @@ export function itemKey(item: Item, scales: ReadonlyMap<string, LikertScale>): I
     case 'multiple-choice': {
       if (!item.options.some((o) => o.points !== undefined)) return undefined;
       const points = new Map(item.options.map((o) => [o.id, pointsOf(o.points)]));
-      const [rawMin, rawMax] = multipleChoiceBounds(
-        [...points.values()],
-        item.minSelected ?? 0,
-        item.maxSelected ?? item.options.length,
-      );
+      const minSelected = item.minSelected ?? 0;
+      const maxSelected = item.maxSelected ?? item.options.length;
+      const [rawMin, rawMax] = multipleChoiceBounds([...points.values()], minSelected, maxSelected);
       return {
         item,
         competence,
         weight,
         rawMin,
         rawMax,
+        // An answer that does not fit the item (an unknown option, one chosen twice, fewer or
+        // more than minSelected..maxSelected) is no answer, as answerMisfit says.
         raw: (value) => {
-          if (!Array.isArray(value)) return undefined;
+          if (!Array.isArray(value) || value.length < minSelected || value.length > maxSelected)
+            return undefined;
           let sum = 0;
-          for (const id of value) {
-            const p = points.get(id);
+          for (let i = 0; i < value.length; i++) {
+            const p = points.get(value[i] as string);
             if (p === undefined) return undefined;
+            for (let j = 0; j < i; j++) if (value[j] === value[i]) return undefined;
             sum += p;
           }
           return sum;
@@ -173,6 +176,21 @@ export function itemKeys(instrument: Instrument): Map<string, ItemKey> {
     if (key) keys.set(item.id, key);
   }
   return keys;
+}
+
+/**
+ * What stands for the answer to an item answered more than once: no answer, since which one was
+ * meant is not known. The one rule of every scoring function (scoreResponse, encodeResponses and
+ * so scoreBatch, reliability); parseResponse rejects such a response with `duplicate-answer`.
+ */
+export const AMBIGUOUS: Answer = Object.freeze({ item: '', skipped: true }) as Answer;
+
+/** A response's answers by item id; an item answered more than once maps to {@link AMBIGUOUS}. */
+export function answersByItem(answers: readonly Answer[]): Map<string, Answer> {
+  const byItem = new Map<string, Answer>();
+  for (const answer of answers)
+    byItem.set(answer.item, byItem.has(answer.item) ? AMBIGUOUS : answer);
+  return byItem;
 }
 
 /**

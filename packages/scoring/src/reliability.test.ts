@@ -154,6 +154,17 @@ describe('reliability', () => {
     );
   });
 
+  it('counts an item answered twice as not answered, as scoreResponse and scoreBatch do', () => {
+    const data = responses(X, DATA);
+    const twice = structuredClone(data);
+    twice[0]!.answers.push({ ...twice[0]!.answers[1]! });
+    const skipped = structuredClone(data);
+    skipped[0]!.answers[1] = { item: skipped[0]!.answers[1]!.item, skipped: true };
+    const s = scale(instrument(X.map((id) => ({ id }))), twice);
+    expect(s.excluded).toBe(1);
+    expect(s).toEqual(scale(instrument(X.map((id) => ({ id }))), skipped));
+  });
+
   it('uses only respondents who answered every item (listwise deletion)', () => {
     const extra = [
       [4, null, 3, 3], // skipped

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Answer, Instrument, Issue, Response } from '@competence-kit/schemas';
-import { itemKeys, scoreItem, type ItemKey } from './items.js';
+import { answersByItem, itemKeys, scoreItem, type ItemKey } from './items.js';
 import { mean, pearson, standardDeviation, variance } from './stats.js';
 
 const Options = z.object({ weighted: z.optional(z.boolean()) });
@@ -217,10 +217,7 @@ export function reliability(
       });
       return;
     }
-    const byItem = new Map<string, Answer>();
-    for (const answer of response.answers)
-      if (!byItem.has(answer.item)) byItem.set(answer.item, answer);
-    answers.push(byItem);
+    answers.push(answersByItem(response.answers));
   });
 
   const scales = new Map<string, ItemKey[]>();

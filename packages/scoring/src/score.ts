@@ -8,7 +8,7 @@ import type {
   Result,
 } from '@competence-kit/schemas';
 import { getRoleProfile, levelIndex } from '@competence-kit/model';
-import { itemKeys, type ItemKey } from './items.js';
+import { AMBIGUOUS, itemKeys, type ItemKey } from './items.js';
 
 /** Scores below a threshold by less than this still reach it (floating-point noise). */
 export const EPSILON = 1e-9;
@@ -165,7 +165,7 @@ export function scoreResponse(
 ): Result {
   const c = compileInstrument(instrument, framework);
   const { keyIndex, keyList, scratch } = c;
-  // Each scored item's answer; the last answer to an item wins, as in a Map built from them.
+  // Each scored item's answer; an item answered twice counts as not answered (AMBIGUOUS).
   const list = response.answers;
   let skipped = 0;
   // As in parseResponse: answers usually follow the instrument's order, so the key after the
@@ -179,7 +179,8 @@ export function scoreResponse(
         ? guess
         : keyIndex.get(answer.item);
     if (k !== undefined) {
-      scratch[k] = answer;
+      // An item answered twice is not answered: which answer was meant is not known.
+      scratch[k] = scratch[k] === undefined ? answer : AMBIGUOUS;
       guess = k + 1;
     }
   }

@@ -1,5 +1,5 @@
 import type { Instrument, Response } from '@competence-kit/schemas';
-import { itemKeys, scoreItem, type ItemKey } from '../items.js';
+import { answersByItem, itemKeys, scoreItem, type ItemKey } from '../items.js';
 import type { AnswerMatrix, CodeArray } from './types.js';
 
 /** The scored items of an instrument, in the column order scoreBatch expects. */
@@ -151,7 +151,7 @@ export function encodeResponses(
   const roles = new Int16Array(responses.length).fill(-1);
   responses.forEach((response, r) => {
     if (response.roleProfile !== undefined) roles[r] = roleIndex.get(response.roleProfile)!;
-    const answers = new Map(response.answers.map((a) => [a.item, a]));
+    const answers = answersByItem(response.answers);
     keys.forEach((key, j) => {
       const answer = answers.get(key.item.id);
       if (!answer || answer.skipped || answer.value === undefined || !scoreItem(key, answer))
