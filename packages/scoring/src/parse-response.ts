@@ -25,6 +25,14 @@ const list = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
 /** What checking responses against one instrument needs, built once per instrument object. */
 interface Plan {
   items: Item[];
+  /** Each item's id, by item index (read per answer: a plain string array, one shape). */
+  ids: string[];
+  /**
+   * For a Likert item with a declared scale, its min and max (by item index), so the common
+   * answer is checked without a call; NaN for other items, which go through answerMisfit.
+   */
+  likertMin: Float64Array;
+  likertMax: Float64Array;
   /** Item index by id. */
   index: Map<string, number>;
   /** The index of each distinct item id, in instrument order. */
@@ -51,11 +59,17 @@ function planOf(instrument: Instrument): Plan {
     // As a Map built from the items: on a (broken) instrument with a repeated id, the last wins.
     const index = new Map<string, number>();
     items.forEach((item, i) => index.set(item.id, i));
+    const scales = items.map((item) =>
+      item.type === 'likert' ? declared.get(item.scale) : undefined,
+    );
     plan = {
       items,
+      ids: items.map((item) => item.id),
+      likertMin: Float64Array.from(scales, (scale) => scale?.min ?? NaN),
+      likertMax: Float64Array.from(scales, (scale) => scale?.max ?? NaN),
       index,
       every: [...index.values()],
-      scales: items.map((item) => (item.type === 'likert' ? declared.get(item.scale) : undefined)),
+      scales,
       stamp: new Int32Array(items.length),
       answeredAt: new Int32Array(items.length),
       current: 0,
@@ -175,7 +189,8 @@ function checkAnswers(
   }
 
   const plan = planOf(instrument);
-  const { items, index, every, scales, stamp, answeredAt, ordered } = plan;
+  const { items, ids, likertMin, likertMax, index, every, scales, stamp, answeredAt, ordered } =
+    plan;
   // A fresh stamp per response; after 2^31 responses start again from a cleared table.
   if (plan.current === 0x7fffffff) {
     stamp.fill(0);
@@ -188,7 +203,7 @@ function checkAnswers(
   let guess = 0;
   for (let i = 0; i < answers.length; i++) {
     const answer = answers[i]!;
-    const at = guess < ordered && items[guess]!.id === answer.item ? guess : index.get(answer.item);
+    const at = guess < ordered && ids[guess] === answer.item ? guess : index.get(answer.item);
     if (at === undefined) {
       report(
         pointer('answers', i, 'item'),
@@ -218,7 +233,16 @@ function checkAnswers(
         );
       continue;
     }
-    const misfit = answerMisfit(item, answer.value, scales[at]);
+    const value = answer.value;
+    // The common case, a rating on its scale, without a call (answerMisfit says the same).
+    if (
+      typeof value === 'number' &&
+      Number.isInteger(value) &&
+      value >= likertMin[at]! &&
+      value <= likertMax[at]!
+    )
+      continue;
+    const misfit = answerMisfit(item, value, scales[at]);
     if (misfit)
       report(
         pointer('answers', i, 'value'),

@@ -18,6 +18,8 @@ interface CompiledInstrument {
   /** Position of each scored item's key in `keyList`, by item id. */
   keyIndex: Map<string, number>;
   keyList: ItemKey[];
+  /** The item id of each key in `keyList` (compared per answer: one array, one shape). */
+  keyIds: string[];
   /** Per competence (in `competences` order): the positions of its keys in `keyList`. */
   positions: number[][];
   /** Per competence (in `competences` order): its thresholds. */
@@ -72,6 +74,7 @@ export function compileInstrument(
       keys,
       keyIndex,
       keyList,
+      keyIds: keyList.map((key) => key.item.id),
       positions: competences.map((comp) =>
         byCompetence.get(comp)!.map((key) => keyIndex.get(key.item.id)!),
       ),
@@ -164,7 +167,7 @@ export function scoreResponse(
   response: Response,
 ): Result {
   const c = compileInstrument(instrument, framework);
-  const { keyIndex, keyList, scratch } = c;
+  const { keyIndex, keyList, keyIds, scratch } = c;
   // Each scored item's answer; an item answered twice counts as not answered (AMBIGUOUS).
   const list = response.answers;
   let skipped = 0;
@@ -175,9 +178,7 @@ export function scoreResponse(
     const answer = list[i]!;
     if (answer.skipped) skipped++;
     const k =
-      guess < keyList.length && keyList[guess]!.item.id === answer.item
-        ? guess
-        : keyIndex.get(answer.item);
+      guess < keyIds.length && keyIds[guess] === answer.item ? guess : keyIndex.get(answer.item);
     if (k !== undefined) {
       // An item answered twice is not answered: which answer was meant is not known.
       scratch[k] = scratch[k] === undefined ? answer : AMBIGUOUS;
