@@ -19,6 +19,7 @@ export const BENCHES = [
   'parse-worst-case',
   'importers',
   'portal',
+  'release',
 ];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 

@@ -1,0 +1,103 @@
+import type { Framework } from '@competence-kit/schemas';
+import { GROUP_DIMENSIONS, type GroupDimension } from '@competence-kit/scoring';
+
+/** The lowest threshold a release accepts: no figure describes fewer than 5 people. */
+export const MIN_GROUP_SIZE = 5;
+
+/**
+ * What a release publishes, fixed before the figures are computed: every table is built from the
+ * same population and protected together, and nothing else is answered from it.
+ */
+export interface ReleasePlan {
+  /**
+   * The population the figures describe, such as `ravenna/staff-self-assessment/2027`. Releases
+   * of one population are checked against each other (see `previous` in {@link ReleaseOptions}).
+   */
+  population: string;
+  /**
+   * The tables: each a list of dimensions to break the population down by; `[]` is everyone.
+   * For example `[[], ['roleProfile'], ['unit'], ['roleProfile', 'unit']]`. When one table is by
+   * `phase`, every table must be (a person answers once per phase and counts once per table).
+   */
+  breakdowns: readonly (readonly GroupDimension[])[];
+  /** No figure describes fewer people than this; at least {@link MIN_GROUP_SIZE}. Default 5. */
+  minGroupSize?: number;
+  /** The competences to describe (default: every competence in the results, in framework order). */
+  competences?: readonly string[];
+}
+
+/** How a release is built. */
+export interface ReleaseOptions {
+  /** The framework the results were scored against: competence and level order. */
+  framework: Framework;
+  /**
+   * A seed for the order in which cells are considered for secondary suppression. Leave it out
+   * in production: the order is then random, so that which cells are hidden says nothing about
+   * their sizes. Tests set it to get the same release twice.
+   */
+  seed?: number;
+}
+
+/** A plan after its checks: dimensions in a fixed order, the threshold resolved. */
+export interface CheckedPlan {
+  population: string;
+  breakdowns: GroupDimension[][];
+  /** Every dimension any table uses, in {@link GROUP_DIMENSIONS} order. */
+  dimensions: GroupDimension[];
+  minGroupSize: number;
+  byPhase: boolean;
+  competences: readonly string[] | undefined;
+}
+
+const fail = (path: string, message: string): never => {
+  throw new TypeError(`Invalid release plan at ${path}: ${message}`);
+};
+
+/**
+ * Checks a plan and puts it in canonical form. A wrong plan is a programmer's mistake and throws
+ * a `TypeError` naming the field and what was expected.
+ */
+export function checkPlan(plan: ReleasePlan): CheckedPlan {
+  if (typeof plan !== 'object' || plan === null)
+    fail('(root)', 'expected an object with population and breakdowns');
+  if (typeof plan.population !== 'string' || plan.population.trim() === '')
+    fail('population', 'expected a name for the population, such as "ravenna/staff/2027"');
+  if (!Array.isArray(plan.breakdowns) || plan.breakdowns.length === 0)
+    fail('breakdowns', 'expected at least one table, such as [[], ["roleProfile"]]');
+  const seen = new Set<string>();
+  const breakdowns = plan.breakdowns.map((breakdown, i) => {
+    if (!Array.isArray(breakdown)) fail(`breakdowns.${i}`, 'expected a list of dimensions');
+    const dims = [...new Set(breakdown)];
+    for (const d of dims)
+      if (!(GROUP_DIMENSIONS as readonly string[]).includes(d))
+        fail(`breakdowns.${i}`, `"${String(d)}" is not one of ${GROUP_DIMENSIONS.join(', ')}`);
+    const ordered = GROUP_DIMENSIONS.filter((d) => dims.includes(d));
+    const key = ordered.join(',');
+    if (seen.has(key)) fail(`breakdowns.${i}`, `the table by [${key}] is named twice`);
+    seen.add(key);
+    return ordered;
+  });
+  const byPhase = breakdowns.some((b) => b.includes('phase'));
+  if (byPhase && !breakdowns.every((b) => b.includes('phase')))
+    fail(
+      'breakdowns',
+      'when one table is by phase, every table must be: a person answers once per phase, and a table across phases would count them twice',
+    );
+  const minGroupSize = plan.minGroupSize ?? MIN_GROUP_SIZE;
+  if (!Number.isInteger(minGroupSize) || minGroupSize < MIN_GROUP_SIZE)
+    fail(
+      'minGroupSize',
+      `expected a whole number of at least ${MIN_GROUP_SIZE}; a city may protect more, never less`,
+    );
+  if (plan.competences !== undefined && !Array.isArray(plan.competences))
+    fail('competences', 'expected a list of competence ids');
+  const used = new Set(breakdowns.flat());
+  return {
+    population: plan.population,
+    breakdowns,
+    dimensions: GROUP_DIMENSIONS.filter((d) => used.has(d)),
+    minGroupSize,
+    byPhase,
+    competences: plan.competences,
+  };
+}
