@@ -20,7 +20,7 @@ const results = [
 const { release, audit } = await buildRelease(
   results,
   { population: 'smoke', breakdowns: [[], ['unit']] },
-  { framework, seed: 1 },
+  { framework },
 );
 const units = release.tables[1].cells;
 if (MIN_GROUP_SIZE !== 5) throw new Error('MIN_GROUP_SIZE is not 5');

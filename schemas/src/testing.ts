@@ -33,8 +33,17 @@ export interface HostileOptions {
   mutations?: number;
 }
 
-/** A small seeded generator (mulberry32): numbers in [0, 1). */
-function random(seed: number): () => number {
+/**
+ * A small seeded generator (mulberry32): numbers in [0, 1), the same sequence for the same seed.
+ * For tests and benchmarks that need repeatable randomness (a release's suppression order, say).
+ *
+ * @example
+ * ```ts
+ * const next = seededRandom(7);
+ * next() === seededRandom(7)(); // true
+ * ```
+ */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -117,7 +126,7 @@ export function* hostileDocuments(
   { seed = 1, maxSize = 1_000_000, mutations = 20 }: HostileOptions = {},
 ): Generator<HostileDocument> {
   const base = clone(valid as Json);
-  const next = random(seed);
+  const next = seededRandom(seed);
   const places = containers(base);
   const place = () => places[Math.floor(next() * places.length)]!;
   const at = (path: (string | number)[]) => (path.length === 0 ? '' : `/${path.join('/')}`);

@@ -31,11 +31,12 @@ export interface ReleaseOptions {
   /** The framework the results were scored against: competence and level order. */
   framework: Framework;
   /**
-   * A seed for the order in which cells are considered for secondary suppression. Leave it out
-   * in production: the order is then random, so that which cells are hidden says nothing about
-   * their sizes. Tests set it to get the same release twice.
+   * Where the order in which cells are considered for secondary suppression comes from: numbers
+   * in [0, 1). Leave it out in production: the order then comes from Web Crypto, so that which
+   * cells are hidden says nothing about their sizes. Tests pass a seeded generator (such as
+   * `seededRandom` of `@competence-kit/schemas/testing`) to get the same release twice.
    */
-  seed?: number;
+  random?: () => number;
 }
 
 /** A plan after its checks: dimensions in a fixed order, the threshold resolved. */

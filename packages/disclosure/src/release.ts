@@ -58,20 +58,10 @@ const webCrypto = (
   }
 ).crypto;
 
-/** A small seeded generator (mulberry32), or Web Crypto's randomness when no seed is given. */
-function randomSource(seed: number | undefined): () => number {
-  if (seed === undefined) {
-    const buffer = new Uint32Array(1);
-    return () => webCrypto.getRandomValues(buffer)[0]! / 2 ** 32;
-  }
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
+/** Web Crypto's randomness as numbers in [0, 1). */
+function cryptoRandom(): () => number {
+  const buffer = new Uint32Array(1);
+  return () => webCrypto.getRandomValues(buffer)[0]! / 2 ** 32;
 }
 
 function shuffle<T>(items: T[], random: () => number): T[] {
@@ -145,7 +135,11 @@ export async function buildRelease(
   const { cells } = buildCells(results, checked);
   const hidden = cells.map((c) => c.members.length < k);
   const primary = hidden.slice();
-  const random = randomSource(options.seed);
+  if (options.random !== undefined && typeof options.random !== 'function')
+    throw new TypeError(
+      'buildRelease: options.random must be a function that returns numbers in [0, 1).',
+    );
+  const random = options.random ?? cryptoRandom();
 
   const auditor = await Auditor.create();
   const publish = () =>
