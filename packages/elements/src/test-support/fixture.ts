@@ -56,13 +56,18 @@ export async function settled(root: Element): Promise<void> {
 /**
  * A container in the dark theme, for `fixture(template, { container })`: the theme's tokens
  * are loaded into the document as a page would load `tokens.css`, and the container has the
- * theme's surface as its background. The tokens are removed again after the test.
+ * theme's surface as its background. The page behind it is dark too, as on a dark page: axe
+ * reads the colour behind a text from the stack of boxes at its point, and an item whose layout
+ * `content-visibility` has not caught up yet may stand outside the container's box; on a white
+ * page that made a dark-theme text fail its contrast in one CI run of many. The tokens and the
+ * page's background are removed again after the test.
  */
 export function darkContainer(): HTMLElement {
   const style = document.createElement('style');
-  style.textContent = tokensCss();
+  style.textContent = `${tokensCss()}\nhtml.ck-test-dark { background: #16181d; }`;
   document.head.append(style);
   styles.add(style);
+  document.documentElement.classList.add('ck-test-dark');
   const container = document.createElement('div');
   container.dataset.ckTheme = 'dark';
   container.style.background = 'var(--ck-color-surface)';
@@ -74,4 +79,5 @@ afterEach(() => {
   containers.clear();
   for (const style of styles) style.remove();
   styles.clear();
+  document.documentElement.classList.remove('ck-test-dark');
 });
