@@ -364,15 +364,10 @@ export function importTranslations(
 
 /** Issues in line order, at most `maxIssues`, then one that counts the rest; limits always listed. */
 function capIssues(issues: TranslationIssue[], maxIssues: number): TranslationIssue[] {
-  return capIssuesByLine(
-    issues,
-    maxIssues,
-    (count, line, cut) => ({
-      line,
-      code: 'too-many-issues',
-      message: `${count.toLocaleString('en')} more issue(s) from line ${line} on are not listed, only counted: at most ${maxIssues} are (limits.maxIssues); fix the ones above and import again.`,
-      severity: cut.some((i) => i.severity === 'error') ? 'error' : 'warning',
-    }),
-    (issue) => issue.code.endsWith('-limit-exceeded'),
-  );
+  return capIssuesByLine(issues, maxIssues, (count, line, cut) => ({
+    line,
+    code: 'too-many-issues',
+    message: `${count.toLocaleString('en')} more issue(s) from line ${line} on are not listed, only counted: at most ${maxIssues} are (limits.maxIssues); fix the ones above and import again.`,
+    severity: cut.some((i) => i.severity === 'error') ? 'error' : 'warning',
+  }));
 }

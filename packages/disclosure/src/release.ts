@@ -76,14 +76,13 @@ function shuffle<T>(items: T[], random: () => number): T[] {
  * Cells that can protect `cell`, best first: in its own table those that differ in one dimension
  * (its row and column partners); then cells of finer tables that share a finest cell with it;
  * then of coarser ones (the margins it adds up to); the overall total last, since a release
- * without its total says little. Within each tier the order is random.
+ * without its total says little. As tiers, in cell order: the caller shuffles each.
  */
-function partners(
+function partnerTiers(
   cell: DraftCell,
   cells: readonly DraftCell[],
   by: GroupDimension[][],
-  random: () => number,
-): number[] {
+): number[][] {
   const parts = new Set(cell.parts);
   const tiers: number[][] = [[], [], [], []];
   const depth = by[cell.table]!.length;
@@ -98,7 +97,7 @@ function partners(
       tiers[otherDepth === 0 ? 3 : otherDepth > depth ? 1 : 2]!.push(i);
     }
   });
-  return tiers.flatMap((tier) => shuffle(tier, random));
+  return tiers;
 }
 
 /**
@@ -152,6 +151,8 @@ export async function buildRelease(
     return high - low;
   };
 
+  // Each cell's partners, found once: the rounds below ask for them again and again.
+  const tiers: number[][][] = [];
   publish();
   for (let h = 0; h < cells.length; h++) {
     if (!primary[h]) continue;
@@ -164,7 +165,9 @@ export async function buildRelease(
         ...new Set(
           cells.flatMap((c, i) =>
             i === h || (hidden[i] && !primary[i])
-              ? partners(c, cells, checked.breakdowns, random)
+              ? (tiers[i] ??= partnerTiers(c, cells, checked.breakdowns)).flatMap((tier) =>
+                  shuffle([...tier], random),
+                )
               : [],
           ),
         ),

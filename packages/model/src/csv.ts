@@ -371,8 +371,9 @@ export function parseCsv(text: string, options: string | CsvParseOptions = {}): 
  * those of one line in their order, at most `maxIssues` of them, then one issue made by
  * `closing(count, line, cut)` that counts the rest from the first line not described (`cut`: the
  * issues left out, to read their severity, say). A
- * `too-many-issues` issue already in the list (parseCsv's) is folded into that count, and issues
- * for which `keep` says true (a limit that stopped the reader) are always listed, in their place.
+ * `too-many-issues` issue already in the list (parseCsv's) is folded into that count, and a limit
+ * that stopped the reader (`rows-limit-exceeded`, `columns-limit-exceeded`, `size-limit-exceeded`)
+ * is always listed, in its place.
  *
  * @example
  * ```ts
@@ -383,7 +384,6 @@ export function capIssuesByLine<T extends { line: number; code: string; count?: 
   issues: readonly T[],
   maxIssues: number,
   closing: (count: number, line: number, cut: readonly T[]) => T,
-  keep: (issue: T) => boolean = () => false,
 ): T[] {
   const listed: T[] = [];
   const cut: T[] = [];
@@ -391,7 +391,7 @@ export function capIssuesByLine<T extends { line: number; code: string; count?: 
   let count = 0;
   let line = Infinity;
   for (const issue of [...issues].sort((a, b) => a.line - b.line)) {
-    if (keep(issue)) listed.push(issue);
+    if (STOPPING_CODES.has(issue.code)) listed.push(issue);
     else if (issue.code === 'too-many-issues' || described >= maxIssues) {
       count += issue.code === 'too-many-issues' ? (issue.count ?? 1) : 1;
       line = Math.min(line, issue.line);
@@ -404,6 +404,13 @@ export function capIssuesByLine<T extends { line: number; code: string; count?: 
   if (count > 0) listed.push(closing(count, line, cut));
   return listed;
 }
+
+/** The codes of a limit that stopped the reader: no row is to blame, and it is always listed. */
+const STOPPING_CODES: ReadonlySet<string> = new Set<CsvIssueCode>([
+  'rows-limit-exceeded',
+  'columns-limit-exceeded',
+  'size-limit-exceeded',
+]);
 
 const WHITE_EDGE = /^\s|\s$/;
 
