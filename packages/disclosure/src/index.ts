@@ -9,6 +9,9 @@ export type {
   Release,
   ReleaseAudit,
   ReleaseCell,
+  ReleaseChange,
+  ReleaseCompetenceChange,
+  ReleaseNoise,
   ReleaseOutcome,
   ReleaseTable,
 } from './release.js';

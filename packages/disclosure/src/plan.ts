@@ -24,6 +24,17 @@ export interface ReleasePlan {
   minGroupSize?: number;
   /** The competences to describe (default: every competence in the results, in framework order). */
   competences?: readonly string[];
+  /**
+   * A wave comparison to publish with the tables (a plan by phase only): for every cell, the
+   * change of the people who answered in both waves, `from` the earlier `to` the later phase.
+   */
+  compare?: { from: string; to: string; confidence?: number };
+  /**
+   * Publish noisy figures instead of exact ones (differential privacy): every count and mean
+   * gets random noise calibrated to `epsilon`, and nothing is hidden. The population's releases
+   * together may not spend more than `budget` (recorded in the ledgers).
+   */
+  noise?: { epsilon: number; budget: number };
 }
 
 /** How a release is built. */

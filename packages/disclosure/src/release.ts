@@ -16,6 +16,60 @@ export interface ReleaseCell {
   hidden: boolean;
   /** Per competence, what may be shown (empty when the cell is hidden). */
   competences: PublishedCompetence[];
+  /**
+   * In a release with noise ({@link Release.noise}): how far the noisy `n` may be from the true
+   * count, as the half-width of a 90 % interval. Absent in a release without noise.
+   */
+  nMargin?: number;
+}
+
+/** One competence's change between two waves in one cell, over the people in both waves. */
+export interface ReleaseCompetenceChange {
+  competence: string;
+  /** People with a valid score in both waves, or `null` when the change is not shown. */
+  n: number | null;
+  /** Their mean score in the earlier and the later wave, and the mean change (later − earlier). */
+  meanFrom: number | null;
+  meanTo: number | null;
+  meanChange: number | null;
+  /**
+   * Standard deviation of the change, the confidence interval of the mean change and Cohen's d_z:
+   * only from four times the threshold of people (the same size rule as a cell's spread).
+   */
+  sdChange?: number;
+  confidenceInterval?: [number, number];
+  cohensDz?: number | null;
+}
+
+/**
+ * A wave comparison of one cell: the people of the cell who answered in both waves of
+ * {@link ReleasePlan.compare}, published under the same protection as the tables.
+ */
+export interface ReleaseChange {
+  /** The index of the table (by phase) in {@link Release.tables}. */
+  table: number;
+  /** The cell's key without its phase. */
+  key: CellKey;
+  from: string;
+  to: string;
+  /** People in both waves, or `null` when the comparison is hidden. */
+  n: number | null;
+  hidden: boolean;
+  /** Per competence (empty when hidden). */
+  competences: ReleaseCompetenceChange[];
+}
+
+/** How the figures of a release with noise were made: to be shown beside every figure. */
+export interface ReleaseNoise {
+  /** The privacy loss this release spends (differential privacy's ε). */
+  epsilon: number;
+  /** What the population's releases have spent together, this one included, and may spend. */
+  spent: number;
+  budget: number;
+  /** The noise: two-sided geometric (discrete Laplace) on whole-number counts and sums. */
+  mechanism: 'discrete-laplace';
+  /** The confidence of the margins (`nMargin`, `meanMargin`): 0.9. */
+  confidence: number;
 }
 
 /** One table of a release. */
@@ -33,6 +87,10 @@ export interface Release {
   tables: ReleaseTable[];
   /** {@link HIDDEN_NOTICE}, for whoever shows a hidden cell. */
   hiddenNotice: string;
+  /** The wave comparisons, when the plan asks for one ({@link ReleasePlan.compare}). */
+  changes?: ReleaseChange[];
+  /** Present when the figures carry noise instead of exact values: say so on every figure. */
+  noise?: ReleaseNoise;
 }
 
 /** How the release was protected: for the city's own records and the tests, not for publication. */

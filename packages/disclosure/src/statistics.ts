@@ -23,6 +23,8 @@ export interface PublishedCompetence {
   levels?: Record<string, number>;
   /** Share below their role's target: only when at least the threshold have a target. */
   belowTarget?: number;
+  /** In a release with noise: the half-width of a 90 % interval around the noisy mean. */
+  meanMargin?: number;
 }
 
 /**
