@@ -22,6 +22,10 @@ export interface Cells {
   population: Result[];
   /** The finest cells: how many people share each combination of every dimension's value. */
   finest: number[];
+  /** Each finest cell's key, as {@link keyText} over every dimension of the plan. */
+  finestKeys: string[];
+  /** For each result of the population, the index of its finest cell. */
+  partOf: number[];
   /** Every table's cells, table by table, each table's cells in key order. */
   cells: DraftCell[];
 }
@@ -58,6 +62,7 @@ export function buildCells(results: readonly Result[], plan: CheckedPlan): Cells
   const { dimensions } = plan;
   const finestIndex = new Map<string, number>();
   const finestKeys: CellKey[] = [];
+  const finestTexts: string[] = [];
   const finest: number[] = [];
   const partOf = population.map((result) => {
     const key: CellKey = {};
@@ -67,6 +72,7 @@ export function buildCells(results: readonly Result[], plan: CheckedPlan): Cells
     if (at === undefined) {
       finestIndex.set(text, (at = finest.length));
       finestKeys.push(key);
+      finestTexts.push(text);
       finest.push(0);
     }
     finest[at]!++;
@@ -89,5 +95,5 @@ export function buildCells(results: readonly Result[], plan: CheckedPlan): Cells
     const ordered = [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [, cell] of ordered) cells.push(cell);
   });
-  return { population, finest, cells };
+  return { population, finest, finestKeys: finestTexts, partOf, cells };
 }

@@ -12,6 +12,8 @@ describe('checkPlan', () => {
       minGroupSize: MIN_GROUP_SIZE,
       byPhase: false,
       competences: undefined,
+      compare: undefined,
+      noise: undefined,
     });
     expect(checkPlan({ ...plan, minGroupSize: 8 }).minGroupSize).toBe(8);
   });

@@ -1,4 +1,5 @@
 import type { Framework } from '@competence-kit/schemas';
+import type { ReleaseLedger } from './ledger.js';
 import { GROUP_DIMENSIONS, type GroupDimension } from '@competence-kit/scoring';
 
 /** The lowest threshold a release accepts: no figure describes fewer than 5 people. */
@@ -48,6 +49,13 @@ export interface ReleaseOptions {
    * `seededRandom` of `@competence-kit/schemas/testing`) to get the same release twice.
    */
   random?: () => number;
+  /**
+   * The ledgers of every earlier release of the same population (from `buildRelease`'s
+   * `ledger`, kept by the city, not published). The new release is checked against each: a cell
+   * whose people changed by fewer than the threshold since a release that showed it is hidden,
+   * so that no one learns the answers of those who joined or left by subtraction.
+   */
+  previous?: readonly ReleaseLedger[];
 }
 
 /** A plan after its checks: dimensions in a fixed order, the threshold resolved. */
@@ -59,6 +67,8 @@ export interface CheckedPlan {
   minGroupSize: number;
   byPhase: boolean;
   competences: readonly string[] | undefined;
+  compare: { from: string; to: string; confidence: number } | undefined;
+  noise: { epsilon: number; budget: number } | undefined;
 }
 
 const fail = (path: string, message: string): never => {
@@ -103,6 +113,32 @@ export function checkPlan(plan: ReleasePlan): CheckedPlan {
     );
   if (plan.competences !== undefined && !Array.isArray(plan.competences))
     fail('competences', 'expected a list of competence ids');
+  let compare: CheckedPlan['compare'];
+  if (plan.compare !== undefined) {
+    const { from, to, confidence = 0.95 } = plan.compare ?? {};
+    if (!byPhase)
+      fail('compare', 'a wave comparison needs tables by phase: add "phase" to every breakdown');
+    if (typeof from !== 'string' || from === '' || typeof to !== 'string' || to === '')
+      fail('compare', 'expected { from, to }: the names of two phases, such as "baseline"');
+    if (from === to) fail('compare', `expected two different phases, got "${from}" twice`);
+    if (typeof confidence !== 'number' || !(confidence > 0 && confidence < 1))
+      fail('compare.confidence', 'expected a number between 0 and 1, such as 0.95');
+    compare = { from, to, confidence };
+  }
+  let noise: CheckedPlan['noise'];
+  if (plan.noise !== undefined) {
+    const { epsilon, budget } = plan.noise ?? {};
+    if (typeof epsilon !== 'number' || !(epsilon > 0) || !Number.isFinite(epsilon))
+      fail('noise.epsilon', 'expected a positive number, such as 1');
+    if (typeof budget !== 'number' || !(budget >= epsilon) || !Number.isFinite(budget))
+      fail('noise.budget', `expected a number of at least epsilon (${epsilon})`);
+    if (compare)
+      fail(
+        'noise',
+        'a release with noise does not publish wave comparisons yet: leave out compare',
+      );
+    noise = { epsilon, budget };
+  }
   const used = new Set(breakdowns.flat());
   return {
     population: plan.population,
@@ -111,5 +147,7 @@ export function checkPlan(plan: ReleasePlan): CheckedPlan {
     minGroupSize,
     byPhase,
     competences: plan.competences,
+    compare,
+    noise,
   };
 }

@@ -1,8 +1,19 @@
 import type { Result } from '@competence-kit/schemas';
 import type { GroupDimension } from '@competence-kit/scoring';
-import { Auditor, type Interval } from './audit.js';
-import { buildCells, type CellKey, type DraftCell } from './cells.js';
+import type { Interval } from './audit.js';
+import { buildCells, keyText, type CellKey, type DraftCell } from './cells.js';
+import { buildChanges, changeIsSmall, describeChange, type DraftChange } from './changes.js';
+import {
+  checkHistory,
+  digests,
+  LEDGER_FORMAT,
+  ReleaseRefused,
+  smallChanges,
+  type ReleaseLedger,
+} from './ledger.js';
+import { NOISE_CONFIDENCE, noiseScales, noisyCell } from './noise.js';
 import { checkPlan, type ReleaseOptions, type ReleasePlan } from './plan.js';
+import { cryptoRandom, protect } from './protect.js';
 import { competencesOf, describeCompetence, type PublishedCompetence } from './statistics.js';
 
 /** What a hidden cell says, the same for every hidden cell: nothing about why or how small. */
@@ -99,63 +110,26 @@ export interface ReleaseAudit {
   primary: number;
   /** Cells hidden so that the primary ones cannot be recomputed from the others. */
   secondary: number;
+  /**
+   * Of the primary cells, those hidden not for their size but because fewer than the threshold
+   * of their people changed since an earlier release that showed them.
+   */
+  differencing: number;
   /** For each hidden cell (table index, key), what the published counts leave open about it. */
   intervals: { table: number; key: CellKey; interval: Interval; primary: boolean }[];
 }
 
-/** A release and its audit. */
+/** A release, its audit and its ledger. */
 export interface ReleaseOutcome {
+  /** What may be published. */
   release: Release;
+  /** How it was protected: the city's own record. */
   audit: ReleaseAudit;
-}
-
-/** The Web Crypto API, in Node (20 and later) and in browsers alike. */
-const webCrypto = (
-  globalThis as unknown as {
-    crypto: { getRandomValues: (array: Uint32Array) => Uint32Array };
-  }
-).crypto;
-
-/** Web Crypto's randomness as numbers in [0, 1). */
-function cryptoRandom(): () => number {
-  const buffer = new Uint32Array(1);
-  return () => webCrypto.getRandomValues(buffer)[0]! / 2 ** 32;
-}
-
-function shuffle<T>(items: T[], random: () => number): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-  return items;
-}
-
-/**
- * Cells that can protect `cell`, best first: in its own table those that differ in one dimension
- * (its row and column partners); then cells of finer tables that share a finest cell with it;
- * then of coarser ones (the margins it adds up to); the overall total last, since a release
- * without its total says little. As tiers, in cell order: the caller shuffles each.
- */
-function partnerTiers(
-  cell: DraftCell,
-  cells: readonly DraftCell[],
-  by: GroupDimension[][],
-): number[][] {
-  const parts = new Set(cell.parts);
-  const tiers: number[][] = [[], [], [], []];
-  const depth = by[cell.table]!.length;
-  cells.forEach((other, i) => {
-    if (other === cell) return;
-    if (other.table === cell.table) {
-      const dims = by[cell.table]!;
-      const differ = dims.filter((d) => (other.key[d] ?? null) !== (cell.key[d] ?? null)).length;
-      if (differ === 1) tiers[0]!.push(i);
-    } else if (other.parts.some((p) => parts.has(p))) {
-      const otherDepth = by[other.table]!.length;
-      tiers[otherDepth === 0 ? 3 : otherDepth > depth ? 1 : 2]!.push(i);
-    }
-  });
-  return tiers;
+  /**
+   * What the city keeps, unpublished, to check the next release of the population against this
+   * one (pass it in `previous`). JSON; store it with the release.
+   */
+  ledger: ReleaseLedger;
 }
 
 /**
@@ -169,6 +143,16 @@ function partnerTiers(
  * 3. Published cells show the figures their size allows ({@link describeCompetence}); hidden
  *    cells show nothing but {@link HIDDEN_NOTICE}.
  *
+ * With `options.previous`, the ledgers of the population's earlier releases, a cell that an
+ * earlier release let anyone know is hidden as well (and protected like a small one) when fewer
+ * than the threshold, but some, of its people joined, left or answered again since: comparing
+ * the two releases would describe those few. With `plan.compare`, the wave comparison of every
+ * cell is published under the same rules ({@link ReleaseChange}); with `plan.noise`, nothing is
+ * hidden and every count and mean carries noise instead ({@link ReleaseNoise}).
+ *
+ * @throws ReleaseRefused when the release must not be published: the plan differs from the
+ *   earlier releases', an earlier ledger is missing, the privacy budget is spent, or nothing
+ *   would be left to show.
  * @throws TypeError for a plan that is not valid (a programmer's mistake).
  * @example
  * ```ts
@@ -188,96 +172,123 @@ export async function buildRelease(
     throw new TypeError('buildRelease: results must be an array of scored results.');
   if (typeof options?.framework?.competences !== 'object')
     throw new TypeError('buildRelease: options.framework must be the framework of the results.');
-  const k = checked.minGroupSize;
-  const { cells } = buildCells(results, checked);
-  const hidden = cells.map((c) => c.members.length < k);
-  const primary = hidden.slice();
   if (options.random !== undefined && typeof options.random !== 'function')
     throw new TypeError(
       'buildRelease: options.random must be a function that returns numbers in [0, 1).',
     );
   const random = options.random ?? cryptoRandom();
-
-  const auditor = await Auditor.create();
-  const publish = () =>
-    auditor.publish(
-      cells.flatMap((c, i) => (hidden[i] ? [] : [{ parts: c.parts, value: c.members.length }])),
-      cells.flatMap((c, i) => (hidden[i] ? [c.parts] : [])),
-    );
-  const width = (i: number) => {
-    const { low, high } = auditor.bounds(cells[i]!.parts);
-    return high - low;
+  const history = checkHistory(options.previous, checked);
+  const k = checked.minGroupSize;
+  const built = buildCells(results, checked);
+  const { cells } = built;
+  const competences = competencesOf(results, options.framework, checked.competences);
+  const base = {
+    population: checked.population,
+    minGroupSize: k,
+    competences,
+    hiddenNotice: HIDDEN_NOTICE,
   };
+  const ledgerBase = {
+    format: LEDGER_FORMAT,
+    population: checked.population,
+    sequence: history.length + 1,
+    breakdowns: checked.breakdowns,
+    minGroupSize: k,
+  } as const;
 
-  // Each cell's partners, found once: the rounds below ask for them again and again.
-  const tiers: number[][][] = [];
-  publish();
-  for (let h = 0; h < cells.length; h++) {
-    if (!primary[h]) continue;
-    let current = width(h);
-    // Each round hides one more cell: the first candidate that protects the cell, else the one
-    // that widens its interval most, else the best-placed candidate (two cells may be needed
-    // together, a rectangle of a two-way table, where neither widens anything alone).
-    while (current < k) {
-      const candidates = [
-        ...new Set(
-          cells.flatMap((c, i) =>
-            i === h || (hidden[i] && !primary[i])
-              ? (tiers[i] ??= partnerTiers(c, cells, checked.breakdowns)).flatMap((tier) =>
-                  shuffle([...tier], random),
-                )
-              : [],
-          ),
-        ),
-      ].filter((i) => !hidden[i]);
-      if (candidates.length === 0) break; // everything that touches it is hidden already
-      let best = -1;
-      let bestWidth = current;
-      for (const candidate of candidates) {
-        hidden[candidate] = true;
-        publish();
-        const tried = width(h);
-        hidden[candidate] = false;
-        if (tried > bestWidth) {
-          best = candidate;
-          bestWidth = tried;
-          if (tried >= k) break;
-        }
-      }
-      hidden[best >= 0 ? best : candidates[0]!] = true;
-      publish();
-      current = width(h);
+  if (checked.noise) {
+    const { epsilon, budget } = checked.noise;
+    const before = history.reduce((sum, l) => sum + (l.noise?.epsilon ?? 0), 0);
+    const spent = before + epsilon;
+    if (spent > budget + 1e-12)
+      throw new ReleaseRefused(
+        'budget-spent',
+        `The privacy budget of "${checked.population}" is ${budget}; its ${history.length} earlier releases spent ${before}, and this one would spend ${epsilon} more. Publish no more noisy releases of this population, or one with an epsilon of at most ${Math.max(0, budget - before)}.`,
+      );
+    const phases = checked.byPhase ? new Set(built.population.map((r) => r.phase)).size : 1;
+    const scales = noiseScales(
+      epsilon,
+      checked.breakdowns.length,
+      Math.max(1, phases),
+      competences.length,
+    );
+    const tables: ReleaseTable[] = checked.breakdowns.map((by) => ({ by, cells: [] }));
+    for (const cell of cells) {
+      const noisy = noisyCell(cell, competences, scales, k, random);
+      tables[cell.table]!.cells.push({ key: cell.key, hidden: false, ...noisy });
     }
+    return {
+      release: {
+        ...base,
+        tables,
+        noise: {
+          epsilon,
+          spent,
+          budget,
+          mechanism: 'discrete-laplace',
+          confidence: NOISE_CONFIDENCE,
+        },
+      },
+      audit: { primary: 0, secondary: 0, differencing: 0, intervals: [] },
+      ledger: {
+        ...ledgerBase,
+        noise: { epsilon, budget },
+        determined: checked.breakdowns.map(() => []),
+        contributions: {},
+      },
+    };
   }
 
-  // Un-hide, in random order, every secondary cell that the protection turns out not to need
-  // (a candidate hidden early, before the pair that really protects, may be redundant).
-  const protectedCells = cells.flatMap((_, i) => (primary[i] && width(i) >= k ? [i] : []));
-  const secondaries = shuffle(
-    cells.flatMap((_, i) => (hidden[i] && !primary[i] ? [i] : [])),
+  // Who contributed what to which finest cell: a digest per person, changed by any new answer.
+  const contribution = (r: Result) =>
+    [
+      checked.population,
+      r.respondent,
+      r.phase ?? '',
+      r.submittedAt ?? '',
+      ...competences.map((id) => {
+        const c = r.competences.find((x) => x.competence === id);
+        return c ? `${c.score}|${c.level}|${c.gap}` : '';
+      }),
+    ].join('\u0000');
+  const texts = built.population.map(contribution);
+  const digested = await digests(texts);
+  const contributions = groupDigests(built.partOf, built.finestKeys, digested);
+
+  // Primary: under the threshold, or shown in an earlier release while fewer than the threshold
+  // (but some) of its contributions have changed since: the difference would describe them.
+  const small = smallChanges(contributions, history, (l) => l.contributions, k);
+  const keyOf = (table: number, key: CellKey) => keyText(key, checked.breakdowns[table]!);
+  const known = history.map((l) => l.determined.map((keys) => new Set(keys)));
+  const changedSince = (cell: DraftCell) =>
+    history.some(
+      (_, j) =>
+        known[j]![cell.table]!.has(keyOf(cell.table, cell.key)) &&
+        cell.parts.some((p) => small[j]!.has(built.finestKeys[p]!)),
+    );
+  const tooSmall = cells.map((c) => c.members.length < k);
+  const primary = cells.map((c, i) => tooSmall[i]! || changedSince(c));
+  const linked = cells.map((c) => ({
+    table: c.table,
+    key: c.key,
+    parts: c.parts,
+    n: c.members.length,
+  }));
+  const { hidden, determined, intervals } = await protect(
+    linked,
+    checked.breakdowns,
+    primary,
+    k,
     random,
   );
-  for (const cell of secondaries) {
-    hidden[cell] = false;
-    publish();
-    if (!protectedCells.every((i) => width(i) >= k)) {
-      hidden[cell] = true;
-      publish();
-    }
-  }
+  const differencing = primary.filter((p, i) => p && !tooSmall[i]).length;
+  if (history.length > 0 && differencing > 0 && hidden.every(Boolean))
+    throw new ReleaseRefused(
+      'nothing-left',
+      `Too few answers have changed since release ${history.length} of "${checked.population}": every figure would have to be hidden, or it would tell about the few who joined, left or answered again. Publish when at least ${k} more have changed in each group.`,
+    );
 
   const levelOrder = options.framework.scale.levels.map((l) => l.id);
-  const competences = competencesOf(results, options.framework, checked.competences);
-  const intervals: ReleaseAudit['intervals'] = [];
-  cells.forEach((cell, i) => {
-    if (hidden[i])
-      intervals.push({
-        table: cell.table,
-        key: cell.key,
-        interval: auditor.bounds(cell.parts),
-        primary: primary[i]!,
-      });
-  });
   const tables: ReleaseTable[] = checked.breakdowns.map((by) => ({ by, cells: [] }));
   cells.forEach((cell, i) => {
     tables[cell.table]!.cells.push(
@@ -291,18 +302,94 @@ export async function buildRelease(
           },
     );
   });
-  return {
-    release: {
-      population: checked.population,
-      minGroupSize: k,
-      competences,
-      tables,
-      hiddenNotice: HIDDEN_NOTICE,
-    },
-    audit: {
-      primary: primary.filter(Boolean).length,
-      secondary: hidden.filter((h, i) => h && !primary[i]).length,
-      intervals,
-    },
+  const audit: ReleaseAudit = {
+    primary: primary.filter(Boolean).length,
+    secondary: hidden.filter((h, i) => h && !primary[i]).length,
+    differencing,
+    intervals: cells.flatMap((cell, i) =>
+      hidden[i]
+        ? [{ table: cell.table, key: cell.key, interval: intervals[i]!, primary: primary[i]! }]
+        : [],
+    ),
   };
+  const ledger: ReleaseLedger = {
+    ...ledgerBase,
+    determined: checked.breakdowns.map((_, t) =>
+      cells.flatMap((c, i) => (c.table === t && determined[i] ? [keyOf(t, c.key)] : [])),
+    ),
+    contributions,
+  };
+  const release: Release = { ...base, tables };
+
+  if (checked.compare) {
+    const compared = buildChanges(cells, built.population, checked);
+    const pairTexts = compared.pairs.map(
+      (p) => `${contribution(p.from)}\u0001${contribution(p.to)}`,
+    );
+    const pairs = groupDigests(
+      compared.pairs.map((p) => p.part),
+      compared.finestKeys,
+      await digests(pairTexts),
+    );
+    const smallPairs = smallChanges(pairs, history, (l) => l.pairs, k);
+    const pairKey = (c: DraftChange) => keyText(c.key, compared.by[c.table]!);
+    const knownPairs = history.map((l) => (l.pairsDetermined ?? []).map((keys) => new Set(keys)));
+    const changedPairs = (c: DraftChange) =>
+      history.some(
+        (_, j) =>
+          (knownPairs[j]![c.table]?.has(pairKey(c)) ?? false) &&
+          c.parts.some((p) => smallPairs[j]!.has(compared.finestKeys[p]!)),
+      );
+    // A comparison with nobody in both waves is no equation on the pairs: hidden, outside the
+    // linear program, and shown exactly like every other hidden comparison.
+    const inSystem = compared.changes.filter((c) => c.n > 0);
+    const protection = await protect(
+      inSystem,
+      compared.by,
+      inSystem.map((c) => changeIsSmall(c, hidden, k) || changedPairs(c)),
+      k,
+      random,
+    );
+    const shown = new Map(inSystem.map((c, i) => [c, !protection.hidden[i]] as const));
+    release.changes = compared.changes.map((c) =>
+      shown.get(c)
+        ? {
+            table: c.table,
+            key: c.key,
+            from: checked.compare!.from,
+            to: checked.compare!.to,
+            n: c.n,
+            hidden: false,
+            competences: competences.map((id) =>
+              describeChange(c, id, k, checked.compare!.confidence),
+            ),
+          }
+        : {
+            table: c.table,
+            key: c.key,
+            from: checked.compare!.from,
+            to: checked.compare!.to,
+            n: null,
+            hidden: true,
+            competences: [],
+          },
+    );
+    ledger.pairs = pairs;
+    ledger.pairsDetermined = checked.breakdowns.map((_, t) =>
+      inSystem.flatMap((c, i) => (c.table === t && protection.determined[i] ? [pairKey(c)] : [])),
+    );
+  }
+  return { release, audit, ledger };
+}
+
+/** Digests grouped by finest cell, each list sorted (a ledger compares sorted lists). */
+function groupDigests(
+  partOf: readonly number[],
+  finestKeys: readonly string[],
+  digested: readonly string[],
+): Record<string, string[]> {
+  const grouped: Record<string, string[]> = {};
+  partOf.forEach((part, i) => (grouped[finestKeys[part]!] ??= []).push(digested[i]!));
+  for (const list of Object.values(grouped)) list.sort();
+  return grouped;
 }

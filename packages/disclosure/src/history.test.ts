@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Result } from '@competence-kit/schemas';
+import { seededRandom } from '@competence-kit/schemas/testing';
+import { buildRelease, type Release } from './release.js';
+import { ReleaseRefused, type ReleaseLedger } from './ledger.js';
+import { framework, result, type Person } from './test-support/people.js';
+import { attack } from './test-support/attack.js';
+
+const plan = {
+  population: 'test/staff',
+  breakdowns: [[], ['roleProfile'], ['unit'], ['roleProfile', 'unit']] as const,
+};
+const options = (previous: ReleaseLedger[] = []) => ({
+  framework,
+  previous,
+  random: seededRandom(5),
+});
+
+const person = (i: number, p: Omit<Person, 'respondent'>) => result({ respondent: `p-${i}`, ...p });
+
+/** The sum of one competence's scores in a shown cell, as anyone reads it: mean × n. */
+const sumOf = (release: Release, table: number, key: object) => {
+  const cell = release.tables[table]!.cells.find(
+    (c) => JSON.stringify(c.key) === JSON.stringify(key),
+  )!;
+  return cell.hidden ? null : cell.competences[0]!.mean! * cell.n!;
+};
+
+const thirty = Array.from({ length: 30 }, (_, i) =>
+  person(i, {
+    roleProfile: i % 2 === 0 ? 'a' : 'b',
+    unit: i < 15 ? 'u1' : 'u2',
+    score: ((i * 7) % 17) / 16,
+  }),
+);
+
+describe('releases over time', () => {
+  it('two releases where one person left: without the ledger their score comes back by subtraction', async () => {
+    const first = await buildRelease(thirty, plan, options());
+    const left = thirty.slice(1); // p-0 (role a, unit u1) left
+    const blind = await buildRelease(left, plan, options());
+    // The attack on two releases that do not know of each other: the totals differ by p-0.
+    const recovered = sumOf(first.release, 0, {})! - sumOf(blind.release, 0, {})!;
+    expect(recovered).toBeCloseTo(thirty[0]!.competences[0]!.score!, 9);
+
+    const checked = await buildRelease(left, plan, options([first.ledger]));
+    // Every cell p-0 was in and the first release showed is hidden now: everyone, role a,
+    // unit u1, role a × unit u1; the others are shown as before.
+    const hidden = checked.release.tables.flatMap((t) =>
+      t.cells.filter((c) => c.hidden).map((c) => c.key),
+    );
+    expect(hidden).toEqual(
+      expect.arrayContaining([
+        {},
+        { roleProfile: 'a' },
+        { unit: 'u1' },
+        { roleProfile: 'a', unit: 'u1' },
+      ]),
+    );
+    expect(checked.audit.differencing).toBe(4);
+    expect(checked.ledger.sequence).toBe(2);
+    // And the hidden ones cannot be recomputed from what is shown: each stays open over ≥ 5.
+    for (const { interval, primary } of checked.audit.intervals)
+      if (primary) expect(interval.high - interval.low).toBeGreaterThanOrEqual(5);
+    for (const { low, high } of attack(checked.release, left))
+      expect(high - low).toBeGreaterThanOrEqual(5);
+  });
+
+  it('a person who answered again counts as changed: their old and new scores are not differenced', async () => {
+    const first = await buildRelease(thirty, plan, options());
+    const again = thirty.map((r, i) =>
+      i === 3
+        ? person(3, {
+            roleProfile: 'b',
+            unit: 'u1',
+            score: 0.9,
+            submittedAt: '2027-05-01T10:00:00Z',
+          })
+        : r,
+    );
+    const { release, audit } = await buildRelease(again, plan, options([first.ledger]));
+    expect(audit.differencing).toBeGreaterThan(0);
+    expect(release.tables[0]!.cells[0]!.hidden).toBe(true);
+    expect(release.tables[1]!.cells.find((c) => c.key.roleProfile === 'b')!.hidden).toBe(true);
+  });
+
+  it('when at least the threshold changed in every group, nothing more is hidden', async () => {
+    const first = await buildRelease(thirty, plan, options());
+    // Five new people in each of the four role × unit cells.
+    const more = [
+      ...thirty,
+      ...Array.from({ length: 20 }, (_, i) =>
+        person(100 + i, {
+          roleProfile: i % 2 === 0 ? 'a' : 'b',
+          unit: i % 4 < 2 ? 'u1' : 'u2',
+          score: (i % 5) / 4,
+        }),
+      ),
+    ];
+    const { release, audit } = await buildRelease(more, plan, options([first.ledger]));
+    expect(audit.differencing).toBe(0);
+    expect(release.tables.every((t) => t.cells.every((c) => !c.hidden))).toBe(true);
+  });
+
+  it('ledgers survive JSON, and a third release is checked against both earlier ones', async () => {
+    const first = await buildRelease(thirty, plan, options());
+    const plusFive = [
+      ...thirty,
+      ...Array.from({ length: 20 }, (_, i) =>
+        person(200 + i, {
+          roleProfile: i % 2 ? 'b' : 'a',
+          unit: i % 4 < 2 ? 'u1' : 'u2',
+          score: 0.5,
+        }),
+      ),
+    ];
+    const second = await buildRelease(plusFive, plan, options([first.ledger]));
+    const stored = JSON.parse(JSON.stringify([first.ledger, second.ledger])) as ReleaseLedger[];
+    // p-0 leaves after the second release: a change of one since both.
+    const third = await buildRelease(plusFive.slice(1), plan, options(stored));
+    expect(third.ledger.sequence).toBe(3);
+    expect(third.release.tables[0]!.cells[0]!.hidden).toBe(true);
+  });
+
+  it('refuses a plan that differs from the earlier releases, a missing ledger and a damaged one', async () => {
+    const first = await buildRelease(thirty, plan, options());
+    const second = await buildRelease(thirty, plan, options([first.ledger]));
+    await expect(
+      buildRelease(thirty, { ...plan, breakdowns: [[], ['unit']] }, options([first.ledger])),
+    ).rejects.toMatchObject({ name: 'ReleaseRefused', reason: 'plan-differs' });
+    await expect(
+      buildRelease(thirty, { ...plan, minGroupSize: 6 }, options([first.ledger])),
+    ).rejects.toBeInstanceOf(ReleaseRefused);
+    await expect(buildRelease(thirty, plan, options([second.ledger]))).rejects.toMatchObject({
+      reason: 'ledger-missing',
+    });
+    await expect(
+      buildRelease(thirty, plan, options([{ ...first.ledger, contributions: [] } as never])),
+    ).rejects.toThrow('Invalid release ledger at previous.0.contributions: expected an object');
+    await expect(
+      buildRelease(thirty, plan, options([{ ...first.ledger, format: 'v0' } as never])),
+    ).rejects.toThrow('previous.0.format');
+    await expect(
+      buildRelease(thirty, { ...plan, population: 'other' }, options([first.ledger])),
+    ).rejects.toThrow(/previous\.0\.population.*another population/);
+  });
+
+  it('refuses, with the reason, a release that would have to hide everything', async () => {
+    const few = thirty.slice(0, 6).map((r) => ({ ...r, roleProfile: 'a', unit: 'u1' }));
+    const only = { population: 'test/staff', breakdowns: [[]] as const };
+    const first = await buildRelease(few, only, options());
+    expect(first.release.tables[0]!.cells[0]!.n).toBe(6);
+    await expect(buildRelease(few.slice(1), only, options([first.ledger]))).rejects.toMatchObject({
+      reason: 'nothing-left',
+      message: expect.stringContaining('at least 5 more have changed'),
+    });
+  });
+
+  it('no cell shown in two releases differs by fewer than the threshold of people (property)', async () => {
+    const arbitraryPerson = fc.record({
+      roleProfile: fc.constantFrom('a', 'a', 'b'),
+      unit: fc.constantFrom('u1', 'u2', 'u2'),
+      score: fc.integer({ min: 0, max: 4 }).map((s) => s / 4),
+    });
+    const change = fc.record({
+      leave: fc.array(fc.nat(40), { maxLength: 4 }),
+      join: fc.array(arbitraryPerson, { maxLength: 4 }),
+      again: fc.array(fc.nat(40), { maxLength: 2 }),
+    });
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(arbitraryPerson, { minLength: 10, maxLength: 30 }),
+        change,
+        async (list, { leave, join, again }) => {
+          const before = list.map((p, i) => person(i, p));
+          const after = [
+            ...before
+              .filter((_, i) => !leave.includes(i))
+              .map((r, i) =>
+                again.includes(i) ? { ...r, submittedAt: '2027-06-01T10:00:00Z' } : r,
+              ),
+            ...join.map((p, i) => person(1000 + i, p)),
+          ];
+          const first = await buildRelease(before, plan, options());
+          let second;
+          try {
+            second = await buildRelease(after, plan, options([first.ledger]));
+          } catch (error) {
+            if (error instanceof ReleaseRefused && error.reason === 'nothing-left') {
+              refused++;
+              return;
+            }
+            throw error;
+          }
+          // The attacker's view, from the data, not from the ledger: each cell shown in both.
+          const fingerprint = (r: Result) => `${r.respondent}@${r.submittedAt}`;
+          const members = (data: Result[], key: Record<string, unknown>) =>
+            new Set(
+              data
+                .filter((r) => Object.entries(key).every(([d, v]) => (r as never)[d] === v))
+                .map(fingerprint),
+            );
+          second.release.tables.forEach((table, t) =>
+            table.cells.forEach((cell) => {
+              const earlier = first.release.tables[t]!.cells.find(
+                (c) => JSON.stringify(c.key) === JSON.stringify(cell.key),
+              );
+              if (cell.hidden || !earlier || earlier.hidden) return;
+              const a = members(before, cell.key);
+              const b = members(after, cell.key);
+              const changed =
+                [...a].filter((x) => !b.has(x)).length + [...b].filter((x) => !a.has(x)).length;
+              expect(changed === 0 || changed >= 5).toBe(true);
+            }),
+          );
+          for (const { interval, primary } of second.audit.intervals)
+            if (primary) expect(interval.high - interval.low).toBeGreaterThanOrEqual(5);
+        },
+      ),
+      { numRuns: 40, seed: 3 },
+    );
+    expect(refused).toBeLessThan(40);
+  });
+});
