@@ -79,3 +79,42 @@ export class Auditor {
     );
   }
 }
+
+/**
+ * Whether a combination of figures known from one release can equal a combination of figures
+ * known from another with a non-zero weight on the finest cell `target`: then the difference of
+ * the two combinations tells how that cell changed between them. Each figure is the list of the
+ * finest cells it sums (indices in one space shared by both releases). Decided exactly, as the
+ * feasibility of a linear system with free weights (HiGHS).
+ */
+export async function differenceReaches(
+  earlier: readonly (readonly number[])[],
+  later: readonly (readonly number[])[],
+  target: number,
+): Promise<boolean> {
+  const touches = (rows: readonly (readonly number[])[]) => rows.some((r) => r.includes(target));
+  if (!touches(earlier) || !touches(later)) return false;
+  const terms = new Map<number, string[]>();
+  const add = (rows: readonly (readonly number[])[], name: string, sign: string) =>
+    rows.forEach((row, i) => {
+      for (const f of row) {
+        const list = terms.get(f) ?? [];
+        list.push(`${list.length === 0 && sign === '+' ? '' : `${sign} `}${name}${i}`);
+        terms.set(f, list);
+      }
+    });
+  add(earlier, 'a', '+');
+  add(later, 'b', '-');
+  // Aᵀa = Bᵀb on every finest cell, and the combination's weight on the target is 1.
+  const constraints = [...terms].map(
+    ([f, list]) => ` c${f}: ${list.join(' ').replace(/^\+ /, '')} = 0`,
+  );
+  const onTarget = earlier.flatMap((row, i) => (row.includes(target) ? [`a${i}`] : []));
+  constraints.push(` t: ${onTarget.join(' + ')} = 1`);
+  const free = [...earlier.map((_, i) => ` a${i} free`), ...later.map((_, i) => ` b${i} free`)];
+  const text = `Minimize\n obj:\nSubject To\n${constraints.join('\n')}\nBounds\n${free.join('\n')}\nEnd\n`;
+  const result = (await solver()).solve(text, { presolve: 'on' });
+  if (result.Status === 'Optimal') return true;
+  if (result.Status === 'Infeasible') return false;
+  throw new Error(`The history check's linear system ended as ${result.Status}.`);
+}

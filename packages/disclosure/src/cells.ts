@@ -22,7 +22,7 @@ export interface Cells {
   population: Result[];
   /** The finest cells: how many people share each combination of every dimension's value. */
   finest: number[];
-  /** Each finest cell's key, as {@link keyText} over every dimension of the plan. */
+  /** Each finest cell's key, as {@link ledgerKey} over every dimension of the plan. */
   finestKeys: string[];
   /** For each result of the population, the index of its finest cell. */
   partOf: number[];
@@ -36,6 +36,13 @@ const valueOf = (result: Result, dimension: GroupDimension): string | null =>
 /** A key as text: for maps and for sorting (a dimension that is not stated sorts last). */
 export const keyText = (key: CellKey, dimensions: readonly GroupDimension[]): string =>
   dimensions.map((d) => `${d}=${key[d] ?? '\uffff'}`).join('\u0000');
+
+/**
+ * A key as a ledger stores it: the JSON list of its values in the order of `dimensions`. Read
+ * back with `JSON.parse`, whatever the values hold.
+ */
+export const ledgerKey = (key: CellKey, dimensions: readonly GroupDimension[]): string =>
+  JSON.stringify(dimensions.map((d) => key[d] ?? null));
 
 /**
  * The population of a release: one result per person, the latest submitted (per phase when the
@@ -72,7 +79,7 @@ export function buildCells(results: readonly Result[], plan: CheckedPlan): Cells
     if (at === undefined) {
       finestIndex.set(text, (at = finest.length));
       finestKeys.push(key);
-      finestTexts.push(text);
+      finestTexts.push(ledgerKey(key, dimensions));
       finest.push(0);
     }
     finest[at]!++;

@@ -1,6 +1,6 @@
 import type { Result } from '@competence-kit/schemas';
 import { compareWaves, type GroupDimension } from '@competence-kit/scoring';
-import { keyText, type CellKey, type DraftCell } from './cells.js';
+import { keyText, ledgerKey, type CellKey, type DraftCell } from './cells.js';
 import type { CheckedPlan } from './plan.js';
 import type { LinkedCell } from './protect.js';
 
@@ -26,12 +26,14 @@ export interface DraftChange extends LinkedCell {
 
 /** The comparison system: the pairs' finest cells and every comparison cell. */
 export interface ChangeCells {
-  /** Each finest cell's key, as text over the plan's dimensions without phase. */
+  /** Each finest cell's key, as {@link ledgerKey} over the plan's dimensions without phase. */
   finestKeys: string[];
   pairs: Pair[];
   changes: DraftChange[];
   /** The tables of the comparison system: each release table's dimensions without phase. */
   by: GroupDimension[][];
+  /** The dimensions of its finest cells: the plan's without phase. */
+  dims: GroupDimension[];
 }
 
 /**
@@ -62,7 +64,7 @@ export function buildChanges(
     let part = finestIndex.get(text);
     if (part === undefined) {
       finestIndex.set(text, (part = finestKeys.length));
-      finestKeys.push(text);
+      finestKeys.push(ledgerKey(key(r), dims));
     }
     pairs.push({ from: before, to: r, part });
   }
@@ -102,7 +104,7 @@ export function buildChanges(
       });
     }
   }
-  return { finestKeys, pairs, changes, by };
+  return { finestKeys, pairs, changes, by, dims };
 }
 
 /** Whether a count describes fewer than `k` people without describing nobody. */

@@ -94,6 +94,45 @@ export function checkLedger(value: unknown, path: string): ReleaseLedger {
     bad(`${path}.pairs`, 'an object of digest lists');
   if (ledger.pairsDetermined !== undefined && !isKeyLists(ledger.pairsDetermined))
     bad(`${path}.pairsDetermined`, 'one list of comparison keys per table');
+  // Every key is the JSON list of a cell's values, one per dimension of its table.
+  const used = new Set(ledger.breakdowns!.flat());
+  const dims = GROUP_DIMENSIONS.filter((d) => used.has(d));
+  const withoutPhase = dims.filter((d) => d !== 'phase');
+  const checkKey = (key: string, length: number, at: string) => {
+    let values: unknown;
+    try {
+      values = JSON.parse(key);
+    } catch {
+      values = undefined;
+    }
+    if (
+      !Array.isArray(values) ||
+      values.length !== length ||
+      !values.every((v) => v === null || typeof v === 'string')
+    )
+      bad(
+        at,
+        `a JSON list of ${length} values (text or null), got ${JSON.stringify(key).slice(0, 60)}`,
+      );
+  };
+  ledger.determined!.forEach((keys, t) =>
+    keys.forEach((key, i) =>
+      checkKey(key, ledger.breakdowns![t]!.length, `${path}.determined.${t}.${i}`),
+    ),
+  );
+  for (const key of Object.keys(ledger.contributions!))
+    checkKey(key, dims.length, `${path}.contributions[${JSON.stringify(key).slice(0, 60)}]`);
+  for (const key of Object.keys(ledger.pairs ?? {}))
+    checkKey(key, withoutPhase.length, `${path}.pairs[${JSON.stringify(key).slice(0, 60)}]`);
+  ledger.pairsDetermined?.forEach((keys, t) =>
+    keys.forEach((key, i) =>
+      checkKey(
+        key,
+        ledger.breakdowns![t]?.filter((d) => d !== 'phase').length ?? -1,
+        `${path}.pairsDetermined.${t}.${i}`,
+      ),
+    ),
+  );
   return ledger as ReleaseLedger;
 }
 

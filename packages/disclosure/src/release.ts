@@ -1,7 +1,8 @@
 import type { Result } from '@competence-kit/schemas';
 import type { GroupDimension } from '@competence-kit/scoring';
 import type { Interval } from './audit.js';
-import { buildCells, keyText, type CellKey, type DraftCell } from './cells.js';
+import { buildCells, ledgerKey, type CellKey } from './cells.js';
+import { protectOverTime } from './history.js';
 import { buildChanges, changeIsSmall, describeChange, type DraftChange } from './changes.js';
 import {
   checkHistory,
@@ -13,7 +14,7 @@ import {
 } from './ledger.js';
 import { NOISE_CONFIDENCE, noiseScales, noisyCell } from './noise.js';
 import { checkPlan, type ReleaseOptions, type ReleasePlan } from './plan.js';
-import { cryptoRandom, protect } from './protect.js';
+import { cryptoRandom } from './protect.js';
 import { competencesOf, describeCompetence, type PublishedCompetence } from './statistics.js';
 
 /** What a hidden cell says, the same for every hidden cell: nothing about why or how small. */
@@ -255,32 +256,32 @@ export async function buildRelease(
   const digested = await digests(texts);
   const contributions = groupDigests(built.partOf, built.finestKeys, digested);
 
-  // Primary: under the threshold, or shown in an earlier release while fewer than the threshold
-  // (but some) of its contributions have changed since: the difference would describe them.
+  // Primary: under the threshold; then the history adds the cells whose difference from an
+  // earlier release would describe fewer than the threshold (see protectOverTime).
   const small = smallChanges(contributions, history, (l) => l.contributions, k);
-  const keyOf = (table: number, key: CellKey) => keyText(key, checked.breakdowns[table]!);
-  const known = history.map((l) => l.determined.map((keys) => new Set(keys)));
-  const changedSince = (cell: DraftCell) =>
-    history.some(
-      (_, j) =>
-        known[j]![cell.table]!.has(keyOf(cell.table, cell.key)) &&
-        cell.parts.some((p) => small[j]!.has(built.finestKeys[p]!)),
-    );
   const tooSmall = cells.map((c) => c.members.length < k);
-  const primary = cells.map((c, i) => tooSmall[i]! || changedSince(c));
   const linked = cells.map((c) => ({
     table: c.table,
     key: c.key,
     parts: c.parts,
     n: c.members.length,
   }));
-  const { hidden, determined, intervals } = await protect(
-    linked,
-    checked.breakdowns,
+  const {
+    protection: { hidden, determined, intervals },
     primary,
+  } = await protectOverTime(
+    linked,
+    { by: checked.breakdowns, dims: checked.dimensions, finestKeys: built.finestKeys },
+    tooSmall,
+    history.map((l, j) => ({
+      determined: l.determined,
+      small: small[j]!,
+      finest: Object.keys(l.contributions),
+    })),
     k,
     random,
   );
+  const keyOf = (table: number, key: CellKey) => ledgerKey(key, checked.breakdowns[table]!);
   const differencing = primary.filter((p, i) => p && !tooSmall[i]).length;
   if (history.length > 0 && differencing > 0 && hidden.every(Boolean))
     throw new ReleaseRefused(
@@ -332,21 +333,19 @@ export async function buildRelease(
       await digests(pairTexts),
     );
     const smallPairs = smallChanges(pairs, history, (l) => l.pairs, k);
-    const pairKey = (c: DraftChange) => keyText(c.key, compared.by[c.table]!);
-    const knownPairs = history.map((l) => (l.pairsDetermined ?? []).map((keys) => new Set(keys)));
-    const changedPairs = (c: DraftChange) =>
-      history.some(
-        (_, j) =>
-          (knownPairs[j]![c.table]?.has(pairKey(c)) ?? false) &&
-          c.parts.some((p) => smallPairs[j]!.has(compared.finestKeys[p]!)),
-      );
+    const pairKey = (c: DraftChange) => ledgerKey(c.key, compared.by[c.table]!);
     // A comparison with nobody in both waves is no equation on the pairs: hidden, outside the
     // linear program, and shown exactly like every other hidden comparison.
     const inSystem = compared.changes.filter((c) => c.n > 0);
-    const protection = await protect(
+    const { protection } = await protectOverTime(
       inSystem,
-      compared.by,
-      inSystem.map((c) => changeIsSmall(c, hidden, k) || changedPairs(c)),
+      { by: compared.by, dims: compared.dims, finestKeys: compared.finestKeys },
+      inSystem.map((c) => changeIsSmall(c, hidden, k)),
+      history.map((l, j) => ({
+        determined: l.pairsDetermined ?? compared.by.map(() => []),
+        small: smallPairs[j]!,
+        finest: Object.keys(l.pairs ?? {}),
+      })),
       k,
       random,
     );
