@@ -80,41 +80,75 @@ export class Auditor {
   }
 }
 
+/** How far a combination may weigh a finest cell, relative to the cell it is centred on. */
+const MAX_WEIGHT = 16;
+
 /**
- * Whether a combination of figures known from one release can equal a combination of figures
- * known from another with a non-zero weight on the finest cell `target`: then the difference of
- * the two combinations tells how that cell changed between them. Each figure is the list of the
- * finest cells it sums (indices in one space shared by both releases). Decided exactly, as the
- * feasibility of a linear system with free weights (HiGHS).
+ * Whether the difference between two releases can be narrowed to fewer than `k` changed people
+ * around the finest cell `anchor`: a combination of figures known from the earlier release equal
+ * to one of figures known from the later, weighing the anchor 1, whose support holds fewer than
+ * `k` changed contributions (`changes`: per finest cell, how many changed; cells not listed did
+ * not change and cost nothing). Each figure is the list of the finest cells it sums, indices in
+ * one space shared by both releases. Decided exactly as a mixed-integer program (HiGHS): weights
+ * free, one switch per changed cell that lets its weight be non-zero (up to ±16).
  */
-export async function differenceReaches(
+export async function differenceNarrows(
   earlier: readonly (readonly number[])[],
   later: readonly (readonly number[])[],
-  target: number,
+  changes: ReadonlyMap<number, number>,
+  anchor: number,
+  k: number,
 ): Promise<boolean> {
-  const touches = (rows: readonly (readonly number[])[]) => rows.some((r) => r.includes(target));
+  const touches = (rows: readonly (readonly number[])[]) => rows.some((r) => r.includes(anchor));
   if (!touches(earlier) || !touches(later)) return false;
-  const terms = new Map<number, string[]>();
-  const add = (rows: readonly (readonly number[])[], name: string, sign: string) =>
-    rows.forEach((row, i) => {
-      for (const f of row) {
-        const list = terms.get(f) ?? [];
-        list.push(`${list.length === 0 && sign === '+' ? '' : `${sign} `}${name}${i}`);
-        terms.set(f, list);
-      }
-    });
-  add(earlier, 'a', '+');
-  add(later, 'b', '-');
-  // Aᵀa = Bᵀb on every finest cell, and the combination's weight on the target is 1.
-  const constraints = [...terms].map(
-    ([f, list]) => ` c${f}: ${list.join(' ').replace(/^\+ /, '')} = 0`,
+  const inEarlier = new Map<number, string[]>();
+  const inLater = new Map<number, string[]>();
+  earlier.forEach((row, i) =>
+    row.forEach((f) => (inEarlier.get(f) ?? inEarlier.set(f, []).get(f)!).push(`a${i}`)),
   );
-  const onTarget = earlier.flatMap((row, i) => (row.includes(target) ? [`a${i}`] : []));
-  constraints.push(` t: ${onTarget.join(' + ')} = 1`);
+  later.forEach((row, i) =>
+    row.forEach((f) => (inLater.get(f) ?? inLater.set(f, []).get(f)!).push(`b${i}`)),
+  );
+  const constraints: string[] = [];
+  const cells = new Set([...inEarlier.keys(), ...inLater.keys()]);
+  for (const f of cells) {
+    const plus = inEarlier.get(f) ?? [];
+    const minus = inLater.get(f) ?? [];
+    // Aᵀa = Bᵀb on every finest cell: the two combinations are one vector v.
+    constraints.push(
+      ` e${f}: ${[...plus, ...minus.map((b) => `- ${b}`)].join(' + ').replace(/\+ -/g, '-')} = 0`,
+    );
+    const weight = changes.get(f) ?? 0;
+    if (weight === 0 && f !== anchor) continue;
+    // v_f = (Aᵀa)_f; a changed cell's weight is non-zero only when its switch is on.
+    const v = plus.length > 0 ? plus.join(' + ') : '0 a0';
+    if (f === anchor) {
+      constraints.push(` t: ${v} = 1`);
+    } else {
+      constraints.push(` u${f}: ${v} - ${MAX_WEIGHT} z${f} <= 0`);
+      constraints.push(` l${f}: ${v} + ${MAX_WEIGHT} z${f} >= 0`);
+    }
+  }
+  const switches = [...changes.keys()].filter((f) => f !== anchor && cells.has(f));
+  const cost = switches.map((f) => `${changes.get(f)} z${f}`);
+  // The anchor's own changes count too: the narrowed difference must hold fewer than k in all.
+  const budget = k - 1 - (changes.get(anchor) ?? 0);
+  if (budget < 0) return false;
+  if (cost.length > 0) constraints.push(` w: ${cost.join(' + ')} <= ${budget}`);
   const free = [...earlier.map((_, i) => ` a${i} free`), ...later.map((_, i) => ` b${i} free`)];
-  const text = `Minimize\n obj:\nSubject To\n${constraints.join('\n')}\nBounds\n${free.join('\n')}\nEnd\n`;
+  const text = [
+    'Minimize',
+    ` obj: ${cost.length > 0 ? cost.join(' + ') : '0 a0'}`,
+    'Subject To',
+    ...constraints,
+    'Bounds',
+    ...free,
+    ...(switches.length > 0 ? ['Binary', ...switches.map((f) => ` z${f}`)] : []),
+    'End',
+    '',
+  ].join('\n');
   const result = (await solver()).solve(text, { presolve: 'on' });
   if (result.Status === 'Optimal') return true;
   if (result.Status === 'Infeasible') return false;
-  throw new Error(`The history check's linear system ended as ${result.Status}.`);
+  throw new Error(`The history check's program ended as ${result.Status}.`);
 }

@@ -222,23 +222,21 @@ export function changeCount(a: readonly string[] = [], b: readonly string[] = []
 }
 
 /**
- * The finest cells whose contributions changed by at least one and fewer than `k` since any of
- * the earlier ledgers, per ledger: a figure shown then and now over such a cell would tell, by
- * subtraction, about fewer than `k` people.
+ * Per earlier ledger, how many contributions changed in each finest cell since (only cells that
+ * changed are listed): who joined, left or answered again.
  */
-export function smallChanges(
+export function changesSince(
   now: Record<string, string[]>,
   ledgers: readonly ReleaseLedger[],
   pick: (l: ReleaseLedger) => Record<string, string[]> | undefined,
-  k: number,
-): Set<string>[] {
+): Map<string, number>[] {
   return ledgers.map((ledger) => {
     const before = pick(ledger) ?? {};
-    const small = new Set<string>();
+    const changed = new Map<string, number>();
     for (const key of new Set([...Object.keys(now), ...Object.keys(before)])) {
-      const changed = changeCount(now[key], before[key]);
-      if (changed > 0 && changed < k) small.add(key);
+      const count = changeCount(now[key], before[key]);
+      if (count > 0) changed.set(key, count);
     }
-    return small;
+    return changed;
   });
 }

@@ -9,7 +9,7 @@ import {
   digests,
   LEDGER_FORMAT,
   ReleaseRefused,
-  smallChanges,
+  changesSince,
   type ReleaseLedger,
 } from './ledger.js';
 import { NOISE_CONFIDENCE, noiseScales, noisyCell } from './noise.js';
@@ -258,7 +258,7 @@ export async function buildRelease(
 
   // Primary: under the threshold; then the history adds the cells whose difference from an
   // earlier release would describe fewer than the threshold (see protectOverTime).
-  const small = smallChanges(contributions, history, (l) => l.contributions, k);
+  const changes = changesSince(contributions, history, (l) => l.contributions);
   const tooSmall = cells.map((c) => c.members.length < k);
   const linked = cells.map((c) => ({
     table: c.table,
@@ -275,7 +275,7 @@ export async function buildRelease(
     tooSmall,
     history.map((l, j) => ({
       determined: l.determined,
-      small: small[j]!,
+      changes: changes[j]!,
       finest: Object.keys(l.contributions),
     })),
     k,
@@ -332,7 +332,7 @@ export async function buildRelease(
       compared.finestKeys,
       await digests(pairTexts),
     );
-    const smallPairs = smallChanges(pairs, history, (l) => l.pairs, k);
+    const pairChanges = changesSince(pairs, history, (l) => l.pairs);
     const pairKey = (c: DraftChange) => ledgerKey(c.key, compared.by[c.table]!);
     // A comparison with nobody in both waves is no equation on the pairs: hidden, outside the
     // linear program, and shown exactly like every other hidden comparison.
@@ -343,7 +343,7 @@ export async function buildRelease(
       inSystem.map((c) => changeIsSmall(c, hidden, k)),
       history.map((l, j) => ({
         determined: l.pairsDetermined ?? compared.by.map(() => []),
-        small: smallPairs[j]!,
+        changes: pairChanges[j]!,
         finest: Object.keys(l.pairs ?? {}),
       })),
       k,
