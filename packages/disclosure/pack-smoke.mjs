@@ -1,6 +1,6 @@
 // Run by scripts/check-pack.mjs in an empty project where the packed tarball is installed: the
 // published package loads HiGHS's WebAssembly and builds a release.
-import { buildRelease, MIN_GROUP_SIZE } from '@competence-kit/disclosure';
+import { buildRelease, MIN_GROUP_SIZE, ReleaseRefused } from '@competence-kit/disclosure';
 
 const framework = {
   competences: [{ id: 'c' }],
@@ -17,7 +17,7 @@ const results = [
   ...Array.from({ length: 9 }, (_, i) => result(20 + i, 'b')),
   result(40, 'c'),
 ];
-const { release, audit } = await buildRelease(
+const { release, audit, ledger } = await buildRelease(
   results,
   { population: 'smoke', breakdowns: [[], ['unit']] },
   { framework },
@@ -29,4 +29,15 @@ if (!units.find((c) => c.key.unit === 'c').hidden) throw new Error('the small un
 if (units.filter((c) => c.hidden).length < 2) throw new Error('no secondary suppression');
 if (audit.intervals.some((i) => i.primary && i.interval.high - i.interval.low < 5))
   throw new Error('a small unit is not protected');
+// The next release, one person gone from unit a: checked against the ledger (Web Crypto digests).
+const next = await buildRelease(
+  results.slice(1),
+  { population: 'smoke', breakdowns: [[], ['unit']] },
+  { framework, previous: [JSON.parse(JSON.stringify(ledger))] },
+).catch((error) => {
+  if (error instanceof ReleaseRefused) return { refused: error.reason };
+  throw error;
+});
+if (!next.refused && next.release.tables[0].cells[0].n === 21)
+  throw new Error('the total is shown again after one person left');
 console.log('disclosure pack smoke: ok');
