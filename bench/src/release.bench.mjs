@@ -128,7 +128,19 @@ export async function run() {
   const noisy = await mode(
     'with noise (epsilon 1)',
     results,
-    { population: 'bench/staff/noisy', breakdowns: BREAKDOWNS, noise: { epsilon: 1, budget: 4 } },
+    {
+      population: 'bench/staff/noisy',
+      breakdowns: BREAKDOWNS,
+      noise: {
+        epsilon: 1,
+        budget: 4,
+        values: {
+          roleProfile: framework.roleProfiles.map((r) => r.id),
+          unit: Array.from({ length: 12 }, (_, i) => `unit-${i}`),
+          territory: ['landkreis-offenbach', 'ravenna', 'cartagena'],
+        },
+      },
+    },
     {},
     BREAKDOWNS,
   );

@@ -63,24 +63,49 @@ export function selectPopulation(results: readonly Result[], plan: CheckedPlan):
   return [...latest.values()];
 }
 
-/** The cells of every table of the plan, and the finest cells they are sums of. */
-export function buildCells(results: readonly Result[], plan: CheckedPlan): Cells {
+/**
+ * The cells of every table of the plan, and the finest cells they are sums of. With `values` (a
+ * release with noise), the finest cells are every combination of the declared values, whether
+ * anyone has it or not, and a result with a value not declared is refused.
+ */
+export function buildCells(
+  results: readonly Result[],
+  plan: CheckedPlan,
+  values?: Partial<Record<GroupDimension, readonly (string | null)[]>>,
+): Cells {
   const population = selectPopulation(results, plan);
   const { dimensions } = plan;
   const finestIndex = new Map<string, number>();
   const finestKeys: CellKey[] = [];
   const finestTexts: string[] = [];
   const finest: number[] = [];
-  const partOf = population.map((result) => {
+  const add = (key: CellKey, text: string) => {
+    const at = finest.length;
+    finestIndex.set(text, at);
+    finestKeys.push(key);
+    finestTexts.push(ledgerKey(key, dimensions));
+    finest.push(0);
+    return at;
+  };
+  if (values) {
+    let keys: CellKey[] = [{}];
+    for (const d of dimensions)
+      keys = keys.flatMap((key) => values[d]!.map((v) => ({ ...key, [d]: v })));
+    for (const key of keys) add(key, keyText(key, dimensions));
+  }
+  const partOf = population.map((result, i) => {
     const key: CellKey = {};
     for (const d of dimensions) key[d] = valueOf(result, d);
     const text = keyText(key, dimensions);
     let at = finestIndex.get(text);
     if (at === undefined) {
-      finestIndex.set(text, (at = finest.length));
-      finestKeys.push(key);
-      finestTexts.push(ledgerKey(key, dimensions));
-      finest.push(0);
+      if (values) {
+        const d = dimensions.find((d) => !values[d]!.includes(key[d] ?? null))!;
+        throw new TypeError(
+          `buildRelease: results.${i} has ${d} ${JSON.stringify(key[d] ?? null)}, which plan.noise.values.${d} does not list: declare every value a cell may have.`,
+        );
+      }
+      at = add(key, text);
     }
     finest[at]!++;
     return at;

@@ -7,7 +7,7 @@ import { framework, result } from './test-support/people.js';
 const plan = {
   population: 'test/staff',
   breakdowns: [[], ['roleProfile']] as const,
-  noise: { epsilon: 1, budget: 2 },
+  noise: { epsilon: 1, budget: 2, values: { roleProfile: ['a', 'b', 'c'] } },
 };
 const data = Array.from({ length: 60 }, (_, i) =>
   result({ respondent: `p-${i}`, roleProfile: i === 0 ? 'b' : 'a', score: (i % 9) / 8 }),
@@ -79,6 +79,25 @@ describe('a release with noise', () => {
     expect(ledger.noise).toEqual({ epsilon: 1, budget: 2 });
   });
 
+  it('publishes a cell for every declared value, so that which cells exist says nothing', async () => {
+    const { release } = await buildRelease(data, plan, { framework, random: seededRandom(4) });
+    // Nobody has role c: its cell is there all the same, with a noisy count.
+    expect(release.tables[1]!.cells.map((c) => c.key.roleProfile)).toEqual(['a', 'b', 'c']);
+    const nobody = data.filter((r) => r.roleProfile !== 'b');
+    const again = await buildRelease(nobody, plan, { framework, random: seededRandom(4) });
+    expect(again.release.tables[1]!.cells.map((c) => c.key.roleProfile)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses a result whose value the plan does not declare, and a plan without values', async () => {
+    const other = [...data, result({ respondent: 'x', roleProfile: 'z', score: 0.5 })];
+    await expect(buildRelease(other, plan, { framework })).rejects.toThrow(
+      'results.60 has roleProfile "z", which plan.noise.values.roleProfile does not list',
+    );
+    await expect(
+      buildRelease(data, { ...plan, noise: { epsilon: 1, budget: 2, values: {} } }, { framework }),
+    ).rejects.toThrow('Invalid release plan at noise.values.roleProfile');
+  });
+
   it('a one-person cell is not shown as exactly one in most releases', async () => {
     let exact = 0;
     for (let seed = 1; seed <= 30; seed++) {
@@ -105,10 +124,18 @@ describe('a release with noise', () => {
 
   it('refuses a plan with a wrong epsilon or budget, naming the field', async () => {
     await expect(
-      buildRelease(data, { ...plan, noise: { epsilon: 0, budget: 1 } }, { framework }),
+      buildRelease(
+        data,
+        { ...plan, noise: { ...plan.noise, epsilon: 0, budget: 1 } },
+        { framework },
+      ),
     ).rejects.toThrow('Invalid release plan at noise.epsilon');
     await expect(
-      buildRelease(data, { ...plan, noise: { epsilon: 2, budget: 1 } }, { framework }),
+      buildRelease(
+        data,
+        { ...plan, noise: { ...plan.noise, epsilon: 2, budget: 1 } },
+        { framework },
+      ),
     ).rejects.toThrow('Invalid release plan at noise.budget');
   });
 });

@@ -33,9 +33,16 @@ export interface ReleasePlan {
   /**
    * Publish noisy figures instead of exact ones (differential privacy): every count and mean
    * gets random noise calibrated to `epsilon`, and nothing is hidden. The population's releases
-   * together may not spend more than `budget` (recorded in the ledgers).
+   * together may not spend more than `budget` (recorded in the ledgers). `values` lists, for
+   * every dimension the tables use, every value a cell may have (the city's roles, units,
+   * phases…; `null` for "not stated" where it may occur): the cells are all their combinations,
+   * so that which cells exist says nothing about who answered.
    */
-  noise?: { epsilon: number; budget: number };
+  noise?: {
+    epsilon: number;
+    budget: number;
+    values: Partial<Record<GroupDimension, readonly (string | null)[]>>;
+  };
 }
 
 /** How a release is built. */
@@ -68,7 +75,13 @@ export interface CheckedPlan {
   byPhase: boolean;
   competences: readonly string[] | undefined;
   compare: { from: string; to: string; confidence: number } | undefined;
-  noise: { epsilon: number; budget: number } | undefined;
+  noise:
+    | {
+        epsilon: number;
+        budget: number;
+        values: Partial<Record<GroupDimension, readonly (string | null)[]>>;
+      }
+    | undefined;
 }
 
 const fail = (path: string, message: string): never => {
@@ -127,7 +140,7 @@ export function checkPlan(plan: ReleasePlan): CheckedPlan {
   }
   let noise: CheckedPlan['noise'];
   if (plan.noise !== undefined) {
-    const { epsilon, budget } = plan.noise ?? {};
+    const { epsilon, budget, values } = plan.noise ?? {};
     if (typeof epsilon !== 'number' || !(epsilon > 0) || !Number.isFinite(epsilon))
       fail('noise.epsilon', 'expected a positive number, such as 1');
     if (typeof budget !== 'number' || !(budget >= epsilon) || !Number.isFinite(budget))
@@ -137,7 +150,25 @@ export function checkPlan(plan: ReleasePlan): CheckedPlan {
         'noise',
         'a release with noise does not publish wave comparisons yet: leave out compare',
       );
-    noise = { epsilon, budget };
+    if (typeof values !== 'object' || values === null)
+      fail(
+        'noise.values',
+        'expected the values of every dimension the tables use, such as { unit: ["registry", "job-centre"] }',
+      );
+    for (const d of GROUP_DIMENSIONS.filter((d) => breakdowns.some((b) => b.includes(d)))) {
+      const list = values[d];
+      if (
+        !Array.isArray(list) ||
+        list.length === 0 ||
+        !list.every((v) => v === null || (typeof v === 'string' && v !== '')) ||
+        new Set(list).size !== list.length
+      )
+        fail(
+          `noise.values.${d}`,
+          'expected every value the dimension may have, each once (text, or null for "not stated")',
+        );
+    }
+    noise = { epsilon, budget, values };
   }
   const used = new Set(breakdowns.flat());
   return {

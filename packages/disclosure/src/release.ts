@@ -180,7 +180,7 @@ export async function buildRelease(
   const random = options.random ?? cryptoRandom();
   const history = checkHistory(options.previous, checked);
   const k = checked.minGroupSize;
-  const built = buildCells(results, checked);
+  const built = buildCells(results, checked, checked.noise?.values);
   const { cells } = built;
   const competences = competencesOf(results, options.framework, checked.competences);
   const base = {
@@ -206,7 +206,8 @@ export async function buildRelease(
         'budget-spent',
         `The privacy budget of "${checked.population}" is ${budget}; its ${history.length} earlier releases spent ${before}, and this one would spend ${epsilon} more. Publish no more noisy releases of this population, or one with an epsilon of at most ${Math.max(0, budget - before)}.`,
       );
-    const phases = checked.byPhase ? new Set(built.population.map((r) => r.phase)).size : 1;
+    // One person answers at most once per phase: the declared phases, public, bound what they move.
+    const phases = checked.byPhase ? checked.noise.values.phase!.length : 1;
     const scales = noiseScales(
       epsilon,
       checked.breakdowns.length,
