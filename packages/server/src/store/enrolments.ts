@@ -60,6 +60,39 @@ export function enrolmentsRepository({ db, now }: RepositoryContext) {
       return toEnrolment(row);
     },
 
+    /**
+     * Enrols the account when the session has room: `full` when `capacity` accounts hold a place
+     * already, `enrolled` when it now holds one (or held one before), undefined for an unknown
+     * account. Call it inside `store.transaction`: it takes a transaction-scoped advisory lock on
+     * the session first, so that enrolments racing for the last place are counted one after the
+     * other and never exceed the capacity (under PostgreSQL's default isolation, two
+     * transactions would otherwise both count one free place and both take it).
+     */
+    async enrolIfRoom(
+      cityId: string,
+      accountId: string,
+      place: { programmeId: string; sessionId: string },
+      capacity: number,
+    ): Promise<'enrolled' | 'full' | undefined> {
+      if (!(await accountExists(db, cityId, accountId))) return undefined;
+      await sql`select pg_advisory_xact_lock(hashtext(${cityId}), hashtext(${JSON.stringify([place.programmeId, place.sessionId])}))`.execute(
+        db,
+      );
+      const mine = await db
+        .selectFrom('enrolments')
+        .select('session_id')
+        .where('city_id', '=', cityId)
+        .where('account_id', '=', accountId)
+        .where('programme_id', '=', place.programmeId)
+        .where('session_id', '=', place.sessionId)
+        .executeTakeFirst();
+      if (mine) return 'enrolled';
+      const taken = await this.countForSession(cityId, place);
+      if (taken >= capacity) return 'full';
+      await this.enrol(cityId, accountId, place);
+      return 'enrolled';
+    },
+
     /** Gives the place up; false when the account was not enrolled. */
     async leave(
       cityId: string,

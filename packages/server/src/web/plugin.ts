@@ -534,16 +534,15 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     if (!account) return reply;
     const session = sessionFrom(request);
     if (!session || !programme) return reply.code(400).type('text/plain').send('Unknown session.');
-    const outcome = await store.transaction(async (repositories) => {
-      const place = { programmeId: programme.id, sessionId: session.id };
-      const mine = await repositories.enrolments.listOwn(cityId, account.accountId);
-      if (mine.some((e) => e.programmeId === place.programmeId && e.sessionId === place.sessionId))
-        return 'enrolled';
-      if ((await repositories.enrolments.countForSession(cityId, place)) >= session.capacity)
-        return 'full';
-      await repositories.enrolments.enrol(cityId, account.accountId, place);
-      return 'enrolled';
-    });
+    const outcome =
+      (await store.transaction((repositories) =>
+        repositories.enrolments.enrolIfRoom(
+          cityId,
+          account.accountId,
+          { programmeId: programme.id, sessionId: session.id },
+          session.capacity,
+        ),
+      )) ?? 'full';
     return reply.redirect(`${base}/profile?done=${outcome}`, 303);
   });
   app.post('/enrolments/leave', { preValidation: app.csrfProtection }, async (request, reply) => {

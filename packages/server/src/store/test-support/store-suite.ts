@@ -313,6 +313,28 @@ export function defineStoreSuite(backend: Backend) {
       expect(await store.enrolments.enrol(city, randomUUID(), place)).toBeUndefined();
     });
 
+    it('never gives a session more places than its capacity, however many enrol at once', async () => {
+      const city = await newCity();
+      const accounts = await Promise.all(Array.from({ length: 12 }, () => newAccount(city)));
+      const outcomes = await Promise.all(
+        accounts.map((a) =>
+          store.transaction((r) => r.enrolments.enrolIfRoom(city, a.accountId, place, 5)),
+        ),
+      );
+      expect(outcomes.filter((o) => o === 'enrolled')).toHaveLength(5);
+      expect(outcomes.filter((o) => o === 'full')).toHaveLength(7);
+      expect(await store.enrolments.countForSession(city, place)).toBe(5);
+      // Enrolling again keeps the place and counts nothing twice; an unknown account gets none.
+      const holder = accounts[outcomes.indexOf('enrolled')]!;
+      expect(
+        await store.transaction((r) => r.enrolments.enrolIfRoom(city, holder.accountId, place, 5)),
+      ).toBe('enrolled');
+      expect(
+        await store.transaction((r) => r.enrolments.enrolIfRoom(city, randomUUID(), place, 5)),
+      ).toBeUndefined();
+      expect(await store.enrolments.countForSession(city, place)).toBe(5);
+    });
+
     /** An account with a row in every table. */
     async function populated(city: string) {
       const account = await newAccount(city);
@@ -610,6 +632,13 @@ function defineIsolationTest(context: () => IsolationContext) {
       'enrolments.enrol': async () => {
         expect(
           await store.enrolments.enrol(cityB, id, { ...place, sessionId: 'other' }),
+        ).toBeUndefined();
+      },
+      'enrolments.enrolIfRoom': async () => {
+        expect(
+          await store.transaction((r) =>
+            r.enrolments.enrolIfRoom(cityB, id, { ...place, sessionId: 'other' }, 100),
+          ),
         ).toBeUndefined();
       },
       'enrolments.leave': async () => {
