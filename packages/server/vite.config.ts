@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 
 // The portal's browser files: one module per page that needs script (the framework browser, the
-// self-assessment, the profile) and the shared stylesheet. `base: ''` makes every URL in the
+// self-assessment, the profile, a published release) and the shared stylesheet. `base: ''` makes every URL in the
 // output relative, so the same build works under any city's prefix (`/ravenna/assets/...`).
 export default defineConfig({
   base: '',
@@ -18,6 +18,7 @@ export default defineConfig({
         framework: 'client/framework.ts',
         assessment: 'client/assessment.ts',
         profile: 'client/profile.ts',
+        results: 'client/results.ts',
         portal: 'client/portal.css',
       },
     },

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial.js';
+import * as m0002 from './0002-releases.js';
 
 /**
  * Every migration, in order, by name. The name is the file name without its extension, and is
@@ -8,4 +9,5 @@ import * as m0001 from './0001-initial.js';
  */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial': m0001,
+  '0002-releases': m0002,
 };

@@ -87,6 +87,17 @@ export interface AccountDeletionsTable {
   rows_deleted: JsonColumn;
 }
 
+/** `releases`: published results, one row per release of a population (see 0002-releases). */
+export interface ReleasesTable {
+  city_id: string;
+  population: string;
+  sequence: number;
+  plan: JsonColumn;
+  release: JsonColumn;
+  ledger: JsonColumn;
+  published_at: Date;
+}
+
 /** The typed schema of the store, for Kysely. */
 export interface Database {
   cities: CitiesTable;
@@ -96,6 +107,7 @@ export interface Database {
   responses: ResponsesTable;
   enrolments: EnrolmentsTable;
   account_deletions: AccountDeletionsTable;
+  releases: ReleasesTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

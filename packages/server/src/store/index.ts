@@ -20,6 +20,7 @@ export type { Session } from './sessions.js';
 export type { Draft } from './drafts.js';
 export type { SubmittedResponse } from './responses.js';
 export type { Enrolment } from './enrolments.js';
+export type { StoredRelease } from './releases.js';
 export type { AccountDeletion, AccountExport } from './account-data.js';
 export type {
   AccountDeletionsTable,

@@ -3,6 +3,7 @@ import { accountsRepository } from './accounts.js';
 import { citiesRepository } from './cities.js';
 import { draftsRepository } from './drafts.js';
 import { enrolmentsRepository } from './enrolments.js';
+import { releasesRepository } from './releases.js';
 import { responsesRepository } from './responses.js';
 import { sessionsRepository } from './sessions.js';
 import type { RepositoryContext } from './shared.js';
@@ -17,6 +18,7 @@ export function createRepositories(context: RepositoryContext) {
     drafts: draftsRepository(context),
     responses: responsesRepository(context),
     enrolments: enrolmentsRepository(context),
+    releases: releasesRepository(context),
     exportAccountData: accountData.exportAccountData,
     deleteAccount: accountData.deleteAccount,
   };

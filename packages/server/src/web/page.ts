@@ -51,6 +51,9 @@ export function href(ctx: PageContext, path: string): string {
   return `${ctx.base}${path}`;
 }
 
+/** The roles that see the city's results workspace. */
+export const COORDINATING: ReadonlySet<string> = new Set(['coordinator', 'admin']);
+
 const staffLinks: [string, MessageKey][] = [
   ['/assessment', 'nav.assessment'],
   ['/profile', 'nav.profile'],
@@ -64,6 +67,9 @@ function nav(ctx: PageContext): Html {
     ['/framework', 'nav.framework'],
     ['/catalogue', 'nav.catalogue'],
     ...(ctx.viewer ? staffLinks : []),
+    ...(ctx.viewer && COORDINATING.has(ctx.viewer.role)
+      ? ([['/results', 'nav.results']] as [string, MessageKey][])
+      : []),
   ];
   return html`<nav aria-label="${w.plain('nav.main')}" class="site-nav">
     <ul>

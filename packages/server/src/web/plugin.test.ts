@@ -326,9 +326,10 @@ describe('one city cannot reach another', () => {
         const where = `${method} ${url}`;
         expect(response.body, where).not.toContain('staff-b@example.org');
         expect(response.body, where).not.toContain('staff-a@example.org');
-        if (
-          ['/assessment', '/profile', '/account', '/account/export'].some((p) => url === `${A}${p}`)
-        )
+        const signInFirst = ['/assessment', '/profile', '/account', '/account/export'];
+        // The results pages are GET; a POST to /results is refused by its CSRF check first.
+        if (method === 'GET') signInFirst.push('/results', '/results/:sequence');
+        if (signInFirst.some((p) => url === `${A}${p}`))
           expect(response.statusCode, where).toBe(303);
         if (method !== 'GET') expect([303, 401, 403], where).toContain(response.statusCode);
       }

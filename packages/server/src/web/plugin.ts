@@ -7,6 +7,12 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import {
+  buildRelease,
+  ReleaseRefused,
+  type Release,
+  type ReleasePlan,
+} from '@competence-kit/disclosure';
 import { scoreResponse, parseResponse } from '@competence-kit/scoring';
 import { toIssues, type Enrolment, type Instrument } from '@competence-kit/schemas';
 import { validateResponse } from '@competence-kit/schemas/validators';
@@ -27,8 +33,15 @@ import { clientAssets, DEFAULT_CLIENT_DIR, type ClientAssets } from './client-as
 import { html, toString, type Html } from './html.js';
 import { negotiateLanguage, wordsFor, PAGE_LANGUAGES } from './i18n.js';
 import type { MessageKey } from './messages/catalogue.js';
-import { layout, type PageContext, type PortalCity, type Viewer } from './page.js';
+import { COORDINATING, layout, type PageContext, type PortalCity, type Viewer } from './page.js';
 import { cataloguePage, frameworkPage, homePage, privacyPage } from './pages/public.js';
+import {
+  REFUSALS,
+  releasePage,
+  resultsPage,
+  type ResultsChoice,
+  type ReleaseSummary,
+} from './pages/results.js';
 import {
   accountPage,
   assessmentPage,
@@ -105,6 +118,12 @@ function languageNames(): Record<string, string> {
   for (const lang of PAGE_LANGUAGES) names[lang] = wordsFor(lang, 'en').plain('lang.name');
   return names;
 }
+
+/** A page of one heading and one sentence, with the way back home (errors, refusals). */
+const page = (ctx: PageContext, title: MessageKey, text: MessageKey) =>
+  html`<h1>${ctx.words.t(title)}</h1>
+    <p>${ctx.words.t(text)}</p>
+    <p><a href="${ctx.base}/">${ctx.words.t('error.back')}</a></p>`;
 
 /** A redirect target from a form: only a path inside this city's pages. */
 function localPath(base: string, next: unknown): string | undefined {
@@ -557,6 +576,153 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     return reply.redirect(`${base}/profile?done=left`, 303);
   });
 
+  // Results: published releases only (@competence-kit/disclosure). No route here computes a
+  // figure outside a release: the pages read stored releases, and the one route that builds a
+  // release stores it before anyone sees it.
+  const population = selfAssessment ? `${cityId}/${selfAssessment.id}` : undefined;
+  /** The signed-in coordinator or admin; a redirect to sign in, or a 403 page, otherwise. */
+  const requireCoordinator = (request: FastifyRequest, reply: FastifyReply) => {
+    const account = requireViewer(request, reply);
+    if (!account) return undefined;
+    if (COORDINATING.has(account.role)) return account;
+    const ctx = context(request, reply, request.url.slice(base.length));
+    void send(
+      reply,
+      ctx,
+      'results.forbidden.title',
+      page(ctx, 'results.forbidden.title', 'results.forbidden.text'),
+      undefined,
+      403,
+    );
+    return undefined;
+  };
+  const choiceOf = (plan: ReleasePlan): ResultsChoice => ({
+    byRole: plan.breakdowns.some((b) => b.includes('roleProfile')),
+    byPhase: plan.breakdowns.some((b) => b.includes('phase')),
+  });
+  const planFor = (choice: ResultsChoice): ReleasePlan => {
+    const byRole = choice.byRole ? (['roleProfile'] as const) : [];
+    const phase = choice.byPhase ? (['phase'] as const) : [];
+    return {
+      population: population!,
+      breakdowns: choice.byRole ? [[...phase], [...byRole, ...phase]] : [[...phase]],
+      minGroupSize: portal.city.anonymity.minGroupSize,
+      ...(choice.byPhase ? { compare: { from: 'baseline', to: 'post' } } : {}),
+    };
+  };
+  const summaries = async (): Promise<{ list: ReleaseSummary[]; fixed?: ResultsChoice }> => {
+    const stored = (await store.releases.list(cityId)).filter((r) => r.population === population);
+    const list = stored.map((r) => {
+      const cells = (r.release as unknown as Release).tables.flatMap((t) => t.cells);
+      return {
+        sequence: r.sequence,
+        publishedAt: r.publishedAt.toISOString().slice(0, 10),
+        tables: (r.release as unknown as Release).tables.length,
+        cells: cells.length,
+        hidden: cells.filter((c) => c.hidden).length,
+      };
+    });
+    const first = stored.at(-1);
+    return first ? { list, fixed: choiceOf(first.plan as unknown as ReleasePlan) } : { list };
+  };
+  const resultsView = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    refused?: string,
+    status = 200,
+  ) => {
+    const ctx = context(request, reply, '/results');
+    const { list, fixed } = await summaries();
+    return send(
+      reply,
+      ctx,
+      'results.title',
+      resultsPage(ctx, {
+        releases: list,
+        fixed,
+        minGroupSize: portal.city.anonymity.minGroupSize,
+        refused: refused ? REFUSALS[refused] : undefined,
+      }),
+      undefined,
+      status,
+    );
+  };
+  app.get('/results', async (request, reply) => {
+    if (!requireCoordinator(request, reply)) return reply;
+    return resultsView(request, reply);
+  });
+  app.post('/results', { preValidation: app.csrfProtection }, async (request, reply) => {
+    if (!requireCoordinator(request, reply)) return reply;
+    if (!selfAssessment || !population) return resultsView(request, reply, 'no-answers', 409);
+    const previous = await store.releases.ledgers(cityId, population);
+    const { fixed } = await summaries();
+    const plan = planFor(
+      fixed ?? {
+        byRole: field(request.body, 'byRole') === 'yes',
+        byPhase: field(request.body, 'byPhase') === 'yes',
+      },
+    );
+    const responses = await store.responses.listForInstrument(cityId, selfAssessment.id);
+    if (responses.length === 0) return resultsView(request, reply, 'no-answers', 409);
+    // Scored here and handed straight to the release: these results are never shown as such.
+    const results = responses.map((r) =>
+      scoreResponse(selfAssessment, portal.framework, {
+        ...(r.response as never as Record<string, unknown>),
+        respondent: r.accountId,
+      } as never),
+    );
+    let outcome;
+    try {
+      outcome = await buildRelease(results, plan, {
+        framework: portal.framework,
+        previous: previous as never,
+      });
+    } catch (error) {
+      if (error instanceof ReleaseRefused) return resultsView(request, reply, error.reason, 409);
+      throw error;
+    }
+    const published = await store.releases.publish(cityId, {
+      population,
+      sequence: outcome.ledger.sequence,
+      plan,
+      release: outcome.release,
+      ledger: outcome.ledger,
+    });
+    if (!published.ok) return resultsView(request, reply, 'taken', 409);
+    return reply.redirect(`${base}/results/${published.release.sequence}`, 303);
+  });
+  app.get<{ Params: { sequence: string } }>('/results/:sequence', async (request, reply) => {
+    if (!requireCoordinator(request, reply)) return reply;
+    const sequence = /^[1-9]\d{0,8}$/.test(request.params.sequence)
+      ? Number(request.params.sequence)
+      : undefined;
+    const stored =
+      population && sequence !== undefined
+        ? await store.releases.get(cityId, population, sequence)
+        : undefined;
+    const ctx = context(request, reply, '/results');
+    if (!stored)
+      return send(
+        reply,
+        ctx,
+        'error.notFound.title',
+        page(ctx, 'error.notFound.title', 'error.notFound.text'),
+        undefined,
+        404,
+      );
+    return send(
+      reply,
+      ctx,
+      'results.title',
+      releasePage(ctx, {
+        sequence: stored.sequence,
+        publishedAt: stored.publishedAt.toISOString().slice(0, 10),
+        release: stored.release as unknown as Release,
+      }),
+      'results',
+    );
+  });
+
   // A person's own data: GDPR Art. 15 and 20 (download) and Art. 17 (erasure).
   app.get('/account', async (request, reply) => {
     const account = requireViewer(request, reply);
@@ -601,10 +767,6 @@ function registerErrorPages(
     status?: number,
   ) => FastifyReply,
 ) {
-  const page = (ctx: PageContext, title: MessageKey, text: MessageKey) =>
-    html`<h1>${ctx.words.t(title)}</h1>
-      <p>${ctx.words.t(text)}</p>
-      <p><a href="${ctx.base}/">${ctx.words.t('error.back')}</a></p>`;
   app.setNotFoundHandler(async (request, reply) => {
     const ctx = context(request, reply, '');
     return send(

@@ -335,6 +335,42 @@ export function defineStoreSuite(backend: Backend) {
       expect(await store.enrolments.countForSession(city, place)).toBe(5);
     });
 
+    it('keeps each release once, in sequence, with its JSON exactly, and its ledger apart', async () => {
+      const city = await newCity();
+      const entry = (sequence: number) => ({
+        population: 'staff-self-assessment',
+        sequence,
+        plan: { breakdowns: [[], ['roleProfile']], minGroupSize: 5 },
+        release: { tables: [{ by: [], cells: [{ key: {}, n: 12, note: 'é \u2028 "q"' }] }] },
+        ledger: { sequence, contributions: { '[]': ['a', 'b'] } },
+      });
+      const first = await store.releases.publish(city, entry(1));
+      expect(first).toMatchObject({ ok: true, release: { sequence: 1, publishedAt: START } });
+      // A second release 1 (a coordinator who built on an older ledger) is refused, not mixed.
+      expect(await store.releases.publish(city, { ...entry(1), release: 'other' })).toEqual({
+        ok: false,
+        code: 'taken',
+      });
+      clock = later(24);
+      try {
+        await store.releases.publish(city, entry(2));
+      } finally {
+        clock = START;
+      }
+      const listed = await store.releases.list(city);
+      expect(listed.map((r) => r.sequence)).toEqual([2, 1]);
+      expect(listed[1]!.release).toEqual(entry(1).release);
+      expect(listed[0]).not.toHaveProperty('ledger');
+      expect((await store.releases.get(city, 'staff-self-assessment', 2))?.plan).toEqual(
+        entry(2).plan,
+      );
+      expect(await store.releases.get(city, 'staff-self-assessment', 3)).toBeUndefined();
+      expect(await store.releases.ledgers(city, 'staff-self-assessment')).toEqual([
+        entry(1).ledger,
+        entry(2).ledger,
+      ]);
+    });
+
     /** An account with a row in every table. */
     async function populated(city: string) {
       const account = await newAccount(city);
@@ -524,6 +560,8 @@ function defineIsolationTest(context: () => IsolationContext) {
       responses: await store.responses.listForInstrument(cityA, instrument),
       count: await store.enrolments.countForSession(cityA, place),
       drafts: await store.drafts.listOwn(cityA, id),
+      releases: await store.releases.list(cityA),
+      ledgers: await store.releases.ledgers(cityA, 'staff'),
       expiredStillThere: await store.db
         .selectFrom('sessions')
         .select('token_hash')
@@ -536,8 +574,16 @@ function defineIsolationTest(context: () => IsolationContext) {
         .where('city_id', '=', cityA)
         .execute(),
     });
+    await store.releases.publish(cityA, {
+      population: 'staff',
+      sequence: 1,
+      plan: { breakdowns: [[]] },
+      release: { tables: [] },
+      ledger: { sequence: 1 },
+    });
     const before = await snapshotOfA();
     expect(before.expiredStillThere).toHaveLength(1);
+    expect(before.releases).toHaveLength(1);
 
     const cases: Record<string, () => Promise<void>> = {
       'cities.ensure': async () => {
@@ -649,6 +695,26 @@ function defineIsolationTest(context: () => IsolationContext) {
       },
       'enrolments.countForSession': async () => {
         expect(await store.enrolments.countForSession(cityB, place)).toBe(1);
+      },
+      'releases.publish': async () => {
+        // City B's release 1 of a population of the same name is B's own, not A's.
+        const published = await store.releases.publish(cityB, {
+          population: 'staff',
+          sequence: 1,
+          plan: 'forged',
+          release: 'forged',
+          ledger: 'forged',
+        });
+        expect(published.ok && published.release.cityId).toBe(cityB);
+      },
+      'releases.list': async () => {
+        expect((await store.releases.list(cityB)).every((r) => r.cityId === cityB)).toBe(true);
+      },
+      'releases.get': async () => {
+        expect((await store.releases.get(cityB, 'staff', 1))?.release).toBe('forged');
+      },
+      'releases.ledgers': async () => {
+        expect(await store.releases.ledgers(cityB, 'staff')).toEqual(['forged']);
       },
       exportAccountData: async () => {
         expect(await store.exportAccountData(cityB, id)).toBeUndefined();

@@ -133,4 +133,55 @@ export const de: Catalogue = {
   'error.back': 'Zurück zur Startseite',
   'portal.title': 'Fortbildungsportale von Competence Kit',
   'portal.lead': 'Wählen Sie Ihre Stadt oder Ihren Kreis.',
+  'nav.results': 'Ergebnisse',
+  'results.title': 'Veröffentlichte Ergebnisse',
+  'results.lead':
+    'Ergebnisse der Selbsteinschätzung der Beschäftigten werden als Freigaben veröffentlicht. Eine Freigabe legt ihre Tabellen fest, bevor eine Zahl berechnet wird, zeigt keine Zahl über weniger als {k} Personen und verbirgt mehr, wo die übrigen Zahlen eine kleine Gruppe verraten würden. Auf diesen Seiten wird nichts außerhalb einer Freigabe berechnet.',
+  'results.published': 'Freigaben',
+  'results.none': 'Bisher wurde nichts veröffentlicht.',
+  'results.release': 'Freigabe',
+  'results.releaseNumber': 'Freigabe {n}',
+  'results.date': 'Veröffentlicht am',
+  'results.figures': 'Zellen',
+  'results.cells': '{cells} Zellen, davon {hidden} verborgen',
+  'results.publish': 'Neue Freigabe veröffentlichen',
+  'results.breakdowns': 'Tabellen jeder Freigabe',
+  'results.choose':
+    'Einmal wählen: Alle späteren Freigaben behalten diese Tabellen, damit zusammen gelesene Freigaben nichts preisgeben.',
+  'results.fixed':
+    'Durch die erste Freigabe festgelegt: Jede Freigabe dieser Ergebnisse behält dieselben Tabellen.',
+  'results.byRole': 'Nach Rollenprofil',
+  'results.byPhase':
+    'Nach Erhebungswelle, mit der Veränderung zwischen der ersten Welle und der nach der Fortbildung',
+  'results.publishNote':
+    'Die Freigabe entsteht aus den jetzt gespeicherten Antworten und wird gegen jede frühere Freigabe geprüft. Einmal veröffentlicht, ändert sie sich nicht mehr.',
+  'results.publishButton': 'Veröffentlichen',
+  'results.refused.plan-differs':
+    'Nicht veröffentlicht: Diese Ergebnisse wurden schon mit anderen Tabellen veröffentlicht. Jede Freigabe behält die Tabellen der ersten.',
+  'results.refused.ledger-missing':
+    'Nicht veröffentlicht: Der Nachweis einer früheren Freigabe fehlt, daher kann die neue nicht dagegen geprüft werden.',
+  'results.refused.budget-spent':
+    'Nicht veröffentlicht: Das Datenschutzbudget dieser Ergebnisse ist aufgebraucht.',
+  'results.refused.nothing-left':
+    'Nicht veröffentlicht: Seit der letzten Freigabe haben sich zu wenige Antworten geändert. Jede Zahl müsste verborgen werden, sonst verriete sie etwas über die wenigen, die hinzukamen, gingen oder neu antworteten. Veröffentlichen Sie erneut, wenn sich mehr geändert hat.',
+  'results.refused.no-answers':
+    'Nicht veröffentlicht: Bisher hat niemand die Selbsteinschätzung abgeschickt.',
+  'results.refused.taken':
+    'Nicht veröffentlicht: Im selben Moment hat jemand anderes eine Freigabe veröffentlicht. Sehen Sie sie an und versuchen Sie es dann erneut.',
+  'results.releaseLead':
+    'Veröffentlicht am {date}. Keine Zahl beschreibt weniger als {k} Personen.',
+  'results.back': 'Alle Freigaben',
+  'results.tableCaption': 'Tabelle {n}: mittlerer Wert (0 bis 1) nach Kompetenz und Gruppe',
+  'results.everyone': 'Alle',
+  'results.notStated': 'nicht angegeben',
+  'results.hidden': 'Verborgen, um eine kleine Gruppe zu schützen.',
+  'results.noMean': 'zu wenige Werte',
+  'results.n': '{n} Personen',
+  'results.changes': 'Veränderung zwischen den Wellen',
+  'results.phase.baseline': 'erste Welle',
+  'results.phase.post': 'nach der Fortbildung',
+  'results.phase.follow-up': 'Nacherhebung',
+  'results.forbidden.title': 'Nicht für Ihre Rolle',
+  'results.forbidden.text':
+    'Diese Seite ist für die Koordination und die Verwaltung des Portals der Stadt bestimmt.',
 };

@@ -130,4 +130,51 @@ export const en = {
   'error.back': 'Back to the home page',
   'portal.title': 'Competence Kit training portals',
   'portal.lead': 'Choose your city or district.',
+  'nav.results': 'Results',
+  'results.title': 'Published results',
+  'results.lead':
+    'Results of the staff self-assessment are published as releases. A release fixes its tables before any figure is computed, shows no figure about fewer than {k} people, and hides more where the other figures would give a small group away. Nothing on these pages is computed outside a release.',
+  'results.published': 'Releases',
+  'results.none': 'Nothing has been published yet.',
+  'results.release': 'Release',
+  'results.releaseNumber': 'Release {n}',
+  'results.date': 'Published on',
+  'results.figures': 'Cells',
+  'results.cells': '{cells} cells, {hidden} hidden',
+  'results.publish': 'Publish a new release',
+  'results.breakdowns': 'Tables in every release',
+  'results.choose':
+    'Choose once: every later release keeps these tables, so that releases read together give nothing away.',
+  'results.fixed':
+    'Fixed by the first release: every release of these results keeps the same tables.',
+  'results.byRole': 'By role profile',
+  'results.byPhase':
+    'By wave, with the change between the first wave and the one after the training',
+  'results.publishNote':
+    'The release is built from the answers stored now and checked against every earlier release. Once published, it does not change.',
+  'results.publishButton': 'Publish',
+  'results.refused.plan-differs':
+    'Not published: these results were published with other tables before. Every release keeps the tables of the first.',
+  'results.refused.ledger-missing':
+    'Not published: the record of an earlier release is missing, so the new one cannot be checked against it.',
+  'results.refused.budget-spent': 'Not published: the privacy budget of these results is spent.',
+  'results.refused.nothing-left':
+    'Not published: too few answers have changed since the last release. Every figure would have to be hidden, or it would tell about the few people who joined, left or answered again. Publish again when more have changed.',
+  'results.refused.no-answers': 'Not published: nobody has submitted the self-assessment yet.',
+  'results.refused.taken':
+    'Not published: someone else published a release at the same moment. Look at it, then try again.',
+  'results.releaseLead': 'Published on {date}. No figure describes fewer than {k} people.',
+  'results.back': 'All releases',
+  'results.tableCaption': 'Table {n}: mean score (0 to 1) by competence and group',
+  'results.everyone': 'Everyone',
+  'results.notStated': 'not stated',
+  'results.hidden': 'Hidden to protect a small group.',
+  'results.noMean': 'too few scores',
+  'results.n': '{n} people',
+  'results.changes': 'Change between the waves',
+  'results.phase.baseline': 'first wave',
+  'results.phase.post': 'after the training',
+  'results.phase.follow-up': 'follow-up',
+  'results.forbidden.title': 'Not for your role',
+  'results.forbidden.text': 'This page is for the city’s coordinators and administrators.',
 } as const;

@@ -128,4 +128,53 @@ export const es: Catalogue = {
   'error.back': 'Volver a la página de inicio',
   'portal.title': 'Portales de formación de Competence Kit',
   'portal.lead': 'Elija su ciudad o su territorio.',
+  'nav.results': 'Resultados',
+  'results.title': 'Resultados publicados',
+  'results.lead':
+    'Los resultados de la autoevaluación del personal se publican como entregas. Una entrega fija sus tablas antes de calcular ninguna cifra, no muestra cifras sobre menos de {k} personas y oculta más donde las demás cifras delatarían a un grupo pequeño. En estas páginas no se calcula nada fuera de una entrega.',
+  'results.published': 'Entregas',
+  'results.none': 'Todavía no se ha publicado nada.',
+  'results.release': 'Entrega',
+  'results.releaseNumber': 'Entrega {n}',
+  'results.date': 'Publicada el',
+  'results.figures': 'Celdas',
+  'results.cells': '{cells} celdas, {hidden} ocultas',
+  'results.publish': 'Publicar una nueva entrega',
+  'results.breakdowns': 'Tablas de cada entrega',
+  'results.choose':
+    'Se eligen una sola vez: todas las entregas posteriores conservan estas tablas, para que leídas juntas no revelen nada.',
+  'results.fixed':
+    'Fijadas por la primera entrega: cada entrega de estos resultados conserva las mismas tablas.',
+  'results.byRole': 'Por perfil de puesto',
+  'results.byPhase':
+    'Por oleada, con el cambio entre la primera oleada y la posterior a la formación',
+  'results.publishNote':
+    'La entrega se construye con las respuestas guardadas en este momento y se comprueba frente a cada entrega anterior. Una vez publicada, ya no cambia.',
+  'results.publishButton': 'Publicar',
+  'results.refused.plan-differs':
+    'No publicada: estos resultados ya se publicaron con otras tablas. Cada entrega conserva las tablas de la primera.',
+  'results.refused.ledger-missing':
+    'No publicada: falta el registro de una entrega anterior, así que la nueva no puede comprobarse frente a ella.',
+  'results.refused.budget-spent':
+    'No publicada: el presupuesto de privacidad de estos resultados está agotado.',
+  'results.refused.nothing-left':
+    'No publicada: desde la última entrega han cambiado muy pocas respuestas. Habría que ocultar todas las cifras; si no, dirían algo de las pocas personas que llegaron, se fueron o respondieron de nuevo. Publique otra vez cuando haya cambiado más.',
+  'results.refused.no-answers': 'No publicada: nadie ha enviado todavía la autoevaluación.',
+  'results.refused.taken':
+    'No publicada: otra persona publicó una entrega en el mismo momento. Consúltela y vuelva a intentarlo.',
+  'results.releaseLead': 'Publicada el {date}. Ninguna cifra describe a menos de {k} personas.',
+  'results.back': 'Todas las entregas',
+  'results.tableCaption': 'Tabla {n}: puntuación media (de 0 a 1) por competencia y grupo',
+  'results.everyone': 'Todo el personal',
+  'results.notStated': 'sin indicar',
+  'results.hidden': 'Oculto para proteger a un grupo pequeño.',
+  'results.noMean': 'muy pocas puntuaciones',
+  'results.n': '{n} personas',
+  'results.changes': 'Cambio entre las oleadas',
+  'results.phase.baseline': 'primera oleada',
+  'results.phase.post': 'tras la formación',
+  'results.phase.follow-up': 'seguimiento',
+  'results.forbidden.title': 'No disponible para su perfil',
+  'results.forbidden.text':
+    'Esta página es para quienes coordinan y administran el portal del municipio.',
 };

@@ -130,4 +130,53 @@ export const it: Catalogue = {
   'error.back': 'Torna alla pagina iniziale',
   'portal.title': 'Portali della formazione di Competence Kit',
   'portal.lead': 'Scegli la tua città o il tuo territorio.',
+  'nav.results': 'Risultati',
+  'results.title': 'Risultati pubblicati',
+  'results.lead':
+    'I risultati dell’autovalutazione del personale si pubblicano come rilasci. Un rilascio stabilisce le sue tabelle prima che si calcoli qualsiasi cifra, non mostra cifre su meno di {k} persone e nasconde di più dove le altre cifre rivelerebbero un piccolo gruppo. In queste pagine nulla si calcola al di fuori di un rilascio.',
+  'results.published': 'Rilasci',
+  'results.none': 'Non è stato ancora pubblicato nulla.',
+  'results.release': 'Rilascio',
+  'results.releaseNumber': 'Rilascio {n}',
+  'results.date': 'Pubblicato il',
+  'results.figures': 'Celle',
+  'results.cells': '{cells} celle, di cui {hidden} nascoste',
+  'results.publish': 'Pubblicare un nuovo rilascio',
+  'results.breakdowns': 'Tabelle di ogni rilascio',
+  'results.choose':
+    'Da scegliere una volta: tutti i rilasci successivi mantengono queste tabelle, così che letti insieme non rivelino nulla.',
+  'results.fixed':
+    'Stabilite dal primo rilascio: ogni rilascio di questi risultati mantiene le stesse tabelle.',
+  'results.byRole': 'Per profilo di ruolo',
+  'results.byPhase':
+    'Per rilevazione, con il cambiamento tra la prima rilevazione e quella dopo la formazione',
+  'results.publishNote':
+    'Il rilascio si costruisce con le risposte registrate ora e si verifica rispetto a ogni rilascio precedente. Una volta pubblicato, non cambia più.',
+  'results.publishButton': 'Pubblica',
+  'results.refused.plan-differs':
+    'Non pubblicato: questi risultati sono già stati pubblicati con altre tabelle. Ogni rilascio mantiene le tabelle del primo.',
+  'results.refused.ledger-missing':
+    'Non pubblicato: manca la registrazione di un rilascio precedente, quindi il nuovo non si può verificare.',
+  'results.refused.budget-spent':
+    'Non pubblicato: il budget di riservatezza di questi risultati è esaurito.',
+  'results.refused.nothing-left':
+    'Non pubblicato: dall’ultimo rilascio sono cambiate troppo poche risposte. Ogni cifra andrebbe nascosta, altrimenti direbbe qualcosa delle poche persone che sono arrivate, uscite o hanno risposto di nuovo. Pubblicate di nuovo quando sarà cambiato di più.',
+  'results.refused.no-answers': 'Non pubblicato: nessuno ha ancora inviato l’autovalutazione.',
+  'results.refused.taken':
+    'Non pubblicato: nello stesso momento un’altra persona ha pubblicato un rilascio. Consultatelo e riprovate.',
+  'results.releaseLead': 'Pubblicato il {date}. Nessuna cifra descrive meno di {k} persone.',
+  'results.back': 'Tutti i rilasci',
+  'results.tableCaption': 'Tabella {n}: punteggio medio (da 0 a 1) per competenza e gruppo',
+  'results.everyone': 'Tutti',
+  'results.notStated': 'non indicato',
+  'results.hidden': 'Nascosto per proteggere un piccolo gruppo.',
+  'results.noMean': 'troppo pochi punteggi',
+  'results.n': '{n} persone',
+  'results.changes': 'Cambiamento tra le rilevazioni',
+  'results.phase.baseline': 'prima rilevazione',
+  'results.phase.post': 'dopo la formazione',
+  'results.phase.follow-up': 'rilevazione di controllo',
+  'results.forbidden.title': 'Non previsto per il vostro ruolo',
+  'results.forbidden.text':
+    'Questa pagina è riservata a chi coordina e amministra il portale del comune.',
 };
