@@ -277,6 +277,36 @@ describe('the staff journey', () => {
     await context.close();
   }, 180_000);
 
+  it('German (Landkreis Offenbach): a coordinator publishes the first release and reads it', async () => {
+    const context = await newContext('de-DE');
+    const page = await context.newPage();
+    await signIn(
+      page,
+      'landkreis-offenbach',
+      'coordinator@landkreis-offenbach.demo.example',
+      'demo-landkreis-offenbach-coordinator',
+      german,
+    );
+    await page.getByRole('link', { name: 'Ergebnisse', exact: true }).click();
+    expect(await page.locator('h1').textContent()).toBe('Veröffentlichte Ergebnisse');
+    await expectAccessible(page);
+    await page.getByLabel('Nach Rollenprofil').check();
+    await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+    await page.waitForURL(/\/results\/1$/);
+    expect(await page.locator('h1').textContent()).toBe('Freigabe 1');
+    await upgraded(page, 'ck-group-dashboard');
+    // The dashboard shows the release: the seeded staff all counted in "everyone".
+    const dashboard = page.locator('ck-group-dashboard');
+    await expect.poll(() => dashboard.locator('table').count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    // Back in the list, the release is there and the tables are fixed.
+    await page.getByRole('link', { name: 'Alle Freigaben' }).click();
+    expect(await page.getByRole('link', { name: 'Freigabe 1' }).count()).toBe(1);
+    expect(await page.getByLabel('Nach Rollenprofil').isDisabled()).toBe(true);
+    await expectAccessible(page);
+    await context.close();
+  }, 180_000);
+
   it('no page logged an error or broke its Content-Security-Policy', () => {
     // The one refused sign-in above is answered 401, which Chromium logs; nothing else may be.
     const refusedSignIn = /\/ravenna\/sign-in: Failed to load resource: .* 401 \(Unauthorized\)$/;
