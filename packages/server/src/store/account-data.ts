@@ -34,6 +34,8 @@ export interface AccountExport {
     submittedAt: string;
   }[];
   enrolments: { programmeId: string; sessionId: string; enrolledAt: string }[];
+  /** What the audit log records of the account's own actions (sign-ins, exports…). */
+  auditEvents: { at: string; action: string; subject: string | null }[];
 }
 
 /** What `deleteAccount` removed, per table (also kept in `account_deletions`). */
@@ -63,7 +65,7 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
           .where('account_id', '=', accountId)
           .executeTakeFirst();
         if (!account) return undefined;
-        const [sessions, drafts, responses, enrolments] = [
+        const [sessions, drafts, responses, enrolments, auditEvents] = [
           await trx
             .selectFrom('sessions')
             .select(['created_at', 'expires_at'])
@@ -94,6 +96,14 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
             .orderBy('enrolled_at')
             .orderBy('programme_id')
             .orderBy('session_id')
+            .execute(),
+          await trx
+            .selectFrom('audit_events')
+            .select(['at', 'action', 'subject'])
+            .where('city_id', '=', cityId)
+            .where('actor_id', '=', accountId)
+            .orderBy('at')
+            .orderBy('event_id')
             .execute(),
         ];
         return {
@@ -129,6 +139,11 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
             programmeId: e.programme_id,
             sessionId: e.session_id,
             enrolledAt: iso(e.enrolled_at),
+          })),
+          auditEvents: auditEvents.map((e) => ({
+            at: iso(e.at),
+            action: e.action,
+            subject: e.subject,
           })),
         } satisfies AccountExport;
       });

@@ -98,6 +98,26 @@ export interface ReleasesTable {
   published_at: Date;
 }
 
+/** What the audit log records (see 0003-audit-events). */
+export type AuditAction =
+  | 'signed-in'
+  | 'sign-in-refused'
+  | 'signed-out'
+  | 'release-published'
+  | 'release-refused'
+  | 'data-exported'
+  | 'account-deleted';
+
+/** `audit_events`: who did what, when; no email, password or answer. */
+export interface AuditEventsTable {
+  city_id: string;
+  event_id: string;
+  at: Date;
+  actor_id: string | null;
+  action: AuditAction;
+  subject: string | null;
+}
+
 /** The typed schema of the store, for Kysely. */
 export interface Database {
   cities: CitiesTable;
@@ -108,6 +128,7 @@ export interface Database {
   enrolments: EnrolmentsTable;
   account_deletions: AccountDeletionsTable;
   releases: ReleasesTable;
+  audit_events: AuditEventsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

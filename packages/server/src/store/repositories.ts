@@ -1,5 +1,6 @@
 import { accountDataRepository } from './account-data.js';
 import { accountsRepository } from './accounts.js';
+import { auditRepository } from './audit.js';
 import { citiesRepository } from './cities.js';
 import { draftsRepository } from './drafts.js';
 import { enrolmentsRepository } from './enrolments.js';
@@ -19,6 +20,7 @@ export function createRepositories(context: RepositoryContext) {
     responses: responsesRepository(context),
     enrolments: enrolmentsRepository(context),
     releases: releasesRepository(context),
+    audit: auditRepository(context),
     exportAccountData: accountData.exportAccountData,
     deleteAccount: accountData.deleteAccount,
   };

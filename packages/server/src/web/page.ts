@@ -53,6 +53,8 @@ export function href(ctx: PageContext, path: string): string {
 
 /** The roles that see the city's results workspace. */
 export const COORDINATING: ReadonlySet<string> = new Set(['coordinator', 'admin']);
+/** The roles that see the city's administration (the audit log). */
+export const ADMINS: ReadonlySet<string> = new Set(['admin']);
 
 const staffLinks: [string, MessageKey][] = [
   ['/assessment', 'nav.assessment'],
@@ -69,6 +71,9 @@ function nav(ctx: PageContext): Html {
     ...(ctx.viewer ? staffLinks : []),
     ...(ctx.viewer && COORDINATING.has(ctx.viewer.role)
       ? ([['/results', 'nav.results']] as [string, MessageKey][])
+      : []),
+    ...(ctx.viewer && ADMINS.has(ctx.viewer.role)
+      ? ([['/admin/audit', 'nav.audit']] as [string, MessageKey][])
       : []),
   ];
   return html`<nav aria-label="${w.plain('nav.main')}" class="site-nav">

@@ -33,7 +33,15 @@ import { clientAssets, DEFAULT_CLIENT_DIR, type ClientAssets } from './client-as
 import { html, toString, type Html } from './html.js';
 import { negotiateLanguage, wordsFor, PAGE_LANGUAGES } from './i18n.js';
 import type { MessageKey } from './messages/catalogue.js';
-import { COORDINATING, layout, type PageContext, type PortalCity, type Viewer } from './page.js';
+import {
+  ADMINS,
+  COORDINATING,
+  layout,
+  type PageContext,
+  type PortalCity,
+  type Viewer,
+} from './page.js';
+import { auditPage } from './pages/admin.js';
 import { cataloguePage, frameworkPage, homePage, privacyPage } from './pages/public.js';
 import {
   REFUSALS,
@@ -353,6 +361,8 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
           ? await verifyPassword(password, account.passwordHash)
           : await verifyNothing(password, cost);
       if (!account || !ok) {
+        // Recorded without the email tried: a typo is no one's business.
+        await store.audit.record(cityId, { actorId: null, action: 'sign-in-refused' });
         const ctx = context(request, reply, '/sign-in');
         const page = signInPage(ctx, {
           email,
@@ -370,6 +380,7 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
       const { token, tokenHash } = newSessionToken();
       const expiresAt = new Date(Date.now() + sessionHours * 3_600_000);
       await store.sessions.create(cityId, { tokenHash, accountId: account.accountId, expiresAt });
+      await store.audit.record(cityId, { actorId: account.accountId, action: 'signed-in' });
       reply.setCookie(SESSION_COOKIE, token, {
         path: base || '/',
         httpOnly: true,
@@ -381,7 +392,13 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     },
   );
   app.post('/sign-out', { preValidation: app.csrfProtection }, async (request, reply) => {
-    if (request.ckViewer) await store.sessions.delete(cityId, request.ckViewer.tokenHash);
+    if (request.ckViewer) {
+      await store.sessions.delete(cityId, request.ckViewer.tokenHash);
+      await store.audit.record(cityId, {
+        actorId: request.ckViewer.account.accountId,
+        action: 'signed-out',
+      });
+    }
     reply.clearCookie(SESSION_COOKIE, { path: base || '/' });
     return reply.redirect(`${base}/?done=signed-out`, 303);
   });
@@ -580,11 +597,15 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
   // figure outside a release: the pages read stored releases, and the one route that builds a
   // release stores it before anyone sees it.
   const population = selfAssessment ? `${cityId}/${selfAssessment.id}` : undefined;
-  /** The signed-in coordinator or admin; a redirect to sign in, or a 403 page, otherwise. */
-  const requireCoordinator = (request: FastifyRequest, reply: FastifyReply) => {
+  /** The signed-in account if its role is one of `roles`; a redirect to sign in, or a 403 page. */
+  const requireRole = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    roles: ReadonlySet<string>,
+  ) => {
     const account = requireViewer(request, reply);
     if (!account) return undefined;
-    if (COORDINATING.has(account.role)) return account;
+    if (roles.has(account.role)) return account;
     const ctx = context(request, reply, request.url.slice(base.length));
     void send(
       reply,
@@ -596,6 +617,8 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     );
     return undefined;
   };
+  const requireCoordinator = (request: FastifyRequest, reply: FastifyReply) =>
+    requireRole(request, reply, COORDINATING);
   const choiceOf = (plan: ReleasePlan): ResultsChoice => ({
     byRole: plan.breakdowns.some((b) => b.includes('roleProfile')),
     byPhase: plan.breakdowns.some((b) => b.includes('phase')),
@@ -652,7 +675,8 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     return resultsView(request, reply);
   });
   app.post('/results', { preValidation: app.csrfProtection }, async (request, reply) => {
-    if (!requireCoordinator(request, reply)) return reply;
+    const coordinator = requireCoordinator(request, reply);
+    if (!coordinator) return reply;
     if (!selfAssessment || !population) return resultsView(request, reply, 'no-answers', 409);
     const previous = await store.releases.ledgers(cityId, population);
     const { fixed } = await summaries();
@@ -678,7 +702,14 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
         previous: previous as never,
       });
     } catch (error) {
-      if (error instanceof ReleaseRefused) return resultsView(request, reply, error.reason, 409);
+      if (error instanceof ReleaseRefused) {
+        await store.audit.record(cityId, {
+          actorId: coordinator.accountId,
+          action: 'release-refused',
+          subject: error.reason,
+        });
+        return resultsView(request, reply, error.reason, 409);
+      }
       throw error;
     }
     const published = await store.releases.publish(cityId, {
@@ -689,6 +720,11 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
       ledger: outcome.ledger,
     });
     if (!published.ok) return resultsView(request, reply, 'taken', 409);
+    await store.audit.record(cityId, {
+      actorId: coordinator.accountId,
+      action: 'release-published',
+      subject: `${population}#${published.release.sequence}`,
+    });
     return reply.redirect(`${base}/results/${published.release.sequence}`, 303);
   });
   app.get<{ Params: { sequence: string } }>('/results/:sequence', async (request, reply) => {
@@ -723,6 +759,13 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     );
   });
 
+  // The audit log, for the city's admins.
+  app.get('/admin/audit', async (request, reply) => {
+    if (!requireRole(request, reply, ADMINS)) return reply;
+    const ctx = context(request, reply, '/admin/audit');
+    return send(reply, ctx, 'audit.title', auditPage(ctx, await store.audit.list(cityId)));
+  });
+
   // A person's own data: GDPR Art. 15 and 20 (download) and Art. 17 (erasure).
   app.get('/account', async (request, reply) => {
     const account = requireViewer(request, reply);
@@ -733,6 +776,7 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
   app.get('/account/export', async (request, reply) => {
     const account = requireViewer(request, reply);
     if (!account) return reply;
+    await store.audit.record(cityId, { actorId: account.accountId, action: 'data-exported' });
     const data = await store.exportAccountData(cityId, account.accountId);
     return reply
       .header('cache-control', 'no-store')
@@ -748,6 +792,7 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
       return send(reply, ctx, 'account.title', accountPage(ctx, { problem: true }), undefined, 400);
     }
     await store.deleteAccount(cityId, account.accountId);
+    await store.audit.record(cityId, { actorId: account.accountId, action: 'account-deleted' });
     reply.clearCookie(SESSION_COOKIE, { path: base || '/' });
     return reply.redirect(`${base}/?done=deleted`, 303);
   });

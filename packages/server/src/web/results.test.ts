@@ -159,3 +159,25 @@ describe('results: published releases only', () => {
     expect((await b.get(`${A}/results/1`)).statusCode).toBe(303);
   });
 });
+
+describe('the audit log', () => {
+  it('shows admins who signed in, published and was refused, without the emails tried', async () => {
+    const stranger = new Browser(t.app);
+    await stranger.signIn(A, 'typo-of-someone@example.org', 'wrong');
+    const admin = await signedIn(A, 'admin@example.org');
+    const page = await admin.get(`${A}/admin/audit?lang=en`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Audit log');
+    expect(page.body).toContain('sign-in refused');
+    expect(page.body).not.toContain('typo-of-someone@example.org');
+    // The coordinator's releases and refusal above, under the coordinator's email.
+    expect(page.body).toMatch(/coord@example\.org\s*<\/td>\s*<td>published a release/);
+    expect(page.body).toContain(`${ALPHA.city.id}/${staffSelfAssessment.id}#1`);
+    expect(page.body).toMatch(/release refused<\/td>\s*<td>nothing-left/);
+    expect(page.body).toContain('href="/alpha-town/admin/audit" aria-current="page"');
+    // A coordinator has no audit log in the navigation and no access.
+    const coordinator = await signedIn(A, 'coord@example.org');
+    expect((await coordinator.get(`${A}/results`)).body).not.toContain('/admin/audit');
+    expect((await coordinator.get(`${A}/admin/audit`)).statusCode).toBe(403);
+  });
+});

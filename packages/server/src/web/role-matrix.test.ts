@@ -127,6 +127,12 @@ const ROWS: Row[] = [
   // After the release above: 1 exists; the matrix reads it.
   { method: 'GET', path: '/results/1', ...coordinating(200) },
   {
+    method: 'GET',
+    path: '/admin/audit',
+    own: { staff: 403, coordinator: 403, admin: 200 },
+    stranger: 'sign-in',
+  },
+  {
     method: 'POST',
     path: '/sign-out',
     body: () => ({ form: {} }),

@@ -371,6 +371,54 @@ export function defineStoreSuite(backend: Backend) {
       ]);
     });
 
+    it('keeps an audit log: newest first, with the email while the account exists', async () => {
+      const city = await newCity();
+      const account = await newAccount(city);
+      await store.audit.record(city, { actorId: null, action: 'sign-in-refused' });
+      clock = later(1);
+      try {
+        await store.audit.record(city, { actorId: account.accountId, action: 'signed-in' });
+        await store.audit.record(city, {
+          actorId: account.accountId,
+          action: 'release-published',
+          subject: `staff#1${'x'.repeat(300)}`,
+        });
+      } finally {
+        clock = START;
+      }
+      const events = await store.audit.list(city);
+      expect(
+        events
+          .slice(0, 2)
+          .map((e) => [e.action, e.actorEmail])
+          .sort(),
+      ).toEqual([
+        ['release-published', account.email],
+        ['signed-in', account.email],
+      ]);
+      expect(events[2]).toMatchObject({
+        action: 'sign-in-refused',
+        actorId: null,
+        actorEmail: null,
+      });
+      expect(events.find((e) => e.action === 'release-published')!.subject).toHaveLength(200);
+      expect(await store.audit.list(city, 1)).toHaveLength(1);
+      // The account's own events are in its export; after deletion they stay, naming nobody.
+      const exported = await store.exportAccountData(city, account.accountId);
+      expect(exported!.auditEvents.map((e) => e.action).sort()).toEqual([
+        'release-published',
+        'signed-in',
+      ]);
+      await store.deleteAccount(city, account.accountId);
+      const after = await store.audit.list(city);
+      expect(after.filter((e) => e.actorId === account.accountId)).toHaveLength(2);
+      expect(after.every((e) => e.actorEmail === null)).toBe(true);
+      // An action outside the list is refused by the database.
+      await expect(
+        store.audit.record(city, { actorId: null, action: 'read-everything' as never }),
+      ).rejects.toThrow();
+    });
+
     /** An account with a row in every table. */
     async function populated(city: string) {
       const account = await newAccount(city);
@@ -561,6 +609,7 @@ function defineIsolationTest(context: () => IsolationContext) {
       count: await store.enrolments.countForSession(cityA, place),
       drafts: await store.drafts.listOwn(cityA, id),
       releases: await store.releases.list(cityA),
+      audit: await store.audit.list(cityA),
       ledgers: await store.releases.ledgers(cityA, 'staff'),
       expiredStillThere: await store.db
         .selectFrom('sessions')
@@ -715,6 +764,14 @@ function defineIsolationTest(context: () => IsolationContext) {
       },
       'releases.ledgers': async () => {
         expect(await store.releases.ledgers(cityB, 'staff')).toEqual(['forged']);
+      },
+      'audit.record': async () => {
+        // An event in B naming A's account id is B's row; A's log and export do not change.
+        await store.audit.record(cityB, { actorId: id, action: 'signed-in' });
+      },
+      'audit.list': async () => {
+        const events = await store.audit.list(cityB);
+        expect(events.some((e) => e.actorEmail === a.account.email)).toBe(false);
       },
       exportAccountData: async () => {
         expect(await store.exportAccountData(cityB, id)).toBeUndefined();

@@ -184,4 +184,23 @@ export const de: Catalogue = {
   'results.forbidden.title': 'Nicht für Ihre Rolle',
   'results.forbidden.text':
     'Diese Seite ist für die Koordination und die Verwaltung des Portals der Stadt bestimmt.',
+  'nav.audit': 'Protokoll',
+  'audit.title': 'Protokoll',
+  'audit.lead':
+    'Wer sich wann angemeldet, eine Freigabe veröffentlicht oder abgelehnt bekommen, die eigenen Daten heruntergeladen oder gelöscht hat. Das Protokoll nennt Konten mit ihrer E-Mail-Adresse, solange es sie gibt; es enthält nie ein versuchtes Passwort, eine Antwort oder eine Zahl.',
+  'audit.none': 'Bisher wurde nichts protokolliert.',
+  'audit.caption': 'Die letzten {n} Einträge, die neuesten zuerst',
+  'audit.when': 'Wann',
+  'audit.who': 'Wer',
+  'audit.what': 'Was',
+  'audit.subject': 'Betrifft',
+  'audit.nobody': 'unbekannt (Anmeldung abgelehnt)',
+  'audit.deletedAccount': 'ein gelöschtes Konto',
+  'audit.action.signed-in': 'angemeldet',
+  'audit.action.sign-in-refused': 'Anmeldung abgelehnt',
+  'audit.action.signed-out': 'abgemeldet',
+  'audit.action.release-published': 'Freigabe veröffentlicht',
+  'audit.action.release-refused': 'Freigabe abgelehnt',
+  'audit.action.data-exported': 'eigene Daten heruntergeladen',
+  'audit.action.account-deleted': 'eigenes Konto gelöscht',
 };

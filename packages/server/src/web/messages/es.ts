@@ -177,4 +177,23 @@ export const es: Catalogue = {
   'results.forbidden.title': 'No disponible para su perfil',
   'results.forbidden.text':
     'Esta página es para quienes coordinan y administran el portal del municipio.',
+  'nav.audit': 'Registro',
+  'audit.title': 'Registro de actividad',
+  'audit.lead':
+    'Quién inició sesión, publicó una entrega o la vio rechazada, descargó o borró sus datos, y cuándo. El registro nombra las cuentas por su correo electrónico mientras existen; nunca guarda una contraseña probada, una respuesta ni una cifra.',
+  'audit.none': 'Todavía no se ha registrado nada.',
+  'audit.caption': 'Los últimos {n} eventos, del más reciente al más antiguo',
+  'audit.when': 'Cuándo',
+  'audit.who': 'Quién',
+  'audit.what': 'Qué',
+  'audit.subject': 'Referido a',
+  'audit.nobody': 'desconocido (inicio de sesión rechazado)',
+  'audit.deletedAccount': 'una cuenta borrada',
+  'audit.action.signed-in': 'inició sesión',
+  'audit.action.sign-in-refused': 'inicio de sesión rechazado',
+  'audit.action.signed-out': 'cerró sesión',
+  'audit.action.release-published': 'publicó una entrega',
+  'audit.action.release-refused': 'entrega rechazada',
+  'audit.action.data-exported': 'descargó sus datos',
+  'audit.action.account-deleted': 'borró su cuenta',
 };

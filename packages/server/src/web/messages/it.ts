@@ -179,4 +179,23 @@ export const it: Catalogue = {
   'results.forbidden.title': 'Non previsto per il vostro ruolo',
   'results.forbidden.text':
     'Questa pagina è riservata a chi coordina e amministra il portale del comune.',
+  'nav.audit': 'Registro',
+  'audit.title': 'Registro delle attività',
+  'audit.lead':
+    'Chi ha effettuato l’accesso, pubblicato un rilascio o se l’è visto rifiutare, scaricato o cancellato i propri dati, e quando. Il registro indica gli account con il loro indirizzo e-mail finché esistono; non contiene mai una password tentata, una risposta o una cifra.',
+  'audit.none': 'Finora non è stato registrato nulla.',
+  'audit.caption': 'Gli ultimi {n} eventi, dal più recente',
+  'audit.when': 'Quando',
+  'audit.who': 'Chi',
+  'audit.what': 'Che cosa',
+  'audit.subject': 'Riguarda',
+  'audit.nobody': 'sconosciuto (accesso rifiutato)',
+  'audit.deletedAccount': 'un account cancellato',
+  'audit.action.signed-in': 'accesso effettuato',
+  'audit.action.sign-in-refused': 'accesso rifiutato',
+  'audit.action.signed-out': 'uscita',
+  'audit.action.release-published': 'rilascio pubblicato',
+  'audit.action.release-refused': 'rilascio rifiutato',
+  'audit.action.data-exported': 'dati personali scaricati',
+  'audit.action.account-deleted': 'account cancellato',
 };

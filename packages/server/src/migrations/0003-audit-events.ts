@@ -1,0 +1,36 @@
+import { sql, type Kysely } from 'kysely';
+
+/**
+ * The audit log: who did what and when (signing in and out, refused sign-ins, publishing or
+ * refusing a release, exporting and deleting one's data). It holds the random account id and
+ * what was done to what, never an email address, a password tried or an answer. Rows outlive the
+ * account they name (accountability, GDPR Art. 17(3)(b)): once the account is deleted the id
+ * leads to nobody.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('audit_events')
+    .addColumn('city_id', 'text', (c) => c.notNull().references('cities.city_id'))
+    .addColumn('event_id', 'text', (c) => c.notNull())
+    .addColumn('at', 'timestamptz', (c) => c.notNull())
+    .addColumn('actor_id', 'text')
+    .addColumn('action', 'text', (c) =>
+      c
+        .notNull()
+        .check(
+          sql`action in ('signed-in', 'sign-in-refused', 'signed-out', 'release-published', 'release-refused', 'data-exported', 'account-deleted')`,
+        ),
+    )
+    .addColumn('subject', 'text')
+    .addPrimaryKeyConstraint('audit_events_pkey', ['city_id', 'event_id'])
+    .execute();
+  await db.schema
+    .createIndex('audit_events_city_at_idx')
+    .on('audit_events')
+    .columns(['city_id', 'at'])
+    .execute();
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('audit_events').execute();
+}
