@@ -99,6 +99,13 @@ export async function protectOverTime(
     // Every cell that holds a reached finest cell is primary already and still known: the
     // protection could not hide it. Nothing safe is left to publish.
     if (!more)
-      return { protection: { ...protection, hidden: cells.map(() => true) }, primary: marked };
+      return {
+        protection: {
+          ...protection,
+          hidden: cells.map(() => true),
+          determined: cells.map(() => false),
+        },
+        primary: marked,
+      };
   }
 }

@@ -188,16 +188,18 @@ const subtle = (
   }
 ).crypto.subtle;
 
-const encoder = new TextEncoder();
+/** UTF-8, from the TextEncoder of Node and browsers alike (this package has no DOM types). */
+const encoder = new (
+  globalThis as unknown as { TextEncoder: new () => { encode: (text: string) => Uint8Array } }
+).TextEncoder();
 
-/** SHA-256 digests, cut to 128 bits, as base64url: one per text, in order. */
+/** SHA-256 digests, cut to 128 bits, as hexadecimal: one per text, in order. */
 export async function digests(texts: readonly string[]): Promise<string[]> {
   const out = await Promise.all(texts.map((t) => subtle.digest('SHA-256', encoder.encode(t))));
   return out.map((buffer) => {
-    const bytes = new Uint8Array(buffer, 0, 16);
-    let binary = '';
-    for (const b of bytes) binary += String.fromCharCode(b);
-    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    let hex = '';
+    for (const b of new Uint8Array(buffer, 0, 16)) hex += b.toString(16).padStart(2, '0');
+    return hex;
   });
 }
 
