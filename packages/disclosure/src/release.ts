@@ -64,6 +64,8 @@ export interface ReleaseChange {
   key: CellKey;
   from: string;
   to: string;
+  /** The confidence level of `confidenceInterval` (the plan's, 0.95 by default). */
+  confidence: number;
   /** People in both waves, or `null` when the comparison is hidden. */
   n: number | null;
   hidden: boolean;
@@ -358,6 +360,7 @@ export async function buildRelease(
             key: c.key,
             from: checked.compare!.from,
             to: checked.compare!.to,
+            confidence: checked.compare!.confidence,
             n: c.n,
             hidden: false,
             competences: competences.map((id) =>
@@ -369,6 +372,7 @@ export async function buildRelease(
             key: c.key,
             from: checked.compare!.from,
             to: checked.compare!.to,
+            confidence: checked.compare!.confidence,
             n: null,
             hidden: true,
             competences: [],

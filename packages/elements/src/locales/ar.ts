@@ -163,6 +163,22 @@ export const ar = {
   'group-dashboard.quartiles': 'الربيعيات (المئين 25 و50 و75)',
   'group-dashboard.byLevel': 'المشاركون حسب المستوى المُحقَّق',
   'group-dashboard.share': 'النسبة',
+  'group-dashboard.hiddenRelease': 'مخفي لحماية مجموعة صغيرة.',
+  'group-dashboard.fewScores': 'الدرجات أقل من أن تُعرض',
+  'group-dashboard.belowTargetNotShown': 'نسبة من هم دون الهدف غير معروضة',
+  'group-dashboard.approx': '≈ {value} ± {margin}',
+  'group-dashboard.nApprox': 'العدد ≈ {n} ± {margin}',
+  'group-dashboard.explainRelease':
+    'لا يصف أي رقم أقل من {k} أشخاص. وتُخفى خلايا أخرى أيضًا حتى لا يمكن استنتاج الخلايا المخفية من الباقي.',
+  'group-dashboard.noise':
+    'يتضمن كل رقم ضجيجًا عشوائيًا يحمي كل شخص (ε = {epsilon})؛ وتدل ± على المدى الذي يقع فيه الرقم الحقيقي في 9 حالات من 10.',
+  'group-dashboard.table': 'الجدول',
+  'group-dashboard.by': 'حسب {dimensions}',
+  'group-dashboard.dimension.territory': 'المنطقة',
+  'group-dashboard.dimension.unit': 'الوحدة',
+  'group-dashboard.dimension.roleProfile': 'الملف الوظيفي',
+  'group-dashboard.dimension.phase': 'جولة المسح',
+  'group-dashboard.dimension.group': 'المجموعة',
 
   // --- needs-report ---
   'needs-report.level': 'مستوى VOPI',
@@ -194,4 +210,7 @@ export const ar = {
   'wave-comparison.noPairs': 'لا يوجد شخص لديه درجة صالحة في القياسين.',
   'wave-comparison.notDefined': 'غير معرَّف',
   'wave-comparison.empty': 'لا توجد نتائج للمقارنة.',
+  'wave-comparison.hiddenRelease': 'مخفي لحماية مجموعة صغيرة.',
+  'wave-comparison.group': 'المجموعة',
+  'wave-comparison.everyone': 'الجميع',
 } satisfies Catalogue;

@@ -168,6 +168,22 @@ export const de = {
   'group-dashboard.quartiles': 'Quartile (25., 50., 75. Perzentil)',
   'group-dashboard.byLevel': 'Antwortende nach erreichter Stufe',
   'group-dashboard.share': 'Anteil',
+  'group-dashboard.hiddenRelease': 'Verborgen, um eine kleine Gruppe zu schützen.',
+  'group-dashboard.fewScores': 'Zu wenige Werte, um etwas zu zeigen',
+  'group-dashboard.belowTargetNotShown': 'Anteil unter dem Ziel nicht gezeigt',
+  'group-dashboard.approx': '≈ {value} ± {margin}',
+  'group-dashboard.nApprox': 'n ≈ {n} ± {margin}',
+  'group-dashboard.explainRelease':
+    'Keine Zahl beschreibt weniger als {k} Personen. Einige weitere Zellen sind ebenfalls verborgen, damit sich die verborgenen nicht aus den übrigen errechnen lassen.',
+  'group-dashboard.noise':
+    'Jede Zahl enthält zufälliges Rauschen, das jede einzelne Person schützt (ε = {epsilon}); ± gibt den Bereich an, in dem der wahre Wert in 9 von 10 Fällen liegt.',
+  'group-dashboard.table': 'Tabelle',
+  'group-dashboard.by': 'Nach {dimensions}',
+  'group-dashboard.dimension.territory': 'Gebiet',
+  'group-dashboard.dimension.unit': 'Organisationseinheit',
+  'group-dashboard.dimension.roleProfile': 'Rollenprofil',
+  'group-dashboard.dimension.phase': 'Erhebungswelle',
+  'group-dashboard.dimension.group': 'Gruppe',
 
   // --- needs-report ---
   'needs-report.level': 'VOPI-Ebene',
@@ -202,4 +218,7 @@ export const de = {
   'wave-comparison.noPairs': 'Niemand hat in beiden Erhebungen einen gültigen Wert.',
   'wave-comparison.notDefined': 'nicht definiert',
   'wave-comparison.empty': 'Keine Ergebnisse zum Vergleichen.',
+  'wave-comparison.hiddenRelease': 'Verborgen, um eine kleine Gruppe zu schützen.',
+  'wave-comparison.group': 'Gruppe',
+  'wave-comparison.everyone': 'Alle',
 } satisfies Catalogue;

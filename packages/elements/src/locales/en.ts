@@ -167,6 +167,22 @@ export const en = {
   'group-dashboard.quartiles': 'Quartiles (25th, 50th, 75th percentile)',
   'group-dashboard.byLevel': 'Respondents by level reached',
   'group-dashboard.share': 'Share',
+  'group-dashboard.hiddenRelease': 'Hidden to protect a small group.',
+  'group-dashboard.fewScores': 'Too few scores to show',
+  'group-dashboard.belowTargetNotShown': 'share below target not shown',
+  'group-dashboard.approx': '≈ {value} ± {margin}',
+  'group-dashboard.nApprox': 'n ≈ {n} ± {margin}',
+  'group-dashboard.explainRelease':
+    'No figure describes fewer than {k} people. Some other cells are hidden as well, so that the hidden ones cannot be worked out from the rest.',
+  'group-dashboard.noise':
+    'Every figure includes random noise that protects each person (ε = {epsilon}); ± gives the range that holds the true value 9 times out of 10.',
+  'group-dashboard.table': 'Table',
+  'group-dashboard.by': 'By {dimensions}',
+  'group-dashboard.dimension.territory': 'territory',
+  'group-dashboard.dimension.unit': 'unit',
+  'group-dashboard.dimension.roleProfile': 'role profile',
+  'group-dashboard.dimension.phase': 'wave',
+  'group-dashboard.dimension.group': 'group',
 
   // --- needs-report ---
   'needs-report.level': 'VOPI level',
@@ -201,4 +217,7 @@ export const en = {
   'wave-comparison.noPairs': 'Nobody has a valid score in both waves.',
   'wave-comparison.notDefined': 'not defined',
   'wave-comparison.empty': 'No results to compare.',
+  'wave-comparison.hiddenRelease': 'Hidden to protect a small group.',
+  'wave-comparison.group': 'Group',
+  'wave-comparison.everyone': 'Everyone',
 } as const;

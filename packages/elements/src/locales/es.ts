@@ -168,6 +168,22 @@ export const es = {
   'group-dashboard.quartiles': 'Cuartiles (percentiles 25, 50 y 75)',
   'group-dashboard.byLevel': 'Personas por nivel alcanzado',
   'group-dashboard.share': 'Proporción',
+  'group-dashboard.hiddenRelease': 'Oculto para proteger a un grupo pequeño.',
+  'group-dashboard.fewScores': 'Muy pocas puntuaciones para mostrarlas',
+  'group-dashboard.belowTargetNotShown': 'proporción bajo el objetivo no mostrada',
+  'group-dashboard.approx': '≈ {value} ± {margin}',
+  'group-dashboard.nApprox': 'n ≈ {n} ± {margin}',
+  'group-dashboard.explainRelease':
+    'Ninguna cifra describe a menos de {k} personas. También se ocultan otras celdas, para que las ocultas no puedan deducirse de las demás.',
+  'group-dashboard.noise':
+    'Cada cifra incluye un ruido aleatorio que protege a cada persona (ε = {epsilon}); ± indica el intervalo que contiene el valor real 9 de cada 10 veces.',
+  'group-dashboard.table': 'Tabla',
+  'group-dashboard.by': 'Por {dimensions}',
+  'group-dashboard.dimension.territory': 'territorio',
+  'group-dashboard.dimension.unit': 'unidad',
+  'group-dashboard.dimension.roleProfile': 'perfil de puesto',
+  'group-dashboard.dimension.phase': 'oleada',
+  'group-dashboard.dimension.group': 'grupo',
 
   // --- needs-report ---
   'needs-report.level': 'Nivel VOPI',
@@ -202,4 +218,7 @@ export const es = {
   'wave-comparison.noPairs': 'Nadie tiene una puntuación válida en ambas mediciones.',
   'wave-comparison.notDefined': 'no definido',
   'wave-comparison.empty': 'No hay resultados que comparar.',
+  'wave-comparison.hiddenRelease': 'Oculto para proteger a un grupo pequeño.',
+  'wave-comparison.group': 'Grupo',
+  'wave-comparison.everyone': 'Todo el personal',
 } satisfies Catalogue;

@@ -167,6 +167,22 @@ export const it = {
   'group-dashboard.quartiles': 'Quartili (25°, 50° e 75° percentile)',
   'group-dashboard.byLevel': 'Rispondenti per livello raggiunto',
   'group-dashboard.share': 'Quota',
+  'group-dashboard.hiddenRelease': 'Nascosto per proteggere un piccolo gruppo.',
+  'group-dashboard.fewScores': 'Troppo pochi punteggi per mostrarli',
+  'group-dashboard.belowTargetNotShown': 'quota sotto l’obiettivo non mostrata',
+  'group-dashboard.approx': '≈ {value} ± {margin}',
+  'group-dashboard.nApprox': 'n ≈ {n} ± {margin}',
+  'group-dashboard.explainRelease':
+    'Nessuna cifra descrive meno di {k} persone. Anche alcune altre celle sono nascoste, perché quelle nascoste non si possano ricavare dalle altre.',
+  'group-dashboard.noise':
+    'Ogni cifra contiene un rumore casuale che protegge ciascuna persona (ε = {epsilon}); ± indica l’intervallo che contiene il valore vero 9 volte su 10.',
+  'group-dashboard.table': 'Tabella',
+  'group-dashboard.by': 'Per {dimensions}',
+  'group-dashboard.dimension.territory': 'territorio',
+  'group-dashboard.dimension.unit': 'unità organizzativa',
+  'group-dashboard.dimension.roleProfile': 'profilo di ruolo',
+  'group-dashboard.dimension.phase': 'rilevazione',
+  'group-dashboard.dimension.group': 'gruppo',
 
   // --- needs-report ---
   'needs-report.level': 'Livello VOPI',
@@ -201,4 +217,7 @@ export const it = {
   'wave-comparison.noPairs': 'Nessuno ha un punteggio valido in entrambe le rilevazioni.',
   'wave-comparison.notDefined': 'non definito',
   'wave-comparison.empty': 'Nessun risultato da confrontare.',
+  'wave-comparison.hiddenRelease': 'Nascosto per proteggere un piccolo gruppo.',
+  'wave-comparison.group': 'Gruppo',
+  'wave-comparison.everyone': 'Tutti',
 } satisfies Catalogue;

@@ -51,6 +51,10 @@ export interface LegendContext {
   msg: <K extends MessageKey>(key: K, ...params: MessageParams<K>) => string;
   formatMean: (value: number) => string;
   formatPercent: (value: number) => string;
+  /** Whether the figures come from a release (its notes, not `aggregate()`'s). */
+  release?: boolean;
+  /** A release with noise: its ε, formatted. */
+  epsilon?: string;
 }
 
 /** The colour scale, step by step with its range written out, and what hidden cells mean. */
@@ -73,8 +77,19 @@ export function renderLegend(ctx: LegendContext): TemplateResult {
       )}
     </ul>
     <ul class="notes">
-      <li>${ctx.msg('group-dashboard.explainThreshold', { k: ctx.k })}</li>
-      <li>${ctx.msg('group-dashboard.explainSecondary')}</li>
+      ${
+        ctx.release
+          ? html`<li>${ctx.msg('group-dashboard.explainRelease', { k: ctx.k })}</li>`
+          : html`<li>${ctx.msg('group-dashboard.explainThreshold', { k: ctx.k })}</li>
+              <li>${ctx.msg('group-dashboard.explainSecondary')}</li>`
+      }
+      ${
+        ctx.epsilon === undefined
+          ? ''
+          : html`<li class="noise">
+              ${ctx.msg('group-dashboard.noise', { epsilon: ctx.epsilon })}
+            </li>`
+      }
     </ul>
   </div>`;
 }

@@ -7,6 +7,7 @@ import type { Result } from '@competence-kit/schemas';
 import '../../define/group-dashboard.js';
 import { framework, instruments, studies, territories } from '../../test-support/pilot-studies.js';
 import type { Territory } from '../../test-support/pilot-studies.js';
+import { dashboardRelease } from '../../test-support/releases.js';
 import { themed } from '../../test-support/themed.js';
 import { dashboardMetrics, type DashboardMetric } from './group-dashboard.types.js';
 
@@ -26,6 +27,8 @@ interface GroupDashboardArgs {
   perRole: number;
   theme: 'light' | 'dark';
   hostile: boolean;
+  /** Show a published release (as `buildRelease` returns one) instead of `aggregate()`. */
+  published: 'no' | 'release' | 'release with noise';
 }
 
 // Each territory's staff results are scored once, when the stories load.
@@ -63,7 +66,12 @@ export default {
   render: (args: GroupDashboardArgs) =>
     html`<div lang=${args.lang} style="${themed(args.theme)}; padding: 1rem">
       <ck-group-dashboard
-        .aggregate=${aggregateOf(args)}
+        .aggregate=${args.published === 'no' ? aggregateOf(args) : undefined}
+        .release=${
+          args.published === 'no'
+            ? undefined
+            : dashboardRelease({ noise: args.published === 'release with noise' })
+        }
         .framework=${framework}
         metric=${args.metric}
       ></ck-group-dashboard>
@@ -77,6 +85,7 @@ export default {
     perRole: 0,
     theme: 'light',
     hostile: false,
+    published: 'no',
   } satisfies GroupDashboardArgs,
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar'] },
@@ -87,10 +96,21 @@ export default {
     perRole: { control: { type: 'range', min: 0, max: 20 } },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     hostile: { control: 'boolean', description: 'Hostile strings in group keys and ids.' },
+    published: { control: 'inline-radio', options: ['no', 'release', 'release with noise'] },
   },
 };
 
 export const Playground = {};
+
+export const PublishedRelease = {
+  name: 'Published: a release, hidden cells with the notice only',
+  args: { published: 'release' },
+};
+
+export const PublishedReleaseWithNoise = {
+  name: 'Published: a release with noise, every figure approximate',
+  args: { published: 'release with noise', lang: 'de' },
+};
 
 export const OptionsShareBelowTarget = {
   name: 'Options: share below target',

@@ -3,6 +3,7 @@
 // intercultural framework.
 import { html } from 'lit';
 import '../../define/wave-comparison.js';
+import { wavesRelease } from '../../test-support/releases.js';
 import { framework, hostileFramework, syntheticComparison } from '../../test-support/results.js';
 
 interface WaveArgs {
@@ -17,6 +18,8 @@ interface WaveArgs {
   baselineLabel: string;
   postLabel: string;
   hostile: boolean;
+  /** Show a published release's comparisons instead of `compareWaves()`. */
+  published: boolean;
 }
 
 export default {
@@ -26,12 +29,17 @@ export default {
     html`<div lang=${args.lang}>
       <ck-wave-comparison
         .framework=${args.hostile ? hostileFramework() : framework}
-        .comparison=${syntheticComparison({
-          size: args.size,
-          shift: args.shift,
-          sparse: args.sparse,
-          minGroupSize: args.minGroupSize,
-        })}
+        .comparison=${
+          args.published
+            ? undefined
+            : syntheticComparison({
+                size: args.size,
+                shift: args.shift,
+                sparse: args.sparse,
+                minGroupSize: args.minGroupSize,
+              })
+        }
+        .release=${args.published ? wavesRelease() : undefined}
         baseline-label=${args.baselineLabel}
         post-label=${args.postLabel}
       ></ck-wave-comparison>
@@ -45,6 +53,7 @@ export default {
     baselineLabel: '',
     postLabel: '',
     hostile: false,
+    published: false,
   } satisfies WaveArgs,
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar'] },
@@ -58,10 +67,16 @@ export default {
     baselineLabel: { control: 'text' },
     postLabel: { control: 'text' },
     hostile: { control: 'boolean', description: 'Hostile strings in the titles.' },
+    published: { control: 'boolean', description: 'A published release with its comparisons.' },
   },
 };
 
 export const Playground = {};
+
+export const PublishedRelease = {
+  name: 'Published: a release, a hidden comparison with the notice only',
+  args: { published: true },
+};
 
 export const OptionsWaveLabels = {
   name: 'Options: own wave names',

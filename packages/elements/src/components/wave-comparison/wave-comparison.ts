@@ -1,4 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
+import type { Release, ReleaseChange } from '@competence-kit/disclosure';
+import { getRoleProfile } from '@competence-kit/model/read';
 import type { CompetenceChange, PairedChange, WaveComparison } from '@competence-kit/scoring';
 import type { Framework, Issue } from '@competence-kit/schemas';
 import { CkElement } from '../../internal/ck-element.js';
@@ -7,6 +9,53 @@ import { directionOf } from '../../internal/lang.js';
 import { hostTokens, sharedStyles } from '../../styles/shared.js';
 import { styles } from './wave-comparison.styles.js';
 import { CHART_WIDTH, changeScale, xOf, type ChangeScale } from './wave-comparison.scale.js';
+
+/**
+ * A wave comparison of a release as `compareWaves` gives one: the release's figures where it
+ * shows them, and a hidden row (no reason given) where it does not.
+ */
+function comparisonOf(release: Release, change: ReleaseChange): WaveComparison {
+  const hidden = {
+    stats: null,
+    suppressed: { reason: 'below-threshold' as const, explanation: '' },
+  };
+  return {
+    minGroupSize: release.minGroupSize,
+    confidence: change.confidence,
+    issues: [],
+    competences: release.competences.map((competence): CompetenceChange => {
+      const c = change.hidden
+        ? undefined
+        : change.competences.find((x) => x.competence === competence);
+      const none = {
+        stats: null,
+        suppressed: { reason: 'below-threshold' as const, explanation: '' },
+      };
+      if (!c || c.n === null || c.meanChange === null)
+        return { competence, paired: hidden, baselineOnly: none, postOnly: none };
+      return {
+        competence,
+        paired: {
+          suppressed: null,
+          stats: {
+            n: c.n,
+            meanBaseline: c.meanFrom,
+            meanPost: c.meanTo,
+            meanChange: c.meanChange,
+            sdChange: c.sdChange ?? null,
+            confidenceInterval: c.confidenceInterval ?? null,
+            t: null,
+            df: null,
+            pValue: null,
+            cohensDz: c.cohensDz ?? null,
+          },
+        },
+        baselineOnly: none,
+        postOnly: none,
+      };
+    }),
+  };
+}
 
 /** Scores are 0..1 in the data and shown as 0..100, which reads as points. */
 const POINTS = 100;
@@ -21,7 +70,11 @@ const COLUMNS = 7;
  * a glance; the chart repeats the numbers of its row and is hidden from screen readers, for
  * whom the table is the content. Scores are shown from 0 to 100.
  *
- * Statistics over fewer people than the anonymity threshold are not shown; the row says why.
+ * For publication it shows the wave comparisons of a `release` of `@competence-kit/disclosure`
+ * (a plan with `compare`), one group at a time with a choice of group: a hidden comparison says
+ * only that it is hidden to protect a small group. With `comparison` (a coordinator's private
+ * working view), statistics over fewer people than the anonymity threshold are not shown and the
+ * row says why.
  * In right-to-left languages the axis is mirrored (improvements point left, with the text).
  *
  * @summary The change per competence between two waves, with confidence intervals and effect sizes.
@@ -33,17 +86,19 @@ const COLUMNS = 7;
  *   import '@competence-kit/elements/define/wave-comparison';
  *   const table = document.querySelector('ck-wave-comparison');
  *   table.framework = framework;
- *   table.comparison = compareWaves(baselineResults, postResults);
+ *   table.release = release; // a release whose plan compares two waves
+ *   // privately: table.comparison = compareWaves(baselineResults, postResults);
  * </script>
  * ```
  *
- * @event ck-data-error - The comparison names competences the framework does not have; they are shown by id.
+ * @event ck-data-error - The release is not one or has no wave comparison, `change` is not one of its comparisons, or competences are not in the framework (shown by id).
  *
  * @csspart base - The wrapper.
  * @csspart table - The table.
  * @csspart chart - Each row's dot-and-whisker chart.
  * @csspart axis - The shared axis in the chart column's header.
  * @csspart suppressed - A row's note that its statistics are withheld.
+ * @csspart groups - The choice of the group, for a release.
  * @csspart note - The explanation of Cohen's d_z under the table.
  *
  * @cssproperty --ck-color-accent - The dot (mean change).
@@ -54,6 +109,8 @@ const COLUMNS = 7;
 export class CkWaveComparison extends CkElement {
   static override properties = {
     comparison: { attribute: false },
+    release: { attribute: false },
+    change: { type: Number, reflect: true },
     framework: { attribute: false },
     baselineLabel: { attribute: 'baseline-label' },
     postLabel: { attribute: 'post-label' },
@@ -61,8 +118,21 @@ export class CkWaveComparison extends CkElement {
 
   static override styles = [hostTokens, sharedStyles, styles];
 
-  /** The comparison of two waves of results (`compareWaves` in `@competence-kit/scoring`). */
+  /**
+   * The comparison of two waves of results (`compareWaves` in `@competence-kit/scoring`): a
+   * coordinator's private working view, never for publication.
+   */
   declare comparison: WaveComparison | undefined;
+
+  /** A release with wave comparisons (`@competence-kit/disclosure`); shown instead of `comparison`. */
+  declare release: Release | undefined;
+
+  /** Which of the release's comparisons (`release.changes`) to show; by default the first. */
+  declare change: number | undefined;
+
+  /** The comparison drawn: `comparison`, or the chosen one of the release. */
+  #shown: WaveComparison | undefined;
+  #fromRelease = false;
 
   /** The framework the results were scored against, for the competences' titles; ids without it. */
   declare framework: Framework | undefined;
@@ -76,40 +146,128 @@ export class CkWaveComparison extends CkElement {
   constructor() {
     super();
     this.comparison = undefined;
+    this.release = undefined;
+    this.change = undefined;
     this.framework = undefined;
     this.baselineLabel = '';
     this.postLabel = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const { comparison, framework } = this;
-    if (!comparison || !framework) return;
-    if (!changed.has('comparison') && !changed.has('framework')) return;
-    const known = new Set(framework.competences.map((c) => c.id));
+    if (
+      !changed.has('comparison') &&
+      !changed.has('release') &&
+      !changed.has('change') &&
+      !changed.has('framework')
+    )
+      return;
     const issues: Issue[] = [];
-    comparison.competences.forEach((c, i) => {
-      if (!known.has(c.competence)) {
+    this.#fromRelease = this.release !== undefined;
+    if (this.release !== undefined) {
+      const changes = (this.release as Partial<Release> | null)?.changes;
+      const competences = (this.release as Partial<Release> | null)?.competences;
+      if (!Array.isArray(changes) || changes.length === 0 || !Array.isArray(competences)) {
         issues.push({
-          path: `/comparison/competences/${i}/competence`,
-          code: 'unknown-reference',
-          message: `Competence "${c.competence}" is not in the framework; it is shown by its id.`,
+          path: '/release/changes',
+          code: 'invalid-type',
+          message:
+            'Expected a release from buildRelease() whose plan compares two waves (plan.compare).',
         });
+        this.#shown = undefined;
+      } else {
+        let index = this.change ?? 0;
+        if (!(Number.isInteger(index) && index >= 0 && index < changes.length)) {
+          issues.push({
+            path: '/change',
+            code: 'out-of-range',
+            message: `Expected the index of one of the release's ${changes.length} comparisons (0 to ${changes.length - 1}); the first is shown.`,
+          });
+          index = 0;
+        }
+        this.#shown = comparisonOf(this.release, changes[index]!);
       }
-    });
+    } else {
+      this.#shown = this.comparison;
+    }
+    const { framework } = this;
+    const shown = this.#shown;
+    if (shown && framework) {
+      const known = new Set(framework.competences.map((c) => c.id));
+      shown.competences.forEach((c, i) => {
+        if (!known.has(c.competence)) {
+          issues.push({
+            path: `/${this.#fromRelease ? 'release' : 'comparison'}/competences/${i}/competence`,
+            code: 'unknown-reference',
+            message: `Competence "${c.competence}" is not in the framework; it is shown by its id.`,
+          });
+        }
+      });
+    }
     if (issues.length > 0) this.emit('ck-data-error', { issues });
   }
 
+  /** A comparison's group as people read it: `Front desk`, or everyone. */
+  #groupName(change: ReleaseChange): string {
+    const entries = Object.entries(change.key);
+    if (entries.length === 0) return this.msg('wave-comparison.everyone');
+    return entries
+      .map(([dimension, value]) => {
+        if (value === null || value === undefined) return this.msg('group-dashboard.notStated');
+        const profile =
+          dimension === 'roleProfile' && this.framework
+            ? getRoleProfile(this.framework, value)
+            : undefined;
+        return profile
+          ? (contentText(profile.title, this.locale, this.framework!.defaultLocale)?.value ?? value)
+          : value;
+      })
+      .join(', ');
+  }
+
+  /** The choice of the group, for a release with more than one comparison. */
+  #renderGroups() {
+    const changes = this.release?.changes;
+    if (!this.#fromRelease || !changes || changes.length < 2) return nothing;
+    const current = this.change !== undefined && changes[this.change] ? this.change : 0;
+    return html`<label part="groups" class="groups">
+      ${this.msg('wave-comparison.group')}
+      <select
+        @change=${(e: Event) => (this.change = Number((e.target as HTMLSelectElement).value))}
+      >
+        ${changes.map(
+          (c, i) =>
+            html`<option value=${String(i)} ?selected=${i === current}>
+              ${this.#groupName(c)}
+            </option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
   protected override render() {
-    const { comparison } = this;
-    if (!comparison) return nothing;
-    const baseline = this.baselineLabel || this.msg('wave-comparison.baseline');
-    const post = this.postLabel || this.msg('wave-comparison.post');
+    const comparison = this.#shown;
+    if (!comparison) {
+      return this.#fromRelease
+        ? html`<p part="base">${this.msg('common.notAvailable')}</p>`
+        : nothing;
+    }
+    const chosen = this.#fromRelease
+      ? this.release!.changes![
+          this.change !== undefined && this.release!.changes![this.change] ? this.change : 0
+        ]
+      : undefined;
+    const phaseName = (phase: string | undefined, fallback: string) =>
+      phase === undefined || phase === 'baseline' || phase === 'post' ? fallback : phase;
+    const baseline =
+      this.baselineLabel || phaseName(chosen?.from, this.msg('wave-comparison.baseline'));
+    const post = this.postLabel || phaseName(chosen?.to, this.msg('wave-comparison.post'));
     if (comparison.competences.length === 0) {
       return html`<p part="base">${this.msg('wave-comparison.empty')}</p>`;
     }
     const scale = changeScale(comparison.competences);
     const confidence = this.formatPercent(comparison.confidence, { maximumFractionDigits: 1 });
     return html`<div part="base" class="waves" lang=${this.langFor(this.messageLocale)}>
+      ${this.#renderGroups()}
       <div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
           <caption id="caption">
@@ -170,9 +328,11 @@ export class CkWaveComparison extends CkElement {
     </th>`;
     const { paired } = change;
     if (!paired.stats) {
-      const why =
-        paired.suppressed.reason === 'below-threshold'
-          ? this.msg('wave-comparison.suppressed', { min: this.comparison!.minGroupSize })
+      // A release's hidden comparison says nothing about why.
+      const why = this.#fromRelease
+        ? this.msg('wave-comparison.hiddenRelease')
+        : paired.suppressed.reason === 'below-threshold'
+          ? this.msg('wave-comparison.suppressed', { min: this.#shown!.minGroupSize })
           : this.msg('wave-comparison.suppressedOther');
       return html`<tr class="suppressed">
         ${header}
