@@ -686,7 +686,10 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
         byPhase: field(request.body, 'byPhase') === 'yes',
       },
     );
-    const responses = await store.responses.listForInstrument(cityId, selfAssessment.id);
+    // The answers to the instrument as the city uses it now: an older version's items differ.
+    const responses = (await store.responses.listForInstrument(cityId, selfAssessment.id)).filter(
+      (r) => r.instrumentVersion === selfAssessment.version,
+    );
     if (responses.length === 0) return resultsView(request, reply, 'no-answers', 409);
     // Scored here and handed straight to the release: these results are never shown as such.
     const results = responses.map((r) =>

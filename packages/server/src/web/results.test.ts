@@ -107,6 +107,13 @@ describe('results: published releases only', () => {
       Array.from({ length: 7 }, (_, i) => account(`p${i}@example.org`, 'staff')),
     );
     for (const [i, p] of people.entries()) await answer(p.accountId, 1 + (i % 5));
+    // An answer to an older version of the instrument is not counted: its items differ.
+    const old = await account('old-version@example.org', 'staff');
+    await t.store.responses.submit(city(), old.accountId, {
+      instrumentId: staffSelfAssessment.id,
+      instrumentVersion: '0.0.1',
+      response: { respondent: old.accountId } as never,
+    });
     const coordinator = await signedIn(A, 'coord@example.org');
     const published = await coordinator.submit(`${A}/results`, `${A}/results`, {
       byRole: 'yes',
