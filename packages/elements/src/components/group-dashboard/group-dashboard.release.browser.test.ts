@@ -136,7 +136,9 @@ describe('<ck-group-dashboard> with a release', () => {
   });
 
   it('refuses what is not a release, and shows nothing of it', async () => {
-    for (const bad of [{ tables: 'x' }, null, { tables: [], competences: [] }]) {
+    const brokenCell = release();
+    (brokenCell.tables[1]!.cells as unknown[])[0] = { key: null, n: 'many' };
+    for (const bad of [{ tables: 'x' }, null, { tables: [], competences: [] }, brokenCell]) {
       const { element, errors } = mount(bad);
       const el = await element;
       expect(errors[0]!.detail.issues[0]).toMatchObject({ path: '/release', code: 'invalid-type' });

@@ -100,7 +100,20 @@ export function checkRelease(
     !Array.isArray(r.tables) ||
     r.tables.length === 0 ||
     !Array.isArray(r.competences) ||
-    !r.tables.every((t) => Array.isArray(t?.by) && Array.isArray(t?.cells)) ||
+    !r.tables.every(
+      (t) =>
+        Array.isArray(t?.by) &&
+        Array.isArray(t?.cells) &&
+        t.cells.every(
+          (c) =>
+            typeof c === 'object' &&
+            c !== null &&
+            typeof c.key === 'object' &&
+            c.key !== null &&
+            Array.isArray(c.competences) &&
+            (c.n === null || typeof c.n === 'number'),
+        ),
+    ) ||
     typeof r.minGroupSize !== 'number'
   )
     return [

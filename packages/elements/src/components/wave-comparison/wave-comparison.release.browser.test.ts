@@ -73,6 +73,11 @@ describe('<ck-wave-comparison> with a release', () => {
       code: 'invalid-type',
     });
     expect(text(table.shadowRoot!.querySelector('[part=base]')!)).toBe('Not available');
+    const broken = release();
+    (broken.changes as unknown[])[1] = { key: null };
+    const damaged = mount(broken);
+    await damaged.element;
+    expect(damaged.errors[0]!.detail.issues[0]).toMatchObject({ path: '/release/changes' });
     const wrong = mount(release(), { change: 5 });
     await wrong.element;
     expect(wrong.errors[0]!.detail.issues[0]).toMatchObject({

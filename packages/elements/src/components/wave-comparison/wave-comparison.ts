@@ -166,7 +166,18 @@ export class CkWaveComparison extends CkElement {
     if (this.release !== undefined) {
       const changes = (this.release as Partial<Release> | null)?.changes;
       const competences = (this.release as Partial<Release> | null)?.competences;
-      if (!Array.isArray(changes) || changes.length === 0 || !Array.isArray(competences)) {
+      const wellFormed = (c: unknown) =>
+        typeof c === 'object' &&
+        c !== null &&
+        typeof (c as ReleaseChange).key === 'object' &&
+        (c as ReleaseChange).key !== null &&
+        Array.isArray((c as ReleaseChange).competences);
+      if (
+        !Array.isArray(changes) ||
+        changes.length === 0 ||
+        !Array.isArray(competences) ||
+        !changes.every(wellFormed)
+      ) {
         issues.push({
           path: '/release/changes',
           code: 'invalid-type',
