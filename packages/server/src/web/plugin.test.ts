@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffSelfAssessment } from '@competence-kit/framework-intercultural';
-import type { Answer, Response } from '@competence-kit/schemas';
 import { hashPassword } from './auth/password.js';
-import { ALPHA, Browser, startApp, TEST_COST, type TestApp } from './test-support/app.js';
+import {
+  ALPHA,
+  Browser,
+  responseOf,
+  startApp,
+  TEST_COST,
+  type TestApp,
+} from './test-support/app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,25 +18,6 @@ afterAll(async () => t?.close());
 
 const A = '/alpha-town';
 const B = '/beta-town';
-
-/** A complete response of `respondent` to the shipped self-assessment: every rating `rating`. */
-function responseOf(respondent: string, rating = 3): Response {
-  return {
-    instrument: { id: staffSelfAssessment.id, version: staffSelfAssessment.version },
-    respondent,
-    roleProfile: 'front-desk',
-    phase: 'baseline',
-    submittedAt: '2027-02-01T10:00:00Z',
-    answers: staffSelfAssessment.sections
-      .flatMap((s) => s.items)
-      .map((item): Answer => {
-        if (item.type === 'likert') return { item: item.id, value: rating };
-        if (item.type === 'situational-judgement')
-          return { item: item.id, value: item.options[0]!.id };
-        return { item: item.id, skipped: true, reason: 'declined' };
-      }),
-  };
-}
 
 async function signedIn(base: string, email: string, password: string) {
   const browser = new Browser(t.app);

@@ -739,16 +739,8 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
       population && sequence !== undefined
         ? await store.releases.get(cityId, population, sequence)
         : undefined;
+    if (!stored) return reply.callNotFound();
     const ctx = context(request, reply, '/results');
-    if (!stored)
-      return send(
-        reply,
-        ctx,
-        'error.notFound.title',
-        page(ctx, 'error.notFound.title', 'error.notFound.text'),
-        undefined,
-        404,
-      );
     return send(
       reply,
       ctx,

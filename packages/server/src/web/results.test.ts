@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffSelfAssessment } from '@competence-kit/framework-intercultural';
 import type { Release } from '@competence-kit/disclosure';
-import type { Answer, Response } from '@competence-kit/schemas';
 import { hashPassword } from './auth/password.js';
-import { ALPHA, Browser, startApp, TEST_COST, type TestApp } from './test-support/app.js';
+import {
+  ALPHA,
+  Browser,
+  responseOf,
+  startApp,
+  TEST_COST,
+  type TestApp,
+} from './test-support/app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -35,19 +41,7 @@ async function signedIn(base: string, email: string) {
 
 /** A stored self-assessment of `accountId`: every rating `rating`. */
 async function answer(accountId: string, rating: number, submittedAt = '2027-02-01T10:00:00Z') {
-  const response: Response = {
-    instrument: { id: staffSelfAssessment.id, version: staffSelfAssessment.version },
-    respondent: accountId,
-    roleProfile: 'front-desk',
-    phase: 'baseline',
-    submittedAt,
-    answers: staffSelfAssessment.sections
-      .flatMap((s) => s.items)
-      .map((item): Answer => {
-        if (item.type === 'likert') return { item: item.id, value: rating };
-        return { item: item.id, skipped: true, reason: 'declined' };
-      }),
-  };
+  const response = responseOf(accountId, rating, submittedAt);
   const stored = await t.store.responses.submit(city(), accountId, {
     instrumentId: staffSelfAssessment.id,
     instrumentVersion: staffSelfAssessment.version,

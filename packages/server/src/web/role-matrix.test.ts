@@ -3,9 +3,15 @@
 // the test, so that nobody adds a page without deciding who may use it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffSelfAssessment } from '@competence-kit/framework-intercultural';
-import type { Answer, Response } from '@competence-kit/schemas';
 import { hashPassword } from './auth/password.js';
-import { ALPHA, Browser, startApp, TEST_COST, type TestApp } from './test-support/app.js';
+import {
+  ALPHA,
+  Browser,
+  responseOf,
+  startApp,
+  TEST_COST,
+  type TestApp,
+} from './test-support/app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -33,20 +39,6 @@ interface Row {
   stranger: Expect;
 }
 
-const response = (respondent: string): Response => ({
-  instrument: { id: staffSelfAssessment.id, version: staffSelfAssessment.version },
-  respondent,
-  roleProfile: 'front-desk',
-  phase: 'baseline',
-  submittedAt: '2027-02-01T10:00:00Z',
-  answers: staffSelfAssessment.sections
-    .flatMap((s) => s.items)
-    .map((item): Answer =>
-      item.type === 'likert'
-        ? { item: item.id, value: 3 }
-        : { item: item.id, skipped: true, reason: 'declined' },
-    ),
-});
 const session = () => ALPHA.programme!.sessions[1]!.id;
 const everyone = (status: Expect): Pick<Row, 'own' | 'stranger'> => ({
   own: { staff: status, coordinator: status, admin: status },
@@ -91,7 +83,7 @@ const ROWS: Row[] = [
   {
     method: 'POST',
     path: '/api/responses',
-    body: ({ accountId }) => ({ json: response(accountId ?? 'someone') }),
+    body: ({ accountId }) => ({ json: responseOf(accountId ?? 'someone') }),
     own: { staff: 201, coordinator: 201, admin: 201 },
     stranger: 401,
   },
@@ -185,7 +177,7 @@ describe('the role matrix', () => {
     await t.store.responses.submit('alpha-town', worker.accountId!, {
       instrumentId: staffSelfAssessment.id,
       instrumentVersion: staffSelfAssessment.version,
-      response: response(worker.accountId!) as never,
+      response: responseOf(worker.accountId!) as never,
     });
 
     const failures: string[] = [];

@@ -2,6 +2,8 @@
 // helpers that act as a browser would: keep cookies per path, read the CSRF token of a page,
 // post forms.
 import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fastify';
+import { staffSelfAssessment } from '@competence-kit/framework-intercultural';
+import type { Answer, Response } from '@competence-kit/schemas';
 import type { Store } from '../../store/index.js';
 import { openTestStore } from '../../store/test-support/stores.js';
 import { hashPassword, type PasswordCost } from '../auth/password.js';
@@ -135,4 +137,30 @@ export class Browser {
   async signIn(base: string, email: string, password: string) {
     return this.submit(`${base}/sign-in`, `${base}/sign-in`, { email, password });
   }
+}
+
+/**
+ * A complete response of `respondent` to the shipped self-assessment: every rating `rating`, the
+ * first option of every scenario, the rest declined.
+ */
+export function responseOf(
+  respondent: string,
+  rating = 3,
+  submittedAt = '2027-02-01T10:00:00Z',
+): Response {
+  return {
+    instrument: { id: staffSelfAssessment.id, version: staffSelfAssessment.version },
+    respondent,
+    roleProfile: 'front-desk',
+    phase: 'baseline',
+    submittedAt,
+    answers: staffSelfAssessment.sections
+      .flatMap((s) => s.items)
+      .map((item): Answer => {
+        if (item.type === 'likert') return { item: item.id, value: rating };
+        if (item.type === 'situational-judgement')
+          return { item: item.id, value: item.options[0]!.id };
+        return { item: item.id, skipped: true, reason: 'declined' };
+      }),
+  };
 }
