@@ -5,6 +5,12 @@ import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 export default defineConfig({
   test: {
+    // A README runs as one test: all its examples in order, as a reader pastes them. The server
+    // README opens two embedded databases and a portal; alone that takes 10 s, but CI runs it
+    // beside the browser and server suites on two cores, where it took 47 s here and over 60 s
+    // on the CI machine. The limit is for a hung example, not a measure of speed (bench/ is).
+    testTimeout: 300_000,
+    hookTimeout: 120_000,
     projects: [
       {
         extends: true,
