@@ -58,6 +58,7 @@ import {
   type SessionOffer,
 } from './pages/staff.js';
 import { themeCss } from './theme.js';
+import { field, type RouteKit } from './kit.js';
 
 /** Options of the {@link competenceKit} plugin. */
 export interface CompetenceKitOptions {
@@ -100,7 +101,10 @@ declare module 'fastify' {
 const SESSION_COOKIE = 'ck-session';
 const LANGUAGE_COOKIE = 'ck-lang';
 /** Messages an action may show on the page it redirects to (`?done=`). */
-const DONE: Record<string, MessageKey> = {
+/** The areas registered from ./routes/, in order. */
+const AREAS: readonly ((app: FastifyInstance, kit: RouteKit) => Promise<void> | void)[] = [];
+
+const CORE_DONE: Record<string, MessageKey> = {
   'signed-out': 'signOut.done',
   submitted: 'assessment.submitted',
   enrolled: 'profile.enrolled',
@@ -141,12 +145,6 @@ function localPath(base: string, next: unknown): string | undefined {
   return /^[\w\-/.?=&%]*$/.test(next) ? next : undefined;
 }
 
-function field(body: unknown, name: string): string | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const value = (body as Record<string, unknown>)[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
 /**
  * A city's training portal as a Fastify plugin: public pages (landing, framework, catalogue,
  * data protection), sign-in with local accounts, the staff self-assessment with its draft kept
@@ -177,6 +175,7 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     (i) => i.purpose === 'self-assessment',
   )?.instrument;
   await store.cities.ensure(cityId);
+  const doneMessages: Record<string, MessageKey> = { ...CORE_DONE };
 
   if (!app.hasRequestDecorator('cookies')) await app.register(cookie);
   await app.register(formbody, { bodyLimit: 64 * 1024 });
@@ -240,7 +239,10 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
         secure,
         httpOnly: true,
       });
-    const done = typeof query.done === 'string' ? DONE[query.done] : undefined;
+    const done =
+      typeof query.done === 'string' && Object.hasOwn(doneMessages, query.done)
+        ? doneMessages[query.done]
+        : undefined;
     const viewer: Viewer | undefined = request.ckViewer && {
       email: request.ckViewer.account.email,
       role: request.ckViewer.account.role,
@@ -287,6 +289,20 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     const next = encodeURIComponent(request.url.slice(0, 400));
     void reply.redirect(`${base}/sign-in?next=${next}`, 303);
     return undefined;
+  };
+
+  const startSession = async (reply: FastifyReply, account: Account) => {
+    const { token, tokenHash } = newSessionToken();
+    const expiresAt = new Date(Date.now() + sessionHours * 3_600_000);
+    await store.sessions.create(cityId, { tokenHash, accountId: account.accountId, expiresAt });
+    await store.audit.record(cityId, { actorId: account.accountId, action: 'signed-in' });
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: base || '/',
+      httpOnly: true,
+      secure,
+      sameSite: 'lax',
+      expires: expiresAt,
+    });
   };
 
   // Public pages.
@@ -377,17 +393,7 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
           account.accountId,
           await hashPassword(password, cost),
         );
-      const { token, tokenHash } = newSessionToken();
-      const expiresAt = new Date(Date.now() + sessionHours * 3_600_000);
-      await store.sessions.create(cityId, { tokenHash, accountId: account.accountId, expiresAt });
-      await store.audit.record(cityId, { actorId: account.accountId, action: 'signed-in' });
-      reply.setCookie(SESSION_COOKIE, token, {
-        path: base || '/',
-        httpOnly: true,
-        secure,
-        sameSite: 'lax',
-        expires: expiresAt,
-      });
+      await startSession(reply, account);
       return reply.redirect(next ?? `${base}/profile`, 303);
     },
   );
@@ -791,6 +797,24 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     reply.clearCookie(SESSION_COOKIE, { path: base || '/' });
     return reply.redirect(`${base}/?done=deleted`, 303);
   });
+
+  // The areas of the portal that live in modules of their own (./routes/).
+  const kit: RouteKit = {
+    cityId,
+    portal,
+    store,
+    base,
+    secure,
+    options,
+    context,
+    send,
+    requireViewer,
+    requireRole,
+    message: page,
+    done: doneMessages,
+    startSession,
+  };
+  for (const register of AREAS) await register(app, kit);
 
   registerErrorPages(app, (request, reply, path) => context(request, reply, path), send);
 };

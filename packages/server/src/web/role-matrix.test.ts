@@ -12,6 +12,22 @@ import {
   TEST_COST,
   type TestApp,
 } from './test-support/app.js';
+import {
+  A,
+  ACTORS,
+  administering,
+  coordinating,
+  everyone,
+  ROLES,
+  signedIn,
+  type Actor,
+  type Expect,
+  type MatrixArea,
+  type Row,
+} from './test-support/matrix.js';
+
+/** The areas registered from ./routes/, each with its rows (./test-support/matrix-<area>.ts). */
+const AREAS: MatrixArea[] = [];
 
 let t: TestApp;
 beforeAll(async () => {
@@ -19,41 +35,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const A = '/alpha-town';
-const ROLES = ['staff', 'coordinator', 'admin'] as const;
-type Actor = 'anonymous' | `${(typeof ROLES)[number]}@${'own' | 'other'}`;
-const ACTORS: Actor[] = [
-  'anonymous',
-  ...ROLES.flatMap((r) => [`${r}@own`, `${r}@other`] as Actor[]),
-];
-
-/** What a request may get: a status, and for a redirect where it leads. */
-type Expect = number | 'sign-in' | `to ${string}`;
-
-/** Who gets what: `signedIn` for an account of this city (by role), `stranger` for the rest. */
-interface Row {
-  method: string;
-  path: string;
-  body?: (actor: { accountId?: string }) => { form?: Record<string, string>; json?: unknown };
-  own: Record<(typeof ROLES)[number], Expect>;
-  stranger: Expect;
-}
-
 const session = () => ALPHA.programme!.sessions[1]!.id;
-const everyone = (status: Expect): Pick<Row, 'own' | 'stranger'> => ({
-  own: { staff: status, coordinator: status, admin: status },
-  stranger: status,
-});
-const signedIn = (status: Expect): Pick<Row, 'own' | 'stranger'> => ({
-  own: { staff: status, coordinator: status, admin: status },
-  stranger: 'sign-in',
-});
-const coordinating = (status: Expect): Pick<Row, 'own' | 'stranger'> => ({
-  own: { staff: 403, coordinator: status, admin: status },
-  stranger: 'sign-in',
-});
 
-const ROWS: Row[] = [
+const CORE_ROWS: Row[] = [
   { method: 'GET', path: '/', ...everyone(200) },
   { method: 'GET', path: '/framework', ...everyone(200) },
   { method: 'GET', path: '/catalogue', ...everyone(200) },
@@ -118,12 +102,11 @@ const ROWS: Row[] = [
   },
   // After the release above: 1 exists; the matrix reads it.
   { method: 'GET', path: '/results/1', ...coordinating(200) },
-  {
-    method: 'GET',
-    path: '/admin/audit',
-    own: { staff: 403, coordinator: 403, admin: 200 },
-    stranger: 'sign-in',
-  },
+  { method: 'GET', path: '/admin/audit', ...administering(200) },
+];
+
+/** Signing out ends every actor's session: it comes last. */
+const LAST_ROWS: Row[] = [
   {
     method: 'POST',
     path: '/sign-out',
@@ -132,8 +115,14 @@ const ROWS: Row[] = [
   },
 ];
 
+const ROWS: Row[] = [...CORE_ROWS, ...AREAS.flatMap((a) => a.rows), ...LAST_ROWS];
+
 /** A route's path as Fastify registered it, for a row (`/results/1` is `/results/:sequence`). */
-const registered = (path: string) => (path === '/results/1' ? '/results/:sequence' : path);
+const REGISTERED: Record<string, string> = Object.assign(
+  { '/results/1': '/results/:sequence' },
+  ...AREAS.map((a) => a.registered ?? {}),
+);
+const registered = (path: string) => REGISTERED[path] ?? path;
 
 describe('the role matrix', () => {
   it('has a row for every route of a city', () => {
@@ -179,6 +168,9 @@ describe('the role matrix', () => {
       instrumentVersion: staffSelfAssessment.version,
       response: responseOf(worker.accountId!) as never,
     });
+
+    const accountIdOf = (actor: Exclude<Actor, 'anonymous'>) => actors.get(actor)!.accountId!;
+    for (const area of AREAS) await area.setup?.(t, { accountIdOf });
 
     const failures: string[] = [];
     for (const row of ROWS) {

@@ -1,4 +1,8 @@
 import type { Catalogue } from './catalogue.js';
+import * as admin from './areas/admin.js';
+import * as oidc from './areas/oidc.js';
+import * as questionnaires from './areas/questionnaires.js';
+import * as programme from './areas/programme.js';
 
 /** Die Texte des Portals auf Deutsch. */
 export const de: Catalogue = {
@@ -203,4 +207,8 @@ export const de: Catalogue = {
   'audit.action.release-refused': 'Freigabe abgelehnt',
   'audit.action.data-exported': 'eigene Daten heruntergeladen',
   'audit.action.account-deleted': 'eigenes Konto gelöscht',
+  ...admin.de,
+  ...oidc.de,
+  ...questionnaires.de,
+  ...programme.de,
 };

@@ -1,3 +1,7 @@
+import * as admin from './areas/admin.js';
+import * as oidc from './areas/oidc.js';
+import * as questionnaires from './areas/questionnaires.js';
+import * as programme from './areas/programme.js';
 /**
  * The portal's own words, English (the reference: every other catalogue has exactly these keys
  * and the same `{placeholders}`, checked by messages.test.ts). Content (a city's name, a
@@ -196,4 +200,8 @@ export const en = {
   'audit.action.release-refused': 'release refused',
   'audit.action.data-exported': 'downloaded their data',
   'audit.action.account-deleted': 'deleted their account',
+  ...admin.en,
+  ...oidc.en,
+  ...questionnaires.en,
+  ...programme.en,
 } as const;

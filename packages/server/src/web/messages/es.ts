@@ -1,4 +1,8 @@
 import type { Catalogue } from './catalogue.js';
+import * as admin from './areas/admin.js';
+import * as oidc from './areas/oidc.js';
+import * as questionnaires from './areas/questionnaires.js';
+import * as programme from './areas/programme.js';
 
 /** Los textos del portal en español. */
 export const es: Catalogue = {
@@ -196,4 +200,8 @@ export const es: Catalogue = {
   'audit.action.release-refused': 'entrega rechazada',
   'audit.action.data-exported': 'descargó sus datos',
   'audit.action.account-deleted': 'borró su cuenta',
+  ...admin.es,
+  ...oidc.es,
+  ...questionnaires.es,
+  ...programme.es,
 };

@@ -1,4 +1,8 @@
 import type { Catalogue } from './catalogue.js';
+import * as admin from './areas/admin.js';
+import * as oidc from './areas/oidc.js';
+import * as questionnaires from './areas/questionnaires.js';
+import * as programme from './areas/programme.js';
 
 /** I testi del portale in italiano. */
 export const it: Catalogue = {
@@ -198,4 +202,8 @@ export const it: Catalogue = {
   'audit.action.release-refused': 'rilascio rifiutato',
   'audit.action.data-exported': 'dati personali scaricati',
   'audit.action.account-deleted': 'account cancellato',
+  ...admin.it,
+  ...oidc.it,
+  ...questionnaires.it,
+  ...programme.it,
 };
