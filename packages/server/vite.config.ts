@@ -19,6 +19,7 @@ export default defineConfig({
         assessment: 'client/assessment.ts',
         profile: 'client/profile.ts',
         results: 'client/results.ts',
+        'needs-report': 'client/needs-report.ts',
         portal: 'client/portal.css',
       },
     },

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-releases.js';
 import * as m0003 from './0003-audit-events.js';
+import * as m0008 from './0008-needs-reviews.js';
 
 /**
  * Every migration, in order, by name. The name is the file name without its extension, and is
@@ -12,4 +13,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial': m0001,
   '0002-releases': m0002,
   '0003-audit-events': m0003,
+  '0008-needs-reviews': m0008,
 };

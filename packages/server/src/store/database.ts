@@ -106,7 +106,9 @@ export type AuditAction =
   | 'release-published'
   | 'release-refused'
   | 'data-exported'
-  | 'account-deleted';
+  | 'account-deleted'
+  | 'needs-report-built'
+  | 'needs-report-downloaded';
 
 /** `audit_events`: who did what, when; no email, password or answer. */
 export interface AuditEventsTable {
@@ -116,6 +118,24 @@ export interface AuditEventsTable {
   actor_id: string | null;
   action: AuditAction;
   subject: string | null;
+}
+
+/** `needs_reviews`: a city's needs study and its plan (see 0008-needs-reviews). */
+export interface NeedsReviewsTable {
+  city_id: string;
+  review_id: string;
+  study: JsonColumn;
+  plan: JsonColumn;
+  updated_at: Date;
+}
+
+/** `needs_reports`: the needs reports built from a review, each written once. */
+export interface NeedsReportsTable {
+  city_id: string;
+  review_id: string;
+  sequence: number;
+  report: JsonColumn;
+  built_at: Date;
 }
 
 /** The typed schema of the store, for Kysely. */
@@ -129,6 +149,8 @@ export interface Database {
   account_deletions: AccountDeletionsTable;
   releases: ReleasesTable;
   audit_events: AuditEventsTable;
+  needs_reviews: NeedsReviewsTable;
+  needs_reports: NeedsReportsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

@@ -4,6 +4,7 @@ import { auditRepository } from './audit.js';
 import { citiesRepository } from './cities.js';
 import { draftsRepository } from './drafts.js';
 import { enrolmentsRepository } from './enrolments.js';
+import { needsReviewsRepository } from './needs-reviews.js';
 import { releasesRepository } from './releases.js';
 import { responsesRepository } from './responses.js';
 import { sessionsRepository } from './sessions.js';
@@ -21,6 +22,7 @@ export function createRepositories(context: RepositoryContext) {
     enrolments: enrolmentsRepository(context),
     releases: releasesRepository(context),
     audit: auditRepository(context),
+    needsReviews: needsReviewsRepository(context),
     exportAccountData: accountData.exportAccountData,
     deleteAccount: accountData.deleteAccount,
   };

@@ -70,7 +70,10 @@ function nav(ctx: PageContext): Html {
     ['/catalogue', 'nav.catalogue'],
     ...(ctx.viewer ? staffLinks : []),
     ...(ctx.viewer && COORDINATING.has(ctx.viewer.role)
-      ? ([['/results', 'nav.results']] as [string, MessageKey][])
+      ? ([
+          ['/needs', 'nav.needs'],
+          ['/results', 'nav.results'],
+        ] as [string, MessageKey][])
       : []),
     ...(ctx.viewer && ADMINS.has(ctx.viewer.role)
       ? ([['/admin/audit', 'nav.audit']] as [string, MessageKey][])

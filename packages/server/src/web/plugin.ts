@@ -59,6 +59,7 @@ import {
 } from './pages/staff.js';
 import { themeCss } from './theme.js';
 import { field, type RouteKit } from './kit.js';
+import { registerNeedsRoutes } from './routes/needs.js';
 
 /** Options of the {@link competenceKit} plugin. */
 export interface CompetenceKitOptions {
@@ -102,7 +103,9 @@ const SESSION_COOKIE = 'ck-session';
 const LANGUAGE_COOKIE = 'ck-lang';
 /** Messages an action may show on the page it redirects to (`?done=`). */
 /** The areas registered from ./routes/, in order. */
-const AREAS: readonly ((app: FastifyInstance, kit: RouteKit) => Promise<void> | void)[] = [];
+const AREAS: readonly ((app: FastifyInstance, kit: RouteKit) => Promise<void> | void)[] = [
+  registerNeedsRoutes,
+];
 
 const CORE_DONE: Record<string, MessageKey> = {
   'signed-out': 'signOut.done',

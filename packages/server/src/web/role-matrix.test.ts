@@ -25,9 +25,10 @@ import {
   type MatrixArea,
   type Row,
 } from './test-support/matrix.js';
+import { needsMatrix } from './test-support/matrix-needs.js';
 
 /** The areas registered from ./routes/, each with its rows (./test-support/matrix-<area>.ts). */
-const AREAS: MatrixArea[] = [];
+const AREAS: MatrixArea[] = [needsMatrix];
 
 let t: TestApp;
 beforeAll(async () => {

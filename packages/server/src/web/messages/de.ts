@@ -3,6 +3,7 @@ import * as admin from './areas/admin.js';
 import * as oidc from './areas/oidc.js';
 import * as questionnaires from './areas/questionnaires.js';
 import * as programme from './areas/programme.js';
+import * as needs from './areas/needs.js';
 
 /** Die Texte des Portals auf Deutsch. */
 export const de: Catalogue = {
@@ -211,4 +212,5 @@ export const de: Catalogue = {
   ...oidc.de,
   ...questionnaires.de,
   ...programme.de,
+  ...needs.de,
 };

@@ -2,6 +2,7 @@ import * as admin from './areas/admin.js';
 import * as oidc from './areas/oidc.js';
 import * as questionnaires from './areas/questionnaires.js';
 import * as programme from './areas/programme.js';
+import * as needs from './areas/needs.js';
 /**
  * The portal's own words, English (the reference: every other catalogue has exactly these keys
  * and the same `{placeholders}`, checked by messages.test.ts). Content (a city's name, a
@@ -204,4 +205,5 @@ export const en = {
   ...oidc.en,
   ...questionnaires.en,
   ...programme.en,
+  ...needs.en,
 } as const;

@@ -3,6 +3,7 @@ import * as admin from './areas/admin.js';
 import * as oidc from './areas/oidc.js';
 import * as questionnaires from './areas/questionnaires.js';
 import * as programme from './areas/programme.js';
+import * as needs from './areas/needs.js';
 
 /** Los textos del portal en español. */
 export const es: Catalogue = {
@@ -204,4 +205,5 @@ export const es: Catalogue = {
   ...oidc.es,
   ...questionnaires.es,
   ...programme.es,
+  ...needs.es,
 };

@@ -3,6 +3,7 @@ import * as admin from './areas/admin.js';
 import * as oidc from './areas/oidc.js';
 import * as questionnaires from './areas/questionnaires.js';
 import * as programme from './areas/programme.js';
+import * as needs from './areas/needs.js';
 
 /** I testi del portale in italiano. */
 export const it: Catalogue = {
@@ -206,4 +207,5 @@ export const it: Catalogue = {
   ...oidc.it,
   ...questionnaires.it,
   ...programme.it,
+  ...needs.it,
 };

@@ -11,6 +11,8 @@ const ACTIONS: Record<AuditAction, MessageKey> = {
   'release-refused': 'audit.action.release-refused',
   'data-exported': 'audit.action.data-exported',
   'account-deleted': 'audit.action.account-deleted',
+  'needs-report-built': 'audit.action.needs-report-built',
+  'needs-report-downloaded': 'audit.action.needs-report-downloaded',
 };
 
 /** The audit log of the city, newest first: who did what, when; no answers, no passwords. */
