@@ -22,6 +22,8 @@ const ACTIONS = [
   'account-deleted',
   'needs-report-built',
   'needs-report-downloaded',
+  'wave-opened',
+  'feedback-published',
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {

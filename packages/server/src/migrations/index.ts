@@ -3,6 +3,7 @@ import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-releases.js';
 import * as m0003 from './0003-audit-events.js';
 import * as m0008 from './0008-needs-reviews.js';
+import * as m0009 from './0009-evaluation.js';
 
 /**
  * Every migration, in order, by name. The name is the file name without its extension, and is
@@ -14,4 +15,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0002-releases': m0002,
   '0003-audit-events': m0003,
   '0008-needs-reviews': m0008,
+  '0009-evaluation': m0009,
 };

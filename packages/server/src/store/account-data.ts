@@ -36,6 +36,11 @@ export interface AccountExport {
   enrolments: { programmeId: string; sessionId: string; enrolledAt: string }[];
   /** What the audit log records of the account's own actions (sign-ins, exports…). */
   auditEvents: { at: string; action: string; subject: string | null }[];
+  /**
+   * The sessions the person has given feedback on. What they said is not here: the feedback
+   * itself is stored without the account (see 0009-evaluation) and cannot be found again.
+   */
+  feedbackGiven: { programmeId: string; sessionId: string }[];
 }
 
 /** What `deleteAccount` removed, per table (also kept in `account_deletions`). */
@@ -46,6 +51,7 @@ export interface AccountDeletion {
     assessment_drafts: number;
     responses: number;
     enrolments: number;
+    feedback_given: number;
     accounts: number;
   };
 }
@@ -65,7 +71,7 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
           .where('account_id', '=', accountId)
           .executeTakeFirst();
         if (!account) return undefined;
-        const [sessions, drafts, responses, enrolments, auditEvents] = [
+        const [sessions, drafts, responses, enrolments, auditEvents, feedbackGiven] = [
           await trx
             .selectFrom('sessions')
             .select(['created_at', 'expires_at'])
@@ -104,6 +110,14 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
             .where('actor_id', '=', accountId)
             .orderBy('at')
             .orderBy('event_id')
+            .execute(),
+          await trx
+            .selectFrom('feedback_given')
+            .select(['programme_id', 'session_id'])
+            .where('city_id', '=', cityId)
+            .where('account_id', '=', accountId)
+            .orderBy('programme_id')
+            .orderBy('session_id')
             .execute(),
         ];
         return {
@@ -145,6 +159,10 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
             action: e.action,
             subject: e.subject,
           })),
+          feedbackGiven: feedbackGiven.map((f) => ({
+            programmeId: f.programme_id,
+            sessionId: f.session_id,
+          })),
         } satisfies AccountExport;
       });
     },
@@ -184,6 +202,13 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
           enrolments: count(
             await trx
               .deleteFrom('enrolments')
+              .where('city_id', '=', cityId)
+              .where('account_id', '=', accountId)
+              .executeTakeFirst(),
+          ),
+          feedback_given: count(
+            await trx
+              .deleteFrom('feedback_given')
               .where('city_id', '=', cityId)
               .where('account_id', '=', accountId)
               .executeTakeFirst(),

@@ -20,7 +20,13 @@ export type AccountRole = 'staff' | 'coordinator' | 'admin';
 export interface CitiesTable {
   city_id: string;
   created_at: CreatedAt;
+  /** The self-assessment wave staff answer now (see 0009-evaluation). */
+  wave: ColumnType<Wave, Wave | undefined, Wave>;
+  wave_opened_at: Date | null;
 }
+
+/** A wave of the self-assessment (the `phase` of a response). */
+export type Wave = 'baseline' | 'post' | 'follow-up';
 
 /** `accounts`: local accounts, unique by email within a city. */
 export interface AccountsTable {
@@ -108,7 +114,9 @@ export type AuditAction =
   | 'data-exported'
   | 'account-deleted'
   | 'needs-report-built'
-  | 'needs-report-downloaded';
+  | 'needs-report-downloaded'
+  | 'wave-opened'
+  | 'feedback-published';
 
 /** `audit_events`: who did what, when; no email, password or answer. */
 export interface AuditEventsTable {
@@ -138,6 +146,37 @@ export interface NeedsReportsTable {
   built_at: Date;
 }
 
+/** `session_feedback`: anonymous feedback on a training session (see 0009-evaluation). */
+export interface SessionFeedbackTable {
+  city_id: string;
+  feedback_id: string;
+  programme_id: string;
+  module_id: string;
+  session_id: string;
+  satisfaction: number;
+  usefulness: number;
+  comment: string | null;
+  /** A calendar day (YYYY-MM-DD): no time of day, so that order of arrival says nothing. */
+  given_on: ColumnType<string, string, string>;
+}
+
+/** `feedback_given`: who gave feedback on which session, without what they said. */
+export interface FeedbackGivenTable {
+  city_id: string;
+  programme_id: string;
+  session_id: string;
+  account_id: string;
+}
+
+/** `feedback_releases`: published feedback figures, with their ledgers. */
+export interface FeedbackReleasesTable {
+  city_id: string;
+  sequence: number;
+  release: JsonColumn;
+  ledger: JsonColumn;
+  published_at: Date;
+}
+
 /** The typed schema of the store, for Kysely. */
 export interface Database {
   cities: CitiesTable;
@@ -151,6 +190,9 @@ export interface Database {
   audit_events: AuditEventsTable;
   needs_reviews: NeedsReviewsTable;
   needs_reports: NeedsReportsTable;
+  session_feedback: SessionFeedbackTable;
+  feedback_given: FeedbackGivenTable;
+  feedback_releases: FeedbackReleasesTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

@@ -22,7 +22,8 @@ export type { SubmittedResponse } from './responses.js';
 export type { Enrolment } from './enrolments.js';
 export type { StoredRelease } from './releases.js';
 export type { AuditEvent } from './audit.js';
-export type { AuditAction } from './database.js';
+export type { AuditAction, Wave } from './database.js';
+export type { SessionFeedback, StoredFeedbackRelease } from './evaluation.js';
 export type { AccountDeletion, AccountExport } from './account-data.js';
 export type {
   AccountDeletionsTable,

@@ -4,6 +4,7 @@ import { auditRepository } from './audit.js';
 import { citiesRepository } from './cities.js';
 import { draftsRepository } from './drafts.js';
 import { enrolmentsRepository } from './enrolments.js';
+import { evaluationRepository } from './evaluation.js';
 import { needsReviewsRepository } from './needs-reviews.js';
 import { releasesRepository } from './releases.js';
 import { responsesRepository } from './responses.js';
@@ -23,6 +24,7 @@ export function createRepositories(context: RepositoryContext) {
     releases: releasesRepository(context),
     audit: auditRepository(context),
     needsReviews: needsReviewsRepository(context),
+    evaluation: evaluationRepository(context),
     exportAccountData: accountData.exportAccountData,
     deleteAccount: accountData.deleteAccount,
   };

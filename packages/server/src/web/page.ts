@@ -59,6 +59,7 @@ export const ADMINS: ReadonlySet<string> = new Set(['admin']);
 const staffLinks: [string, MessageKey][] = [
   ['/assessment', 'nav.assessment'],
   ['/profile', 'nav.profile'],
+  ['/feedback', 'nav.feedback'],
   ['/account', 'nav.account'],
 ];
 
@@ -73,6 +74,7 @@ function nav(ctx: PageContext): Html {
       ? ([
           ['/needs', 'nav.needs'],
           ['/results', 'nav.results'],
+          ['/evaluation', 'nav.evaluation'],
         ] as [string, MessageKey][])
       : []),
     ...(ctx.viewer && ADMINS.has(ctx.viewer.role)

@@ -59,6 +59,7 @@ import {
 } from './pages/staff.js';
 import { themeCss } from './theme.js';
 import { field, type RouteKit } from './kit.js';
+import { registerEvaluationRoutes } from './routes/evaluation.js';
 import { registerNeedsRoutes } from './routes/needs.js';
 
 /** Options of the {@link competenceKit} plugin. */
@@ -91,6 +92,11 @@ export interface CompetenceKitOptions {
    * opened before a restart has to be sent again.
    */
   secret?: string;
+  /**
+   * The clock of the pages: which training sessions have taken place (feedback opens then).
+   * Default: the system clock. Tests and demonstrations set it to a day inside the programme.
+   */
+  now?: () => Date;
 }
 
 declare module 'fastify' {
@@ -105,6 +111,7 @@ const LANGUAGE_COOKIE = 'ck-lang';
 /** The areas registered from ./routes/, in order. */
 const AREAS: readonly ((app: FastifyInstance, kit: RouteKit) => Promise<void> | void)[] = [
   registerNeedsRoutes,
+  registerEvaluationRoutes,
 ];
 
 const CORE_DONE: Record<string, MessageKey> = {
@@ -504,6 +511,9 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
         response: {
           ...response,
           roleProfile: response.roleProfile ?? account.roleProfile ?? undefined,
+          // The wave the city's coordinators have opened, whatever the page sent: the results
+          // compare waves, so a person cannot place an answer in another one.
+          phase: (await store.evaluation.wave(cityId)).wave,
         } as never,
       });
       if (!stored) return reply.code(401).send({ code: 'signed-out', message: 'Sign in first.' });

@@ -25,10 +25,11 @@ import {
   type MatrixArea,
   type Row,
 } from './test-support/matrix.js';
+import { evaluationMatrix } from './test-support/matrix-evaluation.js';
 import { needsMatrix } from './test-support/matrix-needs.js';
 
 /** The areas registered from ./routes/, each with its rows (./test-support/matrix-<area>.ts). */
-const AREAS: MatrixArea[] = [needsMatrix];
+const AREAS: MatrixArea[] = [needsMatrix, evaluationMatrix];
 
 let t: TestApp;
 beforeAll(async () => {

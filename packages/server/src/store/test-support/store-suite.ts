@@ -445,6 +445,13 @@ export function defineStoreSuite(backend: Backend) {
         response: { respondent: 'p-1', answers: [] },
       });
       await store.enrolments.enrol(city, account.accountId, place);
+      await store.evaluation.give(city, account.accountId, {
+        ...place,
+        moduleId: 'module-1',
+        satisfaction: 4,
+        usefulness: 5,
+        comment: 'Useful.',
+      });
       return { account, tokenHash, expired };
     }
 
@@ -463,6 +470,9 @@ export function defineStoreSuite(backend: Backend) {
       expect(exported?.drafts).toHaveLength(1);
       expect(exported?.responses).toHaveLength(1);
       expect(exported?.enrolments).toEqual([{ ...place, enrolledAt: START.toISOString() }]);
+      // Who gave feedback is the person's; what they said is anonymous and not theirs to export.
+      expect(exported?.feedbackGiven).toEqual([place]);
+      expect(JSON.stringify(exported)).not.toContain('Useful.');
       expect(JSON.parse(JSON.stringify(exported))).toEqual(exported);
       const text = JSON.stringify(exported);
       expect(text).not.toContain('$scrypt');
@@ -483,6 +493,7 @@ export function defineStoreSuite(backend: Backend) {
           assessment_drafts: 1,
           responses: 1,
           enrolments: 1,
+          feedback_given: 1,
           accounts: 1,
         },
       });
@@ -491,6 +502,7 @@ export function defineStoreSuite(backend: Backend) {
         'assessment_drafts',
         'responses',
         'enrolments',
+        'feedback_given',
         'accounts',
       ] as const) {
         const { n } = await store.db
@@ -520,6 +532,7 @@ export function defineStoreSuite(backend: Backend) {
           assessment_drafts: 0,
           responses: 0,
           enrolments: 0,
+          feedback_given: 0,
           accounts: 0,
         },
       });
@@ -611,6 +624,13 @@ function defineIsolationTest(context: () => IsolationContext) {
       releases: await store.releases.list(cityA),
       audit: await store.audit.list(cityA),
       ledgers: await store.releases.ledgers(cityA, 'staff'),
+      needsReview: await store.needsReviews.get(cityA, 'current'),
+      needsReports: await store.needsReviews.listReports(cityA, 'current'),
+      needsReport: await store.needsReviews.getReport(cityA, 'current', 1),
+      wave: await store.evaluation.wave(cityA),
+      feedback: await store.evaluation.listForProgramme(cityA, place.programmeId),
+      feedbackReleases: await store.evaluation.releases(cityA),
+      feedbackLedgers: await store.evaluation.ledgers(cityA),
       expiredStillThere: await store.db
         .selectFrom('sessions')
         .select('token_hash')
@@ -630,7 +650,17 @@ function defineIsolationTest(context: () => IsolationContext) {
       release: { tables: [] },
       ledger: { sequence: 1 },
     });
+    await store.needsReviews.update(cityA, 'current', () => ({
+      study: { of: 'A' },
+      plan: [],
+      result: 0,
+    }));
+    await store.needsReviews.publishReport(cityA, 'current', { report: 'A' });
+    await store.evaluation.openWave(cityA, 'post');
+    await store.evaluation.publishRelease(cityA, { sequence: 1, release: 'A', ledger: 'A' });
     const before = await snapshotOfA();
+    expect(before.needsReport?.report).toEqual({ report: 'A' });
+    expect(before.feedback).toHaveLength(1);
     expect(before.expiredStillThere).toHaveLength(1);
     expect(before.releases).toHaveLength(1);
 
@@ -772,6 +802,64 @@ function defineIsolationTest(context: () => IsolationContext) {
       'audit.list': async () => {
         const events = await store.audit.list(cityB);
         expect(events.some((e) => e.actorEmail === a.account.email)).toBe(false);
+      },
+      'needsReviews.update': async () => {
+        // B's review of the same id is B's own: it starts empty, whatever A holds.
+        await store.needsReviews.update(cityB, 'current', (current) => {
+          expect(current).toBeUndefined();
+          return { study: 'forged', plan: [], result: 0 };
+        });
+      },
+      'needsReviews.get': async () => {
+        expect((await store.needsReviews.get(cityB, 'current'))?.study).toBe('forged');
+      },
+      'needsReviews.publishReport': async () => {
+        expect((await store.needsReviews.publishReport(cityB, 'current', 'forged')).sequence).toBe(
+          1,
+        );
+      },
+      'needsReviews.listReports': async () => {
+        expect(await store.needsReviews.listReports(cityB, 'current')).toHaveLength(1);
+      },
+      'needsReviews.getReport': async () => {
+        expect((await store.needsReviews.getReport(cityB, 'current', 1))?.report).toBe('forged');
+      },
+      'evaluation.wave': async () => {
+        expect((await store.evaluation.wave(cityB)).wave).toBe('baseline');
+      },
+      'evaluation.openWave': async () => {
+        expect(await store.evaluation.openWave(cityB, 'follow-up')).toBe(true);
+      },
+      'evaluation.give': async () => {
+        // A's account is nobody in B: nothing is stored, A's feedback is untouched.
+        expect(
+          await store.evaluation.give(cityB, id, {
+            ...place,
+            sessionId: 'other',
+            moduleId: 'module-1',
+            satisfaction: 1,
+            usefulness: 1,
+            comment: 'forged',
+          }),
+        ).toBe('unknown-account');
+      },
+      'evaluation.givenBy': async () => {
+        expect([...(await store.evaluation.givenBy(cityB, id, place.programmeId))]).toEqual([]);
+      },
+      'evaluation.listForProgramme': async () => {
+        const ofB = await store.evaluation.listForProgramme(cityB, place.programmeId);
+        expect(ofB.map((f) => f.comment)).toEqual(['Useful.']); // B's own colleague's
+      },
+      'evaluation.publishRelease': async () => {
+        expect(
+          await store.evaluation.publishRelease(cityB, { sequence: 1, release: 'B', ledger: 'B' }),
+        ).toEqual({ ok: true, sequence: 1 });
+      },
+      'evaluation.releases': async () => {
+        expect((await store.evaluation.releases(cityB)).map((r) => r.release)).toEqual(['B']);
+      },
+      'evaluation.ledgers': async () => {
+        expect(await store.evaluation.ledgers(cityB)).toEqual(['B']);
       },
       exportAccountData: async () => {
         expect(await store.exportAccountData(cityB, id)).toBeUndefined();

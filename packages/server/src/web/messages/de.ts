@@ -4,6 +4,7 @@ import * as oidc from './areas/oidc.js';
 import * as questionnaires from './areas/questionnaires.js';
 import * as programme from './areas/programme.js';
 import * as needs from './areas/needs.js';
+import * as evaluation from './areas/evaluation.js';
 
 /** Die Texte des Portals auf Deutsch. */
 export const de: Catalogue = {
@@ -213,4 +214,5 @@ export const de: Catalogue = {
   ...questionnaires.de,
   ...programme.de,
   ...needs.de,
+  ...evaluation.de,
 };

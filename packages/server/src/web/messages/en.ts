@@ -3,6 +3,7 @@ import * as oidc from './areas/oidc.js';
 import * as questionnaires from './areas/questionnaires.js';
 import * as programme from './areas/programme.js';
 import * as needs from './areas/needs.js';
+import * as evaluation from './areas/evaluation.js';
 /**
  * The portal's own words, English (the reference: every other catalogue has exactly these keys
  * and the same `{placeholders}`, checked by messages.test.ts). Content (a city's name, a
@@ -206,4 +207,5 @@ export const en = {
   ...questionnaires.en,
   ...programme.en,
   ...needs.en,
+  ...evaluation.en,
 } as const;

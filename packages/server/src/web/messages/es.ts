@@ -4,6 +4,7 @@ import * as oidc from './areas/oidc.js';
 import * as questionnaires from './areas/questionnaires.js';
 import * as programme from './areas/programme.js';
 import * as needs from './areas/needs.js';
+import * as evaluation from './areas/evaluation.js';
 
 /** Los textos del portal en español. */
 export const es: Catalogue = {
@@ -206,4 +207,5 @@ export const es: Catalogue = {
   ...questionnaires.es,
   ...programme.es,
   ...needs.es,
+  ...evaluation.es,
 };

@@ -4,6 +4,7 @@ import * as oidc from './areas/oidc.js';
 import * as questionnaires from './areas/questionnaires.js';
 import * as programme from './areas/programme.js';
 import * as needs from './areas/needs.js';
+import * as evaluation from './areas/evaluation.js';
 
 /** I testi del portale in italiano. */
 export const it: Catalogue = {
@@ -208,4 +209,5 @@ export const it: Catalogue = {
   ...questionnaires.it,
   ...programme.it,
   ...needs.it,
+  ...evaluation.it,
 };

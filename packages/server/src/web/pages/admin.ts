@@ -13,6 +13,8 @@ const ACTIONS: Record<AuditAction, MessageKey> = {
   'account-deleted': 'audit.action.account-deleted',
   'needs-report-built': 'audit.action.needs-report-built',
   'needs-report-downloaded': 'audit.action.needs-report-downloaded',
+  'wave-opened': 'audit.action.wave-opened',
+  'feedback-published': 'audit.action.feedback-published',
 };
 
 /** The audit log of the city, newest first: who did what, when; no answers, no passwords. */

@@ -7,7 +7,7 @@ import type { Answer, Response } from '@competence-kit/schemas';
 import type { Store } from '../../store/index.js';
 import { openTestStore } from '../../store/test-support/stores.js';
 import { hashPassword, type PasswordCost } from '../auth/password.js';
-import { competenceKit } from '../plugin.js';
+import { competenceKit, type CompetenceKitOptions } from '../plugin.js';
 import { testCity } from './cities.js';
 
 /** A cheap scrypt cost for tests (the production default costs 128 MiB and ~0.25 s per hash). */
@@ -24,7 +24,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startApp(): Promise<TestApp> {
+/** Both cities mounted on one store; `options` go to every registration (a clock, keys …). */
+export async function startApp(options: Partial<CompetenceKitOptions> = {}): Promise<TestApp> {
   const { store, dispose } = await openTestStore('pglite');
   const app = Fastify();
   const routes: { method: string; url: string }[] = [];
@@ -40,6 +41,7 @@ export async function startApp(): Promise<TestApp> {
       secure: false,
       passwordCost: TEST_COST,
       signInAttempts: 5,
+      ...options,
     });
   await app.ready();
   for (const [portal, n] of [
