@@ -20,6 +20,8 @@ export default defineConfig({
         profile: 'client/profile.ts',
         results: 'client/results.ts',
         'needs-report': 'client/needs-report.ts',
+        questionnaire: 'client/questionnaire.ts',
+        poster: 'client/poster.css',
         portal: 'client/portal.css',
       },
     },

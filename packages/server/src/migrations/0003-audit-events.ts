@@ -24,6 +24,13 @@ const ACTIONS = [
   'needs-report-downloaded',
   'wave-opened',
   'feedback-published',
+  'role-changed',
+  'invitation-created',
+  'invitation-accepted',
+  'invitation-revoked',
+  'questionnaire-opened',
+  'questionnaire-closed',
+  'answers-entered',
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {

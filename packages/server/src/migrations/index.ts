@@ -2,6 +2,9 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-releases.js';
 import * as m0003 from './0003-audit-events.js';
+import * as m0004 from './0004-invitations.js';
+import * as m0005 from './0005-identities.js';
+import * as m0006 from './0006-questionnaires.js';
 import * as m0008 from './0008-needs-reviews.js';
 import * as m0009 from './0009-evaluation.js';
 
@@ -14,6 +17,9 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial': m0001,
   '0002-releases': m0002,
   '0003-audit-events': m0003,
+  '0004-invitations': m0004,
+  '0005-identities': m0005,
+  '0006-questionnaires': m0006,
   '0008-needs-reviews': m0008,
   '0009-evaluation': m0009,
 };

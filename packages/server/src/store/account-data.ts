@@ -41,6 +41,19 @@ export interface AccountExport {
    * itself is stored without the account (see 0009-evaluation) and cannot be found again.
    */
   feedbackGiven: { programmeId: string; sessionId: string }[];
+  /** Who the person is at the city's identity provider, when they sign in there (0005). */
+  identities: { issuer: string; subject: string; createdAt: string; lastSignInAt: string }[];
+  /**
+   * The invitation the account was created from, if any (see 0004-invitations): when it was
+   * made and accepted, with which role. It stays with the admins' records when the account is
+   * deleted, holding no email, and its account id then leads to nobody.
+   */
+  invitation: {
+    invitedAt: string;
+    acceptedAt: string;
+    role: AccountRole;
+    roleProfile: string | null;
+  } | null;
 }
 
 /** What `deleteAccount` removed, per table (also kept in `account_deletions`). */
@@ -52,6 +65,7 @@ export interface AccountDeletion {
     responses: number;
     enrolments: number;
     feedback_given: number;
+    account_identities: number;
     accounts: number;
   };
 }
@@ -120,6 +134,21 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
             .orderBy('session_id')
             .execute(),
         ];
+        const identities = await trx
+          .selectFrom('account_identities')
+          .selectAll()
+          .where('city_id', '=', cityId)
+          .where('account_id', '=', accountId)
+          .orderBy('created_at')
+          .orderBy('issuer')
+          .orderBy('subject')
+          .execute();
+        const invitation = await trx
+          .selectFrom('invitations')
+          .select(['created_at', 'used_at', 'role', 'role_profile'])
+          .where('city_id', '=', cityId)
+          .where('accepted_account_id', '=', accountId)
+          .executeTakeFirst();
         return {
           format: 'competence-kit/account-export',
           formatVersion: 1,
@@ -163,6 +192,20 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
             programmeId: f.programme_id,
             sessionId: f.session_id,
           })),
+          identities: identities.map((i) => ({
+            issuer: i.issuer,
+            subject: i.subject,
+            createdAt: iso(i.created_at),
+            lastSignInAt: iso(i.last_sign_in_at),
+          })),
+          invitation: invitation
+            ? {
+                invitedAt: iso(invitation.created_at),
+                acceptedAt: iso(invitation.used_at ?? invitation.created_at),
+                role: invitation.role,
+                roleProfile: invitation.role_profile,
+              }
+            : null,
         } satisfies AccountExport;
       });
     },
@@ -209,6 +252,13 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
           feedback_given: count(
             await trx
               .deleteFrom('feedback_given')
+              .where('city_id', '=', cityId)
+              .where('account_id', '=', accountId)
+              .executeTakeFirst(),
+          ),
+          account_identities: count(
+            await trx
+              .deleteFrom('account_identities')
               .where('city_id', '=', cityId)
               .where('account_id', '=', accountId)
               .executeTakeFirst(),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AccountRole, AccountsTable } from './database.js';
-import type { RepositoryContext } from './shared.js';
+import { inTransaction, type RepositoryContext } from './shared.js';
 import type { Selectable } from 'kysely';
 
 /** A portal account, without its password hash. */
@@ -101,6 +101,60 @@ export function accountsRepository({ db }: RepositoryContext) {
         .where('account_id', '=', accountId)
         .executeTakeFirst();
       return result.numUpdatedRows > 0n;
+    },
+
+    /** Every account of the city, oldest first (the admins' list of people). */
+    async list(cityId: string): Promise<Account[]> {
+      const rows = await db
+        .selectFrom('accounts')
+        .selectAll()
+        .where('city_id', '=', cityId)
+        .orderBy('created_at')
+        .orderBy('email')
+        .execute();
+      return rows.map(toAccount);
+    },
+
+    /**
+     * Changes an account's role. Refused with `last-admin` when it would leave the city without
+     * an admin: the city's admin rows are locked first, so two admins demoting each other at
+     * once cannot both succeed. The change takes effect on the person's next request.
+     */
+    async setRole(
+      cityId: string,
+      accountId: string,
+      role: AccountRole,
+    ): Promise<
+      | { ok: true; from: AccountRole; changed: boolean }
+      | { ok: false; code: 'unknown-account' | 'last-admin' }
+    > {
+      return inTransaction(db, async (trx) => {
+        const admins = await trx
+          .selectFrom('accounts')
+          .select('account_id')
+          .where('city_id', '=', cityId)
+          .where('role', '=', 'admin')
+          .forUpdate()
+          .execute();
+        const row = await trx
+          .selectFrom('accounts')
+          .select('role')
+          .where('city_id', '=', cityId)
+          .where('account_id', '=', accountId)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!row) return { ok: false, code: 'unknown-account' } as const;
+        if (row.role === role) return { ok: true, from: row.role, changed: false } as const;
+        if (row.role === 'admin' && admins.length <= 1)
+          return { ok: false, code: 'last-admin' } as const;
+        await trx
+          .updateTable('accounts')
+          .set({ role })
+          .where('city_id', '=', cityId)
+          .where('account_id', '=', accountId)
+          .execute();
+        return { ok: true, from: row.role, changed: true } as const;
+      });
     },
 
     /** Sets the role profile the person works in. */

@@ -116,7 +116,14 @@ export type AuditAction =
   | 'needs-report-built'
   | 'needs-report-downloaded'
   | 'wave-opened'
-  | 'feedback-published';
+  | 'feedback-published'
+  | 'role-changed'
+  | 'invitation-created'
+  | 'invitation-accepted'
+  | 'invitation-revoked'
+  | 'questionnaire-opened'
+  | 'questionnaire-closed'
+  | 'answers-entered';
 
 /** `audit_events`: who did what, when; no email, password or answer. */
 export interface AuditEventsTable {
@@ -126,6 +133,16 @@ export interface AuditEventsTable {
   actor_id: string | null;
   action: AuditAction;
   subject: string | null;
+}
+
+/** `account_identities`: who an account is at the city's identity provider (0005-identities). */
+export interface AccountIdentitiesTable {
+  city_id: string;
+  issuer: string;
+  subject: string;
+  account_id: string;
+  created_at: Date;
+  last_sign_in_at: Date;
 }
 
 /** `needs_reviews`: a city's needs study and its plan (see 0008-needs-reviews). */
@@ -177,6 +194,56 @@ export interface FeedbackReleasesTable {
   published_at: Date;
 }
 
+/** `questionnaires`: a city's openings of a needs-analysis questionnaire (see 0006). */
+export interface QuestionnairesTable {
+  city_id: string;
+  /** Public and unguessable: 16 random bytes, base64url. */
+  questionnaire_id: string;
+  instrument_id: string;
+  instrument_version: string;
+  title: string;
+  /** The languages offered, as a JSON array of locale codes. */
+  languages: JsonColumn;
+  /** Calendar days (YYYY-MM-DD) in the city's time zone, both included. */
+  opens_on: string;
+  closes_on: string;
+  /** When a coordinator closed it before `closes_on`. */
+  closed_at: Date | null;
+  created_at: Date;
+}
+
+/** `questionnaire_answers`: anonymous answers; no address, browser or account (see 0006). */
+export interface QuestionnaireAnswersTable {
+  city_id: string;
+  questionnaire_id: string;
+  answer_id: string;
+  response: JsonColumn;
+  /** A calendar day (YYYY-MM-DD): no time of day, so that order of arrival says nothing. */
+  submitted_at: string;
+  mode: 'self' | 'assisted';
+  language: string;
+}
+
+/** `invitations`: links that let a person set up an account with a role (see 0004-invitations). */
+export interface InvitationsTable {
+  city_id: string;
+  invitation_id: string;
+  /** SHA-256 of the link's token, base64url; never the token. */
+  token_hash: string;
+  /** Lower-cased; kept only while the invitation is open (null once used or revoked). */
+  email: string | null;
+  role: AccountRole;
+  role_profile: string | null;
+  /** The admin's account id (no foreign key: the record outlives the account). */
+  created_by: string | null;
+  created_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
+  /** The account the invitation created (no foreign key, as `created_by`). */
+  accepted_account_id: string | null;
+  revoked_at: Date | null;
+}
+
 /** The typed schema of the store, for Kysely. */
 export interface Database {
   cities: CitiesTable;
@@ -193,6 +260,10 @@ export interface Database {
   session_feedback: SessionFeedbackTable;
   feedback_given: FeedbackGivenTable;
   feedback_releases: FeedbackReleasesTable;
+  invitations: InvitationsTable;
+  account_identities: AccountIdentitiesTable;
+  questionnaires: QuestionnairesTable;
+  questionnaire_answers: QuestionnaireAnswersTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

@@ -22,6 +22,12 @@ export type { SubmittedResponse } from './responses.js';
 export type { Enrolment } from './enrolments.js';
 export type { StoredRelease } from './releases.js';
 export type { AuditEvent } from './audit.js';
+export type {
+  AcceptInvitationResult,
+  Invitation,
+  InvitationState,
+  NewInvitation,
+} from './invitations.js';
 export type { AuditAction, Wave } from './database.js';
 export type { SessionFeedback, StoredFeedbackRelease } from './evaluation.js';
 export type { AccountDeletion, AccountExport } from './account-data.js';

@@ -5,7 +5,10 @@ import { citiesRepository } from './cities.js';
 import { draftsRepository } from './drafts.js';
 import { enrolmentsRepository } from './enrolments.js';
 import { evaluationRepository } from './evaluation.js';
+import { identitiesRepository } from './identities.js';
+import { invitationsRepository } from './invitations.js';
 import { needsReviewsRepository } from './needs-reviews.js';
+import { questionnairesRepository } from './questionnaires.js';
 import { releasesRepository } from './releases.js';
 import { responsesRepository } from './responses.js';
 import { sessionsRepository } from './sessions.js';
@@ -25,6 +28,9 @@ export function createRepositories(context: RepositoryContext) {
     audit: auditRepository(context),
     needsReviews: needsReviewsRepository(context),
     evaluation: evaluationRepository(context),
+    invitations: invitationsRepository(context),
+    identities: identitiesRepository(context),
+    questionnaires: questionnairesRepository(context),
     exportAccountData: accountData.exportAccountData,
     deleteAccount: accountData.deleteAccount,
   };

@@ -1,4 +1,8 @@
-export { competenceKit, type CompetenceKitOptions } from './plugin.js';
+export {
+  competenceKit,
+  type CompetenceKitOptions,
+  type IdentityProviderOptions,
+} from './plugin.js';
 export type { PortalCity, Viewer } from './page.js';
 export { portalIndexPage } from './pages/portal-index.js';
 export { negotiateLanguage, PAGE_LANGUAGES, type LanguageRequest } from './i18n.js';

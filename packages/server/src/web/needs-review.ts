@@ -249,6 +249,8 @@ export function addSession(
   const summary = read.text('summary');
   if (date && isDate(date) && (date < study.period.start || date > study.period.end))
     read.problems.push({ field: 'date', code: 'invalid' });
+  // Only a focus group explores or validates; an interview has no purpose of its own.
+  if (kind === 'interview' && purpose) read.problems.push({ field: 'purpose', code: 'invalid' });
   if (read.problems.length || !kind || !group || !consent || !language)
     return { ok: false, problems: read.problems };
   const session = {

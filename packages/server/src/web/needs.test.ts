@@ -172,6 +172,7 @@ describe('the needs review', () => {
       [{ language: 'fr' }, 'language'], // not a language of the city
       [{ consent: '' }, 'consent'],
       [{ summary: 'a\u0000b' }, 'summary'],
+      [{ purpose: 'validation' }, 'purpose'], // only focus groups have one
     ] as const) {
       const refused = await post('/needs/evidence', '/needs/sessions', { ...interview, ...change });
       expect(refused.statusCode, field).toBe(400);

@@ -78,7 +78,11 @@ function nav(ctx: PageContext): Html {
         ] as [string, MessageKey][])
       : []),
     ...(ctx.viewer && ADMINS.has(ctx.viewer.role)
-      ? ([['/admin/audit', 'nav.audit']] as [string, MessageKey][])
+      ? ([
+          ['/admin/people', 'nav.people'],
+          ['/admin/city', 'nav.city'],
+          ['/admin/audit', 'nav.audit'],
+        ] as [string, MessageKey][])
       : []),
   ];
   return html`<nav aria-label="${w.plain('nav.main')}" class="site-nav">

@@ -318,6 +318,19 @@ describe('one city cannot reach another', () => {
         if (method === 'GET') signInFirst.push('/results', '/results/:sequence');
         if (signInFirst.some((p) => url === `${A}${p}`))
           expect(response.statusCode, where).toBe(303);
+        // An invitation link is for anyone; its token here names no invitation of A (404), or
+        // B's CSRF token is refused first (403).
+        if (url === `${A}/invitation/:token`) {
+          expect([403, 404], where).toContain(response.statusCode);
+          continue;
+        }
+        // The answers of a questionnaire (anyone's, and an interviewer's typed-in ones) are JSON
+        // checked against the response schema before anything else: this form is refused (400),
+        // and ":id" names no questionnaire of A.
+        if (method !== 'GET' && (url.startsWith(`${A}/q/`) || url.endsWith('/assisted'))) {
+          expect([400, 403, 404], where).toContain(response.statusCode);
+          continue;
+        }
         if (method !== 'GET') expect([303, 401, 403], where).toContain(response.statusCode);
       }
     }

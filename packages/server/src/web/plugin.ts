@@ -14,7 +14,12 @@ import {
   type ReleasePlan,
 } from '@competence-kit/disclosure';
 import { scoreResponse, parseResponse } from '@competence-kit/scoring';
-import { toIssues, type Enrolment, type Instrument } from '@competence-kit/schemas';
+import {
+  toIssues,
+  type Enrolment,
+  type Instrument,
+  type LocalizedText,
+} from '@competence-kit/schemas';
 import { validateResponse } from '@competence-kit/schemas/validators';
 import { recommendPath } from '@competence-kit/training';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
@@ -59,8 +64,11 @@ import {
 } from './pages/staff.js';
 import { themeCss } from './theme.js';
 import { field, type RouteKit } from './kit.js';
+import { registerAdminRoutes } from './routes/admin.js';
 import { registerEvaluationRoutes } from './routes/evaluation.js';
 import { registerNeedsRoutes } from './routes/needs.js';
+import { registerOidcRoutes } from './routes/oidc.js';
+import { registerQuestionnairesRoutes } from './routes/questionnaires.js';
 
 /** Options of the {@link competenceKit} plugin. */
 export interface CompetenceKitOptions {
@@ -97,6 +105,53 @@ export interface CompetenceKitOptions {
    * Default: the system clock. Tests and demonstrations set it to a day inside the programme.
    */
   now?: () => Date;
+  /**
+   * The origin the public sees this server at (`https://portal.example.org`), for the absolute
+   * links and QR codes of questionnaire posters. Default: the request's protocol and host
+   * (behind a proxy, set this, or Fastify's `trustProxy`).
+   */
+  publicOrigin?: string;
+  /**
+   * Sign-in through the city's OpenID Connect identity provider, beside the local accounts. The
+   * sign-in page then offers "Sign in with <label>". See {@link IdentityProviderOptions}.
+   */
+  identityProvider?: IdentityProviderOptions;
+}
+
+/**
+ * The city's OpenID Connect identity provider (authorisation code flow with PKCE). Register the
+ * portal at the provider as a client with the redirect URI
+ * `<publicOrigin><prefix>/sign-in/oidc/callback`.
+ */
+export interface IdentityProviderOptions {
+  /** The issuer URL; its `/.well-known/openid-configuration` is read at the first sign-in. */
+  issuer: string;
+  clientId: string;
+  /** A confidential client's secret (sent in the token request's body); none: a public client. */
+  clientSecret?: string;
+  /**
+   * The provider's name on the sign-in page ("Sign in with <label>"), as one string or per
+   * language; default: "your organisation's account".
+   */
+  label?: LocalizedText | string;
+  /** The scopes asked for (default `openid email profile`). */
+  scope?: string;
+  /**
+   * The claim (ID token or userinfo) with the person's roles or groups (`roles`, `groups`). None:
+   * new accounts are staff, and sign-ins leave roles as the city's admins set them.
+   */
+  roleClaim?: string;
+  /**
+   * Claim value → portal role. The highest role a person's values map to wins; no match gives
+   * `staff`. The role is set again at every sign-in: a change at the provider takes effect at
+   * the person's next sign-in.
+   */
+  roles?: Record<string, 'staff' | 'coordinator' | 'admin'>;
+  /**
+   * Whether a person unknown to the portal gets an account at the first sign-in (default true).
+   * False: only people whose verified email matches an existing account can sign in.
+   */
+  createAccounts?: boolean;
 }
 
 declare module 'fastify' {
@@ -112,6 +167,9 @@ const LANGUAGE_COOKIE = 'ck-lang';
 const AREAS: readonly ((app: FastifyInstance, kit: RouteKit) => Promise<void> | void)[] = [
   registerNeedsRoutes,
   registerEvaluationRoutes,
+  registerQuestionnairesRoutes,
+  registerAdminRoutes,
+  registerOidcRoutes,
 ];
 
 const CORE_DONE: Record<string, MessageKey> = {
@@ -357,7 +415,12 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
   app.get('/sign-in', async (request, reply) => {
     const ctx = context(request, reply, '/sign-in');
     const next = localPath(base, (request.query as Record<string, unknown>).next);
-    return send(reply, ctx, 'signIn.title', signInPage(ctx, { ...(next && { next }) }));
+    return send(
+      reply,
+      ctx,
+      'signIn.title',
+      signInPage(ctx, { ...(next && { next }), identityProvider: options.identityProvider }),
+    );
   });
   const attempts = options.signInAttempts ?? 10;
   const windowMinutes = options.signInWindowMinutes ?? 15;
@@ -394,6 +457,7 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
           email,
           problem: ctx.words.t('signIn.failed'),
           ...(next && { next }),
+          identityProvider: options.identityProvider,
         });
         return send(reply, ctx, 'signIn.title', page, undefined, 401);
       }

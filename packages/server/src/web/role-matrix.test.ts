@@ -25,11 +25,20 @@ import {
   type MatrixArea,
   type Row,
 } from './test-support/matrix.js';
+import { adminMatrix } from './test-support/matrix-admin.js';
 import { evaluationMatrix } from './test-support/matrix-evaluation.js';
 import { needsMatrix } from './test-support/matrix-needs.js';
+import { oidcMatrix } from './test-support/matrix-oidc.js';
+import { questionnairesMatrix } from './test-support/matrix-questionnaires.js';
 
 /** The areas registered from ./routes/, each with its rows (./test-support/matrix-<area>.ts). */
-const AREAS: MatrixArea[] = [needsMatrix, evaluationMatrix];
+const AREAS: MatrixArea[] = [
+  needsMatrix,
+  evaluationMatrix,
+  questionnairesMatrix,
+  adminMatrix,
+  oidcMatrix,
+];
 
 let t: TestApp;
 beforeAll(async () => {

@@ -452,6 +452,11 @@ export function defineStoreSuite(backend: Backend) {
         usefulness: 5,
         comment: 'Useful.',
       });
+      await store.identities.link(
+        city,
+        { issuer: 'https://id.example.org', subject: `sub-${account.accountId}` },
+        account.accountId,
+      );
       return { account, tokenHash, expired };
     }
 
@@ -472,6 +477,14 @@ export function defineStoreSuite(backend: Backend) {
       expect(exported?.enrolments).toEqual([{ ...place, enrolledAt: START.toISOString() }]);
       // Who gave feedback is the person's; what they said is anonymous and not theirs to export.
       expect(exported?.feedbackGiven).toEqual([place]);
+      expect(exported?.identities).toEqual([
+        {
+          issuer: 'https://id.example.org',
+          subject: `sub-${account.accountId}`,
+          createdAt: START.toISOString(),
+          lastSignInAt: START.toISOString(),
+        },
+      ]);
       expect(JSON.stringify(exported)).not.toContain('Useful.');
       expect(JSON.parse(JSON.stringify(exported))).toEqual(exported);
       const text = JSON.stringify(exported);
@@ -494,6 +507,7 @@ export function defineStoreSuite(backend: Backend) {
           responses: 1,
           enrolments: 1,
           feedback_given: 1,
+          account_identities: 1,
           accounts: 1,
         },
       });
@@ -503,6 +517,7 @@ export function defineStoreSuite(backend: Backend) {
         'responses',
         'enrolments',
         'feedback_given',
+        'account_identities',
         'accounts',
       ] as const) {
         const { n } = await store.db
@@ -533,6 +548,7 @@ export function defineStoreSuite(backend: Backend) {
           responses: 0,
           enrolments: 0,
           feedback_given: 0,
+          account_identities: 0,
           accounts: 0,
         },
       });
@@ -631,6 +647,19 @@ function defineIsolationTest(context: () => IsolationContext) {
       feedback: await store.evaluation.listForProgramme(cityA, place.programmeId),
       feedbackReleases: await store.evaluation.releases(cityA),
       feedbackLedgers: await store.evaluation.ledgers(cityA),
+      questionnaires: await store.questionnaires.list(cityA),
+      questionnaireAnswers: await store.db
+        .selectFrom('questionnaire_answers')
+        .selectAll()
+        .where('city_id', '=', cityA)
+        .orderBy('answer_id')
+        .execute(),
+      invitations: await store.db
+        .selectFrom('invitations')
+        .selectAll()
+        .where('city_id', '=', cityA)
+        .orderBy('invitation_id')
+        .execute(),
       expiredStillThere: await store.db
         .selectFrom('sessions')
         .select('token_hash')
@@ -658,6 +687,34 @@ function defineIsolationTest(context: () => IsolationContext) {
     await store.needsReviews.publishReport(cityA, 'current', { report: 'A' });
     await store.evaluation.openWave(cityA, 'post');
     await store.evaluation.publishRelease(cityA, { sequence: 1, release: 'A', ledger: 'A' });
+    const openingOfA = await store.questionnaires.open(cityA, {
+      instrumentId: 'tcn',
+      instrumentVersion: '1',
+      title: 'A',
+      languages: ['ar'],
+      opensOn: '2027-01-01',
+      closesOn: '2027-12-31',
+    });
+    await store.questionnaires.addAnswer(cityA, openingOfA.questionnaireId, {
+      response: { of: 'A' },
+      submittedAt: '2027-02-01',
+      mode: 'self',
+      language: 'ar',
+    });
+    const invitationOfA = await store.invitations.create(cityA, {
+      tokenHash: 'invitation-of-a',
+      email: 'invited@example.org',
+      role: 'admin',
+      createdBy: id,
+      expiresAt: later(24),
+    });
+    await store.invitations.create(cityA, {
+      tokenHash: 'expired-invitation-of-a',
+      email: 'late@example.org',
+      role: 'staff',
+      createdBy: id,
+      expiresAt: later(-1),
+    });
     const before = await snapshotOfA();
     expect(before.needsReport?.report).toEqual({ report: 'A' });
     expect(before.feedback).toHaveLength(1);
@@ -691,6 +748,67 @@ function defineIsolationTest(context: () => IsolationContext) {
           passwordHash: 'b',
         });
         expect(created.ok && created.account.accountId).not.toBe(id);
+      },
+      'accounts.list': async () => {
+        expect((await store.accounts.list(cityB)).map((x) => x.accountId)).not.toContain(id);
+      },
+      'accounts.setRole': async () => {
+        expect(await store.accounts.setRole(cityB, id, 'staff')).toEqual({
+          ok: false,
+          code: 'unknown-account',
+        });
+      },
+      'invitations.create': async () => {
+        // The same email in city B is B's own invitation.
+        const ofB = await store.invitations.create(cityB, {
+          tokenHash: 'invitation-of-b',
+          email: 'invited@example.org',
+          role: 'staff',
+          createdBy: null,
+          expiresAt: later(24),
+        });
+        expect(ofB.cityId).toBe(cityB);
+      },
+      'invitations.listOpen': async () => {
+        const ofB = await store.invitations.listOpen(cityB);
+        expect(ofB.map((x) => x.invitationId)).not.toContain(invitationOfA.invitationId);
+      },
+      'invitations.findByTokenHash': async () => {
+        expect(await store.invitations.findByTokenHash(cityB, 'invitation-of-a')).toBeUndefined();
+      },
+      'invitations.revoke': async () => {
+        expect(await store.invitations.revoke(cityB, invitationOfA.invitationId)).toBe(false);
+      },
+      'invitations.forgetExpired': async () => {
+        // A's expired invitation keeps its email until A's own admins list theirs.
+        expect(await store.invitations.forgetExpired(cityB)).toBe(0);
+      },
+      'invitations.accept': async () => {
+        expect(await store.invitations.accept(cityB, 'invitation-of-a', 'b')).toEqual({
+          ok: false,
+          code: 'unknown',
+        });
+      },
+      'identities.signIn': async () => {
+        const ofA = { issuer: 'https://id.example.org', subject: `sub-${id}` };
+        expect(await store.identities.signIn(cityB, ofA)).toBeUndefined();
+      },
+      'identities.link': async () => {
+        // The same identity in city B is B's own row, and cannot name A's account.
+        const ofA = { issuer: 'https://id.example.org', subject: `sub-${id}` };
+        await expect(store.identities.link(cityB, ofA, id)).rejects.toThrow();
+        expect(await store.identities.link(cityB, ofA, ownB.account.accountId)).toBe(true);
+      },
+      'identities.createWithIdentity': async () => {
+        const created = await store.identities.createWithIdentity(
+          cityB,
+          { issuer: 'https://id.example.org', subject: 'new-in-b' },
+          { email: 'new-in-b@example.org', role: 'admin' },
+        );
+        expect(created.ok && created.account.cityId).toBe(cityB);
+      },
+      'identities.listForAccount': async () => {
+        expect(await store.identities.listForAccount(cityB, id)).toEqual([]);
       },
       'accounts.delete': async () => {
         expect((await store.accounts.delete(cityB, id)).deleted).toBe(false);
@@ -860,6 +978,45 @@ function defineIsolationTest(context: () => IsolationContext) {
       },
       'evaluation.ledgers': async () => {
         expect(await store.evaluation.ledgers(cityB)).toEqual(['B']);
+      },
+      'questionnaires.open': async () => {
+        const opened = await store.questionnaires.open(cityB, {
+          instrumentId: 'tcn',
+          instrumentVersion: '1',
+          title: 'B',
+          languages: ['de'],
+          opensOn: '2027-01-01',
+          closesOn: '2027-12-31',
+        });
+        expect(opened.questionnaireId).not.toBe(openingOfA.questionnaireId);
+      },
+      'questionnaires.get': async () => {
+        expect(await store.questionnaires.get(cityB, openingOfA.questionnaireId)).toBeUndefined();
+      },
+      'questionnaires.list': async () => {
+        expect((await store.questionnaires.list(cityB)).map((q) => q.title)).toEqual(['B']);
+      },
+      'questionnaires.close': async () => {
+        expect(await store.questionnaires.close(cityB, openingOfA.questionnaireId)).toBe(false);
+      },
+      'questionnaires.addAnswer': async () => {
+        // The foreign key names the city: B cannot add an answer to A's opening.
+        await expect(
+          store.questionnaires.addAnswer(cityB, openingOfA.questionnaireId, {
+            response: { of: 'B' },
+            submittedAt: '2027-02-01',
+            mode: 'self',
+            language: 'de',
+          }),
+        ).rejects.toThrow();
+      },
+      'questionnaires.countAnswers': async () => {
+        expect(await store.questionnaires.countAnswers(cityB, openingOfA.questionnaireId)).toBe(0);
+      },
+      'questionnaires.listAnswers': async () => {
+        expect(await store.questionnaires.listAnswers(cityB, openingOfA.questionnaireId)).toEqual(
+          [],
+        );
       },
       exportAccountData: async () => {
         expect(await store.exportAccountData(cityB, id)).toBeUndefined();

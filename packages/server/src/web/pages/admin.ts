@@ -15,6 +15,13 @@ const ACTIONS: Record<AuditAction, MessageKey> = {
   'needs-report-downloaded': 'audit.action.needs-report-downloaded',
   'wave-opened': 'audit.action.wave-opened',
   'feedback-published': 'audit.action.feedback-published',
+  'role-changed': 'audit.action.role-changed',
+  'invitation-created': 'audit.action.invitation-created',
+  'invitation-accepted': 'audit.action.invitation-accepted',
+  'invitation-revoked': 'audit.action.invitation-revoked',
+  'questionnaire-opened': 'audit.action.questionnaire-opened',
+  'questionnaire-closed': 'audit.action.questionnaire-closed',
+  'answers-entered': 'audit.action.answers-entered',
 };
 
 /** The audit log of the city, newest first: who did what, when; no answers, no passwords. */

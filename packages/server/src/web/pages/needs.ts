@@ -421,6 +421,7 @@ export function evidencePage(ctx: PageContext, study: NeedsStudy, state?: FormSt
         'session',
         'purpose',
         words(ctx, 'needs.purpose', ['exploration', 'validation']),
+        { blank: 'needs.finding.none' },
       )}
       ${control(ctx, state, 'session', 'date', { type: 'date', required: true })}
       ${select(

@@ -3,6 +3,7 @@ import type {
   Enrolment,
   Instrument,
   LearningPath,
+  LocalizedText,
   ProgrammeSession,
   Result,
 } from '@competence-kit/schemas';
@@ -13,9 +14,16 @@ import { sessionDates } from './public.js';
 /** The sign-in form; `problem` is the message shown above it after a failed attempt. */
 export function signInPage(
   ctx: PageContext,
-  options: { email?: string; problem?: Html; next?: string },
+  options: {
+    email?: string;
+    problem?: Html;
+    next?: string;
+    /** The city's identity provider, when it has one: a link to sign in there. */
+    identityProvider?: { label?: LocalizedText | string } | undefined;
+  },
 ): Html {
   const { words: w, portal } = ctx;
+  const provider = options.identityProvider;
   return html`<h1>${w.t('signIn.title')}</h1>
     <p class="lead">${w.t('signIn.lead', { city: w.textPlain(portal.city.name) })}</p>
     ${options.problem ? html`<p class="error" role="alert" id="sign-in-problem">${options.problem}</p>` : ''}
@@ -42,7 +50,24 @@ export function signInPage(
         ${options.problem ? html`aria-invalid="true" aria-describedby="sign-in-problem"` : ''}
       />
       <button type="submit">${w.t('signIn.submit')}</button>
-    </form>`;
+    </form>
+    ${provider ? oidcSignIn(ctx, provider.label, options.next) : ''}`;
+}
+
+/** The way to sign in through the city's identity provider (GET /sign-in/oidc). */
+function oidcSignIn(ctx: PageContext, label: LocalizedText | string | undefined, next?: string) {
+  const { words: w } = ctx;
+  const name =
+    typeof label === 'string' ? label : label ? w.textPlain(label) : w.plain('oidc.defaultLabel');
+  const query = next ? `?next=${encodeURIComponent(next)}` : '';
+  return html`<section class="stack" aria-labelledby="oidc-heading">
+    <h2 id="oidc-heading">${w.t('oidc.heading')}</h2>
+    <p>
+      <a class="button" href="${href(ctx, '/sign-in/oidc')}${query}"
+        >${w.t('oidc.signInWith', { label: name })}</a
+      >
+    </p>
+  </section>`;
 }
 
 /** The self-assessment: the role (when the account has none yet) and the questionnaire. */

@@ -24,8 +24,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Both cities mounted on one store; `options` go to every registration (a clock, keys …). */
-export async function startApp(options: Partial<CompetenceKitOptions> = {}): Promise<TestApp> {
+/**
+ * Both cities mounted on one store; `options` go to every registration (a clock, keys …),
+ * `perCity` to one city's registration only (by city id).
+ */
+export async function startApp(
+  options: Partial<CompetenceKitOptions> = {},
+  perCity: Record<string, Partial<CompetenceKitOptions>> = {},
+): Promise<TestApp> {
   const { store, dispose } = await openTestStore('pglite');
   const app = Fastify();
   const routes: { method: string; url: string }[] = [];
@@ -42,6 +48,7 @@ export async function startApp(options: Partial<CompetenceKitOptions> = {}): Pro
       passwordCost: TEST_COST,
       signInAttempts: 5,
       ...options,
+      ...perCity[portal.city.id],
     });
   await app.ready();
   for (const [portal, n] of [
