@@ -34,6 +34,11 @@ export interface PortalOptions {
   logger?: boolean;
   /** The CSRF key shared by every process (see competenceKit's `secret`). */
   secret?: string;
+  /**
+   * The pages' clock (see competenceKit's `now`): which sessions have taken place. A
+   * demonstration of the evaluation sets it to a day after the programme.
+   */
+  now?: () => Date;
 }
 
 /** The assembled portal. */
@@ -102,6 +107,7 @@ export async function createPortal(options: PortalOptions = {}): Promise<Portal>
         cityDirectory: join(dir),
         portalHome: '/',
         ...(options.secret && { secret: options.secret }),
+        ...(options.now && { now: options.now }),
         ...(options.passwordCost && { passwordCost: options.passwordCost }),
       });
     }
