@@ -426,3 +426,34 @@ export function studyForReport(
     ],
   } as NeedsStudy;
 }
+
+/**
+ * The study with the answers collected in the portal's own questionnaires (people without an
+ * account, and interviewers' typed-in paper answers) given in the period: one questionnaire of
+ * the study per opening, named `portal-questionnaire-<n>`.
+ */
+export function withPortalAnswers(
+  study: NeedsStudy,
+  openings: readonly {
+    instrument: Instrument;
+    answers: readonly { response: unknown; submittedAt: string }[];
+  }[],
+): NeedsStudy {
+  const added = openings.flatMap(({ instrument, answers }, n) => {
+    const inPeriod = answers.filter(
+      (a) => a.submittedAt >= study.period.start && a.submittedAt <= study.period.end,
+    );
+    const group = (inPeriod[0]?.response as { group?: string } | undefined)?.group;
+    if (inPeriod.length === 0 || !group) return [];
+    return [
+      {
+        id: `portal-questionnaire-${n + 1}`,
+        instrument: { id: instrument.id, version: instrument.version },
+        group,
+        responses: inPeriod.map((a) => a.response),
+      },
+    ];
+  });
+  if (added.length === 0) return study;
+  return { ...study, questionnaires: [...study.questionnaires, ...added] } as NeedsStudy;
+}

@@ -8,6 +8,7 @@ import type { NeedsStudy } from '@competence-kit/schemas';
 import { hashPassword } from './auth/password.js';
 import { guideCodes, type PlanItem } from './needs-review.js';
 import { Browser, responseOf, startApp, TEST_COST, type TestApp } from './test-support/app.js';
+import { tcnResponse } from './test-support/matrix-questionnaires.js';
 
 const A = '/alpha-town';
 let t: TestApp;
@@ -308,6 +309,31 @@ describe('the needs review', () => {
       instrumentVersion: responseOf(worker.accountId).instrument.version,
       response: responseOf(worker.accountId, 3, '2027-03-01T10:00:00Z') as never,
     });
+    // An answer given in the portal's own questionnaire (no account) in the period goes in, one
+    // given after the period does not.
+    const opening = await t.store.questionnaires.open('alpha-town', {
+      instrumentId: tcnQuestionnaire.id,
+      instrumentVersion: tcnQuestionnaire.version,
+      title: 'Your experience with our offices',
+      languages: ['ar', 'en'],
+      opensOn: '2027-01-01',
+      closesOn: '2027-12-31',
+    });
+    for (const [respondent, day] of [
+      ['r-portal-1', '2027-04-01'],
+      ['r-portal-2', '2027-09-01'],
+    ] as const)
+      await t.store.questionnaires.addAnswer('alpha-town', opening.questionnaireId, {
+        response: {
+          ...tcnResponse(),
+          respondent,
+          group: 'third-country-nationals',
+          submittedAt: `${day}T00:00:00Z`,
+        },
+        submittedAt: day,
+        mode: 'self',
+        language: 'ar',
+      });
     const built = await post('/needs/reports', '/needs/reports', {});
     expect(built.headers.location).toBe(`${A}/needs/reports?done=needs-report`);
     const first = (await t.store.needsReviews.getReport('alpha-town', 'current', 1))!;
@@ -315,6 +341,11 @@ describe('the needs review', () => {
     expect(report.ok).toBe(true);
     expect(JSON.stringify(first.report)).not.toContain(worker.accountId);
     if (report.ok) expect(report.value.counts.findings).toBe(2);
+    if (report.ok)
+      expect(
+        report.value.participation.questionnaires.find((q) => q.id === 'portal-questionnaire-1')
+          ?.responses,
+      ).toBe(1);
 
     const view = await coordinator.get(`${A}/needs/reports/1`);
     expect(view.statusCode).toBe(200);

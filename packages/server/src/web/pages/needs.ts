@@ -213,6 +213,7 @@ function sectionNav(ctx: PageContext, current: string): Html {
     ['/needs', 'needs.section.plan'],
     ['/needs/evidence', 'needs.section.evidence'],
     ['/needs/findings', 'needs.section.findings'],
+    ['/needs/questionnaires', 'needs.section.questionnaires'],
     ['/needs/import', 'needs.section.import'],
     ['/needs/reports', 'needs.section.reports'],
   ];

@@ -39,6 +39,7 @@ import {
   mergeImported,
   startReview,
   studyForReport,
+  withPortalAnswers,
   type Form,
   type PlanItem,
 } from '../needs-review.js';
@@ -474,7 +475,21 @@ export async function registerNeedsRoutes(app: FastifyInstance, kit: RouteKit): 
           (r) => r.instrumentVersion === selfAssessment.version,
         )
       : [];
-    const study = studyForReport(review.study, selfAssessment, submitted, salt);
+    const openings = [];
+    for (const opening of await store.questionnaires.list(cityId)) {
+      const instrument = instruments.find(
+        (i) => i.id === opening.instrumentId && i.version === opening.instrumentVersion,
+      );
+      if (instrument)
+        openings.push({
+          instrument,
+          answers: await store.questionnaires.listAnswers(cityId, opening.questionnaireId),
+        });
+    }
+    const study = withPortalAnswers(
+      studyForReport(review.study, selfAssessment, submitted, salt),
+      openings,
+    );
     const parsed = parseNeedsStudy(study, { framework: portal.framework, instruments });
     if (!parsed.ok) {
       const first = parsed.issues[0]!;

@@ -11,6 +11,7 @@ export const en = {
   'needs.section.evidence': 'Desk research, interviews and focus groups',
   'needs.section.findings': 'Coded findings',
   'needs.section.import': 'Import questionnaire answers',
+  'needs.section.questionnaires': 'Questionnaires without an account',
   'needs.section.reports': 'Needs reports',
   'needs.start.title': 'Start the needs review',
   'needs.start.lead':
@@ -168,6 +169,7 @@ export const de: Texts = {
   'needs.section.evidence': 'Dokumentenanalyse, Interviews und Fokusgruppen',
   'needs.section.findings': 'Codierte Befunde',
   'needs.section.import': 'Fragebogenantworten importieren',
+  'needs.section.questionnaires': 'Fragebögen ohne Konto',
   'needs.section.reports': 'Bedarfsberichte',
   'needs.start.title': 'Bedarfsanalyse beginnen',
   'needs.start.lead':
@@ -322,6 +324,7 @@ export const it: Texts = {
   'needs.section.evidence': 'Analisi documentale, interviste e focus group',
   'needs.section.findings': 'Risultati codificati',
   'needs.section.import': 'Importare risposte ai questionari',
+  'needs.section.questionnaires': 'Questionari senza account',
   'needs.section.reports': 'Rapporti sui fabbisogni',
   'needs.start.title': 'Avviare l’analisi dei fabbisogni',
   'needs.start.lead':
@@ -476,6 +479,7 @@ export const es: Texts = {
   'needs.section.evidence': 'Análisis documental, entrevistas y grupos focales',
   'needs.section.findings': 'Hallazgos codificados',
   'needs.section.import': 'Importar respuestas de cuestionarios',
+  'needs.section.questionnaires': 'Cuestionarios sin cuenta',
   'needs.section.reports': 'Informes de necesidades',
   'needs.start.title': 'Iniciar el análisis de necesidades',
   'needs.start.lead':
