@@ -5,6 +5,7 @@ import * as m0003 from './0003-audit-events.js';
 import * as m0004 from './0004-invitations.js';
 import * as m0005 from './0005-identities.js';
 import * as m0006 from './0006-questionnaires.js';
+import * as m0007 from './0007-programme.js';
 import * as m0008 from './0008-needs-reviews.js';
 import * as m0009 from './0009-evaluation.js';
 
@@ -20,6 +21,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004-invitations': m0004,
   '0005-identities': m0005,
   '0006-questionnaires': m0006,
+  '0007-programme': m0007,
   '0008-needs-reviews': m0008,
   '0009-evaluation': m0009,
 };

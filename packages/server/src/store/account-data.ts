@@ -34,6 +34,8 @@ export interface AccountExport {
     submittedAt: string;
   }[];
   enrolments: { programmeId: string; sessionId: string; enrolledAt: string }[];
+  /** Whether the person attended sessions they were enrolled in, as coordinators recorded it. */
+  attendance: { programmeId: string; sessionId: string; attended: boolean; recordedAt: string }[];
   /** What the audit log records of the account's own actions (sign-ins, exports…). */
   auditEvents: { at: string; action: string; subject: string | null }[];
   /**
@@ -64,6 +66,7 @@ export interface AccountDeletion {
     assessment_drafts: number;
     responses: number;
     enrolments: number;
+    attendance: number;
     feedback_given: number;
     account_identities: number;
     accounts: number;
@@ -134,6 +137,14 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
             .orderBy('session_id')
             .execute(),
         ];
+        const attendance = await trx
+          .selectFrom('attendance')
+          .selectAll()
+          .where('city_id', '=', cityId)
+          .where('account_id', '=', accountId)
+          .orderBy('programme_id')
+          .orderBy('session_id')
+          .execute();
         const identities = await trx
           .selectFrom('account_identities')
           .selectAll()
@@ -187,6 +198,12 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
             at: iso(e.at),
             action: e.action,
             subject: e.subject,
+          })),
+          attendance: attendance.map((a) => ({
+            programmeId: a.programme_id,
+            sessionId: a.session_id,
+            attended: a.attended,
+            recordedAt: iso(a.recorded_at),
           })),
           feedbackGiven: feedbackGiven.map((f) => ({
             programmeId: f.programme_id,
@@ -245,6 +262,13 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
           enrolments: count(
             await trx
               .deleteFrom('enrolments')
+              .where('city_id', '=', cityId)
+              .where('account_id', '=', accountId)
+              .executeTakeFirst(),
+          ),
+          attendance: count(
+            await trx
+              .deleteFrom('attendance')
               .where('city_id', '=', cityId)
               .where('account_id', '=', accountId)
               .executeTakeFirst(),

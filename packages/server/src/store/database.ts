@@ -81,6 +81,16 @@ export interface EnrolmentsTable {
   enrolled_at: Date;
 }
 
+/** `attendance`: whether an enrolled account attended a session, as last recorded. */
+export interface AttendanceTable {
+  city_id: string;
+  programme_id: string;
+  session_id: string;
+  account_id: string;
+  attended: boolean;
+  recorded_at: Date;
+}
+
 /**
  * `account_deletions`: the record that an account was deleted (GDPR Art. 17 accountability):
  * the random account id, when, and how many rows of each table went. No email, no content.
@@ -252,6 +262,7 @@ export interface Database {
   assessment_drafts: AssessmentDraftsTable;
   responses: ResponsesTable;
   enrolments: EnrolmentsTable;
+  attendance: AttendanceTable;
   account_deletions: AccountDeletionsTable;
   releases: ReleasesTable;
   audit_events: AuditEventsTable;

@@ -1,5 +1,6 @@
 import { accountDataRepository } from './account-data.js';
 import { accountsRepository } from './accounts.js';
+import { attendanceRepository } from './attendance.js';
 import { auditRepository } from './audit.js';
 import { citiesRepository } from './cities.js';
 import { draftsRepository } from './drafts.js';
@@ -24,6 +25,7 @@ export function createRepositories(context: RepositoryContext) {
     drafts: draftsRepository(context),
     responses: responsesRepository(context),
     enrolments: enrolmentsRepository(context),
+    attendance: attendanceRepository(context),
     releases: releasesRepository(context),
     audit: auditRepository(context),
     needsReviews: needsReviewsRepository(context),

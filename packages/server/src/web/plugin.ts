@@ -68,6 +68,7 @@ import { registerAdminRoutes } from './routes/admin.js';
 import { registerEvaluationRoutes } from './routes/evaluation.js';
 import { registerNeedsRoutes } from './routes/needs.js';
 import { registerOidcRoutes } from './routes/oidc.js';
+import { registerProgrammeRoutes } from './routes/programme.js';
 import { registerQuestionnairesRoutes } from './routes/questionnaires.js';
 
 /** Options of the {@link competenceKit} plugin. */
@@ -162,7 +163,6 @@ declare module 'fastify' {
 
 const SESSION_COOKIE = 'ck-session';
 const LANGUAGE_COOKIE = 'ck-lang';
-/** Messages an action may show on the page it redirects to (`?done=`). */
 /** The areas registered from ./routes/, in order. */
 const AREAS: readonly ((app: FastifyInstance, kit: RouteKit) => Promise<void> | void)[] = [
   registerNeedsRoutes,
@@ -170,8 +170,10 @@ const AREAS: readonly ((app: FastifyInstance, kit: RouteKit) => Promise<void> | 
   registerQuestionnairesRoutes,
   registerAdminRoutes,
   registerOidcRoutes,
+  registerProgrammeRoutes,
 ];
 
+/** Messages an action may show on the page it redirects to (`?done=`); areas add their own. */
 const CORE_DONE: Record<string, MessageKey> = {
   'signed-out': 'signOut.done',
   submitted: 'assessment.submitted',

@@ -29,6 +29,7 @@ import { adminMatrix } from './test-support/matrix-admin.js';
 import { evaluationMatrix } from './test-support/matrix-evaluation.js';
 import { needsMatrix } from './test-support/matrix-needs.js';
 import { oidcMatrix } from './test-support/matrix-oidc.js';
+import { programmeMatrix } from './test-support/matrix-programme.js';
 import { questionnairesMatrix } from './test-support/matrix-questionnaires.js';
 
 /** The areas registered from ./routes/, each with its rows (./test-support/matrix-<area>.ts). */
@@ -38,6 +39,7 @@ const AREAS: MatrixArea[] = [
   questionnairesMatrix,
   adminMatrix,
   oidcMatrix,
+  programmeMatrix,
 ];
 
 let t: TestApp;

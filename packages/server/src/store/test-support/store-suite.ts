@@ -445,6 +445,7 @@ export function defineStoreSuite(backend: Backend) {
         response: { respondent: 'p-1', answers: [] },
       });
       await store.enrolments.enrol(city, account.accountId, place);
+      await store.attendance.record(city, place, new Set([account.accountId]));
       await store.evaluation.give(city, account.accountId, {
         ...place,
         moduleId: 'module-1',
@@ -506,6 +507,7 @@ export function defineStoreSuite(backend: Backend) {
           assessment_drafts: 1,
           responses: 1,
           enrolments: 1,
+          attendance: 1,
           feedback_given: 1,
           account_identities: 1,
           accounts: 1,
@@ -516,6 +518,7 @@ export function defineStoreSuite(backend: Backend) {
         'assessment_drafts',
         'responses',
         'enrolments',
+        'attendance',
         'feedback_given',
         'account_identities',
         'accounts',
@@ -547,6 +550,7 @@ export function defineStoreSuite(backend: Backend) {
           assessment_drafts: 0,
           responses: 0,
           enrolments: 0,
+          attendance: 0,
           feedback_given: 0,
           account_identities: 0,
           accounts: 0,
@@ -892,6 +896,14 @@ function defineIsolationTest(context: () => IsolationContext) {
       },
       'enrolments.countForSession': async () => {
         expect(await store.enrolments.countForSession(cityB, place)).toBe(1);
+      },
+      'attendance.record': async () => {
+        // Only city B's enrolled people are recorded: A's account is not among them.
+        expect(await store.attendance.record(cityB, place, new Set([id]))).toBe(1);
+        expect(await store.attendance.attendedIn(cityB, place)).toEqual(new Set());
+      },
+      'attendance.attendedIn': async () => {
+        expect(await store.attendance.attendedIn(cityB, place)).not.toContain(id);
       },
       'releases.publish': async () => {
         // City B's release 1 of a population of the same name is B's own, not A's.
