@@ -3,6 +3,7 @@
 // routes from a module of its own: `registerXRoutes(app, kit)`. The plugin builds one kit per
 // city registration; everything in it is scoped by that city.
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Programme } from '@competence-kit/schemas';
 import type { Account, Store } from '../store/index.js';
 import type { Html } from './html.js';
 import type { MessageKey } from './messages/catalogue.js';
@@ -47,6 +48,11 @@ export interface RouteKit {
   readonly done: Record<string, MessageKey>;
   /** Signs `account` in: a new session, its cookie, and the audit event `signed-in`. */
   startSession(reply: FastifyReply, account: Account): Promise<void>;
+  /**
+   * The programme in force for the city: the one enrolment, attendance and credentials refer
+   * to (undefined when the city has none).
+   */
+  programme(): Promise<Programme | undefined>;
 }
 
 /** A string field of a parsed form or JSON body; anything else is undefined. */

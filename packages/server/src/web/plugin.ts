@@ -892,6 +892,7 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     message: page,
     done: doneMessages,
     startSession,
+    programme: async () => portal.programme,
   };
   for (const register of AREAS) await register(app, kit);
 
