@@ -59,6 +59,41 @@ export function attendanceRepository({ db, now }: RepositoryContext) {
         .execute();
       return new Set(rows.map((r) => r.account_id));
     },
+
+    /**
+     * Who completed which module of the programme: a session is one run of a module, so a
+     * person completed a module when recorded as attending a session of it. Per account, the
+     * modules completed and, for each, the session (the first, by session order) and when its
+     * attendance was recorded. Attendance in sessions no longer in the programme does not count.
+     */
+    async completions(
+      cityId: string,
+      programme: { id: string; sessions: readonly { id: string; module: string }[] },
+    ): Promise<Map<string, Map<string, { sessionId: string; recordedAt: Date }>>> {
+      const rows = await db
+        .selectFrom('attendance')
+        .select(['account_id', 'session_id', 'recorded_at'])
+        .where('city_id', '=', cityId)
+        .where('programme_id', '=', programme.id)
+        .where('attended', '=', true)
+        .execute();
+      const bySession = new Map<string, { account_id: string; recorded_at: Date }[]>();
+      for (const row of rows) {
+        const list = bySession.get(row.session_id) ?? [];
+        list.push(row);
+        bySession.set(row.session_id, list);
+      }
+      const done = new Map<string, Map<string, { sessionId: string; recordedAt: Date }>>();
+      for (const session of programme.sessions) {
+        for (const row of bySession.get(session.id) ?? []) {
+          const modules = done.get(row.account_id) ?? new Map();
+          if (!modules.has(session.module))
+            modules.set(session.module, { sessionId: session.id, recordedAt: row.recorded_at });
+          done.set(row.account_id, modules);
+        }
+      }
+      return done;
+    },
   };
 }
 

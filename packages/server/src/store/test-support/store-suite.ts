@@ -313,6 +313,37 @@ export function defineStoreSuite(backend: Backend) {
       expect(await store.enrolments.enrol(city, randomUUID(), place)).toBeUndefined();
     });
 
+    it('counts a module completed when a session of it was attended', async () => {
+      const city = await newCity();
+      const [a, b, c] = [await newAccount(city), await newAccount(city), await newAccount(city)];
+      const programme = {
+        id: place.programmeId,
+        sessions: [
+          { id: 'module-1-day-1', module: 'module-1' },
+          { id: 'module-1-again', module: 'module-1' },
+          { id: 'module-2', module: 'module-2' },
+        ],
+      };
+      const run = (sessionId: string) => ({ programmeId: place.programmeId, sessionId });
+      for (const account of [a, b, c]) await store.enrolments.enrol(city, account.accountId, place);
+      await store.enrolments.enrol(city, a.accountId, run('module-2'));
+      await store.enrolments.enrol(city, b.accountId, run('module-1-again'));
+      await store.enrolments.enrol(city, a.accountId, run('gone-from-the-programme'));
+      await store.attendance.record(city, place, new Set([a.accountId]));
+      await store.attendance.record(city, run('module-2'), new Set()); // enrolled, absent
+      await store.attendance.record(city, run('module-1-again'), new Set([b.accountId]));
+      await store.attendance.record(city, run('gone-from-the-programme'), new Set([a.accountId]));
+      const done = await store.attendance.completions(city, programme);
+      expect([...done.keys()].sort()).toEqual([a.accountId, b.accountId].sort());
+      expect([...done.get(a.accountId)!.entries()]).toEqual([
+        ['module-1', { sessionId: 'module-1-day-1', recordedAt: START }],
+      ]);
+      expect(done.get(b.accountId)!.get('module-1')!.sessionId).toBe('module-1-again');
+      expect(
+        await store.attendance.completions(city, { ...programme, id: 'another-programme' }),
+      ).toEqual(new Map());
+    });
+
     it('never gives a session more places than its capacity, however many enrol at once', async () => {
       const city = await newCity();
       const accounts = await Promise.all(Array.from({ length: 12 }, () => newAccount(city)));
@@ -904,6 +935,13 @@ function defineIsolationTest(context: () => IsolationContext) {
       },
       'attendance.attendedIn': async () => {
         expect(await store.attendance.attendedIn(cityB, place)).not.toContain(id);
+      },
+      'attendance.completions': async () => {
+        const programme = {
+          id: place.programmeId,
+          sessions: [{ id: place.sessionId, module: 'm' }],
+        };
+        expect((await store.attendance.completions(cityB, programme)).has(id)).toBe(false);
       },
       'releases.publish': async () => {
         // City B's release 1 of a population of the same name is B's own, not A's.
