@@ -19,6 +19,7 @@ export default defineConfig({
         assessment: 'client/assessment.ts',
         profile: 'client/profile.ts',
         results: 'client/results.ts',
+        'programme-evaluation': 'client/programme-evaluation.ts',
         'needs-report': 'client/needs-report.ts',
         questionnaire: 'client/questionnaire.ts',
         poster: 'client/poster.css',

@@ -1,5 +1,9 @@
 // `npm start`: the reference portal on this machine. PGlite in .data/portal (created on first
 // start) unless DATABASE_URL names a PostgreSQL server; http://127.0.0.1:3000 unless PORT/HOST.
+import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ed25519Signer } from '@competence-kit/credentials/node-signer';
 import { createPortal } from './portal.js';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -15,7 +19,47 @@ if (secret !== undefined && secret.length < 32) {
   console.error('PORTAL_SECRET must have at least 32 characters.');
   process.exit(2);
 }
-const portal = await createPortal({ logger: false, ...(secret && { secret }) });
+// The key each city signs its credentials with: the PEM file COMPETENCE_KIT_CREDENTIAL_KEY_FILE
+// names (`{city}` in the path stands for the city id), else, for the demo (no DATABASE_URL), a
+// key made at the first start in .data/credential-keys (mode 0600, never in the database). Only
+// the key's did:key is printed, never the key.
+const keyFile = process.env.COMPETENCE_KIT_CREDENTIAL_KEY_FILE;
+const demoKeys = keyFile === undefined && process.env.DATABASE_URL === undefined;
+const signers: string[] = [];
+async function credentialKey(cityId: string): Promise<KeyObject | undefined> {
+  let key: KeyObject;
+  if (keyFile !== undefined) {
+    const path = resolve(keyFile.replaceAll('{city}', cityId));
+    try {
+      key = createPrivateKey(await readFile(path, 'utf8'));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      console.error(
+        `COMPETENCE_KIT_CREDENTIAL_KEY_FILE: ${path} is not a readable PKCS #8 PEM private key${code ? ` (${code})` : ''}.`,
+      );
+      process.exit(2);
+    }
+  } else if (demoKeys) {
+    const dir = resolve('.data/credential-keys');
+    const path = join(dir, `${cityId}.pem`);
+    try {
+      key = createPrivateKey(await readFile(path, 'utf8'));
+    } catch {
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      key = generateKeyPairSync('ed25519').privateKey;
+      const pem = key.export({ type: 'pkcs8', format: 'pem' }).toString();
+      await writeFile(path, pem, { mode: 0o600, flag: 'wx' });
+    }
+  } else return undefined;
+  try {
+    signers.push(`  ${cityId}: ${ed25519Signer(key).verificationMethod.split('#')[0]}`);
+  } catch {
+    console.error(`The credential key of ${cityId} is not an Ed25519 private key.`);
+    process.exit(2);
+  }
+  return key;
+}
+const portal = await createPortal({ logger: false, credentialKey, ...(secret && { secret }) });
 const address = await portal.app.listen({ port, host });
 const url = address.replace('://[::1]', '://localhost');
 const { info } = portal.store;
@@ -24,6 +68,12 @@ console.log(
   `Storage: ${info.kind === 'pglite' ? `PGlite in ${info.dataDir}${info.created ? ' (created now)' : ''}` : 'PostgreSQL (DATABASE_URL)'}; ready in ${Math.round(performance.now() - started)} ms.`,
 );
 for (const { city } of portal.cities) console.log(`  ${city.id}: ${url}/${city.id}/`);
+if (signers.length > 0) {
+  console.log(
+    `Credentials are signed with${demoKeys ? ' demo keys made in .data/credential-keys' : ''}:`,
+  );
+  for (const line of signers) console.log(line);
+} else console.log('Credentials: no key (COMPETENCE_KIT_CREDENTIAL_KEY_FILE), none are issued.');
 if (portal.seed.accounts.length > 0) {
   console.log('\nDEMO DATA (invented, for trying the portal; do not use for real people):');
   for (const a of portal.seed.accounts)

@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -39,6 +40,11 @@ export interface PortalOptions {
    * demonstration of the evaluation sets it to a day after the programme.
    */
   now?: () => Date;
+  /**
+   * The Ed25519 private key a city signs its Open Badges credentials with (see competenceKit's
+   * `credentialKey`), by city id; undefined: the city issues no credentials.
+   */
+  credentialKey?: (cityId: string) => Promise<KeyObject | string | undefined>;
 }
 
 /** The assembled portal. */
@@ -99,6 +105,7 @@ export async function createPortal(options: PortalOptions = {}): Promise<Portal>
         ),
     );
     for (const { path, portal } of mounted) {
+      const credentialKey = await options.credentialKey?.(portal.city.id);
       await app.register(competenceKit, {
         prefix: path,
         city: portal,
@@ -109,6 +116,7 @@ export async function createPortal(options: PortalOptions = {}): Promise<Portal>
         ...(options.secret && { secret: options.secret }),
         ...(options.now && { now: options.now }),
         ...(options.passwordCost && { passwordCost: options.passwordCost }),
+        ...(credentialKey && { credentialKey }),
       });
     }
     await app.ready();

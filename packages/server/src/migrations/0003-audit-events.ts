@@ -31,6 +31,8 @@ const ACTIONS = [
   'questionnaire-opened',
   'questionnaire-closed',
   'answers-entered',
+  'programme-published',
+  'credentials-issued',
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {

@@ -8,6 +8,8 @@ import * as m0006 from './0006-questionnaires.js';
 import * as m0007 from './0007-programme.js';
 import * as m0008 from './0008-needs-reviews.js';
 import * as m0009 from './0009-evaluation.js';
+import * as m0010 from './0010-programmes.js';
+import * as m0011 from './0011-credentials.js';
 
 /**
  * Every migration, in order, by name. The name is the file name without its extension, and is
@@ -24,4 +26,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007-programme': m0007,
   '0008-needs-reviews': m0008,
   '0009-evaluation': m0009,
+  '0010-programmes': m0010,
+  '0011-credentials': m0011,
 };

@@ -36,6 +36,8 @@ export interface AccountExport {
   enrolments: { programmeId: string; sessionId: string; enrolledAt: string }[];
   /** Whether the person attended sessions they were enrolled in, as coordinators recorded it. */
   attendance: { programmeId: string; sessionId: string; attended: boolean; recordedAt: string }[];
+  /** The waiting lists of full sessions the person joined (0010-programmes). */
+  waitingList: { programmeId: string; sessionId: string; joinedAt: string }[];
   /** What the audit log records of the account's own actions (sign-ins, exports…). */
   auditEvents: { at: string; action: string; subject: string | null }[];
   /**
@@ -56,6 +58,17 @@ export interface AccountExport {
     role: AccountRole;
     roleProfile: string | null;
   } | null;
+  /**
+   * The Open Badges credentials issued to the person (0011-credentials), each with its signed
+   * JSON text exactly as issued (the subject in it is a salted hash of the email).
+   */
+  credentials: {
+    credentialId: string;
+    programmeId: string;
+    module: string;
+    issuedAt: string;
+    credential: string;
+  }[];
 }
 
 /** What `deleteAccount` removed, per table (also kept in `account_deletions`). */
@@ -67,8 +80,10 @@ export interface AccountDeletion {
     responses: number;
     enrolments: number;
     attendance: number;
+    waiting_list: number;
     feedback_given: number;
     account_identities: number;
+    credentials: number;
     accounts: number;
   };
 }
@@ -145,6 +160,15 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
           .orderBy('programme_id')
           .orderBy('session_id')
           .execute();
+        const waitingList = await trx
+          .selectFrom('waiting_list')
+          .selectAll()
+          .where('city_id', '=', cityId)
+          .where('account_id', '=', accountId)
+          .orderBy('joined_at')
+          .orderBy('programme_id')
+          .orderBy('session_id')
+          .execute();
         const identities = await trx
           .selectFrom('account_identities')
           .selectAll()
@@ -153,6 +177,14 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
           .orderBy('created_at')
           .orderBy('issuer')
           .orderBy('subject')
+          .execute();
+        const credentials = await trx
+          .selectFrom('credentials')
+          .selectAll()
+          .where('city_id', '=', cityId)
+          .where('account_id', '=', accountId)
+          .orderBy('issued_at')
+          .orderBy('credential_id')
           .execute();
         const invitation = await trx
           .selectFrom('invitations')
@@ -205,6 +237,11 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
             attended: a.attended,
             recordedAt: iso(a.recorded_at),
           })),
+          waitingList: waitingList.map((e) => ({
+            programmeId: e.programme_id,
+            sessionId: e.session_id,
+            joinedAt: iso(e.joined_at),
+          })),
           feedbackGiven: feedbackGiven.map((f) => ({
             programmeId: f.programme_id,
             sessionId: f.session_id,
@@ -223,6 +260,13 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
                 roleProfile: invitation.role_profile,
               }
             : null,
+          credentials: credentials.map((c) => ({
+            credentialId: c.credential_id,
+            programmeId: c.programme_id,
+            module: c.module,
+            issuedAt: iso(c.issued_at),
+            credential: c.credential,
+          })),
         } satisfies AccountExport;
       });
     },
@@ -273,6 +317,13 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
               .where('account_id', '=', accountId)
               .executeTakeFirst(),
           ),
+          waiting_list: count(
+            await trx
+              .deleteFrom('waiting_list')
+              .where('city_id', '=', cityId)
+              .where('account_id', '=', accountId)
+              .executeTakeFirst(),
+          ),
           feedback_given: count(
             await trx
               .deleteFrom('feedback_given')
@@ -283,6 +334,13 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
           account_identities: count(
             await trx
               .deleteFrom('account_identities')
+              .where('city_id', '=', cityId)
+              .where('account_id', '=', accountId)
+              .executeTakeFirst(),
+          ),
+          credentials: count(
+            await trx
+              .deleteFrom('credentials')
               .where('city_id', '=', cityId)
               .where('account_id', '=', accountId)
               .executeTakeFirst(),

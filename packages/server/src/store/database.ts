@@ -1,4 +1,4 @@
-import type { ColumnType, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /** A JSON value as stored in a `jsonb` column. */
 export type JsonValue =
@@ -81,6 +81,31 @@ export interface EnrolmentsTable {
   enrolled_at: Date;
 }
 
+/** `programmes`: programme documents planned in the portal, drafts or published (0010). */
+export interface ProgrammesTable {
+  city_id: string;
+  programme_id: string;
+  status: 'draft' | 'published';
+  /** The `Programme` document (programme.schema.json), validated before it is stored. */
+  document: JsonColumn;
+  /** What the planner reported beside the document (monthly load, uncovered needs), if planned. */
+  plan: ColumnType<JsonValue | null, string | null | undefined, string | null>;
+  created_at: Date;
+  updated_at: Date;
+  published_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** `waiting_list`: who waits for a place in a full session, in the order they joined (0010). */
+export interface WaitingListTable {
+  city_id: string;
+  programme_id: string;
+  session_id: string;
+  account_id: string;
+  joined_at: Date;
+  /** The order of joining, for two who join within the clock's resolution. */
+  seq: Generated<string>;
+}
+
 /** `attendance`: whether an enrolled account attended a session, as last recorded. */
 export interface AttendanceTable {
   city_id: string;
@@ -133,7 +158,9 @@ export type AuditAction =
   | 'invitation-revoked'
   | 'questionnaire-opened'
   | 'questionnaire-closed'
-  | 'answers-entered';
+  | 'answers-entered'
+  | 'programme-published'
+  | 'credentials-issued';
 
 /** `audit_events`: who did what, when; no email, password or answer. */
 export interface AuditEventsTable {
@@ -254,6 +281,19 @@ export interface InvitationsTable {
   revoked_at: Date | null;
 }
 
+/** `credentials`: the Open Badges credentials issued (see 0011-credentials). */
+export interface CredentialsTable {
+  city_id: string;
+  /** Public and unguessable: 16 random bytes, base64url. */
+  credential_id: string;
+  account_id: string;
+  programme_id: string;
+  module: string;
+  issued_at: Date;
+  /** The signed credential's JSON text, exactly as issued. */
+  credential: string;
+}
+
 /** The typed schema of the store, for Kysely. */
 export interface Database {
   cities: CitiesTable;
@@ -263,6 +303,8 @@ export interface Database {
   responses: ResponsesTable;
   enrolments: EnrolmentsTable;
   attendance: AttendanceTable;
+  programmes: ProgrammesTable;
+  waiting_list: WaitingListTable;
   account_deletions: AccountDeletionsTable;
   releases: ReleasesTable;
   audit_events: AuditEventsTable;
@@ -275,6 +317,7 @@ export interface Database {
   account_identities: AccountIdentitiesTable;
   questionnaires: QuestionnairesTable;
   questionnaire_answers: QuestionnaireAnswersTable;
+  credentials: CredentialsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

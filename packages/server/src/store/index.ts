@@ -20,8 +20,11 @@ export type { Session } from './sessions.js';
 export type { Draft } from './drafts.js';
 export type { SubmittedResponse } from './responses.js';
 export type { Enrolment } from './enrolments.js';
+export type { ProgrammeWrite, StoredProgramme } from './programmes.js';
+export type { WaitingEntry } from './waiting-list.js';
 export type { StoredRelease } from './releases.js';
 export type { AuditEvent } from './audit.js';
+export type { CredentialSummary, NewCredential, StoredCredential } from './credentials.js';
 export type {
   AcceptInvitationResult,
   Invitation,

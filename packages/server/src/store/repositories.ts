@@ -3,17 +3,20 @@ import { accountsRepository } from './accounts.js';
 import { attendanceRepository } from './attendance.js';
 import { auditRepository } from './audit.js';
 import { citiesRepository } from './cities.js';
+import { credentialsRepository } from './credentials.js';
 import { draftsRepository } from './drafts.js';
 import { enrolmentsRepository } from './enrolments.js';
 import { evaluationRepository } from './evaluation.js';
 import { identitiesRepository } from './identities.js';
 import { invitationsRepository } from './invitations.js';
 import { needsReviewsRepository } from './needs-reviews.js';
+import { programmesRepository } from './programmes.js';
 import { questionnairesRepository } from './questionnaires.js';
 import { releasesRepository } from './releases.js';
 import { responsesRepository } from './responses.js';
 import { sessionsRepository } from './sessions.js';
 import type { RepositoryContext } from './shared.js';
+import { waitingListRepository } from './waiting-list.js';
 
 /** The repositories the routes use: every function takes the city id first. */
 export function createRepositories(context: RepositoryContext) {
@@ -26,6 +29,8 @@ export function createRepositories(context: RepositoryContext) {
     responses: responsesRepository(context),
     enrolments: enrolmentsRepository(context),
     attendance: attendanceRepository(context),
+    programmes: programmesRepository(context),
+    waitingList: waitingListRepository(context),
     releases: releasesRepository(context),
     audit: auditRepository(context),
     needsReviews: needsReviewsRepository(context),
@@ -33,6 +38,7 @@ export function createRepositories(context: RepositoryContext) {
     invitations: invitationsRepository(context),
     identities: identitiesRepository(context),
     questionnaires: questionnairesRepository(context),
+    credentials: credentialsRepository(context),
     exportAccountData: accountData.exportAccountData,
     deleteAccount: accountData.deleteAccount,
   };

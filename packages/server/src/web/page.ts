@@ -60,6 +60,7 @@ const staffLinks: [string, MessageKey][] = [
   ['/assessment', 'nav.assessment'],
   ['/profile', 'nav.profile'],
   ['/feedback', 'nav.feedback'],
+  ['/credentials', 'credentials.nav'],
   ['/account', 'nav.account'],
 ];
 
@@ -73,6 +74,7 @@ function nav(ctx: PageContext): Html {
     ...(ctx.viewer && COORDINATING.has(ctx.viewer.role)
       ? ([
           ['/needs', 'nav.needs'],
+          ['/programme', 'programme.nav'],
           ['/results', 'nav.results'],
           ['/evaluation', 'nav.evaluation'],
         ] as [string, MessageKey][])

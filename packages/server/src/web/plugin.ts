@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import cookie from '@fastify/cookie';
@@ -19,6 +19,8 @@ import {
   type Enrolment,
   type Instrument,
   type LocalizedText,
+  type Programme,
+  type ProgrammeSession,
 } from '@competence-kit/schemas';
 import { validateResponse } from '@competence-kit/schemas/validators';
 import { recommendPath } from '@competence-kit/training';
@@ -64,7 +66,10 @@ import {
 } from './pages/staff.js';
 import { themeCss } from './theme.js';
 import { field, type RouteKit } from './kit.js';
+import { selfAssessmentResults } from './programme-evaluation-results.js';
+import { waitingSection } from './pages/programme.js';
 import { registerAdminRoutes } from './routes/admin.js';
+import { registerCredentialsRoutes } from './routes/credentials.js';
 import { registerEvaluationRoutes } from './routes/evaluation.js';
 import { registerNeedsRoutes } from './routes/needs.js';
 import { registerOidcRoutes } from './routes/oidc.js';
@@ -117,6 +122,17 @@ export interface CompetenceKitOptions {
    * sign-in page then offers "Sign in with <label>". See {@link IdentityProviderOptions}.
    */
   identityProvider?: IdentityProviderOptions;
+  /**
+   * The city's Ed25519 private key for signing Open Badges 3.0 credentials (a `KeyObject` or a
+   * PKCS #8 PEM). The issuer is then the key's `did:key`. The key is never stored or logged;
+   * without it the city issues no credentials (the pages say so). See the README, "Credentials".
+   */
+  credentialKey?: KeyObject | string;
+  /**
+   * The issuer's name and web address written into credentials; default the city's name in its
+   * default language and its contact's `url`.
+   */
+  credentialIssuer?: { name?: string; url?: string };
 }
 
 /**
@@ -171,6 +187,7 @@ const AREAS: readonly ((app: FastifyInstance, kit: RouteKit) => Promise<void> | 
   registerAdminRoutes,
   registerOidcRoutes,
   registerProgrammeRoutes,
+  registerCredentialsRoutes,
 ];
 
 /** Messages an action may show on the page it redirects to (`?done=`); areas add their own. */
@@ -588,21 +605,40 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
   );
 
   // The profile, the learning path and the sessions.
-  const programme = portal.programme;
+  /**
+   * The programme in force: the one published last in the portal (0010-programmes), else the
+   * city file's. Enrolment, attendance, credentials and evaluation all refer to it.
+   */
+  const programmeInForce = async (): Promise<Programme | undefined> =>
+    (await store.programmes.inForce(cityId))?.programme ?? portal.programme;
   const offersFor = async (accountId: string, modules: ReadonlySet<string>) => {
+    const programme = await programmeInForce();
     const mine = await store.enrolments.listOwn(cityId, accountId);
     const enrolledIn = new Set(
       mine.filter((e) => programme && e.programmeId === programme.id).map((e) => e.sessionId),
     );
+    // The waiting lists the person is on, in the programme in force, with their position.
+    const waitingIn = new Map(
+      (await store.waitingList.listOwn(cityId, accountId))
+        .filter((w) => programme && w.programmeId === programme.id)
+        .map((w) => [w.sessionId, w.position]),
+    );
     const offers: SessionOffer[] = [];
+    const waiting: { mine: { session: ProgrammeSession; position: number }[] } & {
+      full: ProgrammeSession[];
+    } = { mine: [], full: [] };
     for (const session of programme?.sessions ?? []) {
       const enrolled = enrolledIn.has(session.id);
+      const position = waitingIn.get(session.id);
+      if (position !== undefined) waiting.mine.push({ session, position });
       if (!enrolled && !modules.has(session.module)) continue;
       const taken = await store.enrolments.countForSession(cityId, {
         programmeId: programme!.id,
         sessionId: session.id,
       });
       offers.push({ session, enrolled, free: Math.max(0, session.capacity - taken) });
+      if (!enrolled && position === undefined && taken >= session.capacity)
+        waiting.full.push(session);
     }
     const enrolments: Enrolment[] = mine
       .filter((e) => programme && e.programmeId === programme.id)
@@ -615,7 +651,7 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
         status: 'enrolled',
         enrolledAt: e.enrolledAt.toISOString(),
       }));
-    return { offers, enrolments };
+    return { offers, enrolments, waiting, programme };
   };
   app.get('/profile', async (request, reply) => {
     const account = requireViewer(request, reply);
@@ -625,15 +661,20 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
       ? (await store.responses.listOwn(cityId, account.accountId, selfAssessment.id)).at(-1)
       : undefined;
     if (!latest || !selfAssessment) {
-      const { offers, enrolments } = await offersFor(account.accountId, new Set());
-      return send(reply, ctx, 'profile.title', profilePage(ctx, { offers, enrolments }));
+      const { offers, enrolments, waiting } = await offersFor(account.accountId, new Set());
+      return send(
+        reply,
+        ctx,
+        'profile.title',
+        html`${profilePage(ctx, { offers, enrolments })}${waitingSection(ctx, waiting)}`,
+      );
     }
     const result = scoreResponse(selfAssessment, portal.framework, latest.response as never);
     const path = recommendPath(result, portal.catalogue, {
       framework: portal.framework,
       language: ctx.words.lang,
     });
-    const { offers, enrolments } = await offersFor(
+    const { offers, enrolments, waiting, programme } = await offersFor(
       account.accountId,
       new Set(path.steps.map((s) => s.module)),
     );
@@ -643,17 +684,27 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
       submittedAt: latest.submittedAt.toISOString().slice(0, 10),
       offers,
       enrolments,
+      programme,
     });
-    return send(reply, ctx, 'profile.title', page, 'profile');
+    return send(
+      reply,
+      ctx,
+      'profile.title',
+      html`${page}${waitingSection(ctx, waiting)}`,
+      'profile',
+    );
   });
-  const sessionFrom = (request: FastifyRequest) => {
+  /** The session a form names, in the programme in force. */
+  const sessionFrom = async (request: FastifyRequest) => {
     const id = field(request.body, 'session');
-    return programme?.sessions.find((s) => s.id === id);
+    const programme = await programmeInForce();
+    const session = programme?.sessions.find((s) => s.id === id);
+    return programme && session ? { programme, session } : {};
   };
   app.post('/enrolments', { preValidation: app.csrfProtection }, async (request, reply) => {
     const account = requireViewer(request, reply);
     if (!account) return reply;
-    const session = sessionFrom(request);
+    const { programme, session } = await sessionFrom(request);
     if (!session || !programme) return reply.code(400).type('text/plain').send('Unknown session.');
     const outcome =
       (await store.transaction((repositories) =>
@@ -669,12 +720,17 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
   app.post('/enrolments/leave', { preValidation: app.csrfProtection }, async (request, reply) => {
     const account = requireViewer(request, reply);
     if (!account) return reply;
-    const session = sessionFrom(request);
+    const { programme, session } = await sessionFrom(request);
     if (!session || !programme) return reply.code(400).type('text/plain').send('Unknown session.');
-    await store.enrolments.leave(cityId, account.accountId, {
-      programmeId: programme.id,
-      sessionId: session.id,
-    });
+    // The place goes to the first in the session's waiting list, under the session's lock.
+    await store.transaction((repositories) =>
+      repositories.waitingList.leaveSession(
+        cityId,
+        account.accountId,
+        { programmeId: programme.id, sessionId: session.id },
+        session.capacity,
+      ),
+    );
     return reply.redirect(`${base}/profile?done=left`, 303);
   });
 
@@ -771,18 +827,9 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
         byPhase: field(request.body, 'byPhase') === 'yes',
       },
     );
-    // The answers to the instrument as the city uses it now: an older version's items differ.
-    const responses = (await store.responses.listForInstrument(cityId, selfAssessment.id)).filter(
-      (r) => r.instrumentVersion === selfAssessment.version,
-    );
-    if (responses.length === 0) return resultsView(request, reply, 'no-answers', 409);
-    // Scored here and handed straight to the release: these results are never shown as such.
-    const results = responses.map((r) =>
-      scoreResponse(selfAssessment, portal.framework, {
-        ...(r.response as never as Record<string, unknown>),
-        respondent: r.accountId,
-      } as never),
-    );
+    // Scored and handed straight to the release: these results are never shown as such.
+    const results = await selfAssessmentResults(store, cityId, selfAssessment, portal.framework);
+    if (results.length === 0) return resultsView(request, reply, 'no-answers', 409);
     let outcome;
     try {
       outcome = await buildRelease(results, plan, {
@@ -892,7 +939,7 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     message: page,
     done: doneMessages,
     startSession,
-    programme: async () => portal.programme,
+    programme: programmeInForce,
   };
   for (const register of AREAS) await register(app, kit);
 

@@ -26,6 +26,7 @@ import {
   type Row,
 } from './test-support/matrix.js';
 import { adminMatrix } from './test-support/matrix-admin.js';
+import { credentialsMatrix } from './test-support/matrix-credentials.js';
 import { evaluationMatrix } from './test-support/matrix-evaluation.js';
 import { needsMatrix } from './test-support/matrix-needs.js';
 import { oidcMatrix } from './test-support/matrix-oidc.js';
@@ -40,6 +41,7 @@ const AREAS: MatrixArea[] = [
   adminMatrix,
   oidcMatrix,
   programmeMatrix,
+  credentialsMatrix,
 ];
 
 let t: TestApp;

@@ -13,6 +13,25 @@ const START = new Date('2027-03-01T09:00:00.000Z');
 const HOUR = 3_600_000;
 const instrument = 'https://w3id.org/competence-kit/instruments/staff-self-assessment';
 const place = { programmeId: 'programme-2027', sessionId: 'module-1-day-1' };
+const fullSession = { ...place, sessionId: 'full-session' };
+
+/** A programme document (programme.schema.json) of one session. */
+const programmeDoc = (id: string, capacity = 2) => ({
+  id,
+  territory: 'test-town',
+  catalogue: { id: 'https://example.org/catalogue', version: '^1.0.0' },
+  period: { start: '2027-01-01', end: '2027-12-31' },
+  sessions: [
+    {
+      id: place.sessionId,
+      module: 'module-1',
+      dates: ['2027-02-01'],
+      place: { type: 'in-person' as const, name: 'Room 1' },
+      language: 'de',
+      capacity,
+    },
+  ],
+});
 
 export function defineStoreSuite(backend: Backend) {
   let store: Store;
@@ -344,6 +363,54 @@ export function defineStoreSuite(backend: Backend) {
       ).toEqual(new Map());
     });
 
+    it('stores credentials once per account, programme and module, text kept as given', async () => {
+      const city = await newCity();
+      const [a, b] = [await newAccount(city), await newAccount(city)];
+      const text = '{"b":1,  "a":"é"}';
+      const credential = (accountId: string, module: string, credentialId = randomUUID()) => ({
+        credentialId,
+        accountId,
+        programmeId: place.programmeId,
+        module,
+        credential: text,
+      });
+      const first = credential(a.accountId, 'module-1');
+      expect(await store.credentials.add(city, first)).toBe(true);
+      // The same module again (another id), or the same id again: nothing stored.
+      expect(await store.credentials.add(city, credential(a.accountId, 'module-1'))).toBe(false);
+      expect(
+        await store.credentials.add(city, credential(b.accountId, 'module-1', first.credentialId)),
+      ).toBe(false);
+      expect(await store.credentials.add(city, credential(randomUUID(), 'module-1'))).toBe(false);
+      clock = later(1);
+      try {
+        expect(await store.credentials.add(city, credential(a.accountId, 'module-2'))).toBe(true);
+        expect(await store.credentials.add(city, credential(b.accountId, 'module-1'))).toBe(true);
+        expect(
+          await store.credentials.add(city, {
+            ...credential(b.accountId, 'module-1'),
+            programmeId: 'another-programme',
+          }),
+        ).toBe(true);
+      } finally {
+        clock = START;
+      }
+      expect(await store.credentials.get(city, first.credentialId)).toEqual({
+        cityId: city,
+        ...first,
+        issuedAt: START,
+      });
+      expect(await store.credentials.get(city, randomUUID())).toBeUndefined();
+      expect((await store.credentials.listOwn(city, a.accountId)).map((c) => c.module)).toEqual([
+        'module-1',
+        'module-2',
+      ]);
+      const listed = await store.credentials.listForProgramme(city, place.programmeId);
+      expect(listed).toHaveLength(3);
+      expect(listed[0]).not.toHaveProperty('credential');
+      expect(await store.credentials.listForProgramme(city, 'another-programme')).toHaveLength(1);
+    });
+
     it('never gives a session more places than its capacity, however many enrol at once', async () => {
       const city = await newCity();
       const accounts = await Promise.all(Array.from({ length: 12 }, () => newAccount(city)));
@@ -450,6 +517,121 @@ export function defineStoreSuite(backend: Backend) {
       ).rejects.toThrow();
     });
 
+    it('stores programmes as drafts, validated, and publishes them: the latest is in force', async () => {
+      const city = await newCity();
+      expect(await store.programmes.inForce(city)).toBeUndefined();
+      const first = await store.programmes.createDraft(city, programmeDoc('plan-2027'), {
+        load: [],
+      });
+      expect(first.ok && first.programme).toMatchObject({
+        cityId: city,
+        programmeId: 'plan-2027',
+        status: 'draft',
+        plan: { load: [] },
+        publishedAt: null,
+      });
+      expect(await store.programmes.createDraft(city, programmeDoc('plan-2027'))).toEqual({
+        ok: false,
+        code: 'exists',
+      });
+      // The schema's validator runs before anything is stored.
+      const invalid = await store.programmes.createDraft(city, programmeDoc('bad', 0));
+      expect(invalid.ok).toBe(false);
+      expect(!invalid.ok && invalid.code === 'invalid' && invalid.issues[0]?.path).toMatch(
+        /capacity/,
+      );
+      expect(await store.programmes.get(city, 'bad')).toBeUndefined();
+      // A draft is not in force until it is published.
+      expect(await store.programmes.inForce(city)).toBeUndefined();
+      expect(await store.programmes.publish(city, 'plan-2027')).toBe(true);
+      expect(await store.programmes.publish(city, 'plan-2027')).toBe(false);
+      expect((await store.programmes.inForce(city))?.programmeId).toBe('plan-2027');
+      const updated = await store.programmes.update(city, programmeDoc('plan-2027', 5));
+      expect(updated.ok && updated.programme.status).toBe('published');
+      expect((await store.programmes.get(city, 'plan-2027'))?.programme.sessions[0]?.capacity).toBe(
+        5,
+      );
+      expect((await store.programmes.update(city, programmeDoc('plan-2027', 0))).ok).toBe(false);
+      expect(await store.programmes.update(city, programmeDoc('nowhere'))).toEqual({
+        ok: false,
+        code: 'not-found',
+      });
+      // A programme published later replaces it.
+      clock = later(1);
+      try {
+        await store.programmes.createDraft(city, programmeDoc('plan-2028'));
+        await store.programmes.publish(city, 'plan-2028');
+      } finally {
+        clock = START;
+      }
+      expect((await store.programmes.inForce(city))?.programmeId).toBe('plan-2028');
+      expect((await store.programmes.list(city)).map((p) => p.programmeId)).toEqual([
+        'plan-2028',
+        'plan-2027',
+      ]);
+      const locked = await store.transaction((r) =>
+        r.programmes.get(city, 'plan-2027', { forUpdate: true }),
+      );
+      expect(locked?.programme.sessions[0]?.capacity).toBe(5);
+    });
+
+    it('keeps waiting lists in order and enrols the first in line when a place frees', async () => {
+      const city = await newCity();
+      const [a, b, c] = [await newAccount(city), await newAccount(city), await newAccount(city)];
+      const join = (id: string, capacity = 1) =>
+        store.transaction((r) => r.waitingList.join(city, id, place, capacity));
+      expect(await join(a.accountId)).toBe('enrolled'); // room and nobody waiting: a place at once
+      expect(await join(a.accountId)).toBe('enrolled');
+      expect(await join(b.accountId)).toBe('waiting');
+      expect(await join(b.accountId)).toBe('waiting'); // once in the list
+      expect(await join(c.accountId)).toBe('waiting');
+      expect(await join(randomUUID())).toBeUndefined();
+      expect(await store.waitingList.queue(city, place)).toEqual([b.accountId, c.accountId]);
+      expect(await store.waitingList.listOwn(city, c.accountId)).toEqual([
+        { ...place, position: 2, joinedAt: START },
+      ]);
+      expect(await store.transaction((r) => r.waitingList.enrolledUnderLock(city, place))).toBe(1);
+      // a leaves: b gets the place in the same transaction, c moves up.
+      expect(
+        await store.transaction((r) => r.waitingList.leaveSession(city, a.accountId, place, 1)),
+      ).toEqual({ left: true, promoted: [b.accountId] });
+      expect(await store.enrolments.listOwn(city, b.accountId)).toHaveLength(1);
+      expect(await store.waitingList.listOwn(city, c.accountId)).toEqual([
+        { ...place, position: 1, joinedAt: START },
+      ]);
+      expect(
+        await store.transaction((r) => r.waitingList.leaveSession(city, a.accountId, place, 1)),
+      ).toEqual({ left: false, promoted: [] });
+      // A larger capacity lets the next in line in.
+      expect(await store.transaction((r) => r.waitingList.promote(city, place, 2))).toEqual([
+        c.accountId,
+      ]);
+      expect(await store.enrolments.countForSession(city, place)).toBe(2);
+      expect(await store.waitingList.queue(city, place)).toEqual([]);
+      // Leaving the list.
+      expect(await join(a.accountId, 2)).toBe('waiting');
+      expect(await store.waitingList.leave(city, a.accountId, place)).toBe(true);
+      expect(await store.waitingList.leave(city, a.accountId, place)).toBe(false);
+    });
+
+    it('gives each place freed by people leaving at once to the next in line, never more', async () => {
+      const city = await newCity();
+      const people = [];
+      for (let i = 0; i < 5; i++) people.push((await newAccount(city)).accountId);
+      const [first, second, ...waiting] = people as [string, string, ...string[]];
+      for (const id of people)
+        await store.transaction((r) => r.waitingList.join(city, id, place, 2));
+      expect(await store.waitingList.queue(city, place)).toEqual(waiting);
+      const outcomes = await Promise.all(
+        [first, second].map((id) =>
+          store.transaction((r) => r.waitingList.leaveSession(city, id, place, 2)),
+        ),
+      );
+      expect(outcomes.flatMap((o) => o.promoted).sort()).toEqual(waiting.slice(0, 2).sort());
+      expect(await store.enrolments.countForSession(city, place)).toBe(2);
+      expect(await store.waitingList.queue(city, place)).toEqual([waiting[2]]);
+    });
+
     /** An account with a row in every table. */
     async function populated(city: string) {
       const account = await newAccount(city);
@@ -489,7 +671,17 @@ export function defineStoreSuite(backend: Backend) {
         { issuer: 'https://id.example.org', subject: `sub-${account.accountId}` },
         account.accountId,
       );
-      return { account, tokenHash, expired };
+      // Waiting for a full session (capacity 0: nobody is ever promoted into it).
+      await store.transaction((r) => r.waitingList.join(city, account.accountId, fullSession, 0));
+      const credentialId = randomUUID();
+      await store.credentials.add(city, {
+        credentialId,
+        accountId: account.accountId,
+        programmeId: place.programmeId,
+        module: 'module-1',
+        credential: '{"signed": true}',
+      });
+      return { account, tokenHash, expired, credentialId };
     }
 
     it('exports all of an account’s data as JSON, without credentials (GDPR Art. 15/20)', async () => {
@@ -509,12 +701,24 @@ export function defineStoreSuite(backend: Backend) {
       expect(exported?.enrolments).toEqual([{ ...place, enrolledAt: START.toISOString() }]);
       // Who gave feedback is the person's; what they said is anonymous and not theirs to export.
       expect(exported?.feedbackGiven).toEqual([place]);
+      expect(exported?.waitingList).toEqual([
+        { ...place, sessionId: 'full-session', joinedAt: START.toISOString() },
+      ]);
       expect(exported?.identities).toEqual([
         {
           issuer: 'https://id.example.org',
           subject: `sub-${account.accountId}`,
           createdAt: START.toISOString(),
           lastSignInAt: START.toISOString(),
+        },
+      ]);
+      expect(exported?.credentials).toEqual([
+        {
+          credentialId: expect.any(String),
+          programmeId: place.programmeId,
+          module: 'module-1',
+          issuedAt: START.toISOString(),
+          credential: '{"signed": true}',
         },
       ]);
       expect(JSON.stringify(exported)).not.toContain('Useful.');
@@ -539,8 +743,10 @@ export function defineStoreSuite(backend: Backend) {
           responses: 1,
           enrolments: 1,
           attendance: 1,
+          waiting_list: 1,
           feedback_given: 1,
           account_identities: 1,
+          credentials: 1,
           accounts: 1,
         },
       });
@@ -550,8 +756,10 @@ export function defineStoreSuite(backend: Backend) {
         'responses',
         'enrolments',
         'attendance',
+        'waiting_list',
         'feedback_given',
         'account_identities',
+        'credentials',
         'accounts',
       ] as const) {
         const { n } = await store.db
@@ -582,8 +790,10 @@ export function defineStoreSuite(backend: Backend) {
           responses: 0,
           enrolments: 0,
           attendance: 0,
+          waiting_list: 0,
           feedback_given: 0,
           account_identities: 0,
+          credentials: 0,
           accounts: 0,
         },
       });
@@ -646,7 +856,9 @@ export function defineStoreSuite(backend: Backend) {
 
 interface IsolationContext {
   store: Store;
-  populated: (city: string) => Promise<{ account: Account; tokenHash: string; expired: string }>;
+  populated: (
+    city: string,
+  ) => Promise<{ account: Account; tokenHash: string; expired: string; credentialId: string }>;
   newCity: () => Promise<string>;
   newAccount: (city: string, email?: string) => Promise<Account>;
   later: (hours: number) => Date;
@@ -701,11 +913,15 @@ function defineIsolationTest(context: () => IsolationContext) {
         .where('city_id', '=', cityA)
         .where('token_hash', '=', a.expired)
         .execute(),
+      credential: await store.credentials.get(cityA, a.credentialId),
       deletions: await store.db
         .selectFrom('account_deletions')
         .select('account_id')
         .where('city_id', '=', cityA)
         .execute(),
+      programmes: await store.programmes.list(cityA),
+      inForce: await store.programmes.inForce(cityA),
+      waiting: await store.waitingList.queue(cityA, fullSession),
     });
     await store.releases.publish(cityA, {
       population: 'staff',
@@ -750,8 +966,13 @@ function defineIsolationTest(context: () => IsolationContext) {
       createdBy: id,
       expiresAt: later(-1),
     });
+    await store.programmes.createDraft(cityA, programmeDoc('programme-of-a'));
+    await store.programmes.publish(cityA, 'programme-of-a');
+    await store.programmes.createDraft(cityA, programmeDoc('draft-of-a'));
     const before = await snapshotOfA();
     expect(before.needsReport?.report).toEqual({ report: 'A' });
+    expect(before.programmes).toHaveLength(2);
+    expect(before.waiting).toEqual([id]);
     expect(before.feedback).toHaveLength(1);
     expect(before.expiredStillThere).toHaveLength(1);
     expect(before.releases).toHaveLength(1);
@@ -943,6 +1164,59 @@ function defineIsolationTest(context: () => IsolationContext) {
         };
         expect((await store.attendance.completions(cityB, programme)).has(id)).toBe(false);
       },
+      'programmes.createDraft': async () => {
+        // B's programme of the same id is B's own.
+        const created = await store.programmes.createDraft(cityB, programmeDoc('draft-of-a', 9));
+        expect(created.ok && created.programme.cityId).toBe(cityB);
+      },
+      'programmes.update': async () => {
+        expect(await store.programmes.update(cityB, programmeDoc('programme-of-a', 9))).toEqual({
+          ok: false,
+          code: 'not-found',
+        });
+      },
+      'programmes.get': async () => {
+        expect(await store.programmes.get(cityB, 'programme-of-a')).toBeUndefined();
+      },
+      'programmes.list': async () => {
+        expect((await store.programmes.list(cityB)).every((p) => p.cityId === cityB)).toBe(true);
+      },
+      'programmes.inForce': async () => {
+        expect(await store.programmes.inForce(cityB)).toBeUndefined();
+      },
+      'programmes.publish': async () => {
+        expect(await store.programmes.publish(cityB, 'programme-of-a')).toBe(false);
+      },
+      'waitingList.queue': async () => {
+        expect(await store.waitingList.queue(cityB, fullSession)).toEqual([ownB.account.accountId]);
+      },
+      'waitingList.promote': async () => {
+        // Only B's own waiting colleague gets a place in B's session of the same id.
+        expect(
+          await store.transaction((r) => r.waitingList.promote(cityB, fullSession, 100)),
+        ).toEqual([ownB.account.accountId]);
+      },
+      'waitingList.enrolledUnderLock': async () => {
+        expect(await store.transaction((r) => r.waitingList.enrolledUnderLock(cityB, place))).toBe(
+          1,
+        );
+      },
+      'waitingList.join': async () => {
+        expect(
+          await store.transaction((r) => r.waitingList.join(cityB, id, fullSession, 100)),
+        ).toBeUndefined();
+      },
+      'waitingList.leave': async () => {
+        expect(await store.waitingList.leave(cityB, id, fullSession)).toBe(false);
+      },
+      'waitingList.leaveSession': async () => {
+        expect(
+          await store.transaction((r) => r.waitingList.leaveSession(cityB, id, place, 100)),
+        ).toEqual({ left: false, promoted: [] });
+      },
+      'waitingList.listOwn': async () => {
+        expect(await store.waitingList.listOwn(cityB, id)).toEqual([]);
+      },
       'releases.publish': async () => {
         // City B's release 1 of a population of the same name is B's own, not A's.
         const published = await store.releases.publish(cityB, {
@@ -1067,6 +1341,37 @@ function defineIsolationTest(context: () => IsolationContext) {
         expect(await store.questionnaires.listAnswers(cityB, openingOfA.questionnaireId)).toEqual(
           [],
         );
+      },
+      'credentials.add': async () => {
+        // A's account is nobody in B, and A's credential id names nothing in B.
+        expect(
+          await store.credentials.add(cityB, {
+            credentialId: randomUUID(),
+            accountId: id,
+            programmeId: place.programmeId,
+            module: 'module-2',
+            credential: 'forged',
+          }),
+        ).toBe(false);
+        expect(
+          await store.credentials.add(cityB, {
+            credentialId: a.credentialId,
+            accountId: ownB.account.accountId,
+            programmeId: place.programmeId,
+            module: 'module-2',
+            credential: 'of B',
+          }),
+        ).toBe(true);
+      },
+      'credentials.get': async () => {
+        expect((await store.credentials.get(cityB, a.credentialId))?.credential).toBe('of B');
+      },
+      'credentials.listOwn': async () => {
+        expect(await store.credentials.listOwn(cityB, id)).toEqual([]);
+      },
+      'credentials.listForProgramme': async () => {
+        const ofB = await store.credentials.listForProgramme(cityB, place.programmeId);
+        expect(ofB.every((c) => c.cityId === cityB && c.accountId !== id)).toBe(true);
       },
       exportAccountData: async () => {
         expect(await store.exportAccountData(cityB, id)).toBeUndefined();

@@ -5,6 +5,7 @@ import * as questionnaires from './areas/questionnaires.js';
 import * as programme from './areas/programme.js';
 import * as needs from './areas/needs.js';
 import * as evaluation from './areas/evaluation.js';
+import * as credentials from './areas/credentials.js';
 
 /** Die Texte des Portals auf Deutsch. */
 export const de: Catalogue = {
@@ -215,4 +216,5 @@ export const de: Catalogue = {
   ...programme.de,
   ...needs.de,
   ...evaluation.de,
+  ...credentials.de,
 };

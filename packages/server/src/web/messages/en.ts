@@ -4,6 +4,7 @@ import * as questionnaires from './areas/questionnaires.js';
 import * as programme from './areas/programme.js';
 import * as needs from './areas/needs.js';
 import * as evaluation from './areas/evaluation.js';
+import * as credentials from './areas/credentials.js';
 /**
  * The portal's own words, English (the reference: every other catalogue has exactly these keys
  * and the same `{placeholders}`, checked by messages.test.ts). Content (a city's name, a
@@ -208,4 +209,5 @@ export const en = {
   ...programme.en,
   ...needs.en,
   ...evaluation.en,
+  ...credentials.en,
 } as const;

@@ -5,6 +5,7 @@ import * as questionnaires from './areas/questionnaires.js';
 import * as programme from './areas/programme.js';
 import * as needs from './areas/needs.js';
 import * as evaluation from './areas/evaluation.js';
+import * as credentials from './areas/credentials.js';
 
 /** Los textos del portal en español. */
 export const es: Catalogue = {
@@ -208,4 +209,5 @@ export const es: Catalogue = {
   ...programme.es,
   ...needs.es,
   ...evaluation.es,
+  ...credentials.es,
 };

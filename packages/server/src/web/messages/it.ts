@@ -5,6 +5,7 @@ import * as questionnaires from './areas/questionnaires.js';
 import * as programme from './areas/programme.js';
 import * as needs from './areas/needs.js';
 import * as evaluation from './areas/evaluation.js';
+import * as credentials from './areas/credentials.js';
 
 /** I testi del portale in italiano. */
 export const it: Catalogue = {
@@ -210,4 +211,5 @@ export const it: Catalogue = {
   ...programme.it,
   ...needs.it,
   ...evaluation.it,
+  ...credentials.it,
 };

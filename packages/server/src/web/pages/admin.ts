@@ -22,6 +22,8 @@ const ACTIONS: Record<AuditAction, MessageKey> = {
   'questionnaire-opened': 'audit.action.questionnaire-opened',
   'questionnaire-closed': 'audit.action.questionnaire-closed',
   'answers-entered': 'audit.action.answers-entered',
+  'programme-published': 'audit.action.programme-published',
+  'credentials-issued': 'audit.action.credentials-issued',
 };
 
 /** The audit log of the city, newest first: who did what, when; no answers, no passwords. */

@@ -1,7 +1,9 @@
+import type { Release } from '@competence-kit/disclosure';
+import { getCompetence } from '@competence-kit/model/read';
 import type { Programme } from '@competence-kit/schemas';
 import type { Wave } from '../../store/index.js';
 import type { FeedbackRelease } from '../feedback-release.js';
-import { html, type Html } from '../html.js';
+import { html, jsonScript, type Html } from '../html.js';
 import type { MessageKey } from '../messages/catalogue.js';
 import { href, type PageContext } from '../page.js';
 
@@ -167,6 +169,7 @@ export function evaluationPage(
         </form>`,
     )}
     <p><a href="${href(ctx, '/results')}">${w.t('evaluation.wave.results')}</a></p>
+    <p><a href="${href(ctx, '/evaluation/programme')}">${w.t('evaluation.programme.link')}</a></p>
     <h2>${w.t('evaluation.feedback.title')}</h2>
     <p>${w.t('evaluation.feedback.lead', { k })}</p>
     ${
@@ -265,4 +268,230 @@ export function feedbackReleasePage(
               : html`<p>${w.t('evaluation.release.noComments')}</p>`
           }`,
     )}`;
+}
+
+/** A module's state on the programme evaluation page (see `moduleStates`). */
+export interface ModuleStateView {
+  module: string;
+  state: 'enough' | 'few' | 'none';
+  closeTo?: string;
+}
+
+/** A publication of the programme's evaluation: one release per module, published together. */
+export interface EvaluationPublication {
+  publication: number;
+  publishedAt: Date;
+  modules: string[];
+}
+
+/**
+ * The coordinator's page of the modules' evaluation: which modules can be evaluated, the button
+ * that publishes the releases, and the publications so far. It shows no figure about anyone's
+ * results: those exist only in the releases.
+ */
+export function programmeEvaluationPage(
+  ctx: PageContext,
+  options: {
+    hasProgramme: boolean;
+    modules: readonly ModuleStateView[];
+    publications: readonly EvaluationPublication[];
+    minGroupSize: number;
+    problem?: MessageKey | undefined;
+    refused?: readonly { module: string; reason: MessageKey }[];
+  },
+): Html {
+  const { words: w } = ctx;
+  const k = options.minGroupSize;
+  const state = (m: ModuleStateView) =>
+    m.closeTo
+      ? w.t('evaluation.programme.state.close', { module: moduleTitle(ctx, m.closeTo), k })
+      : w.t(`evaluation.programme.state.${m.state}`, { k });
+  return html`<h1>${w.t('evaluation.programme.title')}</h1>
+    <p class="lead">${w.t('evaluation.programme.lead', { k })}</p>
+    <p><a href="${href(ctx, '/evaluation')}">${w.t('evaluation.programme.back')}</a></p>
+    ${options.problem ? html`<p class="notice error" role="alert">${w.t(options.problem)}</p>` : ''}
+    ${
+      options.refused && options.refused.length > 0
+        ? html`<div class="notice error" role="alert">
+            <p>${w.t('evaluation.programme.refused')}</p>
+            <ul>
+              ${options.refused.map(
+                (r) => html`<li>${moduleTitle(ctx, r.module)}: ${w.t(r.reason)}</li>`,
+              )}
+            </ul>
+          </div>`
+        : ''
+    }
+    <h2>${w.t('evaluation.programme.modules')}</h2>
+    ${
+      !options.hasProgramme
+        ? html`<p>${w.t('evaluation.feedback.noProgramme')}</p>`
+        : html`<table>
+              <caption>
+                ${w.t('evaluation.programme.modules.caption')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${w.t('evaluation.release.module')}</th>
+                  <th scope="col">${w.t('evaluation.programme.modules.state')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${options.modules.map(
+                  (m) =>
+                    html`<tr>
+                      <th scope="row">${moduleTitle(ctx, m.module)}</th>
+                      <td>${state(m)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+            <h2>${w.t('evaluation.programme.publish')}</h2>
+            <p>${w.t('evaluation.programme.publishNote', { k })}</p>
+            <form method="post" action="${href(ctx, '/evaluation/programme')}">
+              ${hidden(ctx)}
+              <button type="submit">${w.t('evaluation.programme.publishButton')}</button>
+            </form>`
+    }
+    <h2>${w.t('evaluation.programme.publications')}</h2>
+    ${
+      options.publications.length === 0
+        ? html`<p>${w.t('evaluation.programme.publications.none')}</p>`
+        : html`<table>
+            <caption>
+              ${w.t('evaluation.programme.publications.caption')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${w.t('results.release')}</th>
+                <th scope="col">${w.t('evaluation.feedback.published')}</th>
+                <th scope="col">${w.t('evaluation.programme.publications.modules')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${options.publications.map(
+                (p) =>
+                  html`<tr>
+                    <th scope="row">
+                      <a href="${href(ctx, `/evaluation/programme/releases/${p.publication}`)}"
+                        >${w.t('evaluation.programme.publication', { n: p.publication })}</a
+                      >
+                    </th>
+                    <td>${w.date(p.publishedAt.toISOString().slice(0, 10))}</td>
+                    <td>${p.modules.map((m) => moduleTitle(ctx, m)).join(', ')}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+    }`;
+}
+
+/**
+ * One publication of the programme's evaluation: per module, the change between the waves of its
+ * participants next to that of the others, as the module's release publishes it. Every figure
+ * comes from a stored release; a hidden comparison shows only the release's notice.
+ */
+export function programmeEvaluationReleasePage(
+  ctx: PageContext,
+  options: {
+    publication: number;
+    publishedAt: Date;
+    releases: readonly { module: string; sequence: number; release: Release }[];
+  },
+): Html {
+  const { words: w, portal } = ctx;
+  const hiddenText = w.t('evaluation.programme.hidden');
+  const score = (value: number | null) =>
+    value === null ? '–' : w.number(Math.round(value * 100) / 100);
+  const competenceTitle = (id: string) => {
+    const competence = getCompetence(portal.framework, id);
+    return competence ? w.text(competence.title) : html`${id}`;
+  };
+  const groups = [
+    ['participant', 'evaluation.programme.participants'],
+    ['other', 'evaluation.programme.others'],
+  ] as const;
+  const anyHidden = options.releases.some(({ release }) =>
+    (release.changes ?? []).some((c) => c.hidden || c.competences.some((x) => x.n === null)),
+  );
+  return html`<h1>
+      ${w.t('evaluation.programme.release.title', {
+        n: options.publication,
+        date: w.date(options.publishedAt.toISOString().slice(0, 10)),
+      })}
+    </h1>
+    <p class="lead">
+      ${w.t('evaluation.programme.release.lead', {
+        k: options.releases[0]?.release.minGroupSize ?? 5,
+      })}
+    </p>
+    <p>
+      <a href="${href(ctx, '/evaluation/programme')}"
+        >${w.t('evaluation.programme.release.back')}</a
+      >
+    </p>
+    ${anyHidden ? html`<p class="notice">${w.t('evaluation.programme.release.hiddenNote')}</p>` : ''}
+    ${jsonScript('ck-programme-evaluation', {
+      framework: portal.framework,
+      releases: options.releases.map((r) => r.release),
+    })}
+    ${options.releases.map(({ module, sequence, release }, r) => {
+      const title = moduleTitle(ctx, module);
+      const changeOf = (group: string) =>
+        (release.changes ?? []).findIndex((c) => c.key.group === group);
+      return html`<section aria-labelledby="module-${String(r)}">
+        <h2 id="module-${String(r)}">${title}</h2>
+        <p class="hint">${w.t('evaluation.programme.release.sequence', { n: sequence })}</p>
+        <table>
+          <caption>
+            ${w.t('evaluation.programme.release.caption', { module: title })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${w.t('profile.competence')}</th>
+              ${groups.map(([, key]) => html`<th scope="col">${w.t(key)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${release.competences.map(
+              (id) =>
+                html`<tr>
+                  <th scope="row">${competenceTitle(id)}</th>
+                  ${groups.map(([group]) => {
+                    const change = (release.changes ?? [])[changeOf(group)];
+                    const figures = change?.competences.find((c) => c.competence === id);
+                    if (!change || change.hidden || !figures || figures.n === null)
+                      return html`<td>${hiddenText}</td>`;
+                    return html`<td>
+                      ${w.t('evaluation.programme.release.cell', {
+                        from: score(figures.meanFrom),
+                        to: score(figures.meanTo),
+                        change: score(figures.meanChange),
+                        n: w.number(figures.n),
+                      })}
+                    </td>`;
+                  })}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+        <div class="pair">
+          ${groups.map(([group, key]) => {
+            const index = changeOf(group);
+            return html`<figure>
+              <figcaption>${w.t(key)}</figcaption>
+              ${
+                index < 0
+                  ? html`<p>${hiddenText}</p>`
+                  : html`<ck-wave-comparison
+                      lang="${w.lang}"
+                      data-release="${String(r)}"
+                      change="${String(index)}"
+                    ></ck-wave-comparison>`
+              }
+            </figure>`;
+          })}
+        </div>
+      </section>`;
+    })}`;
 }

@@ -4,6 +4,7 @@ import type {
   Instrument,
   LearningPath,
   LocalizedText,
+  Programme,
   ProgrammeSession,
   Result,
 } from '@competence-kit/schemas';
@@ -138,6 +139,8 @@ export function profilePage(
     path?: LearningPath;
     enrolments: Enrolment[];
     offers: SessionOffer[];
+    /** The programme in force, whose sessions the learning path offers (default: the city file's). */
+    programme?: Programme | undefined;
   },
 ): Html {
   const { words: w, portal } = ctx;
@@ -159,7 +162,7 @@ export function profilePage(
       result,
       path: options.path,
       catalogue: portal.catalogue,
-      programme: portal.programme,
+      programme: options.programme ?? portal.programme,
       enrolments: options.enrolments,
       enrolUrl: href(ctx, '/enrolments'),
       leaveUrl: href(ctx, '/enrolments/leave'),

@@ -7,9 +7,31 @@ import { A, coordinating, signedIn, type MatrixArea } from './matrix.js';
 const session = ALPHA.programme!.sessions[1]!.id;
 
 export const evaluationMatrix: MatrixArea = {
+  // A publication of the modules' evaluation to read (the matrix's city has no completions, so
+  // publishing there finds nothing: 409); its figures are tested in programme-evaluation.test.ts.
+  async setup(t) {
+    const programme = ALPHA.programme!;
+    const population = `alpha-town/programme-evaluation/${programme.id}/${programme.sessions[0]!.module}`;
+    await t.store.releases.publish('alpha-town', {
+      population,
+      sequence: 1,
+      plan: { population, publication: 1 },
+      release: {
+        population,
+        minGroupSize: 5,
+        competences: [],
+        tables: [],
+        hiddenNotice: 'Hidden to protect a small group.',
+        changes: [],
+      },
+      ledger: {},
+    });
+  },
   registered: {
     [`/feedback/${session}`]: '/feedback/:session',
     '/evaluation/feedback/1': '/evaluation/feedback/:sequence',
+    '/evaluation/programme/releases/1': '/evaluation/programme/releases/:publication',
+    '/evaluation/programme/releases/2': '/evaluation/programme/releases/:publication',
   },
   rows: [
     { method: 'GET', path: '/feedback', ...signedIn(200) },
@@ -34,5 +56,14 @@ export const evaluationMatrix: MatrixArea = {
       ...coordinating(`to ${A}/evaluation?done=feedback-published`),
     },
     { method: 'GET', path: '/evaluation/feedback/1', ...coordinating(200) },
+    { method: 'GET', path: '/evaluation/programme', ...coordinating(200) },
+    {
+      method: 'POST',
+      path: '/evaluation/programme',
+      body: () => ({ form: {} }),
+      ...coordinating(409),
+    },
+    { method: 'GET', path: '/evaluation/programme/releases/1', ...coordinating(200) },
+    { method: 'GET', path: '/evaluation/programme/releases/2', ...coordinating(404) },
   ],
 };

@@ -67,6 +67,47 @@ export const en = {
   'evaluation.release.noComments': 'no comments',
   'evaluation.done.wave': 'The wave has been opened.',
   'evaluation.done.published': 'The feedback release has been published.',
+  'evaluation.programme.link':
+    'Evaluate the modules: their participants’ change next to the others’',
+  'evaluation.programme.title': 'Evaluation of the modules',
+  'evaluation.programme.lead':
+    'For each module of the programme, how the self-assessment of the people who completed it changed between the baseline and the post-training wave, next to the change of those who did not take it, so that a change everyone shows is not credited to the module. The figures are published as releases: a group of fewer than {k} people, or one that would be given away by the others, stays hidden.',
+  'evaluation.programme.back': 'Back to the evaluation',
+  'evaluation.programme.modules': 'Modules',
+  'evaluation.programme.modules.caption':
+    'Modules of the programme and whether they can be evaluated',
+  'evaluation.programme.modules.state': 'Completions',
+  'evaluation.programme.state.enough': 'enough people completed it to show their change',
+  'evaluation.programme.state.few': 'fewer than {k} completed it: their change stays hidden',
+  'evaluation.programme.state.none': 'nobody has completed it yet: not published',
+  'evaluation.programme.state.close':
+    'not published now: its participants are almost the same as those of {module} (fewer than {k} differ), and the two together would give those few away',
+  'evaluation.programme.publish': 'Publish the evaluation',
+  'evaluation.programme.publishNote':
+    'Publishing stores one release per module that someone has completed. A later publication is checked against the earlier ones: a group that changed by fewer than {k} people since then stays hidden.',
+  'evaluation.programme.publishButton': 'Publish the evaluation of the modules',
+  'evaluation.programme.publications': 'Published evaluations',
+  'evaluation.programme.publications.none':
+    'The evaluation of the modules has not been published yet.',
+  'evaluation.programme.publications.caption': 'Published evaluations, newest first',
+  'evaluation.programme.publications.modules': 'Modules',
+  'evaluation.programme.publication': 'Evaluation {n}',
+  'evaluation.programme.nothing':
+    'Nothing to publish: no module has been completed by someone, or nobody has answered the self-assessment in the baseline or the post-training wave.',
+  'evaluation.programme.refused': 'Some modules were not published:',
+  'evaluation.programme.hidden': 'Hidden to protect a small group.',
+  'evaluation.programme.participants': 'Participants',
+  'evaluation.programme.others': 'Did not take the module',
+  'evaluation.programme.release.title': 'Evaluation {n} of the modules, {date}',
+  'evaluation.programme.release.lead':
+    'Per module and competence: the mean score before and after the training of the people who answered in both waves, and the mean change, for those who completed the module and for the others. Each group counts at least {k} people.',
+  'evaluation.programme.release.back': 'Back to the evaluation of the modules',
+  'evaluation.programme.release.hiddenNote':
+    'Some comparisons are hidden: they describe fewer people than the threshold, too few changed since an earlier publication, or the other figures would give them away.',
+  'evaluation.programme.release.sequence': 'Release {n} of this module',
+  'evaluation.programme.release.caption': 'Change between the waves in {module}',
+  'evaluation.programme.release.cell': '{from} → {to} (change {change}, {n} people)',
+  'evaluation.programme.done': 'The evaluation of the modules has been published.',
   'audit.action.wave-opened': 'opened a self-assessment wave',
   'audit.action.feedback-published': 'published a feedback release',
 } as const;
@@ -142,6 +183,49 @@ export const de: Texts = {
   'evaluation.release.noComments': 'keine Kommentare',
   'evaluation.done.wave': 'Die Welle wurde geöffnet.',
   'evaluation.done.published': 'Die Rückmeldungen wurden veröffentlicht.',
+  'evaluation.programme.link':
+    'Module auswerten: die Veränderung der Teilnehmenden neben der der anderen',
+  'evaluation.programme.title': 'Auswertung der Module',
+  'evaluation.programme.lead':
+    'Für jedes Modul des Programms: wie sich die Selbsteinschätzung derer, die es abgeschlossen haben, zwischen der Ausgangserhebung und der Welle nach der Fortbildung verändert hat, neben der Veränderung derer, die es nicht besucht haben. So wird eine Veränderung, die alle zeigen, nicht dem Modul zugeschrieben. Die Zahlen werden als Veröffentlichungen bereitgestellt: Eine Gruppe mit weniger als {k} Personen oder eine, die sich aus den anderen Zahlen ergäbe, bleibt verborgen.',
+  'evaluation.programme.back': 'Zurück zur Evaluation',
+  'evaluation.programme.modules': 'Die Module',
+  'evaluation.programme.modules.caption':
+    'Module des Programms und ob sie ausgewertet werden können',
+  'evaluation.programme.modules.state': 'Abschlüsse',
+  'evaluation.programme.state.enough':
+    'genug Personen haben es abgeschlossen, um ihre Veränderung zu zeigen',
+  'evaluation.programme.state.few':
+    'weniger als {k} haben es abgeschlossen: ihre Veränderung bleibt verborgen',
+  'evaluation.programme.state.none': 'noch niemand hat es abgeschlossen: wird nicht veröffentlicht',
+  'evaluation.programme.state.close':
+    'jetzt nicht veröffentlicht: Die Teilnehmenden sind fast dieselben wie bei {module} (weniger als {k} unterscheiden sich), und beide zusammen würden diese wenigen verraten',
+  'evaluation.programme.publish': 'Auswertung veröffentlichen',
+  'evaluation.programme.publishNote':
+    'Beim Veröffentlichen wird je Modul, das jemand abgeschlossen hat, eine Veröffentlichung gespeichert. Eine spätere wird mit den früheren abgeglichen: Eine Gruppe, in der sich seitdem weniger als {k} Personen geändert haben, bleibt verborgen.',
+  'evaluation.programme.publishButton': 'Auswertung der Module veröffentlichen',
+  'evaluation.programme.publications': 'Veröffentlichte Auswertungen',
+  'evaluation.programme.publications.none':
+    'Die Auswertung der Module wurde noch nicht veröffentlicht.',
+  'evaluation.programme.publications.caption': 'Veröffentlichte Auswertungen, die neueste zuerst',
+  'evaluation.programme.publications.modules': 'Enthaltene Module',
+  'evaluation.programme.publication': 'Auswertung {n}',
+  'evaluation.programme.nothing':
+    'Nichts zu veröffentlichen: Kein Modul wurde von jemandem abgeschlossen, oder niemand hat die Selbsteinschätzung in der Ausgangserhebung oder nach der Fortbildung ausgefüllt.',
+  'evaluation.programme.refused': 'Einige Module wurden nicht veröffentlicht:',
+  'evaluation.programme.hidden': 'Verborgen, um eine kleine Gruppe zu schützen.',
+  'evaluation.programme.participants': 'Teilnehmende',
+  'evaluation.programme.others': 'Ohne dieses Modul',
+  'evaluation.programme.release.title': 'Auswertung {n} der Module, {date}',
+  'evaluation.programme.release.lead':
+    'Je Modul und Kompetenz: der mittlere Wert vor und nach der Fortbildung derer, die in beiden Wellen geantwortet haben, und die mittlere Veränderung, für die Teilnehmenden des Moduls und für die anderen. Jede Gruppe umfasst mindestens {k} Personen.',
+  'evaluation.programme.release.back': 'Zurück zur Auswertung der Module',
+  'evaluation.programme.release.hiddenNote':
+    'Einige Vergleiche sind verborgen: Sie beschreiben weniger Personen als die Schwelle, seit einer früheren Veröffentlichung hat sich zu wenig geändert, oder die anderen Zahlen würden sie verraten.',
+  'evaluation.programme.release.sequence': 'Veröffentlichung {n} dieses Moduls',
+  'evaluation.programme.release.caption': 'Veränderung zwischen den Wellen in {module}',
+  'evaluation.programme.release.cell': '{from} → {to} (Veränderung {change}, {n} Personen)',
+  'evaluation.programme.done': 'Die Auswertung der Module wurde veröffentlicht.',
   'audit.action.wave-opened': 'Befragungswelle geöffnet',
   'audit.action.feedback-published': 'Rückmeldungen veröffentlicht',
 };
@@ -213,6 +297,48 @@ export const it: Texts = {
   'evaluation.release.noComments': 'nessun commento',
   'evaluation.done.wave': 'La rilevazione è stata aperta.',
   'evaluation.done.published': 'I pareri sono stati pubblicati.',
+  'evaluation.programme.link':
+    'Valutare i moduli: il cambiamento dei partecipanti accanto a quello degli altri',
+  'evaluation.programme.title': 'Valutazione dei moduli',
+  'evaluation.programme.lead':
+    'Per ogni modulo del programma: come è cambiata l’autovalutazione di chi lo ha completato tra la rilevazione iniziale e quella successiva alla formazione, accanto al cambiamento di chi non lo ha seguito, così che un cambiamento comune a tutti non venga attribuito al modulo. I dati sono pubblicati come rilasci: un gruppo di meno di {k} persone, o che si potrebbe ricavare dagli altri, resta nascosto.',
+  'evaluation.programme.back': 'Torna alla valutazione',
+  'evaluation.programme.modules': 'I moduli',
+  'evaluation.programme.modules.caption': 'Moduli del programma e se possono essere valutati',
+  'evaluation.programme.modules.state': 'Completamenti',
+  'evaluation.programme.state.enough':
+    'lo hanno completato abbastanza persone per mostrarne il cambiamento',
+  'evaluation.programme.state.few':
+    'lo hanno completato meno di {k} persone: il loro cambiamento resta nascosto',
+  'evaluation.programme.state.none': 'nessuno lo ha ancora completato: non viene pubblicato',
+  'evaluation.programme.state.close':
+    'non pubblicato ora: i partecipanti sono quasi gli stessi di {module} (ne differiscono meno di {k}), e i due insieme rivelerebbero quelle poche persone',
+  'evaluation.programme.publish': 'Pubblicare la valutazione',
+  'evaluation.programme.publishNote':
+    'La pubblicazione salva un rilascio per ogni modulo completato da qualcuno. Una pubblicazione successiva è confrontata con le precedenti: un gruppo cambiato di meno di {k} persone da allora resta nascosto.',
+  'evaluation.programme.publishButton': 'Pubblicare la valutazione dei moduli',
+  'evaluation.programme.publications': 'Valutazioni pubblicate',
+  'evaluation.programme.publications.none':
+    'La valutazione dei moduli non è ancora stata pubblicata.',
+  'evaluation.programme.publications.caption': 'Valutazioni pubblicate, dalla più recente',
+  'evaluation.programme.publications.modules': 'Moduli inclusi',
+  'evaluation.programme.publication': 'Valutazione {n}',
+  'evaluation.programme.nothing':
+    'Niente da pubblicare: nessun modulo è stato completato, oppure nessuno ha compilato l’autovalutazione nella rilevazione iniziale o in quella successiva alla formazione.',
+  'evaluation.programme.refused': 'Alcuni moduli non sono stati pubblicati:',
+  'evaluation.programme.hidden': 'Nascosto per proteggere un gruppo piccolo.',
+  'evaluation.programme.participants': 'Partecipanti',
+  'evaluation.programme.others': 'Senza questo modulo',
+  'evaluation.programme.release.title': 'Valutazione {n} dei moduli, {date}',
+  'evaluation.programme.release.lead':
+    'Per modulo e competenza: il punteggio medio prima e dopo la formazione di chi ha risposto in entrambe le rilevazioni, e il cambiamento medio, per chi ha completato il modulo e per gli altri. Ogni gruppo conta almeno {k} persone.',
+  'evaluation.programme.release.back': 'Torna alla valutazione dei moduli',
+  'evaluation.programme.release.hiddenNote':
+    'Alcuni confronti sono nascosti: descrivono meno persone della soglia, da una pubblicazione precedente è cambiato troppo poco, oppure gli altri dati li rivelerebbero.',
+  'evaluation.programme.release.sequence': 'Rilascio {n} di questo modulo',
+  'evaluation.programme.release.caption': 'Cambiamento tra le rilevazioni in {module}',
+  'evaluation.programme.release.cell': '{from} → {to} (cambiamento {change}, {n} persone)',
+  'evaluation.programme.done': 'La valutazione dei moduli è stata pubblicata.',
   'audit.action.wave-opened': 'ha aperto una rilevazione',
   'audit.action.feedback-published': 'ha pubblicato i pareri',
 };
@@ -286,6 +412,48 @@ export const es: Texts = {
   'evaluation.release.noComments': 'sin comentarios',
   'evaluation.done.wave': 'Se ha abierto la oleada.',
   'evaluation.done.published': 'Las valoraciones se han publicado.',
+  'evaluation.programme.link':
+    'Evaluar los módulos: el cambio de quienes participaron junto al de los demás',
+  'evaluation.programme.title': 'Evaluación de los módulos',
+  'evaluation.programme.lead':
+    'Para cada módulo del programa: cómo cambió la autoevaluación de quienes lo completaron entre la oleada inicial y la posterior a la formación, junto al cambio de quienes no lo cursaron, para no atribuir al módulo un cambio que muestran todos. Las cifras se publican como publicaciones: un grupo de menos de {k} personas, o que se deduciría de los demás, queda oculto.',
+  'evaluation.programme.back': 'Volver a la evaluación',
+  'evaluation.programme.modules': 'Los módulos',
+  'evaluation.programme.modules.caption': 'Módulos del programa y si se pueden evaluar',
+  'evaluation.programme.modules.state': 'Finalizaciones',
+  'evaluation.programme.state.enough':
+    'lo han completado suficientes personas para mostrar su cambio',
+  'evaluation.programme.state.few':
+    'lo han completado menos de {k} personas: su cambio queda oculto',
+  'evaluation.programme.state.none': 'nadie lo ha completado todavía: no se publica',
+  'evaluation.programme.state.close':
+    'no se publica ahora: sus participantes son casi los mismos que los de {module} (difieren menos de {k}), y ambos juntos delatarían a esas pocas personas',
+  'evaluation.programme.publish': 'Publicar la evaluación',
+  'evaluation.programme.publishNote':
+    'Al publicar se guarda una publicación por cada módulo que alguien haya completado. Una publicación posterior se compara con las anteriores: un grupo que haya cambiado en menos de {k} personas desde entonces queda oculto.',
+  'evaluation.programme.publishButton': 'Publicar la evaluación de los módulos',
+  'evaluation.programme.publications': 'Evaluaciones publicadas',
+  'evaluation.programme.publications.none': 'La evaluación de los módulos aún no se ha publicado.',
+  'evaluation.programme.publications.caption':
+    'Evaluaciones publicadas, de la más reciente a la más antigua',
+  'evaluation.programme.publications.modules': 'Módulos incluidos',
+  'evaluation.programme.publication': 'Evaluación {n}',
+  'evaluation.programme.nothing':
+    'Nada que publicar: nadie ha completado ningún módulo, o nadie ha respondido a la autoevaluación en la oleada inicial o en la posterior a la formación.',
+  'evaluation.programme.refused': 'Algunos módulos no se han publicado:',
+  'evaluation.programme.hidden': 'Oculto para proteger a un grupo pequeño.',
+  'evaluation.programme.participants': 'Participantes',
+  'evaluation.programme.others': 'Sin este módulo',
+  'evaluation.programme.release.title': 'Evaluación {n} de los módulos, {date}',
+  'evaluation.programme.release.lead':
+    'Por módulo y competencia: la puntuación media antes y después de la formación de quienes respondieron en ambas oleadas, y el cambio medio, para quienes completaron el módulo y para los demás. Cada grupo cuenta al menos {k} personas.',
+  'evaluation.programme.release.back': 'Volver a la evaluación de los módulos',
+  'evaluation.programme.release.hiddenNote':
+    'Algunas comparaciones están ocultas: describen a menos personas que el umbral, ha cambiado demasiado poco desde una publicación anterior, o las demás cifras las delatarían.',
+  'evaluation.programme.release.sequence': 'Publicación {n} de este módulo',
+  'evaluation.programme.release.caption': 'Cambio entre las oleadas en {module}',
+  'evaluation.programme.release.cell': '{from} → {to} (cambio {change}, {n} personas)',
+  'evaluation.programme.done': 'La evaluación de los módulos se ha publicado.',
   'audit.action.wave-opened': 'abrió una oleada',
   'audit.action.feedback-published': 'publicó las valoraciones',
 };
