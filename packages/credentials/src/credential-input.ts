@@ -180,19 +180,23 @@ function checkReferences(
   input: Record<string, unknown>,
   report: Report,
 ): { module: Module; competences: Competence[] } | undefined {
-  if (catalogue.framework.id !== framework.id) {
+  // A city's framework made with extendFramework records the framework it extends: a catalogue
+  // written for that base applies to it (its modules' competences are still looked up in the
+  // city's framework below, so one the extension removed is reported).
+  const base = framework.extends;
+  const forBase = base !== undefined && catalogue.framework.id === base.id;
+  const target = forBase ? base : framework;
+  if (catalogue.framework.id !== framework.id && !forBase) {
     report(
       '/catalogue/framework/id',
       'framework-mismatch',
-      `The catalogue is for "${catalogue.framework.id}", not "${framework.id}".`,
+      `The catalogue is for "${catalogue.framework.id}", not "${framework.id}"${base ? ` nor the framework it extends, "${base.id}"` : ''}.`,
     );
-  } else if (
-    !satisfies(framework.version, catalogue.framework.version, { includePrerelease: true })
-  ) {
+  } else if (!satisfies(target.version, catalogue.framework.version, { includePrerelease: true })) {
     report(
       '/catalogue/framework/version',
       'framework-version-mismatch',
-      `The catalogue needs framework version ${catalogue.framework.version}; this is ${framework.version}.`,
+      `The catalogue needs framework version ${catalogue.framework.version}; ${forBase ? `the framework extends version ${target.version} of "${target.id}"` : `this is ${framework.version}`}.`,
     );
   }
   const index = catalogue.modules.findIndex((m) => m.id === input.module);

@@ -377,6 +377,44 @@ describe('bad input', () => {
     ]);
   });
 
+  it('takes a catalogue written for the framework that a city’s framework extends', () => {
+    const city: Framework = {
+      ...framework(),
+      id: 'https://example.org/cities/somewhere/framework',
+      version: '1.0.0',
+      extends: { id: framework().id, version: framework().version },
+    };
+    const issued = issueCredential({ ...input(), framework: city });
+    expect(issued.ok, JSON.stringify(!issued.ok && issued.issues)).toBe(true);
+    // The extended base must still be the one the catalogue is for, in a version it accepts.
+    const elsewhere = { ...city, extends: { id: 'https://example.org/other', version: '1.0.0' } };
+    expect(codesAt({ framework: elsewhere })).toEqual([
+      '/catalogue/framework/id framework-mismatch',
+    ]);
+    const old = { ...city, extends: { id: framework().id, version: '0.1.0' } };
+    expect(codesAt({ framework: old })).toEqual([
+      '/catalogue/framework/version framework-version-mismatch',
+    ]);
+    // A competence the extension removed is not found in the city's framework.
+    const removed: Framework = {
+      ...city,
+      competences: city.competences.filter((c) => c.id !== 'plain-language-communication'),
+      roleProfiles: city.roleProfiles?.map((p) => {
+        const { 'plain-language-communication': _gone, ...targets } = p.targets;
+        return { ...p, targets };
+      }),
+      mappings: city.mappings?.filter((m) => m.competence !== 'plain-language-communication'),
+    };
+    const cat = catalogue();
+    const at = cat.modules.findIndex((m) =>
+      m.competences.some((c) => c.competence === 'plain-language-communication'),
+    );
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(codesAt({ framework: removed, catalogue: cat, module: cat.modules[at]!.id })).toContain(
+      `/catalogue/modules/${at}/competences/${cat.modules[at]!.competences.findIndex((c) => c.competence === 'plain-language-communication')}/competence unknown-reference`,
+    );
+  });
+
   it('reports invalid dates', () => {
     for (const completedAt of [
       '2026-02-29T10:00:00Z', // 2026 is not a leap year
