@@ -213,4 +213,6 @@ export const ar = {
   'wave-comparison.hiddenRelease': 'مخفي لحماية مجموعة صغيرة.',
   'wave-comparison.group': 'المجموعة',
   'wave-comparison.everyone': 'الجميع',
+  'wave-comparison.groupParticipant': 'المشاركون',
+  'wave-comparison.groupOther': 'لم يشاركوا في هذه الوحدة',
 } satisfies Catalogue;

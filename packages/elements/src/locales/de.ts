@@ -221,4 +221,6 @@ export const de = {
   'wave-comparison.hiddenRelease': 'Verborgen, um eine kleine Gruppe zu schützen.',
   'wave-comparison.group': 'Gruppe',
   'wave-comparison.everyone': 'Alle',
+  'wave-comparison.groupParticipant': 'Teilnehmende',
+  'wave-comparison.groupOther': 'Ohne dieses Modul',
 } satisfies Catalogue;

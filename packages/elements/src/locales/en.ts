@@ -220,4 +220,6 @@ export const en = {
   'wave-comparison.hiddenRelease': 'Hidden to protect a small group.',
   'wave-comparison.group': 'Group',
   'wave-comparison.everyone': 'Everyone',
+  'wave-comparison.groupParticipant': 'Participants',
+  'wave-comparison.groupOther': 'Did not take the module',
 } as const;

@@ -221,4 +221,6 @@ export const es = {
   'wave-comparison.hiddenRelease': 'Oculto para proteger a un grupo pequeño.',
   'wave-comparison.group': 'Grupo',
   'wave-comparison.everyone': 'Todo el personal',
+  'wave-comparison.groupParticipant': 'Participantes',
+  'wave-comparison.groupOther': 'Sin este módulo',
 } satisfies Catalogue;

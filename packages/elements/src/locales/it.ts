@@ -220,4 +220,6 @@ export const it = {
   'wave-comparison.hiddenRelease': 'Nascosto per proteggere un piccolo gruppo.',
   'wave-comparison.group': 'Gruppo',
   'wave-comparison.everyone': 'Tutti',
+  'wave-comparison.groupParticipant': 'Partecipanti',
+  'wave-comparison.groupOther': 'Senza questo modulo',
 } satisfies Catalogue;

@@ -136,3 +136,28 @@ export function wavesRelease(): Release {
     ],
   } as Release;
 }
+
+/**
+ * A module's release of a programme's evaluation, as the portal builds it (by phase, and by phase
+ * and `group`: `participant` took the module, `other` did not), with the comparisons of everyone
+ * and of each group.
+ */
+export function evaluationRelease(): Release {
+  const base = wavesRelease();
+  const [everyone] = base.changes!;
+  const byGroup = (group: string) => ({ ...structuredClone(everyone!), table: 1, key: { group } });
+  return {
+    ...base,
+    population: 'ravenna/programme-evaluation/intercultural-2027/basics',
+    tables: [
+      base.tables[0]!,
+      {
+        by: ['phase', 'group'],
+        cells: ['participant', 'other'].flatMap((group) =>
+          base.tables[0]!.cells.map((cell) => ({ ...cell, key: { ...cell.key, group } })),
+        ),
+      },
+    ],
+    changes: [everyone!, byGroup('participant'), byGroup('other')],
+  } as Release;
+}

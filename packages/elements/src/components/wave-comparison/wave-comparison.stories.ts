@@ -3,7 +3,7 @@
 // intercultural framework.
 import { html } from 'lit';
 import '../../define/wave-comparison.js';
-import { wavesRelease } from '../../test-support/releases.js';
+import { evaluationRelease, wavesRelease } from '../../test-support/releases.js';
 import { framework, hostileFramework, syntheticComparison } from '../../test-support/results.js';
 
 interface WaveArgs {
@@ -20,6 +20,10 @@ interface WaveArgs {
   hostile: boolean;
   /** Show a published release's comparisons instead of `compareWaves()`. */
   published: boolean;
+  /** Show a module's release of a programme's evaluation (groups `participant` and `other`). */
+  evaluation: boolean;
+  /** Own names of the groups, by value or `dimension:value` (`groupLabels`). */
+  groupLabels: Record<string, string>;
 }
 
 export default {
@@ -30,7 +34,7 @@ export default {
       <ck-wave-comparison
         .framework=${args.hostile ? hostileFramework() : framework}
         .comparison=${
-          args.published
+          args.published || args.evaluation
             ? undefined
             : syntheticComparison({
                 size: args.size,
@@ -39,7 +43,10 @@ export default {
                 minGroupSize: args.minGroupSize,
               })
         }
-        .release=${args.published ? wavesRelease() : undefined}
+        .release=${
+          args.evaluation ? evaluationRelease() : args.published ? wavesRelease() : undefined
+        }
+        .groupLabels=${Object.keys(args.groupLabels).length > 0 ? args.groupLabels : undefined}
         baseline-label=${args.baselineLabel}
         post-label=${args.postLabel}
       ></ck-wave-comparison>
@@ -54,6 +61,8 @@ export default {
     postLabel: '',
     hostile: false,
     published: false,
+    evaluation: false,
+    groupLabels: {},
   } satisfies WaveArgs,
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar'] },
@@ -68,6 +77,14 @@ export default {
     postLabel: { control: 'text' },
     hostile: { control: 'boolean', description: 'Hostile strings in the titles.' },
     published: { control: 'boolean', description: 'A published release with its comparisons.' },
+    evaluation: {
+      control: 'boolean',
+      description: 'A module’s release of a programme’s evaluation: participants and the others.',
+    },
+    groupLabels: {
+      control: 'object',
+      description: 'Own names of the groups (`groupLabels`), e.g. { "participant": "Took part" }.',
+    },
   },
 };
 
@@ -76,6 +93,19 @@ export const Playground = {};
 export const PublishedRelease = {
   name: 'Published: a release, a hidden comparison with the notice only',
   args: { published: true },
+};
+
+export const PublishedEvaluation = {
+  name: 'Published: a programme’s evaluation, the groups named in the page’s language',
+  args: { evaluation: true },
+};
+
+export const OptionsGroupLabels = {
+  name: 'Options: own names of the groups',
+  args: {
+    evaluation: true,
+    groupLabels: { participant: 'Took the course', other: 'Did not take the course' },
+  },
 };
 
 export const OptionsWaveLabels = {

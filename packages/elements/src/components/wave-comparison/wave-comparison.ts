@@ -57,6 +57,27 @@ function comparisonOf(release: Release, change: ReleaseChange): WaveComparison {
   };
 }
 
+/**
+ * The `group-labels` attribute: a JSON object. Text that is not JSON is kept as it is, so that
+ * `willUpdate` can report it instead of the element throwing while it parses its attributes.
+ */
+const groupLabelsConverter = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null) return undefined;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value;
+    }
+  },
+};
+
+/** The values of the `group` dimension of a programme's evaluation that have built-in names. */
+const BUILT_IN_GROUPS = {
+  participant: 'wave-comparison.groupParticipant',
+  other: 'wave-comparison.groupOther',
+} as const;
+
 /** Scores are 0..1 in the data and shown as 0..100, which reads as points. */
 const POINTS = 100;
 const COLUMNS = 7;
@@ -77,6 +98,13 @@ const COLUMNS = 7;
  * row says why.
  * In right-to-left languages the axis is mirrored (improvements point left, with the text).
  *
+ * The choice of the group names each group by its values: `groupLabels` (or the `group-labels`
+ * attribute, as JSON) names a value, `{ "participant": "Teilnehmende" }`, or a value of one
+ * dimension only, `{ "unit:other": "Other units" }`. Without a label, the groups of a
+ * programme's evaluation (the `group` dimension: `participant` and `other`) have localized names,
+ * role profiles (`roleProfile`) their titles in the `framework`, and other values are shown as
+ * they are.
+ *
  * @summary The change per competence between two waves, with confidence intervals and effect sizes.
  *
  * @example
@@ -91,7 +119,15 @@ const COLUMNS = 7;
  * </script>
  * ```
  *
- * @event ck-data-error - The release is not one or has no wave comparison, `change` is not one of its comparisons, or competences are not in the framework (shown by id).
+ * @example
+ * ```html
+ * <ck-wave-comparison
+ *   lang="de"
+ *   group-labels='{"participant": "Teilnehmende", "other": "Ohne dieses Modul"}'
+ * ></ck-wave-comparison>
+ * ```
+ *
+ * @event ck-data-error - The release is not one or has no wave comparison, `change` is not one of its comparisons, competences are not in the framework (shown by id), or `groupLabels` (`group-labels`) is not an object of texts (what is not a text is ignored).
  *
  * @csspart base - The wrapper.
  * @csspart table - The table.
@@ -114,6 +150,7 @@ export class CkWaveComparison extends CkElement {
     framework: { attribute: false },
     baselineLabel: { attribute: 'baseline-label' },
     postLabel: { attribute: 'post-label' },
+    groupLabels: { attribute: 'group-labels', converter: groupLabelsConverter },
   };
 
   static override styles = [hostTokens, sharedStyles, styles];
@@ -143,6 +180,17 @@ export class CkWaveComparison extends CkElement {
   /** The second wave's name in the caption and headers; by default "After training". */
   declare postLabel: string;
 
+  /**
+   * Names of the groups in the choice of the group, by value (`participant`) or by dimension and
+   * value (`group:participant`, which wins); in the `group-labels` attribute as JSON. A label
+   * here wins; a value without one keeps its built-in name (`participant` and `other` of the
+   * `group` dimension), its role profile's title, or is shown as it is.
+   */
+  declare groupLabels: Readonly<Record<string, string>> | undefined;
+
+  /** The usable entries of `groupLabels`. */
+  #groupLabels = new Map<string, string>();
+
   constructor() {
     super();
     this.comparison = undefined;
@@ -151,9 +199,11 @@ export class CkWaveComparison extends CkElement {
     this.framework = undefined;
     this.baselineLabel = '';
     this.postLabel = '';
+    this.groupLabels = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('groupLabels')) this.#readGroupLabels();
     if (
       !changed.has('comparison') &&
       !changed.has('release') &&
@@ -217,6 +267,33 @@ export class CkWaveComparison extends CkElement {
     if (issues.length > 0) this.emit('ck-data-error', { issues });
   }
 
+  /** Keeps the string labels of `groupLabels` and reports the rest. */
+  #readGroupLabels(): void {
+    const labels = this.groupLabels as unknown;
+    this.#groupLabels = new Map();
+    if (labels === undefined || labels === null) return;
+    const issues: Issue[] = [];
+    if (typeof labels !== 'object' || Array.isArray(labels)) {
+      issues.push({
+        path: '/groupLabels',
+        code: typeof labels === 'string' ? 'invalid-json' : 'invalid-type',
+        message:
+          'Expected an object of labels by group value, such as {"participant": "Participants"}; the groups keep their names.',
+      });
+    } else {
+      for (const [key, label] of Object.entries(labels)) {
+        if (typeof label === 'string' && label.trim() !== '') this.#groupLabels.set(key, label);
+        else
+          issues.push({
+            path: `/groupLabels/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+            code: 'invalid-type',
+            message: `Expected a text as the label of "${key}"; the group keeps its name.`,
+          });
+      }
+    }
+    if (issues.length > 0) this.emit('ck-data-error', { issues });
+  }
+
   /** A comparison's group as people read it: `Front desk`, or everyone. */
   #groupName(change: ReleaseChange): string {
     const entries = Object.entries(change.key);
@@ -224,6 +301,11 @@ export class CkWaveComparison extends CkElement {
     return entries
       .map(([dimension, value]) => {
         if (value === null || value === undefined) return this.msg('group-dashboard.notStated');
+        const label =
+          this.#groupLabels.get(`${dimension}:${value}`) ?? this.#groupLabels.get(value);
+        if (label !== undefined) return label;
+        if (dimension === 'group' && Object.hasOwn(BUILT_IN_GROUPS, value))
+          return this.msg(BUILT_IN_GROUPS[value as keyof typeof BUILT_IN_GROUPS]);
         const profile =
           dimension === 'roleProfile' && this.framework
             ? getRoleProfile(this.framework, value)
