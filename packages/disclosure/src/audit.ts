@@ -98,6 +98,10 @@ export async function differenceNarrows(
   changes: ReadonlyMap<number, number>,
   anchor: number,
   k: number,
+  empty: { now: ReadonlySet<number>; before: ReadonlySet<number> } = {
+    now: new Set(),
+    before: new Set(),
+  },
 ): Promise<boolean> {
   const touches = (rows: readonly (readonly number[])[]) => rows.some((r) => r.includes(anchor));
   if (!touches(earlier) || !touches(later)) return false;
@@ -114,14 +118,20 @@ export async function differenceNarrows(
   for (const f of cells) {
     const plus = inEarlier.get(f) ?? [];
     const minus = inLater.get(f) ?? [];
-    // Aᵀa = Bᵀb on every finest cell: the two combinations are one vector v.
-    constraints.push(
-      ` e${f}: ${[...plus, ...minus.map((b) => `- ${b}`)].join(' + ').replace(/\+ -/g, '-')} = 0`,
-    );
+    // Aᵀa = Bᵀb on every finest cell: the two combinations are one vector v. Not on a cell
+    // empty in one of the releases: its weight there multiplies nobody.
+    const gone = empty.now.has(f);
+    const fresh = empty.before.has(f);
+    if (!gone && !fresh)
+      constraints.push(
+        ` e${f}: ${[...plus, ...minus.map((b) => `- ${b}`)].join(' + ').replace(/\+ -/g, '-')} = 0`,
+      );
     const weight = changes.get(f) ?? 0;
     if (weight === 0 && f !== anchor) continue;
-    // v_f = (Aᵀa)_f; a changed cell's weight is non-zero only when its switch is on.
-    const v = plus.length > 0 ? plus.join(' + ') : '0 a0';
+    // v_f = (Aᵀa)_f, or (Bᵀb)_f for a cell empty before; a changed cell's weight is non-zero
+    // only when its switch is on.
+    const side = fresh ? minus : plus;
+    const v = side.length > 0 ? side.join(' + ') : '0 a0';
     if (f === anchor) {
       constraints.push(` t: ${v} = 1`);
     } else {
@@ -151,4 +161,95 @@ export async function differenceNarrows(
   if (result.Status === 'Optimal') return true;
   if (result.Status === 'Infeasible') return false;
   throw new Error(`The history check's program ended as ${result.Status}.`);
+}
+
+/**
+ * A set of answers that are treated alike by every figure of two releases: those in one part
+ * (`before`, -1 for none) of the earlier release and one part (`after`) of the later. Parts are
+ * the pieces each release's figures are sums of; an answer that moved between parts (into a
+ * wave comparison's pairs, say) is in its own set.
+ */
+export interface AnswerSet {
+  before: number;
+  after: number;
+  /** How many answers. */
+  count: number;
+  /**
+   * Whether a combination may weigh it, at the cost of its count (`false`: its weight must be
+   * zero, as for the unchanged answers of a part whose every figure both releases see alike).
+   */
+  counted: boolean;
+}
+
+/**
+ * Whether figures known from an earlier release (`earlier`, each the parts it sums) and from a
+ * later one (`later`) combine to a sum that weighs the answer set `anchor` 1 and holds fewer than
+ * `k` answers in all: a combination Σaᵢ·earlierᵢ − Σbⱼ·laterⱼ whose weight on each set (the
+ * weight of its earlier part minus that of its later part) is zero outside fewer than `k`
+ * answers. The sets `apart` must weigh zero. Decided exactly as a mixed-integer program (HiGHS),
+ * weights up to ±16. Returns the combination's weights when one exists, else `null`.
+ */
+export async function narrowsAround(
+  earlier: readonly (readonly number[])[],
+  later: readonly (readonly number[])[],
+  sets: readonly AnswerSet[],
+  anchor: number,
+  k: number,
+  apart: readonly number[] = [],
+): Promise<{ earlier: number[]; later: number[] } | null> {
+  const inEarlier = new Map<number, string[]>();
+  const inLater = new Map<number, string[]>();
+  earlier.forEach((row, i) =>
+    row.forEach((p) => (inEarlier.get(p) ?? inEarlier.set(p, []).get(p)!).push(`a${i}`)),
+  );
+  later.forEach((row, i) =>
+    row.forEach((p) => (inLater.get(p) ?? inLater.set(p, []).get(p)!).push(`b${i}`)),
+  );
+  const weight = (set: AnswerSet) =>
+    [...(inEarlier.get(set.before) ?? []), ...(inLater.get(set.after) ?? []).map((b) => `- ${b}`)]
+      .join(' + ')
+      .replace(/\+ -/g, '-');
+  const budget = k - 1 - sets[anchor]!.count;
+  const at = weight(sets[anchor]!);
+  if (budget < 0 || at === '') return null;
+  const constraints = [` t: ${at} = 1`];
+  const cost: string[] = [];
+  sets.forEach((set, s) => {
+    if (s === anchor) return;
+    const w = weight(set);
+    // A set of nobody weighs nothing, whatever its weight, unless it is to stay apart.
+    if (w === '' || (set.count === 0 && !apart.includes(s))) return;
+    if (!set.counted || apart.includes(s)) {
+      constraints.push(` e${s}: ${w} = 0`);
+    } else if (set.count > budget) {
+      // Too many answers to be in a narrowed sum at all: its weight is zero.
+      constraints.push(` e${s}: ${w} = 0`);
+    } else {
+      constraints.push(` u${s}: ${w} - ${MAX_WEIGHT} z${s} <= 0`);
+      constraints.push(` l${s}: ${w} + ${MAX_WEIGHT} z${s} >= 0`);
+      cost.push(`${set.count} z${s}`);
+    }
+  });
+  if (cost.length > 0) constraints.push(` w: ${cost.join(' + ')} <= ${budget}`);
+  const variables = [...earlier.map((_, i) => `a${i}`), ...later.map((_, j) => `b${j}`)];
+  const text = [
+    'Minimize',
+    ` obj: ${cost.length > 0 ? cost.join(' + ') : `0 ${variables[0]}`}`,
+    'Subject To',
+    ...constraints,
+    'Bounds',
+    ...variables.map((v) => ` ${v} free`),
+    ...(cost.length > 0 ? ['Binary', ...cost.map((c) => ` ${c.split(' ')[1]}`)] : []),
+    'End',
+    '',
+  ].join('\n');
+  const result = (await solver()).solve(text, { presolve: 'on' });
+  if (result.Status === 'Infeasible') return null;
+  if (result.Status !== 'Optimal')
+    throw new Error(`The check across kinds of figures ended as ${result.Status}.`);
+  const value = (name: string) => result.Columns[name]?.Primal ?? 0;
+  return {
+    earlier: earlier.map((_, i) => value(`a${i}`)),
+    later: later.map((_, j) => value(`b${j}`)),
+  };
 }

@@ -138,6 +138,22 @@ describe('releases over time', () => {
       expect(high - low).toBeGreaterThanOrEqual(5);
   });
 
+  it('the only person of a finest cell leaves: the cells that held them are hidden too', async () => {
+    // p-30 is the only one in role c; the cells of role c are hidden, but everyone's, unit u1's
+    // and, once p-30 has left, everyone's again would differ by p-30 alone.
+    const withC = [...thirty, person(30, { roleProfile: 'c', unit: 'u1', score: 0.8125 })];
+    const first = await buildRelease(withC, plan, options());
+    expect(first.release.tables[0]!.cells[0]!.n).toBe(31);
+    const { release, audit } = await buildRelease(thirty, plan, options([first.ledger]));
+    const recovered = sumOf(first.release, 0, {})! - (sumOf(release, 0, {}) ?? NaN);
+    expect(recovered).not.toBeCloseTo(0.8125, 9);
+    expect(release.tables[0]!.cells[0]!.hidden).toBe(true);
+    expect(audit.differencing).toBeGreaterThan(0);
+    // Nor does unit u1 (or any other pair of figures of the two releases) give it back.
+    const u1 = (r: Release) => sumOf(r, 2, { unit: 'u1' });
+    expect(u1(first.release) === null || u1(release) === null).toBe(true);
+  });
+
   it('a person who answered again counts as changed: their old and new scores are not differenced', async () => {
     const first = await buildRelease(thirty, plan, options());
     const again = thirty.map((r, i) =>

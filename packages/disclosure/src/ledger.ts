@@ -33,6 +33,15 @@ export interface ReleaseLedger {
   pairs?: Record<string, string[]>;
   /** Per table of the wave comparison, the keys of the comparisons whose count is known. */
   pairsDetermined?: string[][];
+  /**
+   * The phases the wave comparison compared, and per finest cell of those phases (keys as in
+   * `contributions`) the digests of `contributions` that were in a pair: the answers the
+   * comparison's earlier and later sides summed. A comparison's side and a phase cell are sums
+   * over the same answers; later releases difference one kind against the other with it. Absent
+   * in ledgers of releases without a comparison, and in those made before it was kept (their
+   * comparisons are then not checked against later cells).
+   */
+  waves?: { from: string; to: string; paired: Record<string, string[]> };
 }
 
 /** Why a release is not published: the reason is for the coordinator, and says what to do. */
@@ -94,6 +103,15 @@ export function checkLedger(value: unknown, path: string): ReleaseLedger {
     bad(`${path}.pairs`, 'an object of digest lists');
   if (ledger.pairsDetermined !== undefined && !isKeyLists(ledger.pairsDetermined))
     bad(`${path}.pairsDetermined`, 'one list of comparison keys per table');
+  if (
+    ledger.waves !== undefined &&
+    (typeof ledger.waves !== 'object' ||
+      ledger.waves === null ||
+      typeof ledger.waves.from !== 'string' ||
+      typeof ledger.waves.to !== 'string' ||
+      !isRecordOfDigests(ledger.waves.paired))
+  )
+    bad(`${path}.waves`, '{ from, to, paired } with an object of digest lists');
   // Every key is the JSON list of a cell's values, one per dimension of its table.
   const used = new Set(ledger.breakdowns!.flat());
   const dims = GROUP_DIMENSIONS.filter((d) => used.has(d));
@@ -124,6 +142,13 @@ export function checkLedger(value: unknown, path: string): ReleaseLedger {
     checkKey(key, dims.length, `${path}.contributions[${JSON.stringify(key).slice(0, 60)}]`);
   for (const key of Object.keys(ledger.pairs ?? {}))
     checkKey(key, withoutPhase.length, `${path}.pairs[${JSON.stringify(key).slice(0, 60)}]`);
+  for (const [key, paired] of Object.entries(ledger.waves?.paired ?? {})) {
+    const at = `${path}.waves.paired[${JSON.stringify(key).slice(0, 60)}]`;
+    checkKey(key, dims.length, at);
+    // A paired answer is one of the cell's answers: anything else is not this release's ledger.
+    const all = new Set(ledger.contributions![key] ?? []);
+    if (!paired.every((d) => all.has(d))) bad(at, 'digests listed in contributions for that cell');
+  }
   ledger.pairsDetermined?.forEach((keys, t) =>
     keys.forEach((key, i) =>
       checkKey(

@@ -2,7 +2,12 @@ import type { Result } from '@competence-kit/schemas';
 import type { GroupDimension } from '@competence-kit/scoring';
 import type { Interval } from './audit.js';
 import { buildCells, ledgerKey, type CellKey } from './cells.js';
-import { protectOverTime } from './history.js';
+import {
+  narrowedAcrossKinds,
+  narrowedWithin,
+  protectOverTime,
+  type AnswerView,
+} from './history.js';
 import { buildChanges, changeIsSmall, describeChange, type DraftChange } from './changes.js';
 import {
   checkHistory,
@@ -13,8 +18,8 @@ import {
   type ReleaseLedger,
 } from './ledger.js';
 import { NOISE_CONFIDENCE, noiseScales, noisyCell } from './noise.js';
-import { checkPlan, type ReleaseOptions, type ReleasePlan } from './plan.js';
-import { cryptoRandom } from './protect.js';
+import { checkPlan, type CheckedPlan, type ReleaseOptions, type ReleasePlan } from './plan.js';
+import { cryptoRandom, type Protection } from './protect.js';
 import { competencesOf, describeCompetence, type PublishedCompetence } from './statistics.js';
 
 /** What a hidden cell says, the same for every hidden cell: nothing about why or how small. */
@@ -259,6 +264,34 @@ export async function buildRelease(
   const digested = await digests(texts);
   const contributions = groupDigests(built.partOf, built.finestKeys, digested);
 
+  // The wave comparison's people, pairs of answers in the two waves' cells, and per finest cell
+  // of those waves the digests of its answers that are in a pair (what the comparison's sides sum).
+  const compared = checked.compare ? buildChanges(cells, built.population, checked) : undefined;
+  const digestOf = new Map(built.population.map((r, i) => [r, digested[i]!] as const));
+  const finestOf = new Map(
+    built.population.map((r, i) => [r, built.finestKeys[built.partOf[i]!]!] as const),
+  );
+  const paired: Record<string, string[]> = {};
+  for (const p of compared?.pairs ?? [])
+    for (const r of [p.from, p.to]) (paired[finestOf.get(r)!] ??= []).push(digestOf.get(r)!);
+  for (const list of Object.values(paired)) list.sort();
+  let pairs: Record<string, string[]> = {};
+  let pairChanges: Map<string, number>[] = [];
+  if (compared) {
+    const pairTexts = compared.pairs.map(
+      (p) => `${contribution(p.from)}\u0001${contribution(p.to)}`,
+    );
+    pairs = groupDigests(
+      compared.pairs.map((p) => p.part),
+      compared.finestKeys,
+      await digests(pairTexts),
+    );
+    pairChanges = changesSince(pairs, history, (l) => l.pairs);
+  }
+  // A comparison with nobody in both waves is no equation on the pairs: hidden, outside the
+  // linear program, and shown exactly like every other hidden comparison.
+  const inSystem = compared?.changes.filter((c) => c.n > 0) ?? [];
+
   // Primary: under the threshold; then the history adds the cells whose difference from an
   // earlier release would describe fewer than the threshold (see protectOverTime).
   const changes = changesSince(contributions, history, (l) => l.contributions);
@@ -269,21 +302,98 @@ export async function buildRelease(
     parts: c.parts,
     n: c.members.length,
   }));
+  // Cells and comparisons against each other across releases (narrowedAcrossKinds), when this
+  // release or an earlier one compares waves: what that check finds is hidden as well, and both
+  // systems are protected again.
+  const comparedPhases = new Set([
+    ...(checked.compare ? [checked.compare.from, checked.compare.to] : []),
+    ...history.flatMap((l) => (l.waves ? [l.waves.from, l.waves.to] : [])),
+  ]);
+  const earlierViews = comparedPhases.size > 0 ? history.map((l) => answerView(l, checked)) : [];
+  const phaseAt = checked.dimensions.indexOf('phase');
+  const phaseOf = (finest: string) => (JSON.parse(finest) as unknown[])[phaseAt];
+  const anchorable = (finest: string) => comparedPhases.has(phaseOf(finest) as string);
+  const cellMarked = new Set<number>();
+  const changeMarked = new Set<number>();
+  let cellOutcome: Awaited<ReturnType<typeof protectOverTime>>;
+  let changeProtection: Protection | undefined;
+  for (;;) {
+    cellOutcome = await protectOverTime(
+      linked,
+      { by: checked.breakdowns, dims: checked.dimensions, finestKeys: built.finestKeys },
+      tooSmall.map((small, i) => small || cellMarked.has(i)),
+      history.map((l, j) => ({
+        determined: l.determined,
+        changes: changes[j]!,
+        finest: Object.keys(l.contributions),
+      })),
+      k,
+      random,
+    );
+    const cellsHidden = cellOutcome.protection.hidden;
+    if (compared)
+      ({ protection: changeProtection } = await protectOverTime(
+        inSystem,
+        { by: compared.by, dims: compared.dims, finestKeys: compared.finestKeys },
+        inSystem.map((c, i) => changeIsSmall(c, cellsHidden, k) || changeMarked.has(i)),
+        history.map((l, j) => ({
+          determined: l.pairsDetermined ?? compared.by.map(() => []),
+          changes: pairChanges[j]!,
+          finest: Object.keys(l.pairs ?? {}),
+        })),
+        k,
+        random,
+      ));
+    if (!compared && earlierViews.length === 0) break;
+    // The figures this release lets anyone know: cells, and each comparison's two sides.
+    const figures: { finest: string[]; side: boolean }[] = [];
+    const owners: { cell?: number; change?: number }[] = [];
+    cells.forEach((c, i) => {
+      if (!cellOutcome.protection.determined[i]) return;
+      figures.push({ finest: c.parts.map((p) => built.finestKeys[p]!), side: false });
+      owners.push({ cell: i });
+    });
+    inSystem.forEach((c, i) => {
+      if (!changeProtection!.determined[i]) return;
+      for (const side of ['from', 'to'] as const) {
+        figures.push({
+          finest: [...new Set(c.pairs.map((p) => finestOf.get(p[side])!))],
+          side: true,
+        });
+        owners.push({ change: i });
+      }
+    });
+    const view = { contributions, paired, figures };
+    const found = [
+      ...(await narrowedWithin(view, anchorable, phaseOf, k)),
+      ...(await narrowedAcrossKinds(view, earlierViews, anchorable, phaseOf, k)),
+    ];
+    if (found.length === 0) break;
+    // Hide the comparisons a combination uses (they are what is new), else its cells.
+    let more = false;
+    for (const used of found) {
+      const users = used.map((f) => owners[f]!);
+      const newChanges = users.flatMap((o) =>
+        o.change !== undefined && !changeMarked.has(o.change) ? [o.change] : [],
+      );
+      const newCells = users.flatMap((o) =>
+        o.cell !== undefined && !cellMarked.has(o.cell) ? [o.cell] : [],
+      );
+      for (const c of newChanges) changeMarked.add(c);
+      if (newChanges.length === 0) for (const c of newCells) cellMarked.add(c);
+      more ||= newChanges.length + newCells.length > 0;
+    }
+    if (!more) {
+      // What it found uses only figures hidden already and still known: nothing safe is left.
+      if (cellMarked.size === cells.length && changeMarked.size === inSystem.length) break;
+      cells.forEach((_, i) => cellMarked.add(i));
+      inSystem.forEach((_, i) => changeMarked.add(i));
+    }
+  }
   const {
     protection: { hidden, determined, intervals },
     primary,
-  } = await protectOverTime(
-    linked,
-    { by: checked.breakdowns, dims: checked.dimensions, finestKeys: built.finestKeys },
-    tooSmall,
-    history.map((l, j) => ({
-      determined: l.determined,
-      changes: changes[j]!,
-      finest: Object.keys(l.contributions),
-    })),
-    k,
-    random,
-  );
+  } = cellOutcome;
   const keyOf = (table: number, key: CellKey) => ledgerKey(key, checked.breakdowns[table]!);
   const differencing = primary.filter((p, i) => p && !tooSmall[i]).length;
   if (history.length > 0 && differencing > 0 && hidden.every(Boolean))
@@ -325,33 +435,9 @@ export async function buildRelease(
   };
   const release: Release = { ...base, tables };
 
-  if (checked.compare) {
-    const compared = buildChanges(cells, built.population, checked);
-    const pairTexts = compared.pairs.map(
-      (p) => `${contribution(p.from)}\u0001${contribution(p.to)}`,
-    );
-    const pairs = groupDigests(
-      compared.pairs.map((p) => p.part),
-      compared.finestKeys,
-      await digests(pairTexts),
-    );
-    const pairChanges = changesSince(pairs, history, (l) => l.pairs);
+  if (compared && changeProtection) {
+    const protection = changeProtection;
     const pairKey = (c: DraftChange) => ledgerKey(c.key, compared.by[c.table]!);
-    // A comparison with nobody in both waves is no equation on the pairs: hidden, outside the
-    // linear program, and shown exactly like every other hidden comparison.
-    const inSystem = compared.changes.filter((c) => c.n > 0);
-    const { protection } = await protectOverTime(
-      inSystem,
-      { by: compared.by, dims: compared.dims, finestKeys: compared.finestKeys },
-      inSystem.map((c) => changeIsSmall(c, hidden, k)),
-      history.map((l, j) => ({
-        determined: l.pairsDetermined ?? compared.by.map(() => []),
-        changes: pairChanges[j]!,
-        finest: Object.keys(l.pairs ?? {}),
-      })),
-      k,
-      random,
-    );
     const shown = new Map(inSystem.map((c, i) => [c, !protection.hidden[i]] as const));
     release.changes = compared.changes.map((c) =>
       shown.get(c)
@@ -379,6 +465,7 @@ export async function buildRelease(
           },
     );
     ledger.pairs = pairs;
+    ledger.waves = { from: checked.compare!.from, to: checked.compare!.to, paired };
     ledger.pairsDetermined = checked.breakdowns.map((_, t) =>
       inSystem.flatMap((c, i) => (c.table === t && protection.determined[i] ? [pairKey(c)] : [])),
     );
@@ -396,4 +483,36 @@ function groupDigests(
   partOf.forEach((part, i) => (grouped[finestKeys[part]!] ??= []).push(digested[i]!));
   for (const list of Object.values(grouped)) list.sort();
   return grouped;
+}
+
+/** What an earlier release let anyone know, as the check across kinds sees it. */
+function answerView(ledger: ReleaseLedger, plan: CheckedPlan): AnswerView {
+  const dims = plan.dimensions;
+  const finest = Object.keys(ledger.contributions).map(
+    (key) => [key, JSON.parse(key) as unknown[]] as const,
+  );
+  const matching = (by: readonly GroupDimension[], key: string, phase?: string) => {
+    const values = JSON.parse(key) as unknown[];
+    const at = by.map((d) => dims.indexOf(d));
+    const phaseAt = dims.indexOf('phase');
+    return finest.flatMap(([text, v]) =>
+      at.every((position, i) => v[position] === values[i]) &&
+      (phase === undefined || v[phaseAt] === phase)
+        ? [text]
+        : [],
+    );
+  };
+  const figures = ledger.determined.flatMap((keys, t) =>
+    keys.map((key) => ({ finest: matching(plan.breakdowns[t]!, key), side: false })),
+  );
+  // A ledger made before the paired answers were kept: its comparisons cannot be placed.
+  const { waves } = ledger;
+  if (waves)
+    ledger.pairsDetermined?.forEach((keys, t) => {
+      const by = plan.breakdowns[t]!.filter((d) => d !== 'phase');
+      for (const key of keys)
+        for (const phase of [waves.from, waves.to])
+          figures.push({ finest: matching(by, key, phase), side: true });
+    });
+  return { contributions: ledger.contributions, paired: waves?.paired ?? {}, figures };
 }
