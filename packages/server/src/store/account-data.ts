@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { Programme } from '@competence-kit/schemas';
 import type { AccountRole, JsonValue } from './database.js';
-import { inTransaction, type RepositoryContext } from './shared.js';
+import { inTransaction, type Db, type RepositoryContext } from './shared.js';
+import { lockSession, waitingListRepository, type SessionPlace } from './waiting-list.js';
 
 /**
  * All the data the store holds about one account, as JSON (GDPR Art. 15 access and Art. 20
@@ -71,9 +73,14 @@ export interface AccountExport {
   }[];
 }
 
-/** What `deleteAccount` removed, per table (also kept in `account_deletions`). */
+/**
+ * What `deleteAccount` removed, per table (also kept in `account_deletions`), and who was
+ * enrolled from a waiting list in the places the account freed (not kept).
+ */
 export interface AccountDeletion {
   deleted: boolean;
+  /** The first in line of each session the account held a place in, now enrolled in it. */
+  promoted: (SessionPlace & { accountId: string })[];
   rowsDeleted: {
     sessions: number;
     assessment_drafts: number;
@@ -89,6 +96,28 @@ export interface AccountDeletion {
 }
 
 const iso = (date: Date) => date.toISOString();
+
+/**
+ * A session's capacity: from the city's programme of that id stored in `programmes`, else from
+ * one of `programmes` (documents kept outside the store); undefined when neither has it.
+ */
+async function capacityOf(
+  db: Db,
+  cityId: string,
+  place: SessionPlace,
+  programmes: readonly Pick<Programme, 'id' | 'sessions'>[],
+): Promise<number | undefined> {
+  const stored = await db
+    .selectFrom('programmes')
+    .select('document')
+    .where('city_id', '=', cityId)
+    .where('programme_id', '=', place.programmeId)
+    .executeTakeFirst();
+  const programme =
+    (stored?.document as unknown as Programme | undefined) ??
+    programmes.find((p) => p.id === place.programmeId);
+  return programme?.sessions.find((s) => s.id === place.sessionId)?.capacity;
+}
 
 /** GDPR: export and erase everything an account has, in one transaction each. */
 export function accountDataRepository({ db, now }: RepositoryContext) {
@@ -275,9 +304,40 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
      * Erases the account and all its rows in one transaction (GDPR Art. 17) and records the
      * deletion (the random account id, the time and the row counts; no content) in
      * `account_deletions`. `deleted: false` when the city has no such account.
+     *
+     * A place the account held in a session goes to the first in that session's waiting list,
+     * in the same transaction and under the session's lock, as when a person leaves
+     * (`waitingList.promote`). The session's capacity is read from the programme stored in
+     * `programmes`, else from `options.programmes` (documents the store does not hold: the
+     * city file's programme); a session of neither keeps its place free.
      */
-    async deleteAccount(cityId: string, accountId: string): Promise<AccountDeletion> {
+    async deleteAccount(
+      cityId: string,
+      accountId: string,
+      options: { programmes?: readonly Pick<Programme, 'id' | 'sessions'>[] } = {},
+    ): Promise<AccountDeletion> {
       return inTransaction(db, async (trx) => {
+        // The sessions the account holds a place in or waits for, locked first and in one
+        // order (as two erasures, or an erasure and a departure, may share sessions).
+        const key = (p: SessionPlace) => JSON.stringify([p.programmeId, p.sessionId]);
+        const held = new Map<string, SessionPlace>();
+        for (const table of ['enrolments', 'waiting_list'] as const)
+          for (const row of await trx
+            .selectFrom(table)
+            .select(['programme_id', 'session_id'])
+            .where('city_id', '=', cityId)
+            .where('account_id', '=', accountId)
+            .execute()) {
+            const place = { programmeId: row.programme_id, sessionId: row.session_id };
+            held.set(key(place), place);
+          }
+        for (const k of [...held.keys()].sort()) await lockSession(trx, cityId, held.get(k)!);
+        const freed = await trx
+          .deleteFrom('enrolments')
+          .where('city_id', '=', cityId)
+          .where('account_id', '=', accountId)
+          .returning(['programme_id', 'session_id'])
+          .execute();
         // Children first: the foreign keys have no cascade, so a table missing here would make
         // the account's own deletion fail rather than leave its rows behind.
         const count = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows);
@@ -303,13 +363,7 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
               .where('account_id', '=', accountId)
               .executeTakeFirst(),
           ),
-          enrolments: count(
-            await trx
-              .deleteFrom('enrolments')
-              .where('city_id', '=', cityId)
-              .where('account_id', '=', accountId)
-              .executeTakeFirst(),
-          ),
+          enrolments: freed.length,
           attendance: count(
             await trx
               .deleteFrom('attendance')
@@ -354,6 +408,16 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
           ),
         };
         const deleted = rowsDeleted.accounts > 0;
+        // Each freed place to the first in line: the waiting list's own promotion.
+        const promoted: AccountDeletion['promoted'] = [];
+        const waitingList = waitingListRepository({ db: trx, now });
+        for (const row of freed) {
+          const place = { programmeId: row.programme_id, sessionId: row.session_id };
+          const capacity = await capacityOf(trx, cityId, place, options.programmes ?? []);
+          if (capacity === undefined) continue;
+          for (const id of await waitingList.promote(cityId, place, capacity))
+            promoted.push({ ...place, accountId: id });
+        }
         if (deleted)
           await trx
             .insertInto('account_deletions')
@@ -365,7 +429,7 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
               rows_deleted: JSON.stringify(rowsDeleted),
             })
             .execute();
-        return { deleted, rowsDeleted };
+        return { deleted, promoted, rowsDeleted };
       });
     },
   };

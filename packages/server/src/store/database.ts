@@ -93,6 +93,8 @@ export interface ProgrammesTable {
   created_at: Date;
   updated_at: Date;
   published_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Added to by every change of the document or status (0012-programme-revision). */
+  revision: Generated<number>;
 }
 
 /** `waiting_list`: who waits for a place in a full session, in the order they joined (0010). */

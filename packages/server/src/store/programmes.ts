@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { toIssues, type Issue, type Programme } from '@competence-kit/schemas';
 import { validateProgramme } from '@competence-kit/schemas/validators';
 import type { JsonValue } from './database.js';
-import { toJsonText, type RepositoryContext } from './shared.js';
+import { inTransaction, toJsonText, type RepositoryContext } from './shared.js';
 
 /** A programme document as the store holds it. */
 export interface StoredProgramme {
@@ -15,13 +15,20 @@ export interface StoredProgramme {
   createdAt: Date;
   updatedAt: Date;
   publishedAt: Date | null;
+  /**
+   * 1 when stored, one more at every change of the document or status: what an edit form
+   * carries, so that a save from a form opened before someone else's change is refused.
+   */
+  revision: number;
 }
 
 /** A programme refused by the schema: nothing was stored. */
 export type ProgrammeWrite =
   | { ok: true; programme: StoredProgramme }
   | { ok: false; code: 'invalid'; issues: Issue[] }
-  | { ok: false; code: 'exists' | 'not-found' };
+  | { ok: false; code: 'exists' | 'not-found' }
+  /** The programme changed since the revision the change was made on: nothing was stored. */
+  | { ok: false; code: 'stale'; revision: number };
 
 function toStored(row: {
   city_id: string;
@@ -32,6 +39,7 @@ function toStored(row: {
   created_at: Date;
   updated_at: Date;
   published_at: Date | null;
+  revision: number;
 }): StoredProgramme {
   return {
     cityId: row.city_id,
@@ -42,6 +50,7 @@ function toStored(row: {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     publishedAt: row.published_at,
+    revision: row.revision,
   };
 }
 
@@ -84,20 +93,48 @@ export function programmesRepository({ db, now }: RepositoryContext) {
       return inserted ? { ok: true, programme: toStored(inserted) } : { ok: false, code: 'exists' };
     },
 
-    /** Replaces the document of a stored programme (draft or published), keeping its status. */
-    async update(cityId: string, programme: Programme): Promise<ProgrammeWrite> {
+    /**
+     * Replaces the document of a stored programme (draft or published), keeping its status, and
+     * adds one to its revision. With `revision` (the one the change was made on: an edit form's),
+     * the row is read `forUpdate` in a transaction (the caller's, if there is one) and the
+     * change is stored only if the row is still at that revision; `stale` otherwise, with the
+     * row's revision now, and nothing changes.
+     */
+    async update(
+      cityId: string,
+      programme: Programme,
+      options: { revision?: number } = {},
+    ): Promise<ProgrammeWrite> {
       const issues = programmeIssues(programme);
       if (issues.length > 0) return { ok: false, code: 'invalid', issues };
-      const updated = await db
-        .updateTable('programmes')
-        .set({ document: toJsonText(programme, 'programme'), updated_at: now() })
-        .where('city_id', '=', cityId)
-        .where('programme_id', '=', programme.id)
-        .returningAll()
-        .executeTakeFirst();
-      return updated
-        ? { ok: true, programme: toStored(updated) }
-        : { ok: false, code: 'not-found' };
+      return inTransaction(db, async (trx) => {
+        if (options.revision !== undefined) {
+          const current = await trx
+            .selectFrom('programmes')
+            .select('revision')
+            .where('city_id', '=', cityId)
+            .where('programme_id', '=', programme.id)
+            .forUpdate()
+            .executeTakeFirst();
+          if (!current) return { ok: false, code: 'not-found' } as const;
+          if (current.revision !== options.revision)
+            return { ok: false, code: 'stale', revision: current.revision } as const;
+        }
+        const updated = await trx
+          .updateTable('programmes')
+          .set({
+            document: toJsonText(programme, 'programme'),
+            updated_at: now(),
+            revision: sql<number>`revision + 1`,
+          })
+          .where('city_id', '=', cityId)
+          .where('programme_id', '=', programme.id)
+          .returningAll()
+          .executeTakeFirst();
+        return updated
+          ? ({ ok: true, programme: toStored(updated) } as const)
+          : ({ ok: false, code: 'not-found' } as const);
+      });
     },
 
     /**
@@ -146,11 +183,19 @@ export function programmesRepository({ db, now }: RepositoryContext) {
       return row ? toStored(row) : undefined;
     },
 
-    /** Publishes a draft: it becomes the programme in force. False for no such draft. */
+    /**
+     * Publishes a draft: it becomes the programme in force (and its revision one more). False
+     * for no such draft.
+     */
     async publish(cityId: string, programmeId: string): Promise<boolean> {
       const result = await db
         .updateTable('programmes')
-        .set({ status: 'published', published_at: now(), updated_at: now() })
+        .set({
+          status: 'published',
+          published_at: now(),
+          updated_at: now(),
+          revision: sql<number>`revision + 1`,
+        })
         .where('city_id', '=', cityId)
         .where('programme_id', '=', programmeId)
         .where('status', '=', 'draft')

@@ -19,9 +19,10 @@ export interface WaitingEntry {
 /**
  * The session's transaction-scoped advisory lock: the same one `enrolments.enrolIfRoom` takes,
  * so that enrolments, departures and promotions from the waiting list of one session are
- * counted one after the other.
+ * counted one after the other. Also taken by the erasure of an account (account-data.ts) for
+ * every session it frees a place in or leaves the waiting list of.
  */
-async function lockSession(db: Db, cityId: string, place: SessionPlace) {
+export async function lockSession(db: Db, cityId: string, place: SessionPlace) {
   await sql`select pg_advisory_xact_lock(hashtext(${cityId}), hashtext(${JSON.stringify([place.programmeId, place.sessionId])}))`.execute(
     db,
   );

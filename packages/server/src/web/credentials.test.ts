@@ -2,7 +2,7 @@
 // the credentials, the person downloads theirs, and anyone verifies it; any changed byte makes
 // it fail. Also: the public page holds no personal data, nobody else downloads it, erasure takes
 // it off the web, a city without a key issues nothing, and the key is in no log and no table.
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
@@ -56,6 +56,58 @@ async function attend(app: TestApp, enrolled: string[], attended: string[]) {
 
 const credentialRows = () =>
   t.store.db.selectFrom('credentials').selectAll().where('city_id', '=', 'alpha-town').execute();
+
+/** A part of a multipart form: a field, or a file. */
+type Part =
+  | { name: string; value: string }
+  | { name: string; filename: string; type: string; content: string | Buffer };
+
+/** A multipart/form-data body of `parts`, as a browser builds it. */
+function multipart(parts: Part[]) {
+  const boundary = `----ck-test-${randomBytes(8).toString('hex')}`;
+  const chunks: Buffer[] = [];
+  for (const part of parts) {
+    const head =
+      'filename' in part
+        ? `Content-Disposition: form-data; name="${part.name}"; filename="${part.filename}"\r\nContent-Type: ${part.type}`
+        : `Content-Disposition: form-data; name="${part.name}"`;
+    chunks.push(Buffer.from(`--${boundary}\r\n${head}\r\n\r\n`));
+    chunks.push(Buffer.from('filename' in part ? part.content : part.value));
+    chunks.push(Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), type: `multipart/form-data; boundary=${boundary}` };
+}
+
+/**
+ * Sends the /verify page's form as a browser does (multipart: the token, the paste field, the
+ * file input), with `file` chosen (none: the empty part a browser sends); `over` replaces the
+ * parts, `token: false` leaves the CSRF token out.
+ */
+async function upload(
+  browser: Browser,
+  file?: { filename: string; type: string; content: string | Buffer },
+  options: { credential?: string; token?: boolean; parts?: Part[] } = {},
+) {
+  const token = await browser.csrf(`${A}/verify`);
+  const parts: Part[] = options.parts ?? [
+    ...(options.token === false ? [] : [{ name: '_csrf', value: token }]),
+    { name: 'credential', value: options.credential ?? '' },
+    { name: 'file', ...(file ?? { filename: '', type: 'application/octet-stream', content: '' }) },
+  ];
+  const body = multipart(parts.map((p) => (p.name === '_csrf' ? { ...p, value: token } : p)));
+  return t.app.inject({
+    method: 'POST',
+    url: `${A}/verify`,
+    headers: {
+      ...browser.headers,
+      'content-type': body.type,
+      cookie: [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+    },
+    remoteAddress: browser.address,
+    payload: body.payload,
+  });
+}
 
 /** The credential ids linked from a page. */
 const idsOn = (body: string) => [
@@ -244,6 +296,184 @@ describe('credentials', () => {
     }
   });
 
+  it('checks an uploaded credential file, and refuses what is not one with a 400', async () => {
+    const browser = () => new Browser(t.app, { 'accept-language': 'en' });
+    const json = (content: string | Buffer, filename = 'credential.json') => ({
+      filename,
+      type: 'application/json',
+      content,
+    });
+    // The page's form takes a file without any script.
+    const page = await browser().get(`${A}/verify`);
+    expect(page.body).toContain('enctype="multipart/form-data"');
+    expect(page.body).toMatch(/<label for="credential-file">/);
+    expect(page.body).toMatch(/<input\s+type="file"\s+id="credential-file"\s+name="file"/);
+
+    const good = await upload(browser(), json(downloaded, `credential-${session.module}.json`));
+    expect(good.statusCode).toBe(200);
+    expect(good.body).toContain('Verified: the signature is valid');
+    expect(good.body).toContain(`The file credential-${session.module}.json was checked.`);
+    // A file the browser could not type, named .json, is read as well.
+    const untyped = await upload(browser(), {
+      ...json(downloaded),
+      type: 'application/octet-stream',
+    });
+    expect(untyped.body).toContain('Verified: the signature is valid');
+
+    // One byte of the signature's value changed: the file no longer verifies.
+    const flipped = Buffer.from(downloaded, 'utf8');
+    const at = downloaded.indexOf('"proofValue":"') + '"proofValue":"'.length + 10;
+    flipped[at] = flipped[at] === 0x41 ? 0x42 : 0x41;
+    const bad = await upload(browser(), json(flipped));
+    expect(bad.statusCode).toBe(200);
+    expect(bad.body).toContain('Not verified');
+    expect(bad.body).not.toContain('Verified: the signature is valid');
+
+    const refused: [string, Awaited<ReturnType<typeof upload>>, string][] = [
+      [
+        'oversize',
+        await upload(browser(), json(`{"a": "${'x'.repeat(100_001)}"}`)),
+        'This is too large for a credential (at most 100 KB).',
+      ],
+      [
+        'an image',
+        await upload(browser(), { filename: 'badge.png', type: 'image/png', content: 'PNG' }),
+        'This file is not a JSON file (its type is image/png)',
+      ],
+      [
+        'an untyped file of another name',
+        await upload(browser(), {
+          filename: 'badge.exe',
+          type: 'application/octet-stream',
+          content: downloaded,
+        }),
+        'This file is not a JSON file',
+      ],
+      ['not JSON', await upload(browser(), json('{"proof": ')), 'This is not JSON'],
+      ['not text', await upload(browser(), json(Buffer.from([0xff, 0xfe, 0x00]))), 'not text'],
+      ['an array', await upload(browser(), json('[1, 2]')), 'not a credential'],
+      ['empty', await upload(browser(), json('')), 'This file is empty.'],
+      ['nothing at all', await upload(browser()), 'Paste a credential'],
+      [
+        'a paste and a file',
+        await upload(browser(), json(downloaded), { credential: downloaded }),
+        'Paste a credential or choose a file, not both',
+      ],
+      [
+        'two files',
+        await upload(browser(), undefined, {
+          parts: [
+            { name: '_csrf', value: '' },
+            { name: 'credential', value: '' },
+            { name: 'file', ...json(downloaded) },
+            { name: 'file', ...json(downloaded, 'again.json') },
+          ],
+        }),
+        'Choose one file at a time.',
+      ],
+      [
+        'a field the form does not have',
+        await upload(browser(), undefined, {
+          parts: [
+            { name: '_csrf', value: '' },
+            { name: 'credential', value: downloaded },
+            { name: 'extra', value: 'x' },
+          ],
+        }),
+        'The form held fields it does not have',
+      ],
+      [
+        'the file under another name',
+        await upload(browser(), undefined, {
+          parts: [
+            { name: '_csrf', value: '' },
+            { name: 'document', ...json(downloaded) },
+          ],
+        }),
+        'The form held fields it does not have',
+      ],
+    ];
+    for (const [what, res, words] of refused) {
+      expect(res.statusCode, what).toBe(400);
+      expect(res.body, what).toContain(words);
+      expect(res.body, what).toContain('role="alert"');
+      expect(res.body, what).not.toContain('Verified: the signature is valid');
+    }
+    // A problem with the file is linked to the file input, which says it is invalid.
+    const [, oversize] = refused[0]!;
+    expect(oversize.body).toContain('<a href="#credential-file">');
+    expect(oversize.body).toMatch(
+      /id="credential-file"[^>]*aria-describedby="credential-file-hint credential-problem"\s+aria-invalid="true"/,
+    );
+    // In the person's language.
+    const german = new Browser(t.app, { 'accept-language': 'de' });
+    const image = { filename: 'badge.png', type: 'image/png', content: 'PNG' };
+    expect((await upload(german, image)).body).toContain('Diese Datei ist keine JSON-Datei');
+    // A pasted credential in the multipart form (the page's own) is checked as before.
+    const pasted = await upload(browser(), undefined, { credential: downloaded });
+    expect(pasted.statusCode).toBe(200);
+    expect(pasted.body).toContain('Verified: the signature is valid');
+  });
+
+  it('refuses an upload without the CSRF token, and a form it cannot read', async () => {
+    const browser = new Browser(t.app, { 'accept-language': 'en' });
+    const file = { filename: 'credential.json', type: 'application/json', content: downloaded };
+    const res = await upload(browser, file, { token: false });
+    expect(res.statusCode).toBe(403);
+    expect(res.body).not.toContain('Verified');
+    // Another session's token is no token either.
+    const other = new Browser(t.app, { 'accept-language': 'en' });
+    const token = await other.csrf(`${A}/verify`);
+    const forged = await upload(browser, file, {
+      parts: [
+        { name: 'credential', value: '' },
+        { name: '_csrf_', value: token },
+      ],
+    });
+    expect(forged.statusCode).toBe(403);
+    // Bytes that are no multipart form: a page saying so, never a crash.
+    await browser.csrf(`${A}/verify`);
+    const broken = await t.app.inject({
+      method: 'POST',
+      url: `${A}/verify`,
+      headers: {
+        'content-type': 'multipart/form-data; boundary=nothing-here',
+        cookie: [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      },
+      remoteAddress: browser.address,
+      payload: 'not a multipart body at all',
+    });
+    expect(broken.statusCode).toBe(403); // read as a form without a token
+    expect(broken.body).toContain('<h1>');
+    // A form cut short after its token: 400, saying the form could not be read.
+    const token2 = await browser.csrf(`${A}/verify`);
+    const whole = multipart([
+      { name: '_csrf', value: token2 },
+      { name: 'credential', value: '{"a": 1}' },
+    ]);
+    const cut = await t.app.inject({
+      method: 'POST',
+      url: `${A}/verify`,
+      headers: {
+        'accept-language': 'en',
+        'content-type': whole.type,
+        cookie: [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      },
+      remoteAddress: browser.address,
+      payload: whole.payload.subarray(0, whole.payload.length - 20),
+    });
+    expect(cut.statusCode).toBe(400);
+    expect(cut.body).toContain('The form could not be read');
+    // Only /verify reads multipart forms: elsewhere they are refused unread.
+    const elsewhere = await t.app.inject({
+      method: 'POST',
+      url: `${A}/sign-in`,
+      headers: { 'content-type': multipart([]).type },
+      payload: multipart([{ name: 'email', value: 'x@example.org' }]).payload,
+    });
+    expect(elsewhere.statusCode).toBe(415);
+  });
+
   it('limits the checks one address can make', async () => {
     const browser = new Browser(t.app, { 'accept-language': 'en' });
     let last = 0;
@@ -252,6 +482,11 @@ describe('credentials', () => {
     expect(last).toBe(429);
     const res = await browser.submit(`${A}/verify`, `${A}/verify`, { credential: '{}' });
     expect(res.body).toContain('Too many checks');
+    // An upload counts against the same limit.
+    const file = { filename: 'credential.json', type: 'application/json', content: '{}' };
+    const uploaded = await upload(browser, file);
+    expect(uploaded.statusCode).toBe(429);
+    expect(uploaded.body).toContain('Too many checks');
   });
 
   it('is in the person’s data export, and erased with the account', async () => {
@@ -270,6 +505,37 @@ describe('credentials', () => {
     const anonymous = new Browser(t.app);
     expect((await anonymous.get(`${A}/credentials/${id}`)).statusCode).toBe(404);
     expect((await anonymous.get(`${A}/credentials/${id}.json`)).statusCode).toBe(404);
+  });
+});
+
+describe('a catalogue that does not fit the city’s framework', () => {
+  let misfit: TestApp;
+  beforeAll(async () => {
+    const catalogue = {
+      ...ALPHA.catalogue,
+      framework: { ...ALPHA.catalogue.framework, id: 'https://example.org/frameworks/elsewhere' },
+    };
+    misfit = await startApp(
+      { credentialKey: pem },
+      { 'alpha-town': { city: { ...ALPHA, catalogue } } },
+    );
+  });
+  afterAll(async () => misfit?.close());
+
+  it('says that credentials could not be issued, and issues none', async () => {
+    const c = await person(misfit, 'coordinator@alpha.example.org', 'coordinator');
+    const staff = await person(misfit, 'staff@alpha.example.org', 'staff');
+    await attend(misfit, [staff.accountId], [staff.accountId]);
+    const res = await c.browser.submit(`${A}/programme/credentials`, `${A}/programme/credentials`);
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe(`${A}/programme/credentials?done=issue-failed`);
+    const page = await c.browser.get(res.headers.location as string);
+    expect(page.body).toContain('Some credentials could not be issued');
+    expect(page.body).not.toContain('The missing credentials were issued.');
+    expect(page.body).toContain('Not issued yet');
+    expect(
+      await misfit.store.db.selectFrom('credentials').select('credential_id').execute(),
+    ).toEqual([]);
   });
 });
 

@@ -212,3 +212,35 @@ describe('the waves of the self-assessment', () => {
     expect(n).toBe(1);
   });
 });
+
+describe('the programme published in the portal', () => {
+  it('takes the feedback and its releases, not the city file’s programme', async () => {
+    // A programme planned in the portal replaces the city file's once published: its session of
+    // 2027-11 has taken place, and the person enrolled in it gives feedback on it.
+    const planned = {
+      ...programme,
+      id: 'alpha-planned-2027',
+      sessions: [{ ...taken, id: 'planned-session', dates: ['2027-11-04'] }],
+    };
+    expect((await t.store.programmes.createDraft('alpha-town', planned)).ok).toBe(true);
+    expect(await t.store.programmes.publish('alpha-town', planned.id)).toBe(true);
+    const me = people[0]!;
+    await t.store.enrolments.enrol('alpha-town', me.accountId, {
+      programmeId: planned.id,
+      sessionId: 'planned-session',
+    });
+    const list = await me.browser.get(`${A}/feedback`);
+    expect(list.body).toContain(`href="${A}/feedback/planned-session"`);
+    // The file's session, taken under the old programme, is no longer offered.
+    expect(list.body).not.toContain(`href="${A}/feedback/${taken.id}"`);
+    const form = `${A}/feedback/planned-session`;
+    const sent = await me.browser.submit(form, form, { satisfaction: '4', usefulness: '3' });
+    expect(sent.statusCode).toBe(303);
+    const rows = await feedbackRows();
+    expect(rows.filter((r) => r.programme_id === planned.id)).toHaveLength(1);
+    const published = await coordinator.submit(`${A}/evaluation`, `${A}/evaluation/feedback`);
+    expect(published.statusCode).toBe(303);
+    const [latest] = await t.store.evaluation.releases('alpha-town');
+    expect((latest!.release as { programme: string }).programme).toBe(planned.id);
+  });
+});

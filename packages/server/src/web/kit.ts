@@ -61,3 +61,26 @@ export function field(body: unknown, name: string): string | undefined {
   const value = (body as Record<string, unknown>)[name];
   return typeof value === 'string' ? value : undefined;
 }
+
+/**
+ * The `?done=` codes of a city's pages, starting with `initial`. Areas add theirs with
+ * `Object.assign(kit.done, …)`; a code another area already shows with a different message is a
+ * programming error (one of the two pages would show the other's message), so it throws at
+ * registration instead of being overwritten.
+ */
+export function doneCodes(initial: Record<string, MessageKey>): Record<string, MessageKey> {
+  return new Proxy(
+    { ...initial },
+    {
+      set(target, code, key) {
+        if (typeof code !== 'string') return false;
+        if (Object.hasOwn(target, code) && target[code] !== key)
+          throw new Error(
+            `The ?done=${code} code is taken ("${target[code]}"); choose another for "${String(key)}".`,
+          );
+        target[code] = key as MessageKey;
+        return true;
+      },
+    },
+  );
+}

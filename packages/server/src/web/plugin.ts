@@ -65,7 +65,7 @@ import {
   type SessionOffer,
 } from './pages/staff.js';
 import { themeCss } from './theme.js';
-import { field, type RouteKit } from './kit.js';
+import { doneCodes, field, type RouteKit } from './kit.js';
 import { selfAssessmentResults } from './programme-evaluation-results.js';
 import { waitingSection } from './pages/programme.js';
 import { registerAdminRoutes } from './routes/admin.js';
@@ -262,7 +262,7 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     (i) => i.purpose === 'self-assessment',
   )?.instrument;
   await store.cities.ensure(cityId);
-  const doneMessages: Record<string, MessageKey> = { ...CORE_DONE };
+  const doneMessages = doneCodes(CORE_DONE);
 
   if (!app.hasRequestDecorator('cookies')) await app.register(cookie);
   await app.register(formbody, { bodyLimit: 64 * 1024 });
@@ -918,7 +918,11 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
       const ctx = context(request, reply, '/account');
       return send(reply, ctx, 'account.title', accountPage(ctx, { problem: true }), undefined, 400);
     }
-    await store.deleteAccount(cityId, account.accountId);
+    // The places the person held go to the first in each session's waiting list; the city
+    // file's programme gives the capacities of its sessions (the store has the rest).
+    await store.deleteAccount(cityId, account.accountId, {
+      programmes: portal.programme ? [portal.programme] : [],
+    });
     await store.audit.record(cityId, { actorId: account.accountId, action: 'account-deleted' });
     reply.clearCookie(SESSION_COOKIE, { path: base || '/' });
     return reply.redirect(`${base}/?done=deleted`, 303);

@@ -175,8 +175,11 @@ describe('the evaluation of the modules', () => {
     );
     expect(published.statusCode).toBe(303);
     expect(published.headers.location).toBe(
-      `${A}/evaluation/programme/releases/1?done=programme-published`,
+      `${A}/evaluation/programme/releases/1?done=evaluation-published`,
     );
+    // The page says what happened (the programme area's `programme-published` is another code).
+    const shown = await coordinator.get(published.headers.location as string);
+    expect(shown.body).toContain(en['evaluation.programme.done']);
     const { evaluated } = await evaluation();
 
     // Intercultural basics: six participants and ten others, all shown, as evaluateProgramme's.
@@ -236,6 +239,12 @@ describe('the evaluation of the modules', () => {
     const page = await coordinator.get(`${A}/evaluation/programme/releases/1`);
     expect(page.statusCode).toBe(200);
     expect(page.body.match(/<ck-wave-comparison/g)?.length).toBe(4);
+    // The component names the groups as the page's headings do (not `participant`/`other`).
+    const labels = JSON.stringify({
+      participant: en['evaluation.programme.participants'],
+      other: en['evaluation.programme.others'],
+    }).replaceAll('"', '&quot;');
+    expect(page.body.match(new RegExp(`group-labels="${labels}"`, 'g'))?.length).toBe(4);
     expect(page.body).toContain(en['evaluation.programme.hidden']);
     expect(page.body).toContain(en['evaluation.programme.release.hiddenNote']);
     expect(page.body).toContain('6 people');

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffSelfAssessment } from '@competence-kit/framework-intercultural';
 import { hashPassword } from './auth/password.js';
-import { en } from './messages/areas/programme.js';
+import { de, en } from './messages/areas/programme.js';
 import {
   ALPHA,
   Browser,
@@ -63,6 +63,27 @@ const sessionForm = (over: Record<string, string> = {}) => ({
 });
 
 const stored = async () => (await t.store.programmes.get(CITY, ID))!;
+
+/** The CSRF token and the revision of the plan page as `browser` loads it now: what its forms send. */
+async function loadForm(browser: Browser = coordinator) {
+  const page = await browser.get(planPage);
+  const csrf = /<meta name="csrf-token" content="([^"]+)"/.exec(page.body)?.[1];
+  const revision = /name="revision" value="(\d+)"/.exec(page.body)?.[1];
+  if (!csrf || !revision) throw new Error(`No form on ${planPage} (${page.statusCode})`);
+  return { _csrf: csrf, revision };
+}
+
+/** Posts a form of the plan page, as loaded (now, or earlier: `loaded`), to `action`. */
+async function edit(
+  action: string,
+  form: Record<string, string> = {},
+  loaded?: { _csrf: string; revision: string },
+  browser: Browser = coordinator,
+) {
+  return browser.request('POST', action, {
+    form: { ...(loaded ?? (await loadForm(browser))), ...form },
+  });
+}
 const enrolledIn = (sessionId: string) =>
   t.store.db
     .selectFrom('enrolments')
@@ -150,7 +171,7 @@ describe('planning a programme', () => {
 
   it('adds, edits and removes sessions of the draft, refusing bad values with a 400', async () => {
     const before = (await stored()).programme.sessions.length;
-    let res = await coordinator.submit(planPage, `${planPage}/sessions`, {
+    let res = await edit(`${planPage}/sessions`, {
       module,
       ...sessionForm(),
     });
@@ -180,18 +201,17 @@ describe('planning a programme', () => {
       ['language', 'xx', 'programme.error.language'],
     ] as const) {
       const snapshot = await stored();
-      res = await coordinator.submit(planPage, action, sessionForm({ [name]: value }));
+      res = await edit(action, sessionForm({ [name]: value }));
       expect(res.statusCode, `${name}=${value}`).toBe(400);
       expect(res.body, `${name}=${value}`).toContain(fieldOf(key));
       expect((await stored()).programme, `${name}=${value}`).toEqual(snapshot.programme);
     }
-    res = await coordinator.submit(planPage, `${planPage}/sessions`, { module: 'nope' });
+    res = await edit(`${planPage}/sessions`, { module: 'nope' });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain(fieldOf('programme.error.module'));
 
     // Online, another trainer and day: saved.
-    res = await coordinator.submit(
-      planPage,
+    res = await edit(
       action,
       sessionForm({ placeType: 'online', room: '', dates: '2027-03-03', trainer: 'C. Trainer' }),
     );
@@ -203,11 +223,11 @@ describe('planning a programme', () => {
       trainer: 'C. Trainer',
     });
     // Back in person with one place, for the tests below.
-    res = await coordinator.submit(planPage, action, sessionForm());
+    res = await edit(action, sessionForm());
     expect(res.statusCode).toBe(303);
 
     // A second session, then removed again.
-    res = await coordinator.submit(planPage, `${planPage}/sessions`, {
+    res = await edit(`${planPage}/sessions`, {
       module,
       ...sessionForm({ dates: '2027-04-01' }),
     });
@@ -215,16 +235,85 @@ describe('planning a programme', () => {
     const second = (await stored()).programme.sessions.find(
       (s) => s.dates[0] === '2027-04-01' && s.module === module,
     )!.id;
-    res = await coordinator.submit(planPage, `${planPage}/sessions/${second}/remove`);
+    res = await edit(`${planPage}/sessions/${second}/remove`);
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe(`${planPage}?done=session-removed`);
     expect((await stored()).programme.sessions.map((s) => s.id)).not.toContain(second);
-    res = await coordinator.submit(planPage, `${planPage}/sessions/nope/remove`);
+    res = await edit(`${planPage}/sessions/nope/remove`);
     expect(res.statusCode).toBe(404);
   });
 
+  it('refuses a save from a page opened before someone else’s save: 409, nothing changed', async () => {
+    const action = `${planPage}/sessions/${added}`;
+    const trainer = async () =>
+      (await stored()).programme.sessions.find((s) => s.id === added)?.trainer;
+    // The same loaded form sent twice: the first save is stored, the second is refused.
+    const before = await stored();
+    const loaded = await loadForm();
+    let res = await edit(action, sessionForm({ trainer: 'First' }), loaded);
+    expect(res.statusCode).toBe(303);
+    res = await edit(action, sessionForm({ trainer: 'Second' }), loaded);
+    expect(res.statusCode).toBe(409);
+    expect(res.body).toContain(en['programme.stale.title']);
+    expect(res.body).toContain(`<a href="${planPage}">`);
+    expect((await stored()).revision).toBe(before.revision + 1);
+    expect(await trainer()).toBe('First');
+
+    // Two coordinators with the page open: the one who saves second is told, in their
+    // language, whichever of the page's forms they send; nothing of theirs is stored.
+    const other = await person('second-planner@alpha.example.org', 'coordinator');
+    other.browser.headers['accept-language'] = 'de';
+    const mine = await loadForm();
+    const theirs = await loadForm(other.browser);
+    expect((await edit(action, sessionForm({ trainer: 'Mine' }), mine)).statusCode).toBe(303);
+    const snapshot = await stored();
+    for (const [path, form] of [
+      [action, sessionForm({ trainer: 'Theirs' })],
+      [`${planPage}/sessions`, { module, ...sessionForm({ dates: '2027-05-01' }) }],
+      [`${action}/remove`, {}],
+      [`${planPage}/publish`, {}],
+    ] as const) {
+      res = await edit(path, form, theirs, other.browser);
+      expect(res.statusCode, path).toBe(409);
+      expect(res.body, path).toContain(de['programme.stale.title']);
+      expect(res.body, path).toContain(`<a href="${planPage}">`);
+    }
+    expect(await stored()).toEqual(snapshot);
+    expect(await trainer()).toBe('Mine');
+    // Reloaded, their change goes through.
+    expect(
+      (await edit(action, sessionForm({ trainer: 'Theirs' }), undefined, other.browser)).statusCode,
+    ).toBe(303);
+    expect(await trainer()).toBe('Theirs');
+
+    // Sent at once from one loaded page: one is stored, the other refused.
+    const same = await loadForm();
+    const both = await Promise.all(
+      ['One', 'Two'].map((name) => edit(action, sessionForm({ trainer: name }), same)),
+    );
+    expect(both.map((r) => r.statusCode).sort()).toEqual([303, 409]);
+    expect(await trainer()).toBe(both[0]!.statusCode === 303 ? 'One' : 'Two');
+
+    // A form without its revision cannot be told from a stale one: 400, naming the problem.
+    const { revision: _revision, ...noRevision } = await loadForm();
+    for (const value of [undefined, '', 'x', '0', '1e3']) {
+      res = await coordinator.request('POST', action, {
+        form: { ...noRevision, ...sessionForm(), ...(value !== undefined && { revision: value }) },
+      });
+      expect(res.statusCode, String(value)).toBe(400);
+      expect(res.body).toContain(fieldOf('programme.error.revision'));
+    }
+    res = await coordinator.request('POST', `${planPage}/publish`, { form: noRevision });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain(fieldOf('programme.error.revision'));
+    expect((await stored()).status).toBe('draft');
+
+    // Back as the tests below expect it.
+    expect((await edit(action, sessionForm())).statusCode).toBe(303);
+  });
+
   it('publishes the draft: it is in force, audited, and staff enrol in it', async () => {
-    const res = await coordinator.submit(planPage, `${planPage}/publish`);
+    const res = await edit(`${planPage}/publish`);
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe(`${A}/programme?done=programme-published`);
     expect((await t.store.programmes.inForce(CITY))?.programmeId).toBe(ID);
@@ -234,7 +323,7 @@ describe('planning a programme', () => {
       ),
     ).toBe(true);
     // Publishing twice is refused.
-    expect((await coordinator.submit(planPage, `${planPage}/publish`)).statusCode).toBe(400);
+    expect((await edit(`${planPage}/publish`)).statusCode).toBe(400);
 
     // The city file's sessions are no longer offered; the new programme's are.
     const planned = new Set((await stored()).programme.sessions.map((s) => s.id));
@@ -258,10 +347,10 @@ describe('planning a programme', () => {
   it('keeps the published programme’s enrolments: capacity, removal and language guarded', async () => {
     const action = `${planPage}/sessions/${added}`;
     // One person is enrolled: the capacity cannot go to 0 (schema) … and the language is fixed.
-    let res = await coordinator.submit(planPage, action, sessionForm({ language: 'it' }));
+    let res = await edit(action, sessionForm({ language: 'it' }));
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain(fieldOf('programme.error.languageLocked'));
-    res = await coordinator.submit(planPage, `${action}/remove`);
+    res = await edit(`${action}/remove`);
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain(
       en['programme.error.hasEnrolments'].replace('{enrolled}', '1').split(':')[0],
@@ -273,7 +362,14 @@ describe('planning a programme', () => {
       trainer: 'D. Trainer',
       dates: '2027-03-08',
     });
-    res = await coordinator.submit(planPage, action, published);
+    // Sent twice at once from one loaded page: one is stored, the other refused (409).
+    const loaded = await loadForm();
+    const both = await Promise.all([
+      edit(action, published, loaded),
+      edit(action, { ...published, trainer: 'E. Trainer' }, loaded),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([303, 409]);
+    res = await edit(action, published);
     expect(res.statusCode).toBe(303);
     expect((await stored()).programme.sessions.find((s) => s.id === added)).toMatchObject({
       place: { type: 'in-person', name: 'Room 9' },
@@ -333,13 +429,13 @@ describe('waiting lists', () => {
     expect((await join(3)).headers.location).toBe(`${A}/profile?done=waiting`);
     const { language: _l, ...form } = sessionForm({ room: 'Room 9', dates: '2027-03-08' });
     // Capacity 3: both waiting people get a place in the same request.
-    let res = await coordinator.submit(planPage, action(), { ...form, capacity: '3' });
+    let res = await edit(action(), { ...form, capacity: '3' });
     expect(res.statusCode).toBe(303);
     expect(await enrolledIn(added)).toEqual(
       [staff[1]!.accountId, staff[2]!.accountId, staff[3]!.accountId].sort(),
     );
     expect(await queue()).toEqual([]);
-    res = await coordinator.submit(planPage, action(), { ...form, capacity: '2' });
+    res = await edit(action(), { ...form, capacity: '2' });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain(fieldOf('programme.error.belowEnrolled'));
     expect((await stored()).programme.sessions.find((s) => s.id === added)?.capacity).toBe(3);

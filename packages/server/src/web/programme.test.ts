@@ -140,3 +140,51 @@ describe('attendance', () => {
     expect((await attendanceRows()).map((r) => r.account_id)).not.toContain(gone);
   });
 });
+
+describe('an account deleted by its owner', () => {
+  let own: TestApp;
+  beforeAll(async () => {
+    own = await startApp();
+  });
+  afterAll(async () => own?.close());
+
+  it('gives its place in a full session of the city file’s programme to the first in line', async () => {
+    const place = { programmeId: programme.id, sessionId: session.id };
+    expect(session.capacity).toBe(1);
+    const signedIn = async (email: string) => {
+      const created = await own.store.accounts.create('alpha-town', {
+        email,
+        role: 'staff',
+        passwordHash: await hashPassword('a long password', TEST_COST),
+        roleProfile: 'front-desk',
+      });
+      if (!created.ok) throw new Error(created.code);
+      const browser = new Browser(own.app, { 'accept-language': 'en' });
+      expect((await browser.signIn(A, email, 'a long password')).statusCode).toBe(303);
+      return { browser, accountId: created.account.accountId };
+    };
+    const [holder, waiting] = [
+      await signedIn('holder@alpha.example.org'),
+      await signedIn('waiting@alpha.example.org'),
+    ];
+    const form = { session: session.id };
+    expect(
+      (await holder.browser.submit(`${A}/profile`, `${A}/enrolments`, form)).headers.location,
+    ).toBe(`${A}/profile?done=enrolled`);
+    expect(
+      (await waiting.browser.submit(`${A}/profile`, `${A}/waiting-list`, form)).headers.location,
+    ).toBe(`${A}/profile?done=waiting`);
+    expect(await own.store.waitingList.queue('alpha-town', place)).toEqual([waiting.accountId]);
+    const res = await holder.browser.submit(`${A}/account`, `${A}/account/delete`, {
+      confirm: 'yes',
+    });
+    expect(res.headers.location).toBe(`${A}/?done=deleted`);
+    expect(await own.store.accounts.get('alpha-town', holder.accountId)).toBeUndefined();
+    expect(
+      (await own.store.enrolments.listOwn('alpha-town', waiting.accountId)).map((e) => e.sessionId),
+    ).toEqual([session.id]);
+    expect(await own.store.waitingList.queue('alpha-town', place)).toEqual([]);
+    // In the other city, nothing of this happened.
+    expect(await own.store.enrolments.countForSession('beta-town', place)).toBe(0);
+  });
+});

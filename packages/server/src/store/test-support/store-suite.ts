@@ -575,6 +575,54 @@ export function defineStoreSuite(backend: Backend) {
       expect(locked?.programme.sessions[0]?.capacity).toBe(5);
     });
 
+    it('refuses a change made on an older revision of a programme, storing nothing', async () => {
+      const city = await newCity();
+      const created = await store.programmes.createDraft(city, programmeDoc('shared-draft'));
+      expect(created.ok && created.programme.revision).toBe(1);
+      const capacity = async () =>
+        (await store.programmes.get(city, 'shared-draft'))?.programme.sessions[0]?.capacity;
+      // Two coordinators opened the draft at revision 1; the first saves, the second is stale.
+      const first = await store.programmes.update(city, programmeDoc('shared-draft', 3), {
+        revision: 1,
+      });
+      expect(first.ok && first.programme.revision).toBe(2);
+      expect(
+        await store.programmes.update(city, programmeDoc('shared-draft', 4), { revision: 1 }),
+      ).toEqual({ ok: false, code: 'stale', revision: 2 });
+      expect(await capacity()).toBe(3);
+      // The store's clock stands still here: the time of the change could not tell them apart.
+      expect((await store.programmes.get(city, 'shared-draft'))?.updatedAt).toEqual(
+        created.ok && created.programme.updatedAt,
+      );
+      // Without a revision the change is stored whatever the row's; publishing is a change too.
+      const plain = await store.programmes.update(city, programmeDoc('shared-draft', 5));
+      expect(plain.ok && plain.programme.revision).toBe(3);
+      expect(await store.programmes.publish(city, 'shared-draft')).toBe(true);
+      expect((await store.programmes.get(city, 'shared-draft'))?.revision).toBe(4);
+      expect(
+        (await store.programmes.update(city, programmeDoc('shared-draft', 6), { revision: 3 })).ok,
+      ).toBe(false);
+      // Two saves of the same revision at once: one is stored, the other is stale.
+      const both = await Promise.all(
+        [7, 8].map((n) =>
+          store.programmes.update(city, programmeDoc('shared-draft', n), { revision: 4 }),
+        ),
+      );
+      const stored = both.flatMap((w) => (w.ok ? [w.programme] : []));
+      expect(stored).toHaveLength(1);
+      expect(both.filter((w) => !w.ok)).toEqual([{ ok: false, code: 'stale', revision: 5 }]);
+      expect(await capacity()).toBe(stored[0]!.programme.sessions[0]!.capacity);
+      expect(await store.programmes.update(city, programmeDoc('nowhere'), { revision: 1 })).toEqual(
+        { ok: false, code: 'not-found' },
+      );
+      // Invalid documents are refused before the revision is looked at.
+      const invalid = await store.programmes.update(city, programmeDoc('shared-draft', 0), {
+        revision: 5,
+      });
+      expect(!invalid.ok && invalid.code).toBe('invalid');
+      expect((await store.programmes.get(city, 'shared-draft'))?.revision).toBe(5);
+    });
+
     it('keeps waiting lists in order and enrols the first in line when a place frees', async () => {
       const city = await newCity();
       const [a, b, c] = [await newAccount(city), await newAccount(city), await newAccount(city)];
@@ -630,6 +678,89 @@ export function defineStoreSuite(backend: Backend) {
       expect(outcomes.flatMap((o) => o.promoted).sort()).toEqual(waiting.slice(0, 2).sort());
       expect(await store.enrolments.countForSession(city, place)).toBe(2);
       expect(await store.waitingList.queue(city, place)).toEqual([waiting[2]]);
+    });
+
+    it('gives the place of an erased account to the first in line, in no other city', async () => {
+      const stored = { ...place, programmeId: 'erase-2027' };
+      const city = await newCity();
+      const other = await newCity();
+      const sessionOf = async (cityId: string) => {
+        await store.programmes.createDraft(cityId, programmeDoc('erase-2027', 1));
+        await store.programmes.publish(cityId, 'erase-2027');
+        const [enrolled, waiting] = [await newAccount(cityId), await newAccount(cityId)];
+        for (const id of [enrolled.accountId, waiting.accountId])
+          await store.transaction((r) => r.waitingList.join(cityId, id, stored, 1));
+        return { enrolled: enrolled.accountId, waiting: waiting.accountId };
+      };
+      // The same session, full with one waiting, in two cities.
+      const here = await sessionOf(city);
+      const there = await sessionOf(other);
+      const enrolledIn = (cityId: string) =>
+        store.db
+          .selectFrom('enrolments')
+          .select('account_id')
+          .where('city_id', '=', cityId)
+          .where('programme_id', '=', stored.programmeId)
+          .where('session_id', '=', stored.sessionId)
+          .execute()
+          .then((rows) => rows.map((r) => r.account_id));
+      expect(await store.waitingList.queue(city, stored)).toEqual([here.waiting]);
+      const deletion = await store.deleteAccount(city, here.enrolled);
+      expect(deletion).toMatchObject({
+        deleted: true,
+        promoted: [{ ...stored, accountId: here.waiting }],
+      });
+      expect(deletion.rowsDeleted.enrolments).toBe(1);
+      expect(await enrolledIn(city)).toEqual([here.waiting]);
+      expect(await store.waitingList.queue(city, stored)).toEqual([]);
+      // The other city's session of the same ids is as it was.
+      expect(await enrolledIn(other)).toEqual([there.enrolled]);
+      expect(await store.waitingList.queue(other, stored)).toEqual([there.waiting]);
+      // Erasing someone who only waited frees no place.
+      const late = await newAccount(other);
+      await store.transaction((r) => r.waitingList.join(other, late.accountId, stored, 1));
+      expect((await store.deleteAccount(other, late.accountId)).promoted).toEqual([]);
+      expect(await store.waitingList.queue(other, stored)).toEqual([there.waiting]);
+    });
+
+    it('reads the capacity of a programme the store does not hold from the caller', async () => {
+      const city = await newCity();
+      const file = { ...programmeDoc('city-file-2027', 1), id: 'city-file-2027' };
+      const filePlace = { ...place, programmeId: file.id };
+      const people = [];
+      for (let i = 0; i < 4; i++) people.push((await newAccount(city)).accountId);
+      const [a, b, c, d] = people as [string, string, string, string];
+      for (const id of [a, b, c])
+        await store.transaction((r) => r.waitingList.join(city, id, filePlace, 1));
+      // Without the document the capacity is unknown: the place stays free, nobody is promoted.
+      expect((await store.deleteAccount(city, a)).promoted).toEqual([]);
+      expect(await store.waitingList.queue(city, filePlace)).toEqual([b, c]);
+      expect(await store.enrolments.countForSession(city, filePlace)).toBe(0);
+      // With it: d holds the place now free, then d's erasure gives it to b.
+      await store.enrolments.enrol(city, d, filePlace);
+      expect((await store.deleteAccount(city, d, { programmes: [file] })).promoted).toEqual([
+        { ...filePlace, accountId: b },
+      ]);
+      expect(await store.waitingList.queue(city, filePlace)).toEqual([c]);
+    });
+
+    it('gives each place freed by erasures at once to the next in line, never more', async () => {
+      const city = await newCity();
+      await store.programmes.createDraft(city, programmeDoc('erase-together', 2));
+      const together = { ...place, programmeId: 'erase-together' };
+      const people = [];
+      for (let i = 0; i < 5; i++) people.push((await newAccount(city)).accountId);
+      const [first, second, ...waiting] = people as [string, string, ...string[]];
+      for (const id of people)
+        await store.transaction((r) => r.waitingList.join(city, id, together, 2));
+      const deletions = await Promise.all(
+        [first, second].map((id) => store.deleteAccount(city, id)),
+      );
+      expect(deletions.flatMap((d) => d.promoted.map((p) => p.accountId)).sort()).toEqual(
+        waiting.slice(0, 2).sort(),
+      );
+      expect(await store.enrolments.countForSession(city, together)).toBe(2);
+      expect(await store.waitingList.queue(city, together)).toEqual([waiting[2]]);
     });
 
     /** An account with a row in every table. */
@@ -737,6 +868,7 @@ export function defineStoreSuite(backend: Backend) {
       const deletion = await store.deleteAccount(city, account.accountId);
       expect(deletion).toEqual({
         deleted: true,
+        promoted: [],
         rowsDeleted: {
           sessions: 2,
           assessment_drafts: 1,
@@ -784,6 +916,7 @@ export function defineStoreSuite(backend: Backend) {
       expect(await store.exportAccountData(city, colleague.account.accountId)).toEqual(before);
       expect(await store.accounts.delete(city, account.accountId)).toEqual({
         deleted: false,
+        promoted: [],
         rowsDeleted: {
           sessions: 0,
           assessment_drafts: 0,
@@ -1174,6 +1307,10 @@ function defineIsolationTest(context: () => IsolationContext) {
           ok: false,
           code: 'not-found',
         });
+        // A's revision is nothing in B either.
+        expect(
+          await store.programmes.update(cityB, programmeDoc('programme-of-a', 9), { revision: 2 }),
+        ).toEqual({ ok: false, code: 'not-found' });
       },
       'programmes.get': async () => {
         expect(await store.programmes.get(cityB, 'programme-of-a')).toBeUndefined();
@@ -1377,7 +1514,15 @@ function defineIsolationTest(context: () => IsolationContext) {
         expect(await store.exportAccountData(cityB, id)).toBeUndefined();
       },
       deleteAccount: async () => {
-        expect((await store.deleteAccount(cityB, id)).deleted).toBe(false);
+        // Whatever capacities B's caller gives, A's account is nobody in B: no place is freed,
+        // and nobody waiting in A (A's own account, in the full session) is promoted.
+        const roomy = {
+          id: place.programmeId,
+          sessions: [place, fullSession].map((p) => ({ id: p.sessionId, capacity: 100 })),
+        };
+        expect(
+          await store.deleteAccount(cityB, id, { programmes: [roomy as never] }),
+        ).toMatchObject({ deleted: false, promoted: [] });
       },
     };
 

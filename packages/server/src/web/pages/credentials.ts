@@ -1,6 +1,6 @@
 // The credentials area's pages: the coordinators' list of completed modules with the issue
 // action, a person's own credentials, a credential's public page (checked at every view) and
-// the page where anyone checks a credential they paste.
+// the page where anyone checks a credential they paste or upload as a file.
 import { html, type Html } from '../html.js';
 import type { MessageKey } from '../messages/catalogue.js';
 import { href, type PageContext } from '../page.js';
@@ -25,6 +25,8 @@ export interface OwnCredentialRow {
 export interface Reason {
   key: MessageKey;
   params?: Record<string, string | number>;
+  /** The id of the control it is about: the paste field (default) or the file input. */
+  control?: 'credential' | 'credential-file';
 }
 
 /** What a credential's page shows: what the credential says, and whether it verified now. */
@@ -253,23 +255,45 @@ export function publicPage(ctx: PageContext, credentialId: string, view: Credent
     <p><a href="${href(ctx, '/verify')}">${w.t('credentials.public.checkAnother')}</a></p>`;
 }
 
-/** The page where anyone pastes a credential and sees whether it verifies. */
+/**
+ * The page where anyone pastes a credential, or chooses its file, and sees whether it verifies.
+ * One form (multipart, so that it works without a script): the paste field and the file input.
+ */
 export function verifyPage(
   ctx: PageContext,
-  options: { maxKb: number; text?: string; problem?: Reason | undefined; view?: CredentialView },
+  options: {
+    maxKb: number;
+    text?: string;
+    problem?: Reason | undefined;
+    view?: CredentialView;
+    /** The name of the file that was checked (none for a paste). */
+    fileName?: string;
+  },
 ): Html {
   const w = ctx.words;
   const problem = options.problem;
+  const about = problem ? (problem.control ?? 'credential') : undefined;
+  /** `aria-describedby` (hint, and the problem when it is about this control) and `aria-invalid`. */
+  const described = (control: string) =>
+    about === control
+      ? html`aria-describedby="${control}-hint credential-problem" aria-invalid="true"`
+      : html`aria-describedby="${control}-hint"`;
   return html`<h1>${w.t('credentials.verify.title')}</h1>
     <p class="lead">${w.t('credentials.verify.lead')}</p>
     ${
       problem
         ? html`<p class="error" role="alert" id="credential-problem">
-            <a href="#credential">${w.t(problem.key, problem.params)}</a>
+            <a href="#${about}">${w.t(problem.key, problem.params)}</a>
           </p>`
         : ''
     }
-    <form method="post" action="${href(ctx, '/verify')}" class="stack" novalidate>
+    <form
+      method="post"
+      action="${href(ctx, '/verify')}"
+      enctype="multipart/form-data"
+      class="stack"
+      novalidate
+    >
       ${hidden(ctx)}
       <label for="credential">${w.t('credentials.verify.label')}</label>
       <p id="credential-hint" class="hint">
@@ -280,16 +304,31 @@ export function verifyPage(
         name="credential"
         rows="12"
         spellcheck="false"
-        aria-describedby="${problem ? 'credential-hint credential-problem' : 'credential-hint'}"
-        ${problem ? html`aria-invalid="true"` : ''}
+        ${described('credential')}
       >
 ${options.text ?? ''}</textarea>
+      <label for="credential-file">${w.t('credentials.verify.fileLabel')}</label>
+      <p id="credential-file-hint" class="hint">
+        ${w.t('credentials.verify.fileHint', { size: options.maxKb })}
+      </p>
+      <input
+        type="file"
+        id="credential-file"
+        name="file"
+        accept=".json,.jsonld,application/json,application/ld+json"
+        ${described('credential-file')}
+      />
       <button type="submit">${w.t('credentials.verify.submit')}</button>
     </form>
     ${
       options.view
         ? html`<section aria-labelledby="result">
             <h2 id="result">${w.t('credentials.verify.result')}</h2>
+            ${
+              options.fileName !== undefined
+                ? html`<p>${w.t('credentials.verify.checkedFile', { name: options.fileName })}</p>`
+                : ''
+            }
             ${credentialDetails(ctx, options.view)}
           </section>`
         : ''

@@ -411,6 +411,8 @@ export function programmeEvaluationReleasePage(
     ['participant', 'evaluation.programme.participants'],
     ['other', 'evaluation.programme.others'],
   ] as const;
+  // The component's group selector names the groups as the headings do.
+  const groupLabels = JSON.stringify(Object.fromEntries(groups.map(([g, k]) => [g, w.plain(k)])));
   const anyHidden = options.releases.some(({ release }) =>
     (release.changes ?? []).some((c) => c.hidden || c.competences.some((x) => x.n === null)),
   );
@@ -487,6 +489,7 @@ export function programmeEvaluationReleasePage(
                       lang="${w.lang}"
                       data-release="${String(r)}"
                       change="${String(index)}"
+                      group-labels="${groupLabels}"
                     ></ck-wave-comparison>`
               }
             </figure>`;

@@ -28,6 +28,8 @@ export interface StoredProgrammeSummary {
   status: 'draft' | 'published';
   programme: Programme;
   createdAt: string;
+  /** The stored revision the page shows: every edit form sends it back (a stale one gets 409). */
+  revision: number;
 }
 
 /** The planner's report kept with a draft: the monthly load. */
@@ -343,6 +345,9 @@ export function planPage(
   const load = report?.load ?? [];
   const unplaced = programme.unplaced ?? [];
   const newProblem = problemFor('new');
+  // Which revision the page was built from: a save from it is refused once another was stored.
+  const hidden = html`<input type="hidden" name="_csrf" value="${ctx.csrf}" />
+    <input type="hidden" name="revision" value="${String(stored.revision)}" />`;
   return html`<h1>
       ${w.t(published ? 'programme.edit.titlePublished' : 'programme.edit.titleDraft', { id: programme.id })}
     </h1>
@@ -355,11 +360,12 @@ export function planPage(
       ${report?.people === undefined ? '' : w.t('programme.edit.demand', { people: report.people })}
     </p>
     <p><a href="${href(ctx, '/programme')}">${w.t('programme.edit.back')}</a></p>
+    ${problemBlock(ctx, problemFor('publish'), 'publish-problem')}
     ${
       published
         ? html`<p>${w.t('programme.edit.publishedNote')}</p>`
         : html`<form method="post" action="${href(ctx, `${base}/publish`)}">
-            <input type="hidden" name="_csrf" value="${ctx.csrf}" />
+            ${hidden}
             <p>${w.t('programme.edit.publishNote')}</p>
             <button type="submit">${w.t('programme.edit.publish')}</button>
           </form>`
@@ -423,14 +429,14 @@ export function planPage(
         }
         ${problemBlock(ctx, sessionProblem, problemId)}
         <form method="post" action="${href(ctx, `${base}/sessions/${s.id}`)}">
-          <input type="hidden" name="_csrf" value="${ctx.csrf}" />
+          ${hidden}
           ${sessionFields(ctx, `s-${i}`, s, { languageLocked: published, problem: sessionProblem, problemId })}
           <button type="submit" aria-describedby="session-${i}-title">
             ${w.t('programme.edit.save')}
           </button>
         </form>
         <form method="post" action="${href(ctx, `${base}/sessions/${s.id}/remove`)}">
-          <input type="hidden" name="_csrf" value="${ctx.csrf}" />
+          ${hidden}
           <button type="submit" aria-describedby="session-${i}-title">
             ${w.t('programme.edit.remove')}
           </button>
@@ -440,7 +446,7 @@ export function planPage(
     <h2 id="add-title">${w.t('programme.edit.add')}</h2>
     ${problemBlock(ctx, newProblem, 'new-problem')}
     <form method="post" action="${href(ctx, `${base}/sessions`)}" aria-labelledby="add-title">
-      <input type="hidden" name="_csrf" value="${ctx.csrf}" />
+      ${hidden}
       <p>
         <label for="new-module">${w.t('programme.plan.module')}</label>
         <select
@@ -456,6 +462,19 @@ export function planPage(
       ${sessionFields(ctx, 'new', {}, { languageLocked: false, problem: newProblem, problemId: 'new-problem' })}
       <button type="submit">${w.t('programme.edit.addSubmit')}</button>
     </form>`;
+}
+
+/**
+ * The answer to a save from a page opened before someone else saved the programme (409): what
+ * happened, that nothing was saved, and the way back to the programme as it is now.
+ */
+export function stalePage(ctx: PageContext, programmeId: string): Html {
+  const w = ctx.words;
+  return html`<h1>${w.t('programme.stale.title')}</h1>
+    <p>${w.t('programme.stale.text')}</p>
+    <p>
+      <a href="${href(ctx, `/programme/plans/${programmeId}`)}">${w.t('programme.stale.reload')}</a>
+    </p>`;
 }
 
 /** A session, its enrolled people and the attendance form (coordinators), and its waiting list. */

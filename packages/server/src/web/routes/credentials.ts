@@ -1,7 +1,7 @@
 // The credentials area: Open Badges 3.0 credentials for completed modules (decision 0018).
 // Coordinators issue them for every completion that has none; each person lists and downloads
 // their own; anyone can see a credential's public page (checked at every view) and check a
-// credential they paste. The city's signing key comes from the plugin option `credentialKey`:
+// credential they paste or upload (its .json file). The city's signing key comes from the plugin option `credentialKey`:
 // it is turned into a signer once, here, and is never stored, logged or put on a page.
 import { randomBytes } from 'node:crypto';
 import {
@@ -13,6 +13,7 @@ import {
   type CredentialLimits,
 } from '@competence-kit/credentials';
 import { ed25519Signer } from '@competence-kit/credentials/node-signer';
+import multipart from '@fastify/multipart';
 import type { Programme } from '@competence-kit/schemas';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { html } from '../html.js';
@@ -37,6 +38,8 @@ const LIMITS: Partial<CredentialLimits> = { maxSize: MAX_VERIFY_CHARS, maxProofs
 /** Checks per address in `VERIFY_WINDOW`, as the questionnaires' public submissions. */
 const VERIFY_CHECKS = 20;
 const VERIFY_WINDOW = 10 * 60_000;
+/** The id of the form's file input, which problems with the file link to. */
+const FILE_CONTROL = 'credential-file' as const;
 /** Issue codes with a message of their own; the rest show code and message. */
 const REASONS: Record<string, Reason['key']> = {
   'invalid-signature': 'credentials.reason.invalid-signature',
@@ -45,6 +48,49 @@ const REASONS: Record<string, Reason['key']> = {
 };
 
 type IdRequest = FastifyRequest<{ Params: { id: string } }>;
+
+/** The form's fields besides the file: the CSRF token and the paste field. */
+const VERIFY_FIELDS = new Set(['_csrf', 'credential']);
+/** The name of the form's file input. */
+const FILE_FIELD = 'file';
+/**
+ * What the multipart parser (`@fastify/multipart`, in the `/verify` route's scope only) reads
+ * at most: one file of `MAX_VERIFY_CHARS` bytes, the two fields (the paste field in UTF-8 up to
+ * three bytes a character, so a paste of the allowed length is never cut short) and one part
+ * more than the form has (so that a second file is told apart as such).
+ */
+const MULTIPART_LIMITS = {
+  files: 1,
+  fileSize: MAX_VERIFY_CHARS,
+  fields: VERIFY_FIELDS.size,
+  parts: VERIFY_FIELDS.size + 2,
+  fieldSize: 4 * MAX_VERIFY_CHARS,
+  fieldNameSize: 100,
+  headerPairs: 20,
+};
+/** Media types a credential file may have; anything else is refused unread. */
+const FILE_TYPES = /^(application\/([\w.-]+\+)*json|text\/plain)$/;
+/** A file the browser could not type (`application/octet-stream`) passes with these names. */
+const FILE_NAMES = /\.(json|jsonld)$/i;
+
+/** A file sent with `/verify`'s form. */
+interface Upload {
+  name: string;
+  type: string;
+  bytes: Buffer;
+}
+
+/** What the multipart form of a `/verify` request held beside its fields, or what was wrong. */
+const uploads = new WeakMap<FastifyRequest, { file?: Upload; problem?: Reason }>();
+
+/** UTF-8 text of a file, or undefined when its bytes are not UTF-8. */
+function utf8(bytes: Buffer): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
 
 /** A string of untrusted JSON, bounded for display; anything else is undefined. */
 const text = (value: unknown, max = 500): string | undefined =>
@@ -71,7 +117,10 @@ export async function registerCredentialsRoutes(
   kit: RouteKit,
 ): Promise<void> {
   const { cityId, store, portal, base } = kit;
-  Object.assign(kit.done, { issued: 'credentials.done.issued' });
+  Object.assign(kit.done, {
+    issued: 'credentials.done.issued',
+    'issue-failed': 'credentials.done.failed',
+  });
   const signer = signerOf(kit.options.credentialKey);
   const did = signer?.verificationMethod.split('#')[0];
   const city = portal.city;
@@ -217,6 +266,9 @@ export async function registerCredentialsRoutes(
       const programme = await kit.programme();
       if (!signer || !issuer || !programme) return coordinatorView(request, reply, 409);
       let count = 0;
+      // Credentials the package refused (the city's framework and catalogue do not fit the
+      // module, say): the coordinator is told, and the log names the module and the problems.
+      let failed = 0;
       for (const row of await completionRows(programme)) {
         if (row.credential || !moduleOf(row.module)) continue;
         const credentialId = randomBytes(16).toString('base64url');
@@ -239,6 +291,7 @@ export async function registerCredentialsRoutes(
             { module: row.module, issues: issued.issues.map((i) => `${i.path} ${i.code}`) },
             'credential not issued',
           );
+          failed++;
           continue;
         }
         const signed = await signCredential(issued.value, signer, {
@@ -246,6 +299,7 @@ export async function registerCredentialsRoutes(
         });
         if (!signed.ok) {
           request.log.warn({ issues: signed.issues.map((i) => i.code) }, 'credential not signed');
+          failed++;
           continue;
         }
         const stored = await store.credentials.add(cityId, {
@@ -262,7 +316,10 @@ export async function registerCredentialsRoutes(
         action: 'credentials-issued',
         subject: String(count),
       });
-      return reply.redirect(`${base}/programme/credentials?done=issued`, 303);
+      return reply.redirect(
+        `${base}/programme/credentials?done=${failed > 0 ? 'issue-failed' : 'issued'}`,
+        303,
+      );
     },
   );
 
@@ -334,79 +391,169 @@ export async function registerCredentialsRoutes(
     const ctx = kit.context(request, reply, '/verify');
     return kit.send(reply, ctx, 'credentials.verify.title', verifyPage(ctx, { maxKb }));
   });
-  app.post(
-    '/verify',
-    {
-      // Urlencoded, a pasted credential is up to three times its size.
-      bodyLimit: 4 * MAX_VERIFY_CHARS,
-      preValidation: app.csrfProtection,
-      config: {
-        rateLimit: {
-          max: VERIFY_CHECKS,
-          timeWindow: VERIFY_WINDOW,
-          // Per address, in memory: the address is never stored.
-          keyGenerator: (request: FastifyRequest) => `verify|${cityId}|${request.ip}`,
-          errorResponseBuilder: (_request: FastifyRequest, context: { ttl: number }) => ({
-            statusCode: 429,
-            code: 'rate-limited',
-            ttl: context.ttl,
-          }),
+  /**
+   * A multipart form (the page's: a file can be chosen) read into the request: the fields as
+   * its body, as a urlencoded form's, so that the CSRF check that follows reads `_csrf` from it;
+   * the file, or what was wrong with the form, kept aside for the handler. Errors are never
+   * thrown: the handler answers them with a 400 page once the CSRF token has been checked.
+   */
+  const readMultipart = async (request: FastifyRequest) => {
+    if (!request.isMultipart()) return;
+    const fields: Record<string, string> = {};
+    const found: { file?: Upload; problem?: Reason } = {};
+    uploads.set(request, found);
+    const refuse = (problem: Reason) => {
+      found.problem ??= problem;
+    };
+    try {
+      for await (const part of request.parts()) {
+        if (part.type === 'file') {
+          // Read to the end (at most the file limit) before the next part can come.
+          const bytes = await part.toBuffer();
+          if (part.fieldname !== FILE_FIELD) refuse({ key: 'credentials.verify.fields' });
+          // A browser sends the file input with no name and no bytes when none was chosen.
+          else if (part.filename === '' && bytes.length === 0) continue;
+          else found.file = { name: part.filename.slice(0, 200), type: part.mimetype, bytes };
+        } else if (
+          VERIFY_FIELDS.has(part.fieldname) &&
+          !Object.hasOwn(fields, part.fieldname) &&
+          typeof part.value === 'string'
+        )
+          fields[part.fieldname] = part.value;
+        else refuse({ key: 'credentials.verify.fields' });
+      }
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      refuse(
+        code === 'FST_REQ_FILE_TOO_LARGE'
+          ? { key: 'credentials.verify.tooLarge', params: { size: maxKb }, control: FILE_CONTROL }
+          : code === 'FST_FILES_LIMIT'
+            ? { key: 'credentials.verify.twoFiles', control: FILE_CONTROL }
+            : code === 'FST_FIELDS_LIMIT' ||
+                code === 'FST_PARTS_LIMIT' ||
+                code === 'FST_PROTO_VIOLATION'
+              ? { key: 'credentials.verify.fields' }
+              : { key: 'credentials.verify.unreadable' },
+      );
+    }
+    request.body = fields;
+  };
+
+  // In a scope of its own: the multipart parser serves this route only. Not awaited: the scope
+  // loads once the plugin has registered everything, its error pages included (a refused CSRF
+  // token: the portal's 403 page), which it then inherits; awaiting it here would fix the error
+  // handler of every route registered so far before the plugin sets it.
+  void app.register(async (scope) => {
+    await scope.register(multipart, { limits: MULTIPART_LIMITS });
+    scope.post(
+      '/verify',
+      {
+        // Urlencoded, a pasted credential is up to three times its size. (Multipart forms are
+        // bounded by MULTIPART_LIMITS instead.)
+        bodyLimit: 4 * MAX_VERIFY_CHARS,
+        // The form is read first, so that a multipart form's token is checked as a urlencoded
+        // form's is.
+        preValidation: [readMultipart, app.csrfProtection],
+        config: {
+          rateLimit: {
+            max: VERIFY_CHECKS,
+            timeWindow: VERIFY_WINDOW,
+            // Per address, in memory: the address is never stored.
+            keyGenerator: (request: FastifyRequest) => `verify|${cityId}|${request.ip}`,
+            errorResponseBuilder: (_request: FastifyRequest, context: { ttl: number }) => ({
+              statusCode: 429,
+              code: 'rate-limited',
+              ttl: context.ttl,
+            }),
+          },
+        },
+        errorHandler: async (error: FastifyError & { ttl?: number }, request, reply) => {
+          const status = error.statusCode ?? 500;
+          if (status !== 429 && status !== 413) throw error;
+          const ctx = kit.context(request, reply, '/verify');
+          const problem: Reason =
+            status === 429
+              ? {
+                  key: 'credentials.verify.limited',
+                  params: { minutes: Math.ceil((Number(error.ttl) || VERIFY_WINDOW) / 60_000) },
+                }
+              : { key: 'credentials.verify.tooLarge', params: { size: maxKb } };
+          return kit.send(
+            reply,
+            ctx,
+            'credentials.verify.title',
+            verifyPage(ctx, { maxKb, problem }),
+            undefined,
+            status === 429 ? 429 : 400,
+          );
         },
       },
-      errorHandler: async (error: FastifyError & { ttl?: number }, request, reply) => {
-        const status = error.statusCode ?? 500;
-        if (status !== 429 && status !== 413) throw error;
+      async (request, reply) => {
         const ctx = kit.context(request, reply, '/verify');
-        const problem: Reason =
-          status === 429
-            ? {
-                key: 'credentials.verify.limited',
-                params: { minutes: Math.ceil((Number(error.ttl) || VERIFY_WINDOW) / 60_000) },
-              }
-            : { key: 'credentials.verify.tooLarge', params: { size: maxKb } };
+        const pasted = field(request.body, 'credential') ?? '';
+        const { file, problem } = uploads.get(request) ?? {};
+        const refuse = (problem: Reason, shown = pasted) =>
+          kit.send(
+            reply,
+            ctx,
+            'credentials.verify.title',
+            verifyPage(ctx, { maxKb, problem, text: shown }),
+            undefined,
+            400,
+          );
+        if (problem) return refuse(problem, pasted.length > MAX_VERIFY_CHARS ? '' : pasted);
+        // The file, if one was chosen, is what is checked: never the file and a paste together.
+        let text = pasted;
+        if (file) {
+          const onFile = { control: FILE_CONTROL };
+          if (pasted.trim() !== '') return refuse({ key: 'credentials.verify.both', ...onFile });
+          const type = file.type.split(';')[0]!.trim().toLowerCase();
+          if (
+            !FILE_TYPES.test(type) &&
+            !(type === 'application/octet-stream' && FILE_NAMES.test(file.name))
+          )
+            return refuse({
+              key: 'credentials.verify.fileType',
+              params: { type: type.slice(0, 100) || '?' },
+              ...onFile,
+            });
+          const decoded = utf8(file.bytes);
+          if (decoded === undefined)
+            return refuse({ key: 'credentials.verify.notText', ...onFile });
+          text = decoded.replace(/^\uFEFF/, '');
+          if (text.trim() === '') return refuse({ key: 'credentials.verify.emptyFile', ...onFile });
+        }
+        const control = file ? { control: FILE_CONTROL } : {};
+        const shown = file ? '' : pasted;
+        if (text.trim() === '') return refuse({ key: 'credentials.verify.empty' });
+        if (text.length > MAX_VERIFY_CHARS)
+          return refuse(
+            { key: 'credentials.verify.tooLarge', params: { size: maxKb }, ...control },
+            '',
+          );
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch (error) {
+          return refuse(
+            {
+              key: 'credentials.verify.notJson',
+              params: { detail: String((error as Error).message).slice(0, 200) },
+              ...control,
+            },
+            shown,
+          );
+        }
+        if (typeof json !== 'object' || json === null || Array.isArray(json))
+          return refuse({ key: 'credentials.verify.notObject', ...control }, shown);
+        const view = await check(json);
         return kit.send(
           reply,
           ctx,
           'credentials.verify.title',
-          verifyPage(ctx, { maxKb, problem }),
-          undefined,
-          status === 429 ? 429 : 400,
+          verifyPage(ctx, { maxKb, text: shown, view, ...(file && { fileName: file.name }) }),
         );
       },
-    },
-    async (request, reply) => {
-      const ctx = kit.context(request, reply, '/verify');
-      const pasted = field(request.body, 'credential') ?? '';
-      const refuse = (problem: Reason, shown = pasted) =>
-        kit.send(
-          reply,
-          ctx,
-          'credentials.verify.title',
-          verifyPage(ctx, { maxKb, problem, text: shown }),
-          undefined,
-          400,
-        );
-      if (pasted.trim() === '') return refuse({ key: 'credentials.verify.empty' });
-      if (pasted.length > MAX_VERIFY_CHARS)
-        return refuse({ key: 'credentials.verify.tooLarge', params: { size: maxKb } }, '');
-      let json: unknown;
-      try {
-        json = JSON.parse(pasted);
-      } catch (error) {
-        return refuse({
-          key: 'credentials.verify.notJson',
-          params: { detail: String((error as Error).message).slice(0, 200) },
-        });
-      }
-      if (typeof json !== 'object' || json === null || Array.isArray(json))
-        return refuse({ key: 'credentials.verify.notObject' });
-      const view = await check(json);
-      return kit.send(
-        reply,
-        ctx,
-        'credentials.verify.title',
-        verifyPage(ctx, { maxKb, text: pasted, view }),
-      );
-    },
-  );
+    );
+  });
 }

@@ -53,12 +53,15 @@ export async function registerEvaluationRoutes(app: FastifyInstance, kit: RouteK
     'feedback-given': 'feedback.already',
     'wave-opened': 'evaluation.done.wave',
     'feedback-published': 'evaluation.done.published',
-    'programme-published': 'evaluation.programme.done',
+    'evaluation-published': 'evaluation.programme.done',
   });
-  const programme = portal.programme;
   const today = () => now().toISOString().slice(0, 10);
-  /** The sessions of the programme the account was enrolled in and that have taken place. */
+  /**
+   * The sessions of the programme in force (published in the portal, else the city file's) the
+   * account was enrolled in and that have taken place.
+   */
   const attended = async (accountId: string) => {
+    const programme = await kit.programme();
     if (!programme) return [];
     const mine = new Set(
       (await store.enrolments.listOwn(cityId, accountId))
@@ -75,6 +78,7 @@ export async function registerEvaluationRoutes(app: FastifyInstance, kit: RouteK
     if (!account) return reply;
     const ctx = kit.context(request, reply, '/feedback');
     const sessions = await attended(account.accountId);
+    const programme = await kit.programme();
     const given = programme
       ? await store.evaluation.givenBy(cityId, account.accountId, programme.id)
       : new Set<string>();
@@ -111,7 +115,8 @@ export async function registerEvaluationRoutes(app: FastifyInstance, kit: RouteK
     if (!account) return reply;
     const session = await sessionFor(request, account.accountId);
     if (!session) return notYours(request, reply);
-    if ((await store.evaluation.givenBy(cityId, account.accountId, programme!.id)).has(session.id))
+    const programme = (await kit.programme())!;
+    if ((await store.evaluation.givenBy(cityId, account.accountId, programme.id)).has(session.id))
       return reply.redirect(`${base}/feedback?done=feedback-given`, 303);
     const ctx = kit.context(request, reply, '/feedback');
     return kit.send(
@@ -153,8 +158,9 @@ export async function registerEvaluationRoutes(app: FastifyInstance, kit: RouteK
           400,
         );
       }
+      const programme = (await kit.programme())!;
       const outcome = await store.evaluation.give(cityId, account.accountId, {
-        programmeId: programme!.id,
+        programmeId: programme.id,
         moduleId: session.module,
         sessionId: session.id,
         satisfaction: Number(satisfaction),
@@ -188,7 +194,7 @@ export async function registerEvaluationRoutes(app: FastifyInstance, kit: RouteK
         openedAt,
         releases,
         minGroupSize: k,
-        hasProgramme: Boolean(programme),
+        hasProgramme: Boolean(await kit.programme()),
       }),
     );
   });
@@ -213,6 +219,7 @@ export async function registerEvaluationRoutes(app: FastifyInstance, kit: RouteK
     async (request, reply) => {
       const account = coordinator(request, reply);
       if (!account) return reply;
+      const programme = await kit.programme();
       if (!programme)
         return reply.code(409).type('text/plain; charset=utf-8').send('No programme.');
       const { release, ledger } = buildFeedbackRelease(
@@ -435,7 +442,7 @@ export async function registerEvaluationRoutes(app: FastifyInstance, kit: RouteK
       if (refused.length > 0)
         return programmeView(request, reply, { refused }, published ? 200 : 409);
       return reply.redirect(
-        `${base}/evaluation/programme/releases/${publication}?done=programme-published`,
+        `${base}/evaluation/programme/releases/${publication}?done=evaluation-published`,
         303,
       );
     },

@@ -16,6 +16,7 @@ import {
   overviewPage,
   planPage,
   sessionPage,
+  stalePage,
   type AttendanceRow,
   type FormProblem,
   type PlanForm,
@@ -27,6 +28,8 @@ const ID = /^[\w.-]{1,100}$/;
 const SESSION_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** A programme's revision as an edit form carries it. */
+const REVISION = /^[1-9]\d{0,8}$/;
 
 type SessionRequest = FastifyRequest<{ Params: { sessionId: string } }>;
 type PlanRequest = FastifyRequest<{ Params: { programmeId: string } }>;
@@ -52,6 +55,12 @@ function periodOf(start: string, months: number): { start: string; end: string }
   const [y, m] = start.split('-').map(Number) as [number, number];
   const end = new Date(Date.UTC(y, m - 1 + months, 0));
   return { start: `${start}-01`, end: end.toISOString().slice(0, 10) };
+}
+
+/** The revision an edit form was opened on; undefined when absent or malformed. */
+function revisionOf(body: unknown): number | undefined {
+  const value = field(body, 'revision');
+  return value !== undefined && REVISION.test(value) ? Number(value) : undefined;
 }
 
 /** A text field trimmed, or undefined when absent or longer than `max`. */
@@ -288,6 +297,7 @@ export async function registerProgrammeRoutes(app: FastifyInstance, kit: RouteKi
     status: p.status,
     programme: p.programme,
     createdAt: p.createdAt.toISOString(),
+    revision: p.revision,
   });
 
   /**
@@ -429,6 +439,27 @@ export async function registerProgrammeRoutes(app: FastifyInstance, kit: RouteKi
     );
   };
 
+  /** 409: the programme was saved by someone else since the form's revision; nothing changed. */
+  const showStale = (request: FastifyRequest, reply: FastifyReply, stored: StoredProgramme) => {
+    const ctx = kit.context(request, reply, `/programme/plans/${stored.programmeId}`);
+    return kit.send(
+      reply,
+      ctx,
+      'programme.stale.title',
+      stalePage(ctx, stored.programmeId),
+      undefined,
+      409,
+    );
+  };
+
+  /** 400: an edit form without a revision (it cannot be told from a stale one). */
+  const noRevision = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    stored: StoredProgramme,
+    session: string,
+  ) => showPlan(request, reply, stored, { session, problem: { key: 'programme.error.revision' } });
+
   app.get<{ Params: { programmeId: string } }>(
     '/programme/plans/:programmeId',
     async (request, reply) => {
@@ -499,16 +530,22 @@ export async function registerProgrammeRoutes(app: FastifyInstance, kit: RouteKi
     };
   };
 
-  /** Stores the changed programme; a 400 page naming the schema's problems when it is refused. */
+  /**
+   * Stores the changed programme if it is still at the form's revision (the row read
+   * `forUpdate` in a transaction: a 409 page otherwise); a 400 page naming the schema's
+   * problems when it is refused.
+   */
   const saveOrRefuse = async (
     request: FastifyRequest,
     reply: FastifyReply,
     stored: StoredProgramme,
     programme: Programme,
     session: string,
+    revision: number,
   ) => {
-    const written = await store.programmes.update(cityId, programme);
+    const written = await store.programmes.update(cityId, programme, { revision });
     if (written.ok) return undefined;
+    if (written.code === 'stale') return showStale(request, reply, stored);
     const problems =
       written.code === 'invalid'
         ? written.issues.map((i) => `${i.path} ${i.message}`).join('; ')
@@ -532,10 +569,14 @@ export async function registerProgrammeRoutes(app: FastifyInstance, kit: RouteKi
       const parsed = sessionFromForm(request.body, `s-${index}`, old, published);
       if ('problem' in parsed)
         return showPlan(request, reply, stored, { session: old.id, problem: parsed.problem });
+      const revision = revisionOf(request.body);
+      if (revision === undefined) return noRevision(request, reply, stored, old.id);
+      // Before anything is locked: a form of an older revision changes nothing.
+      if (revision !== stored.revision) return showStale(request, reply, stored);
       const sessions = stored.programme.sessions.map((s, i) => (i === index ? parsed.session : s));
       const programme = { ...stored.programme, sessions };
       if (!published) {
-        const refused = await saveOrRefuse(request, reply, stored, programme, old.id);
+        const refused = await saveOrRefuse(request, reply, stored, programme, old.id, revision);
         if (refused) return refused;
       } else {
         // The published programme: never below the people enrolled, and whoever waits gets a
@@ -544,7 +585,7 @@ export async function registerProgrammeRoutes(app: FastifyInstance, kit: RouteKi
         const outcome = await store.transaction(async (repositories) => {
           const enrolled = await repositories.waitingList.enrolledUnderLock(cityId, place);
           if (parsed.session.capacity < enrolled) return { enrolled };
-          const written = await repositories.programmes.update(cityId, programme);
+          const written = await repositories.programmes.update(cityId, programme, { revision });
           if (!written.ok) return { written };
           await repositories.waitingList.promote(cityId, place, parsed.session.capacity);
           return {};
@@ -560,6 +601,7 @@ export async function registerProgrammeRoutes(app: FastifyInstance, kit: RouteKi
           });
         if (outcome.written && !outcome.written.ok) {
           const w = outcome.written;
+          if (w.code === 'stale') return showStale(request, reply, stored);
           const problems =
             w.code === 'invalid'
               ? w.issues.map((i) => `${i.path} ${i.message}`).join('; ')
@@ -585,17 +627,32 @@ export async function registerProgrammeRoutes(app: FastifyInstance, kit: RouteKi
       const stored = await storedOf(request);
       const session = stored?.programme.sessions.find((s) => s.id === request.params.sessionId);
       if (!stored || !session) return reply.callNotFound();
+      const revision = revisionOf(request.body);
+      if (revision === undefined) return noRevision(request, reply, stored, session.id);
+      if (revision !== stored.revision) return showStale(request, reply, stored);
       const place = { programmeId: stored.programmeId, sessionId: session.id };
       const programme = {
         ...stored.programme,
         sessions: stored.programme.sessions.filter((s) => s.id !== session.id),
       };
-      const enrolled = await store.transaction(async (repositories) => {
+      const outcome = await store.transaction(async (repositories) => {
         const n = await repositories.waitingList.enrolledUnderLock(cityId, place);
-        if (n > 0) return n;
-        await repositories.programmes.update(cityId, programme);
-        return 0;
+        if (n > 0) return { enrolled: n };
+        return { written: await repositories.programmes.update(cityId, programme, { revision }) };
       });
+      const enrolled = outcome.enrolled ?? 0;
+      const written = outcome.written;
+      if (written && !written.ok) {
+        if (written.code === 'stale') return showStale(request, reply, stored);
+        const problems =
+          written.code === 'invalid'
+            ? written.issues.map((i) => `${i.path} ${i.message}`).join('; ')
+            : written.code;
+        return showPlan(request, reply, stored, {
+          session: session.id,
+          problem: { key: 'programme.error.invalid', params: { problems } },
+        });
+      }
       if (enrolled > 0)
         return showPlan(request, reply, stored, {
           session: session.id,
@@ -629,13 +686,16 @@ export async function registerProgrammeRoutes(app: FastifyInstance, kit: RouteKi
       const parsed = sessionFromForm(request.body, 'new', { id, module }, false);
       if ('problem' in parsed)
         return showPlan(request, reply, stored, { session: 'new', problem: parsed.problem });
+      const revision = revisionOf(request.body);
+      if (revision === undefined) return noRevision(request, reply, stored, 'new');
+      if (revision !== stored.revision) return showStale(request, reply, stored);
       const programme = {
         ...stored.programme,
         sessions: [...stored.programme.sessions, parsed.session].sort((a, b) =>
           a.dates[0]! < b.dates[0]! ? -1 : a.dates[0]! > b.dates[0]! ? 1 : 0,
         ),
       };
-      const refused = await saveOrRefuse(request, reply, stored, programme, 'new');
+      const refused = await saveOrRefuse(request, reply, stored, programme, 'new', revision);
       if (refused) return refused;
       return reply.redirect(
         `${kit.base}/programme/plans/${stored.programmeId}?done=session-added`,
@@ -652,12 +712,27 @@ export async function registerProgrammeRoutes(app: FastifyInstance, kit: RouteKi
       if (!account) return reply;
       const stored = await storedOf(request);
       if (!stored) return reply.callNotFound();
-      if (stored.status !== 'draft')
-        return showPlan(request, reply, stored, {
+      const published = () =>
+        showPlan(request, reply, stored, {
           session: 'publish',
           problem: { key: 'programme.error.published' },
         });
-      await store.programmes.publish(cityId, stored.programmeId);
+      if (stored.status !== 'draft') return published();
+      const revision = revisionOf(request.body);
+      if (revision === undefined) return noRevision(request, reply, stored, 'publish');
+      // The draft as it is now, locked until it is published: only the revision the
+      // coordinator saw is published, never a change someone saved since.
+      const outcome = await store.transaction(async (repositories) => {
+        const current = await repositories.programmes.get(cityId, stored.programmeId, {
+          forUpdate: true,
+        });
+        if (!current || current.status !== 'draft') return 'published';
+        if (current.revision !== revision) return 'stale';
+        await repositories.programmes.publish(cityId, stored.programmeId);
+        return 'done';
+      });
+      if (outcome === 'published') return published();
+      if (outcome === 'stale') return showStale(request, reply, stored);
       await store.audit.record(cityId, {
         actorId: account.accountId,
         action: 'programme-published',

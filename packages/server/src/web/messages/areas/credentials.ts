@@ -22,6 +22,8 @@ export const en = {
   'credentials.coordinator.allIssued': 'Every completed module has its credential.',
   'credentials.coordinator.signer': 'The credentials are signed with the key {did}.',
   'credentials.done.issued': 'The missing credentials were issued.',
+  'credentials.done.failed':
+    'Some credentials could not be issued: the city’s framework or catalogue does not fit their modules. The server’s log names the modules and the problems; ask the portal’s administrator. They are still listed as not issued.',
   'credentials.own.title': 'My credentials',
   'credentials.own.lead':
     'A credential for each module you completed. Download it to keep it in a digital wallet, or share its public address: anyone can check that the city issued it and that nothing was changed.',
@@ -52,17 +54,32 @@ export const en = {
   'credentials.public.checkAnother': 'Check another credential',
   'credentials.verify.title': 'Check a credential',
   'credentials.verify.lead':
-    'Paste an Open Badges 3.0 credential (JSON) to check its signature. Nothing you paste is stored.',
+    'Paste an Open Badges 3.0 credential (JSON), or choose its file, to check its signature. Nothing you paste or upload is stored.',
   'credentials.verify.label': 'Credential (JSON)',
   'credentials.verify.hint': 'At most {size} KB.',
   'credentials.verify.submit': 'Check',
   'credentials.verify.result': 'Result',
-  'credentials.verify.empty': 'Paste a credential into the field first.',
+  'credentials.verify.empty': 'Paste a credential into the field, or choose its file, first.',
   'credentials.verify.notJson': 'This is not JSON: {detail}',
   'credentials.verify.tooLarge': 'This is too large for a credential (at most {size} KB).',
   'credentials.verify.notObject': 'This is JSON, but not a credential (it must be a JSON object).',
   'credentials.verify.limited':
     'Too many checks from your address. Try again in {minutes} minutes.',
+  'credentials.verify.fileLabel': 'Or a credential file (JSON)',
+  'credentials.verify.fileHint':
+    'A .json file of at most {size} KB, such as the one you downloaded from “My credentials”. Paste a credential or choose a file, not both.',
+  'credentials.verify.checkedFile': 'The file {name} was checked.',
+  'credentials.verify.both':
+    'Paste a credential or choose a file, not both: empty the text field, or check the file alone.',
+  'credentials.verify.fileType':
+    'This file is not a JSON file (its type is {type}): choose the credential’s .json file.',
+  'credentials.verify.notText': 'This file is not text, so it cannot be a credential.',
+  'credentials.verify.emptyFile': 'This file is empty.',
+  'credentials.verify.twoFiles': 'Choose one file at a time.',
+  'credentials.verify.fields':
+    'The form held fields it does not have, so nothing was checked. Load the page again and use its form.',
+  'credentials.verify.unreadable':
+    'The form could not be read, so nothing was checked. Load the page again and send it once more.',
   'credentials.reason.invalid-signature':
     'the signature does not match: the credential or its proof was changed after signing, or another key signed it.',
   'credentials.reason.missing-proof': 'the credential carries no proof (signature).',
@@ -96,6 +113,8 @@ export const de: Texts = {
   'credentials.coordinator.allIssued': 'Jedes abgeschlossene Modul hat seinen Nachweis.',
   'credentials.coordinator.signer': 'Die Nachweise werden mit dem Schlüssel {did} signiert.',
   'credentials.done.issued': 'Die fehlenden Nachweise wurden ausgestellt.',
+  'credentials.done.failed':
+    'Einige Nachweise konnten nicht ausgestellt werden: Kompetenzrahmen oder Katalog der Stadt passen nicht zu ihren Modulen. Das Protokoll des Servers nennt die Module und die Probleme; wenden Sie sich an die Administration des Portals. Die Nachweise stehen weiter als nicht ausgestellt in der Liste.',
   'credentials.own.title': 'Meine Nachweise',
   'credentials.own.lead':
     'Ein Nachweis für jedes Modul, das Sie abgeschlossen haben. Laden Sie ihn herunter, um ihn in einer digitalen Brieftasche aufzubewahren, oder teilen Sie seine öffentliche Adresse: Alle können prüfen, dass die Stadt ihn ausgestellt hat und nichts verändert wurde.',
@@ -126,18 +145,35 @@ export const de: Texts = {
   'credentials.public.checkAnother': 'Einen anderen Nachweis prüfen',
   'credentials.verify.title': 'Einen Nachweis prüfen',
   'credentials.verify.lead':
-    'Fügen Sie einen Open-Badges-3.0-Nachweis (JSON) ein, um seine Signatur zu prüfen. Was Sie einfügen, wird nicht gespeichert.',
+    'Fügen Sie einen Open-Badges-3.0-Nachweis (JSON) ein oder wählen Sie seine Datei, um seine Signatur zu prüfen. Was Sie einfügen oder hochladen, wird nicht gespeichert.',
   'credentials.verify.label': 'Nachweis (JSON)',
   'credentials.verify.hint': 'Höchstens {size} KB.',
   'credentials.verify.submit': 'Prüfen',
   'credentials.verify.result': 'Ergebnis',
-  'credentials.verify.empty': 'Fügen Sie zuerst einen Nachweis in das Feld ein.',
+  'credentials.verify.empty':
+    'Fügen Sie zuerst einen Nachweis in das Feld ein oder wählen Sie seine Datei.',
   'credentials.verify.notJson': 'Das ist kein JSON: {detail}',
   'credentials.verify.tooLarge': 'Das ist zu groß für einen Nachweis (höchstens {size} KB).',
   'credentials.verify.notObject':
     'Das ist JSON, aber kein Nachweis (es muss ein JSON-Objekt sein).',
   'credentials.verify.limited':
     'Zu viele Prüfungen von Ihrer Adresse. Versuchen Sie es in {minutes} Minuten wieder.',
+  'credentials.verify.fileLabel': 'Oder eine Nachweisdatei (JSON)',
+  'credentials.verify.fileHint':
+    'Eine .json-Datei von höchstens {size} KB, etwa die unter „Meine Nachweise“ heruntergeladene. Fügen Sie einen Nachweis ein oder wählen Sie eine Datei, nicht beides.',
+  'credentials.verify.checkedFile': 'Geprüft wurde die Datei {name}.',
+  'credentials.verify.both':
+    'Fügen Sie einen Nachweis ein oder wählen Sie eine Datei, nicht beides: Leeren Sie das Textfeld oder prüfen Sie nur die Datei.',
+  'credentials.verify.fileType':
+    'Diese Datei ist keine JSON-Datei (ihr Typ ist {type}): Wählen Sie die .json-Datei des Nachweises.',
+  'credentials.verify.notText':
+    'Diese Datei enthält keinen Text und kann daher kein Nachweis sein.',
+  'credentials.verify.emptyFile': 'Diese Datei ist leer.',
+  'credentials.verify.twoFiles': 'Wählen Sie jeweils nur eine Datei.',
+  'credentials.verify.fields':
+    'Das Formular enthielt Felder, die es nicht hat, daher wurde nichts geprüft. Laden Sie die Seite neu und verwenden Sie ihr Formular.',
+  'credentials.verify.unreadable':
+    'Das Formular konnte nicht gelesen werden, daher wurde nichts geprüft. Laden Sie die Seite neu und senden Sie es noch einmal.',
   'credentials.reason.invalid-signature':
     'Die Signatur passt nicht: Der Nachweis oder sein Beweis wurde nach dem Signieren verändert, oder ein anderer Schlüssel hat signiert.',
   'credentials.reason.missing-proof': 'Der Nachweis trägt keinen Beweis (keine Signatur).',
@@ -170,6 +206,8 @@ export const it: Texts = {
   'credentials.coordinator.allIssued': 'Ogni modulo completato ha il suo attestato.',
   'credentials.coordinator.signer': 'Gli attestati sono firmati con la chiave {did}.',
   'credentials.done.issued': 'Gli attestati mancanti sono stati rilasciati.',
+  'credentials.done.failed':
+    'Alcuni attestati non sono stati rilasciati: il quadro delle competenze o il catalogo della città non corrispondono ai loro moduli. Il registro del server indica i moduli e i problemi; rivolgetevi all’amministrazione del portale. Restano nell’elenco come non rilasciati.',
   'credentials.own.title': 'I miei attestati',
   'credentials.own.lead':
     'Un attestato per ogni modulo che hai completato. Scaricalo per conservarlo in un portafoglio digitale, oppure condividi il suo indirizzo pubblico: chiunque può verificare che l’ha rilasciato la città e che nulla è stato modificato.',
@@ -200,17 +238,33 @@ export const it: Texts = {
   'credentials.public.checkAnother': 'Verifica un altro attestato',
   'credentials.verify.title': 'Verifica un attestato',
   'credentials.verify.lead':
-    'Incolla un attestato Open Badges 3.0 (JSON) per verificarne la firma. Ciò che incolli non viene salvato.',
+    'Incolla un attestato Open Badges 3.0 (JSON), oppure scegli il suo file, per verificarne la firma. Ciò che incolli o carichi non viene salvato.',
   'credentials.verify.label': 'Attestato (JSON)',
   'credentials.verify.hint': 'Al massimo {size} KB.',
   'credentials.verify.submit': 'Verifica',
   'credentials.verify.result': 'Esito',
-  'credentials.verify.empty': 'Incolla prima un attestato nel campo.',
+  'credentials.verify.empty': 'Incolla prima un attestato nel campo, oppure scegli il suo file.',
   'credentials.verify.notJson': 'Questo non è JSON: {detail}',
   'credentials.verify.tooLarge': 'È troppo grande per un attestato (al massimo {size} KB).',
   'credentials.verify.notObject':
     'Questo è JSON, ma non un attestato (deve essere un oggetto JSON).',
   'credentials.verify.limited': 'Troppe verifiche dal tuo indirizzo. Riprova tra {minutes} minuti.',
+  'credentials.verify.fileLabel': 'Oppure un file di attestato (JSON)',
+  'credentials.verify.fileHint':
+    'Un file .json di al massimo {size} KB, come quello scaricato da “I miei attestati”. Incolla un attestato oppure scegli un file, non entrambi.',
+  'credentials.verify.checkedFile': 'È stato verificato il file {name}.',
+  'credentials.verify.both':
+    'Incolla un attestato oppure scegli un file, non entrambi: svuota il campo di testo, oppure verifica solo il file.',
+  'credentials.verify.fileType':
+    'Questo file non è un file JSON (il suo tipo è {type}): scegli il file .json dell’attestato.',
+  'credentials.verify.notText':
+    'Questo file non contiene testo, quindi non può essere un attestato.',
+  'credentials.verify.emptyFile': 'Questo file è vuoto.',
+  'credentials.verify.twoFiles': 'Scegli un solo file alla volta.',
+  'credentials.verify.fields':
+    'Il modulo conteneva campi che non prevede, quindi non è stato verificato nulla. Ricarica la pagina e usa il suo modulo.',
+  'credentials.verify.unreadable':
+    'Non è stato possibile leggere il modulo, quindi non è stato verificato nulla. Ricarica la pagina e invialo di nuovo.',
   'credentials.reason.invalid-signature':
     'la firma non corrisponde: l’attestato o la sua prova è stato modificato dopo la firma, oppure l’ha firmato un’altra chiave.',
   'credentials.reason.missing-proof': 'l’attestato non contiene alcuna prova (firma).',
@@ -242,6 +296,8 @@ export const es: Texts = {
   'credentials.coordinator.allIssued': 'Cada módulo completado tiene su credencial.',
   'credentials.coordinator.signer': 'Las credenciales se firman con la clave {did}.',
   'credentials.done.issued': 'Se han emitido las credenciales que faltaban.',
+  'credentials.done.failed':
+    'Algunas credenciales no se han podido emitir: el marco de competencias o el catálogo de la ciudad no encajan con sus módulos. El registro del servidor indica los módulos y los problemas; consulte a la administración del portal. Siguen en la lista como no emitidas.',
   'credentials.own.title': 'Mis credenciales',
   'credentials.own.lead':
     'Una credencial por cada módulo que has completado. Descárgala para guardarla en una cartera digital, o comparte su dirección pública: cualquiera puede comprobar que la emitió la ciudad y que nada ha cambiado.',
@@ -272,17 +328,33 @@ export const es: Texts = {
   'credentials.public.checkAnother': 'Comprobar otra credencial',
   'credentials.verify.title': 'Comprobar una credencial',
   'credentials.verify.lead':
-    'Pega una credencial Open Badges 3.0 (JSON) para comprobar su firma. Lo que pegues no se guarda.',
+    'Pega una credencial Open Badges 3.0 (JSON), o elige su archivo, para comprobar su firma. Lo que pegues o subas no se guarda.',
   'credentials.verify.label': 'Credencial (JSON)',
   'credentials.verify.hint': 'Como máximo {size} KB.',
   'credentials.verify.submit': 'Comprobar',
   'credentials.verify.result': 'Resultado',
-  'credentials.verify.empty': 'Primero pega una credencial en el campo.',
+  'credentials.verify.empty': 'Primero pega una credencial en el campo, o elige su archivo.',
   'credentials.verify.notJson': 'Esto no es JSON: {detail}',
   'credentials.verify.tooLarge': 'Es demasiado grande para una credencial (como máximo {size} KB).',
   'credentials.verify.notObject': 'Esto es JSON, pero no una credencial (debe ser un objeto JSON).',
   'credentials.verify.limited':
     'Demasiadas comprobaciones desde tu dirección. Vuelve a intentarlo dentro de {minutes} minutos.',
+  'credentials.verify.fileLabel': 'O un archivio de credencial (JSON)',
+  'credentials.verify.fileHint':
+    'Un archivo .json de como máximo {size} KB, como el que descargaste en «Mis credenciales». Pega una credencial o elige un archivo, no ambas cosas.',
+  'credentials.verify.checkedFile': 'Se ha comprobado el archivo {name}.',
+  'credentials.verify.both':
+    'Pega una credencial o elige un archivo, no ambas cosas: vacía el campo de texto o comprueba solo el archivo.',
+  'credentials.verify.fileType':
+    'Este archivo no es un archivo JSON (su tipo es {type}): elige el archivo .json de la credencial.',
+  'credentials.verify.notText':
+    'Este archivo no contiene texto, así que no puede ser una credencial.',
+  'credentials.verify.emptyFile': 'Este archivo está vacío.',
+  'credentials.verify.twoFiles': 'Elige un solo archivo cada vez.',
+  'credentials.verify.fields':
+    'El formulario contenía campos que no tiene, así que no se ha comprobado nada. Vuelve a cargar la página y usa su formulario.',
+  'credentials.verify.unreadable':
+    'No se ha podido leer el formulario, así que no se ha comprobado nada. Vuelve a cargar la página y envíalo otra vez.',
   'credentials.reason.invalid-signature':
     'la firma no coincide: la credencial o su prueba se modificó después de firmarla, o la firmó otra clave.',
   'credentials.reason.missing-proof': 'la credencial no lleva ninguna prueba (firma).',

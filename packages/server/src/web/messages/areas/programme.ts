@@ -102,6 +102,12 @@ export const en = {
   'programme.error.invalid': 'The programme would not be valid ({problems}). Nothing was saved.',
   'programme.error.published': 'This programme is already published.',
   'programme.error.plan': 'The planner could not plan with these settings. Nothing was saved.',
+  'programme.error.revision':
+    'This form does not say which version of the programme it was opened on: reload the page and make your change again. Nothing was saved.',
+  'programme.stale.title': 'Someone else saved this programme in the meantime',
+  'programme.stale.text':
+    'Another coordinator saved a change to this programme after you opened the page. Your change was not saved, so that theirs is not overwritten.',
+  'programme.stale.reload': 'Reload the programme to see what changed, then make your change again',
   'programme.edit.title': 'Edit a programme',
   'programme.waiting.title': 'Waiting list',
   'programme.waiting.none': 'Nobody is waiting for a place.',
@@ -230,6 +236,13 @@ export const de: Texts = {
   'programme.error.published': 'Dieses Programm ist bereits veröffentlicht.',
   'programme.error.plan':
     'Mit diesen Angaben konnte die Planung kein Programm erstellen. Nichts wurde gespeichert.',
+  'programme.error.revision':
+    'Dieses Formular sagt nicht, mit welchem Stand des Programms es geöffnet wurde: Laden Sie die Seite neu und nehmen Sie Ihre Änderung noch einmal vor. Nichts wurde gespeichert.',
+  'programme.stale.title': 'Jemand anderes hat dieses Programm inzwischen gespeichert',
+  'programme.stale.text':
+    'Eine andere Koordinatorin oder ein anderer Koordinator hat das Programm geändert, nachdem Sie die Seite geöffnet hatten. Ihre Änderung wurde nicht gespeichert, damit die andere nicht überschrieben wird.',
+  'programme.stale.reload':
+    'Programm neu laden, die Änderung ansehen und Ihre Änderung dann noch einmal vornehmen',
   'programme.edit.title': 'Ein Programm bearbeiten',
   'programme.waiting.title': 'Warteliste',
   'programme.waiting.none': 'Niemand wartet auf einen Platz.',
@@ -355,6 +368,13 @@ export const it: Texts = {
   'programme.error.published': 'Questo programma è già pubblicato.',
   'programme.error.plan':
     'Con queste impostazioni la pianificazione non ha potuto creare un programma. Non è stato salvato nulla.',
+  'programme.error.revision':
+    'Questo modulo non indica su quale versione del programma è stato aperto: ricarica la pagina e ripeti la modifica. Non è stato salvato nulla.',
+  'programme.stale.title': 'Nel frattempo qualcun altro ha salvato questo programma',
+  'programme.stale.text':
+    'Un’altra persona che coordina ha salvato una modifica al programma dopo che avevi aperto la pagina. La tua modifica non è stata salvata, per non sovrascrivere la sua.',
+  'programme.stale.reload':
+    'Ricarica il programma per vedere che cosa è cambiato, poi ripeti la tua modifica',
   'programme.edit.title': 'Modifica un programma',
   'programme.waiting.title': 'Lista d’attesa',
   'programme.waiting.none': 'Nessuno aspetta un posto.',
@@ -477,6 +497,13 @@ export const es: Texts = {
   'programme.error.published': 'Este programa ya está publicado.',
   'programme.error.plan':
     'Con estos datos la planificación no pudo crear un programa. No se ha guardado nada.',
+  'programme.error.revision':
+    'Este formulario no indica sobre qué versión del programa se abrió: vuelve a cargar la página y repite tu cambio. No se ha guardado nada.',
+  'programme.stale.title': 'Otra persona ha guardado este programa mientras tanto',
+  'programme.stale.text':
+    'Otra persona de coordinación guardó un cambio en este programa después de que abrieras la página. Tu cambio no se ha guardado, para no sobrescribir el suyo.',
+  'programme.stale.reload':
+    'Vuelve a cargar el programa para ver qué ha cambiado y después repite tu cambio',
   'programme.edit.title': 'Editar un programa',
   'programme.waiting.title': 'Lista de espera',
   'programme.waiting.none': 'Nadie espera una plaza.',
