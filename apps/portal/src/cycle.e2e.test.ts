@@ -1,24 +1,29 @@
 /// <reference lib="dom" />
 // A coordinator's cycle end to end, in the system Chromium, in English for Landkreis Offenbach:
 // the needs review (plan, desk research, interviews, coded findings, a survey export imported,
-// the report), then the evaluation (the post-training wave, participants' feedback and its
-// release), with axe-core (WCAG 2.1 A and AA) on every page and no console error or CSP
+// the report), the programme (planned and published, staff enrol and one waits, attendance, an
+// Open Badges credential downloaded, verified and checked on its public page), then the
+// evaluation (the post-training wave, participants' feedback and its release, the modules'
+// evaluation), with axe-core (WCAG 2.1 A and AA) on every page and no console error or CSP
 // violation. The clock of the pages stands after the 2027 programme, so that its sessions have
 // taken place. With UPDATE_SCREENSHOTS=1 the screenshots go to docs/screenshots (the README
 // shows them); otherwise to a temporary folder.
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { resolveDidKey, verifyCredential } from '@competence-kit/credentials';
 import { tcnQuestionnaire } from '@competence-kit/framework-intercultural';
 import {
   chromiumExecutablePath as executablePath,
   chromiumLaunchOptions,
 } from '../../../scripts/chromium.mjs';
 import { createPortal, type Portal } from './portal.js';
+import { syntheticResponse } from './seed.js';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -47,6 +52,7 @@ beforeAll(async () => {
     secure: true,
     passwordCost: { N: 2 ** 10, r: 8, p: 1 },
     now: () => NOW,
+    credentialKey: async () => generateKeyPairSync('ed25519').privateKey,
   });
   origin = (await portal.app.listen({ port: 0, host: '127.0.0.1' })).replace(
     'localhost',
@@ -94,9 +100,13 @@ async function expectAccessible(page: Page) {
   ).toEqual([]);
 }
 
-/** Checks the page with axe, then keeps a screenshot of it under `name`. */
-async function checkpoint(page: Page, name: string) {
+/**
+ * Checks the page with axe, then keeps a screenshot of it under `name`, scrolled to `focus` (the
+ * part the README's picture is about) when one is given.
+ */
+async function checkpoint(page: Page, name: string, focus?: Locator) {
   await expectAccessible(page);
+  if (focus) await focus.evaluate((e) => e.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
 }
 
@@ -275,16 +285,151 @@ describe('a coordinator’s cycle', () => {
     await page.context().close();
   }, 240_000);
 
-  it('evaluates: the post-training wave, feedback from a participant, and its release', async () => {
-    // The seeded staff member took part in a session of the programme (enrolled by the store;
-    // enrolment through the pages is tested in portal.e2e.test.ts).
-    const programme = portal.cities.find((c) => c.city.id === CITY)!.programme!;
-    const taken = programme.sessions[0]!;
-    const staff = (await portal.store.accounts.findByEmail(CITY, `staff@${CITY}.demo.example`))!;
-    await portal.store.enrolments.enrol(CITY, staff.accountId, {
-      programmeId: programme.id,
-      sessionId: taken.id,
+  it('plans the programme, enrols staff (one waits), records attendance, issues a credential that anyone can check', async () => {
+    // The demo staff member and the admin have answered the self-assessment (given to the store
+    // here: the questionnaire itself is walked in portal.e2e.test.ts), low enough that their
+    // learning paths hold modules of the catalogue.
+    const resolved = portal.cities.find((c) => c.city.id === CITY)!;
+    const instrument = resolved.instruments.find(
+      (i) => i.purpose === 'self-assessment',
+    )!.instrument;
+    const roleProfile = resolved.city.roleProfiles[0]!;
+    for (const role of ['staff', 'admin'] as const) {
+      const account = (await portal.store.accounts.findByEmail(
+        CITY,
+        `${role}@${CITY}.demo.example`,
+      ))!;
+      await portal.store.responses.submit(CITY, account.accountId, {
+        instrumentId: instrument.id,
+        instrumentVersion: instrument.version,
+        response: syntheticResponse(instrument, account.accountId, roleProfile, () => 0.2) as never,
+      });
+    }
+
+    // The coordinator plans 12 months from the catalogue and the staff's learning paths, with
+    // one place per session so that the second person waits.
+    const page = await newPage();
+    await signIn(page, 'coordinator');
+    await page.getByRole('link', { name: 'Programme', exact: true }).click();
+    await expectAccessible(page);
+    await page.getByLabel('First month').fill('2027-01');
+    await page.getByLabel('Number of months').fill('12');
+    await page.getByLabel('Places per session').fill('1');
+    await page.getByLabel('Room').fill('District office, room 2.14');
+    await page.getByLabel('Trainer').fill('Intercultural trainers’ pool');
+    await page.getByRole('button', { name: 'Plan a draft' }).click();
+    await page.waitForURL(/\/programme\/plans\/[^/?]+\?done=programme-planned/);
+    const planUrl = page.url().replace(/\?.*$/, '');
+    expect((await page.locator('h1').textContent())?.trim()).toMatch(/^Draft programme /);
+    await checkpoint(page, '06-programme-draft');
+    await page.getByRole('button', { name: 'Publish this programme' }).click();
+    await page.waitForURL(/done=/);
+    expect((await page.locator('main').textContent())?.replace(/\s+/g, ' ')).toContain(
+      'Programme landkreis-offenbach-2027-01, January 1, 2027 to December 31, 2027, published in the portal.',
+    );
+    await expectAccessible(page);
+
+    // The staff member enrols in the first session offered; the admin, who needs the same
+    // module, finds it full and joins its waiting list.
+    const staff = await newPage({ width: 390, height: 844 });
+    await signIn(staff, 'staff');
+    const offered = staff
+      .locator('ul.sessions form[action$="/enrolments"]')
+      .filter({ has: staff.locator('button:not([disabled])') })
+      .first();
+    const sessionId = await offered.locator('input[name="session"]').inputValue();
+    await offered.getByRole('button').click();
+    await staff.waitForURL(/done=enrolled/);
+    await expectAccessible(staff);
+
+    const admin = await newPage();
+    await signIn(admin, 'admin');
+    await admin
+      .locator(`form[action$="/waiting-list"]:has(input[name="session"][value="${sessionId}"])`)
+      .getByRole('button', { name: 'Join the waiting list' })
+      .click();
+    await admin.waitForURL(/done=waiting/);
+    expect(await admin.locator('main').textContent()).toContain('You are number 1 in line.');
+    await checkpoint(
+      admin,
+      '07-programme-waiting',
+      admin.getByRole('heading', { name: 'Waiting lists' }),
+    );
+    await admin.context().close();
+
+    // The session has taken place: the coordinator records who attended.
+    await page.goto(`${origin}/${CITY}/programme/sessions/${sessionId}`);
+    await page.getByRole('checkbox', { name: /staff@/ }).check();
+    await page.getByRole('button', { name: 'Save attendance' }).click();
+    await page.waitForURL(/done=attendance/);
+    expect(await page.getByRole('checkbox', { name: /staff@/ }).isChecked()).toBe(true);
+    await checkpoint(page, '08-programme-attendance');
+
+    // Credentials for the completed module, signed with the district's key.
+    await page.goto(`${origin}/${CITY}/programme/credentials`);
+    await page.getByRole('button', { name: 'Issue the missing credentials (1)' }).click();
+    expect(await flash(page)).toContain('The missing credentials were issued.');
+    await checkpoint(page, '09-programme-credentials');
+    expect(planUrl).toContain('/programme/plans/');
+    await page.context().close();
+
+    // The staff member downloads it; it verifies with the credentials package.
+    await staff.goto(`${origin}/${CITY}/credentials`);
+    await expectAccessible(staff);
+    const [download] = await Promise.all([
+      staff.waitForEvent('download'),
+      staff
+        .getByRole('link', { name: /^Download \(JSON\)/ })
+        .first()
+        .click(),
+    ]);
+    const bytes = readFileSync((await download.path())!, 'utf8');
+    const credential = JSON.parse(bytes) as Record<string, unknown>;
+    expect((await verifyCredential(credential, resolveDidKey)).ok).toBe(true);
+    const publicUrl = (await staff
+      .getByRole('link', { name: /^Show and check/ })
+      .first()
+      .getAttribute('href'))!;
+    await staff.context().close();
+
+    // Anyone can check it: its public page, and the check of a pasted file, which refuses the
+    // same credential with its module's name changed.
+    const visitor = await newPage();
+    await visitor.goto(new URL(publicUrl, origin).href);
+    expect(await visitor.locator('main').textContent()).not.toContain('Not verified');
+    expect(await visitor.locator('main').textContent()).not.toContain('staff@');
+    await checkpoint(visitor, '10-credential-public');
+    await visitor.getByRole('link', { name: 'Check another credential' }).click();
+    const tampered = bytes.replace(/"name":"([^"]+)"/, '"name":"$1 (advanced)"');
+    expect(tampered).not.toBe(bytes);
+    await visitor.getByLabel('Credential (JSON)').fill(tampered);
+    await visitor.getByRole('button', { name: 'Check', exact: true }).click();
+    expect(await visitor.locator('main').textContent()).toContain('Not verified');
+    await expectAccessible(visitor);
+    // The downloaded file itself, chosen as a file: verified.
+    await visitor.getByLabel('Credential (JSON)').fill('');
+    await visitor.getByLabel('Or a credential file (JSON)').setInputFiles({
+      name: 'credential.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(bytes),
     });
+    await visitor.getByRole('button', { name: 'Check', exact: true }).click();
+    expect(await visitor.locator('main').textContent()).toContain(
+      'The file credential.json was checked.',
+    );
+    expect(await visitor.locator('main').textContent()).toContain(
+      'Verified: the signature is valid',
+    );
+    await checkpoint(
+      visitor,
+      '10-credential-verify-file',
+      visitor.getByText('The file credential.json was checked.'),
+    );
+    await visitor.context().close();
+  }, 240_000);
+
+  it('evaluates: the post-training wave, feedback from a participant, and its release', async () => {
+    // The staff member attended a session of the programme published above.
     const participant = await newPage({ width: 390, height: 844 });
     await signIn(participant, 'staff');
     await participant.getByRole('link', { name: 'Feedback', exact: true }).click();
@@ -307,7 +452,7 @@ describe('a coordinator’s cycle', () => {
       .getByLabel('5 – very')
       .check();
     await participant.getByLabel('Anything else? (optional)').fill('More time for cases, please.');
-    await checkpoint(participant, '06-feedback-form');
+    await checkpoint(participant, '11-feedback-form');
     await participant.getByRole('button', { name: 'Send feedback' }).click();
     expect(await flash(participant)).toContain('stored without your name');
     await participant.context().close();
@@ -318,14 +463,44 @@ describe('a coordinator’s cycle', () => {
     await page.getByRole('button', { name: 'Open the after the training (post) wave' }).click();
     expect(await flash(page)).toContain('The wave has been opened.');
     await page.getByRole('button', { name: 'Publish a feedback release' }).click();
-    await checkpoint(page, '07-evaluation');
+    await checkpoint(page, '12-evaluation');
     await page.getByRole('link', { name: 'Feedback release 1' }).click();
     // One answer is fewer than the district's threshold of 8: the module's row is hidden.
     expect(await page.getByRole('table').textContent()).toContain(
       'Hidden to protect a small group.',
     );
     expect(await page.locator('main').textContent()).not.toContain('More time for cases');
-    await checkpoint(page, '08-feedback-release');
+    await checkpoint(page, '13-feedback-release');
+
+    // The staff member answers the self-assessment again, in the post-training wave; the
+    // coordinator publishes the modules' evaluation: one participant is fewer than 8, so the
+    // participants' change is hidden while the others' is shown.
+    const resolved = portal.cities.find((c) => c.city.id === CITY)!;
+    const instrument = resolved.instruments.find(
+      (i) => i.purpose === 'self-assessment',
+    )!.instrument;
+    const staff = (await portal.store.accounts.findByEmail(CITY, `staff@${CITY}.demo.example`))!;
+    await portal.store.responses.submit(CITY, staff.accountId, {
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
+      response: syntheticResponse(
+        instrument,
+        staff.accountId,
+        resolved.city.roleProfiles[0]!,
+        () => 0.7,
+      ) as never,
+    });
+    await page.getByRole('link', { name: 'Evaluation', exact: true }).click();
+    await page
+      .getByRole('link', {
+        name: 'Evaluate the modules: their participants’ change next to the others’',
+      })
+      .click();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Publish the evaluation of the modules' }).click();
+    expect(await flash(page)).toContain('The evaluation of the modules has been published.');
+    expect(await page.locator('main').textContent()).toContain('Hidden to protect a small group.');
+    await checkpoint(page, '14-programme-evaluation');
     await page.context().close();
   }, 180_000);
 
@@ -339,9 +514,9 @@ describe('a coordinator’s cycle', () => {
     await page.getByRole('button', { name: 'Create an invitation link' }).click();
     const link = await page.getByLabel('Invitation link (select it to copy)').inputValue();
     expect(link).toContain(`/${CITY}/invitation/`);
-    await checkpoint(page, '09-admin-invitation');
+    await checkpoint(page, '15-admin-invitation');
     await page.getByRole('link', { name: 'City settings', exact: true }).click();
-    await checkpoint(page, '10-admin-city');
+    await checkpoint(page, '16-admin-city');
     await page.context().close();
 
     // The link is https (the portal is served over HTTPS); this test server speaks plain HTTP.

@@ -39,7 +39,7 @@ function rng(seed: number) {
  * declined, the first option of every choice, rankings as listed. Clearly invented: the
  * respondent pseudonyms start with `synthetic-`.
  */
-function syntheticResponse(
+export function syntheticResponse(
   instrument: Instrument,
   respondent: string,
   roleProfile: string,
