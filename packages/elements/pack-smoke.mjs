@@ -11,7 +11,8 @@ import { ar } from '@competence-kit/elements/locales/ar';
 if (typeof globalThis.document !== 'undefined') throw new Error('document appeared in Node');
 if (typeof CkLevelBadge !== 'function' || typeof registerMessages !== 'function')
   throw new Error('main entry incomplete');
-if (bundledLocales.join() !== 'en,de,it,es,ar') throw new Error(`locales ${bundledLocales}`);
+if (bundledLocales.join() !== 'en,de,it,es,ar,uk,tr,fr')
+  throw new Error(`locales ${bundledLocales}`);
 if (de['common.close'] !== 'Schließen' || !ar['common.close']) throw new Error('locales broken');
 if (themes.dark['color-accent'] === themes.light['color-accent']) throw new Error('tokens broken');
 

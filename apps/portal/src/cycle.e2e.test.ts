@@ -157,6 +157,10 @@ describe('a coordinator’s cycle', () => {
       );
       await expectAccessible(phone);
       const questionnaire = phone.locator('ck-questionnaire');
+      // The questionnaire's own words are in the respondent's language too.
+      expect(
+        (await questionnaire.locator('button[data-kind="next"]').first().textContent())?.trim(),
+      ).toBe(lang === 'ar' ? 'التالي' : 'Далі');
       for (let section = 0; section < 20; section++) {
         const radios = questionnaire.locator('input[type="radio"]');
         const names = [

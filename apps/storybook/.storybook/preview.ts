@@ -20,6 +20,9 @@ const locales = [
   { value: 'it', title: 'Italiano', dir: 'ltr' },
   { value: 'es', title: 'Español', dir: 'ltr' },
   { value: 'ar', title: 'العربية', dir: 'rtl' },
+  { value: 'uk', title: 'Українська', dir: 'ltr' },
+  { value: 'tr', title: 'Türkçe', dir: 'ltr' },
+  { value: 'fr', title: 'Français', dir: 'ltr' },
 ] as const;
 
 const withLocaleAndTheme: Decorator = (story, { args, globals }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { fallbackChain } from '@competence-kit/model/read';
 import {
   formatMessage,
   loadMessages,
@@ -21,7 +22,20 @@ describe('messages', () => {
       locale: 'de',
     });
     expect(messageLocaleOf(['de-AT', 'de', 'en'])).toBe('de');
-    expect(messageLocaleOf(['fr', 'en'])).toBe('en');
+    expect(messageLocaleOf(['pl', 'en'])).toBe('en');
+  });
+
+  it('ship Ukrainian, Turkish and French, reached from a regional tag', async () => {
+    const next = { 'uk-UA': 'Далі', 'tr-TR': 'İleri', 'fr-BE': 'Suivant' };
+    for (const [tag, text] of Object.entries(next)) {
+      const chain = fallbackChain(tag, { defaultLocale: 'en' });
+      await loadMessages(chain);
+      expect(resolveMessage(chain, 'questionnaire.next'), tag).toEqual({
+        text,
+        locale: tag.slice(0, 2),
+      });
+      expect(messageLocaleOf(chain)).toBe(tag.slice(0, 2));
+    }
   });
 
   it('load each bundled catalogue once, and nothing when all are in', async () => {
@@ -29,7 +43,7 @@ describe('messages', () => {
     expect(first).toBeInstanceOf(Promise);
     await first;
     expect(loadMessages(['it', 'en'])).toBeUndefined();
-    expect(loadMessages(['fr', 'en'])).toBeUndefined();
+    expect(loadMessages(['pl', 'en'])).toBeUndefined();
   });
 
   it('can be added or overridden by a city, before or after the catalogue loads', async () => {
@@ -37,8 +51,8 @@ describe('messages', () => {
     await loadMessages(['es', 'en']);
     expect(resolveMessage(['es', 'en'], 'common.close').text).toBe('Cerrar ventana');
     expect(resolveMessage(['es', 'en'], 'common.level').text).toBe('Nivel');
-    registerMessages('FR', { 'common.close': 'Fermer' });
-    expect(resolveMessage(['fr', 'en'], 'common.close')).toEqual({ text: 'Fermer', locale: 'fr' });
+    registerMessages('PL', { 'common.close': 'Zamknij' });
+    expect(resolveMessage(['pl', 'en'], 'common.close')).toEqual({ text: 'Zamknij', locale: 'pl' });
     expect(() => registerMessages('not a tag', {})).toThrow(RangeError);
   });
 

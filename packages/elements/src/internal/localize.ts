@@ -28,7 +28,7 @@ export type MessageParams<K extends MessageKey> = [Placeholders<Messages[K]>] ex
   : [params: Record<Placeholders<Messages[K]>, string | number>];
 
 /** The locales whose catalogues ship with the package. */
-export const bundledLocales = ['en', 'de', 'it', 'es', 'ar'] as const;
+export const bundledLocales = ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr'] as const;
 
 // English is always present (it ends every fallback chain); the others load on first use, so
 // a page pays only for the languages it shows. Static import() paths split in every bundler.
@@ -37,6 +37,9 @@ const loaders: Record<string, () => Promise<Catalogue>> = {
   it: async () => (await import('../locales/it.js')).it,
   es: async () => (await import('../locales/es.js')).es,
   ar: async () => (await import('../locales/ar.js')).ar,
+  uk: async () => (await import('../locales/uk.js')).uk,
+  tr: async () => (await import('../locales/tr.js')).tr,
+  fr: async () => (await import('../locales/fr.js')).fr,
 };
 
 const catalogues = new Map<string, Partial<Catalogue>>([['en', en]]);
@@ -52,7 +55,7 @@ const listeners = new Set<() => void>();
  * @example
  * ```ts
  * import { registerMessages } from '@competence-kit/elements';
- * registerMessages('fr', { 'common.close': 'Fermer' }); // other keys fall back to English
+ * registerMessages('pl', { 'common.close': 'Zamknij' }); // other keys fall back to English
  * ```
  */
 export function registerMessages(locale: string, messages: Partial<Catalogue>): void {

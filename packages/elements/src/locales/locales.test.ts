@@ -6,8 +6,11 @@ import { de } from './de.js';
 import { it as italian } from './it.js';
 import { es } from './es.js';
 import { ar } from './ar.js';
+import { uk } from './uk.js';
+import { tr } from './tr.js';
+import { fr } from './fr.js';
 
-const catalogues: Record<string, Catalogue> = { en, de, it: italian, es, ar };
+const catalogues: Record<string, Catalogue> = { en, de, it: italian, es, ar, uk, tr, fr };
 const keys = Object.keys(en).sort();
 
 describe.each(Object.entries(catalogues))('the %s messages', (locale, catalogue) => {

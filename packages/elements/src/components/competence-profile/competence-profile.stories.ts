@@ -47,7 +47,7 @@ export default {
     hostile: false,
   } satisfies ProfileArgs,
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar'] },
+    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr'] },
     roleProfile: {
       control: 'select',
       options: ['', ...(framework.roleProfiles ?? []).map((r) => r.id)],

@@ -46,7 +46,7 @@ export default {
     hostile: false,
   } satisfies RadarArgs,
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar'] },
+    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr'] },
     roleProfile: { control: 'select', options: roles },
     domain: { control: 'select', options: ['', ...framework.domains.map((d) => d.id)] },
     comparison: { control: 'boolean', description: 'Add a second wave after training.' },

@@ -48,7 +48,7 @@ export default {
     hostile: false,
   } satisfies FrameworkBrowserArgs,
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar'] },
+    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr'] },
     selection: {
       control: 'text',
       description:

@@ -82,7 +82,7 @@ describe('<ck-level-badge>', () => {
   it('falls back to English on a page in a language the package does not ship', async () => {
     const badge = await fixture<CkLevelBadge>(
       html`<ck-level-badge .framework=${framework()} level="advanced"></ck-level-badge>`,
-      { lang: 'fr-CA' },
+      { lang: 'pl-PL' },
     );
     expect(spoken(badge)).toBe('Level Advanced 3 of 4');
     expect(badge.shadowRoot!.querySelector('.visually-hidden')!.getAttribute('lang')).toBe('en');

@@ -46,7 +46,7 @@ export default {
     hostile: false,
   } satisfies BadgeArgs,
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar'] },
+    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr'] },
     level: { control: 'select', options: [...levels, 'not-on-the-scale'] },
     kind: { control: 'inline-radio', options: levelBadgeKinds },
     label: { control: 'text', description: 'Slotted label instead of the level title.' },

@@ -60,7 +60,10 @@ export default {
     hostile: false,
   } satisfies NeedsReportArgs,
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar', 'fa'] },
+    lang: {
+      control: 'inline-radio',
+      options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr', 'fa'],
+    },
     territory: { control: 'inline-radio', options: territories },
     vopiLevel: {
       control: 'select',

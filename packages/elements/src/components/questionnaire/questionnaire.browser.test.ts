@@ -228,6 +228,84 @@ describe('<ck-questionnaire>', () => {
     expect([prompt.getAttribute('lang'), prompt.getAttribute('dir')]).toEqual(['en', 'ltr']);
   });
 
+  // The portal's questionnaire for migrants is offered in these too: the element's own words
+  // must be in the page's language (WCAG 3.1.2), not English, and run left to right. Each
+  // catalogue loads on first use, so these fail when a locale is not bundled.
+  const words = {
+    uk: {
+      step: 'Розділ 1 з 2',
+      progress: 'Відповіді: 0 з 6',
+      skip: 'Волію не відповідати',
+      next: 'Далі',
+      missing: 'Питань, на які потрібна відповідь: 2.',
+      required: 'Будь ласка, дайте відповідь на це питання.',
+      previous: 'Назад',
+      submit: 'Надіслати',
+    },
+    tr: {
+      step: 'Bölüm 1 (toplam 2)',
+      progress: '6 sorudan 0 tanesi yanıtlandı',
+      skip: 'Yanıt vermek istemiyorum',
+      next: 'İleri',
+      missing: '2 soru yanıt bekliyor.',
+      required: 'Lütfen bu soruyu yanıtlayın.',
+      previous: 'Geri',
+      submit: 'Gönder',
+    },
+    fr: {
+      step: 'Partie 1 sur 2',
+      progress: 'Réponses : 0 sur 6',
+      skip: 'Je préfère ne pas répondre',
+      next: 'Suivant',
+      missing: '2 questions demandent encore une réponse.',
+      required: 'Veuillez répondre à cette question.',
+      previous: 'Précédent',
+      submit: 'Envoyer',
+    },
+  };
+  for (const [lang, w] of Object.entries(words)) {
+    it(`speaks ${lang} with lang="${lang}", left to right, content falling back to English`, async () => {
+      const q = await fixture<CkQuestionnaire>(
+        html`<ck-questionnaire
+          lang=${lang}
+          .instrument=${instrument()}
+          .now=${fixedNow}
+          respondent="x"
+        ></ck-questionnaire>`,
+      );
+      expect(q.locale).toBe(lang);
+      expect(q.getAttribute('dir')).toBe('ltr');
+      expect(getComputedStyle($(q, '[part=base]')!).direction).toBe('ltr');
+      expect(text($(q, '.section-title'))).toBe(`${w.step} First section`);
+      expect(text($(q, '#progress-text'))).toBe(w.progress);
+      expect($$(q, '#item-pick label').map(text)).toContain(w.skip);
+      expect($$(q, '[part=nav] button').map(text)).toEqual([w.next]);
+      const prompt = $(q, '#item-rate .prompt-text span')!;
+      expect([prompt.getAttribute('lang'), text(prompt)]).toEqual(['en', 'I use plain language.']);
+
+      ($(q, '[data-kind=next]') as HTMLButtonElement).click();
+      await settled(q);
+      expect(text($(q, '[part=summary]'))).toBe(w.missing);
+      expect(text($(q, '#error-rate'))).toBe(w.required);
+
+      q.draft = {
+        instrument: { id: 'https://example.org/instruments/test', version: '1.0.0' },
+        section: 'second',
+        answers: [],
+      };
+      await settled(q);
+      expect($$(q, '[part=nav] button').map(text)).toEqual([w.previous, w.submit]);
+    });
+  }
+
+  it('finds the bundled language of a regional tag (uk-UA → uk)', async () => {
+    const q = await mount('uk-UA');
+    expect(q.locale).toBe('uk-UA');
+    expect(q.getAttribute('dir')).toBe('ltr');
+    expect($$(q, '[part=nav] button').map(text)).toEqual(['Далі']);
+    expect(text($(q, '#progress-text'))).toBe('Відповіді: 0 з 6');
+  });
+
   it('renders hostile strings in the content as text', async () => {
     const hostile = instrument();
     const img = '<img src=x onerror="window.hacked=true">';
@@ -276,7 +354,7 @@ describe('<ck-questionnaire>', () => {
     ]);
   });
 
-  for (const lang of ['en', 'ar']) {
+  for (const lang of ['en', 'ar', 'uk']) {
     it(`has no axe-core violations (WCAG 2.1 AA) in ${lang}, with problems shown`, async () => {
       const q = await mount(lang);
       await expectAccessible(q);

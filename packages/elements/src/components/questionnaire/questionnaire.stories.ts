@@ -134,7 +134,7 @@ export default {
     showProblems: false,
   } satisfies QuestionnaireArgs,
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar'] },
+    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr'] },
     instrument: { control: 'select', options: Object.keys(instruments) },
     mode: { control: 'inline-radio', options: questionnaireModes },
     phase: { control: 'inline-radio', options: questionnairePhases },
