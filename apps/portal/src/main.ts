@@ -13,6 +13,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+// How long SIGTERM/SIGINT waits for the requests in flight before exiting with 1 anyway.
+const shutdownTimeoutMs = Number(process.env.COMPETENCE_KIT_SHUTDOWN_TIMEOUT_MS ?? 10_000);
+if (!Number.isInteger(shutdownTimeoutMs) || shutdownTimeoutMs <= 0) {
+  console.error(
+    `COMPETENCE_KIT_SHUTDOWN_TIMEOUT_MS must be a positive whole number of milliseconds, not "${process.env.COMPETENCE_KIT_SHUTDOWN_TIMEOUT_MS}".`,
+  );
+  process.exit(2);
+}
+
 const started = performance.now();
 const secret = process.env.PORTAL_SECRET;
 if (secret !== undefined && secret.length < 32) {
@@ -59,7 +68,13 @@ async function credentialKey(cityId: string): Promise<KeyObject | undefined> {
   }
   return key;
 }
-const portal = await createPortal({ logger: false, credentialKey, ...(secret && { secret }) });
+let stopping = false;
+const portal = await createPortal({
+  logger: false,
+  credentialKey,
+  isShuttingDown: () => stopping,
+  ...(secret && { secret }),
+});
 const address = await portal.app.listen({ port, host });
 const url = address.replace('://[::1]', '://localhost');
 const { info } = portal.store;
@@ -88,12 +103,37 @@ if (portal.seed.accounts.length > 0) {
 }
 console.log('Stop with Ctrl+C; the data stays for the next start.');
 
-let stopping = false;
+// SIGTERM/SIGINT: /readyz answers 503 at once, the server stops accepting connections, the
+// requests in flight finish (Fastify's close; a request arriving on a kept-alive connection
+// meanwhile gets 503 and `connection: close`), then the store closes (the PGlite folder's lock
+// is released) and the process exits with 0. A second signal, or requests still running after
+// COMPETENCE_KIT_SHUTDOWN_TIMEOUT_MS, end it at once with 1.
 const stop = async (signal: string) => {
-  if (stopping) return;
+  if (stopping) {
+    console.error(`${signal} again: exiting now, without waiting for the requests in flight.`);
+    process.exit(1);
+  }
   stopping = true;
-  console.log(`\n${signal}: stopping.`);
-  await portal.app.close();
+  console.log(
+    `\n${signal}: stopping; no new connections, waiting up to ${shutdownTimeoutMs} ms for the requests in flight.`,
+  );
+  setTimeout(() => {
+    console.error(
+      `Requests still in flight after ${shutdownTimeoutMs} ms (COMPETENCE_KIT_SHUTDOWN_TIMEOUT_MS): exiting without them.`,
+    );
+    process.exit(1);
+  }, shutdownTimeoutMs);
+  // server.close() ends only the connections idle at that moment; a connection whose request
+  // finishes later is ended as soon as it is idle, not after the keep-alive timeout.
+  const idle = setInterval(() => portal.app.server.closeIdleConnections(), 100);
+  try {
+    await portal.app.close();
+  } catch (error) {
+    console.error(`Stopping failed: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  clearInterval(idle);
+  console.log('Stopped: requests finished, store closed.');
   process.exit(0);
 };
 process.on('SIGINT', () => void stop('SIGINT'));

@@ -6,6 +6,7 @@ import {
   clientAssets,
   competenceKit,
   DEFAULT_CLIENT_DIR,
+  healthChecks,
   openStore,
   portalIndexPage,
   type PasswordCost,
@@ -45,6 +46,11 @@ export interface PortalOptions {
    * `credentialKey`), by city id; undefined: the city issues no credentials.
    */
   credentialKey?: (cityId: string) => Promise<KeyObject | string | undefined>;
+  /**
+   * True once the process is shutting down (`npm start` sets it on SIGTERM/SIGINT): `/readyz`
+   * answers 503 from then on (see healthChecks' `isShuttingDown`).
+   */
+  isShuttingDown?: () => boolean;
 }
 
 /** The assembled portal. */
@@ -58,7 +64,8 @@ export interface Portal {
 /**
  * Loads every city file (stopping with every issue of every file that does not load), opens the
  * store, seeds the demo cities on first start, and mounts one `competenceKit` plugin per city
- * at `/<city id>`, with a list of the cities at `/`.
+ * at `/<city id>`, with a list of the cities at `/` and the probes `/healthz` and `/readyz`
+ * (healthChecks) beside them.
  *
  * @throws Error listing each city file's issues (path, code, message) when one does not load.
  */
@@ -86,6 +93,17 @@ export async function createPortal(options: PortalOptions = {}): Promise<Portal>
           });
     const app = Fastify({ logger: options.logger ?? false, trustProxy: false });
     app.addHook('onClose', async () => store.close());
+    const { isShuttingDown } = options;
+    if (isShuttingDown)
+      // While shutting down, each answer closes its connection, so that a client's kept-alive
+      // connection does not hold the drain open until the keep-alive timeout.
+      app.addHook('onSend', async (_request, reply) => {
+        if (isShuttingDown()) reply.header('connection', 'close');
+      });
+    await app.register(healthChecks, {
+      store,
+      ...(isShuttingDown && { isShuttingDown }),
+    });
     const mounted = cities.map((portal) => ({ path: `/${portal.city.id}`, portal }));
     const stylesheet = (await clientAssets(DEFAULT_CLIENT_DIR)).styles[0];
     app.get('/', async (request, reply) =>

@@ -2,3 +2,4 @@
 // storage (`openStore`, also reachable alone as `@competence-kit/server/store`).
 export * from './web/index.js';
 export * from './store/index.js';
+export { healthChecks, type HealthChecksOptions, type NotReadyReason } from './web/health.js';
