@@ -3,7 +3,8 @@
 import '@competence-kit/elements/define/questionnaire';
 import type { Instrument } from '@competence-kit/schemas';
 import type {} from '@competence-kit/elements';
-import { pageData, sendJson } from './data.js';
+import { csrfToken, pageData, sendJson } from './data.js';
+import { postSubmission } from './submit.js';
 
 interface AssessmentData {
   instrument: Instrument;
@@ -42,9 +43,14 @@ if (data && questionnaire) {
   });
   questionnaire.addEventListener('ck-submit', (event) => {
     clearTimeout(timer);
+    // One submission, one Idempotency-Key (drawn by postSubmission): its retries after a
+    // network error or a server error cannot store the response twice.
     void saving
-      .then(() => sendJson(data.submitUrl, 'POST', event.detail.response))
-      .then(() => location.assign(data.profileUrl))
+      .then(() => postSubmission(data.submitUrl, event.detail.response, { csrfToken: csrfToken() }))
+      .then((response) => {
+        if (!response.ok) throw new Error(`POST ${data.submitUrl}: ${response.status}`);
+        location.assign(data.profileUrl);
+      })
       .catch(() => {
         if (status) status.textContent = message('msg-save-failed');
       });

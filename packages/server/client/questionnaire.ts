@@ -6,6 +6,7 @@ import '@competence-kit/elements/define/questionnaire';
 import type { Instrument } from '@competence-kit/schemas';
 import type {} from '@competence-kit/elements';
 import { csrfToken, pageData } from './data.js';
+import { postSubmission } from './submit.js';
 
 interface QuestionnaireData {
   instrument: Instrument;
@@ -20,14 +21,11 @@ const say = (text: string) => {
   if (status) status.textContent = text;
 };
 
-/** The server's next page, or its message when it refused. */
+/** The server's next page, or its message when it refused (after retries, for 5xx). */
 async function send(url: string, body: unknown): Promise<{ next?: string; message?: string }> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'csrf-token': csrfToken() },
-    body: JSON.stringify(body),
-    credentials: 'same-origin',
-  });
+  // One submission, one Idempotency-Key: retried after a network or server error with the
+  // same key, so the answers are stored once however many attempts arrive.
+  const response = await postSubmission(url, body, { csrfToken: csrfToken() });
   const answer = (await response.json().catch(() => ({}))) as { next?: unknown; message?: unknown };
   if (response.ok && typeof answer.next === 'string') return { next: answer.next };
   return { message: typeof answer.message === 'string' ? answer.message : message('msg-failed') };

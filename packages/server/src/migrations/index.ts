@@ -11,6 +11,7 @@ import * as m0009 from './0009-evaluation.js';
 import * as m0010 from './0010-programmes.js';
 import * as m0011 from './0011-credentials.js';
 import * as m0012 from './0012-programme-revision.js';
+import * as m0013 from './0013-idempotency-keys.js';
 
 /**
  * Every migration, in order, by name. The name is the file name without its extension, and is
@@ -30,4 +31,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0010-programmes': m0010,
   '0011-credentials': m0011,
   '0012-programme-revision': m0012,
+  '0013-idempotency-keys': m0013,
 };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Programme } from '@competence-kit/schemas';
+import { sql } from 'kysely';
 import type { AccountRole, JsonValue } from './database.js';
 import { inTransaction, type Db, type RepositoryContext } from './shared.js';
 import { lockSession, waitingListRepository, type SessionPlace } from './waiting-list.js';
@@ -85,6 +86,8 @@ export interface AccountDeletion {
     sessions: number;
     assessment_drafts: number;
     responses: number;
+    /** Acknowledgements of the account's responses (`idempotency_keys`, scope `responses`). */
+    idempotency_keys: number;
     enrolments: number;
     attendance: number;
     waiting_list: number;
@@ -354,6 +357,22 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
               .deleteFrom('assessment_drafts')
               .where('city_id', '=', cityId)
               .where('account_id', '=', accountId)
+              .executeTakeFirst(),
+          ),
+          // The keys that acknowledged the account's responses (their body names the response):
+          // before the responses, which name them.
+          idempotency_keys: count(
+            await trx
+              .deleteFrom('idempotency_keys')
+              .where('city_id', '=', cityId)
+              .where('scope', '=', 'responses')
+              .where(sql<string>`body->>'responseId'`, 'in', (eb) =>
+                eb
+                  .selectFrom('responses')
+                  .select('response_id')
+                  .where('city_id', '=', cityId)
+                  .where('account_id', '=', accountId),
+              )
               .executeTakeFirst(),
           ),
           responses: count(

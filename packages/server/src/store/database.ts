@@ -296,6 +296,22 @@ export interface CredentialsTable {
   credential: string;
 }
 
+/** `idempotency_keys`: the acknowledgements of submissions sent with a key (see 0013). */
+export interface IdempotencyKeysTable {
+  city_id: string;
+  /** What was submitted: `responses`, or `q/<questionnaire id>`. */
+  scope: string;
+  /** The client's `Idempotency-Key`: 16–128 characters of A–Z, a–z, 0–9, `_` and `-`. */
+  key: string;
+  /** SHA-256 (hex) of the request's canonical JSON. */
+  request_hash: string;
+  /** The acknowledgement sent: its HTTP status and JSON body. */
+  status: number;
+  body: JsonColumn;
+  /** The start of the day (UTC) it was stored: the day only. */
+  created_at: Date;
+}
+
 /** The typed schema of the store, for Kysely. */
 export interface Database {
   cities: CitiesTable;
@@ -320,6 +336,7 @@ export interface Database {
   questionnaires: QuestionnairesTable;
   questionnaire_answers: QuestionnaireAnswersTable;
   credentials: CredentialsTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

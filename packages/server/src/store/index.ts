@@ -34,6 +34,7 @@ export type {
 export type { AuditAction, Wave } from './database.js';
 export type { SessionFeedback, StoredFeedbackRelease } from './evaluation.js';
 export type { AccountDeletion, AccountExport } from './account-data.js';
+export type { Acknowledgement, ClaimOutcome, IdempotencyClaim } from './idempotency.js';
 export type {
   AccountDeletionsTable,
   AccountRole,
@@ -42,6 +43,7 @@ export type {
   CitiesTable,
   Database,
   EnrolmentsTable,
+  IdempotencyKeysTable,
   JsonColumn,
   JsonValue,
   ResponsesTable,

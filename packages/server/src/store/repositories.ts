@@ -7,6 +7,7 @@ import { credentialsRepository } from './credentials.js';
 import { draftsRepository } from './drafts.js';
 import { enrolmentsRepository } from './enrolments.js';
 import { evaluationRepository } from './evaluation.js';
+import { idempotencyRepository } from './idempotency.js';
 import { identitiesRepository } from './identities.js';
 import { invitationsRepository } from './invitations.js';
 import { needsReviewsRepository } from './needs-reviews.js';
@@ -39,6 +40,7 @@ export function createRepositories(context: RepositoryContext) {
     identities: identitiesRepository(context),
     questionnaires: questionnairesRepository(context),
     credentials: credentialsRepository(context),
+    idempotency: idempotencyRepository(context),
     exportAccountData: accountData.exportAccountData,
     deleteAccount: accountData.deleteAccount,
   };

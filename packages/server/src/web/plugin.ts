@@ -38,6 +38,15 @@ import {
 } from './auth/password.js';
 import { clientAssets, DEFAULT_CLIENT_DIR, type ClientAssets } from './client-assets.js';
 import { html, toString, type Html } from './html.js';
+import {
+  KEY_REUSED,
+  MALFORMED_KEY,
+  type Acknowledgement,
+  idempotencyKeyOf,
+  requestHash,
+  sendSubmitted,
+  submitOnce,
+} from './idempotency.js';
 import { negotiateLanguage, wordsFor, PAGE_LANGUAGES } from './i18n.js';
 import type { MessageKey } from './messages/catalogue.js';
 import {
@@ -573,6 +582,10 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
       const account = apiAccount(request, reply);
       if (!account) return reply;
       if (!selfAssessment) return reply.code(404).send({ code: 'no-instrument' });
+      // An Idempotency-Key makes a retry repeat the first acknowledgement (decision 0022).
+      const keyHeader = idempotencyKeyOf(request);
+      if (keyHeader.malformed)
+        return reply.code(400).send({ code: 'invalid-idempotency-key', message: MALFORMED_KEY });
       const parsed = parseResponse(request.body, selfAssessment, portal.framework);
       if (!parsed.ok)
         return reply.code(400).send({ code: 'invalid-response', issues: parsed.issues });
@@ -588,19 +601,38 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
             },
           ],
         });
-      const stored = await store.responses.submit(cityId, account.accountId, {
-        instrumentId: selfAssessment.id,
-        instrumentVersion: selfAssessment.version,
-        response: {
-          ...response,
-          roleProfile: response.roleProfile ?? account.roleProfile ?? undefined,
-          // The wave the city's coordinators have opened, whatever the page sent: the results
-          // compare waves, so a person cannot place an answer in another one.
-          phase: (await store.evaluation.wave(cityId)).wave,
-        } as never,
-      });
-      if (!stored) return reply.code(401).send({ code: 'signed-out', message: 'Sign in first.' });
-      return reply.code(201).send({ responseId: stored.responseId });
+      // The wave the city's coordinators have opened, whatever the page sent: the results
+      // compare waves, so a person cannot place an answer in another one.
+      const phase = (await store.evaluation.wave(cityId)).wave;
+      const submitted = await submitOnce(
+        store,
+        cityId,
+        keyHeader.key === undefined
+          ? undefined
+          : {
+              scope: 'responses',
+              key: keyHeader.key,
+              // The account is part of the request: another account's key is another request.
+              requestHash: requestHash({ account: account.accountId, body: request.body }),
+            },
+        async (repositories): Promise<Acknowledgement> => {
+          const stored = await repositories.responses.submit(cityId, account.accountId, {
+            instrumentId: selfAssessment.id,
+            instrumentVersion: selfAssessment.version,
+            response: {
+              ...response,
+              roleProfile: response.roleProfile ?? account.roleProfile ?? undefined,
+              phase,
+            } as never,
+          });
+          if (!stored)
+            return { status: 401, body: { code: 'signed-out', message: 'Sign in first.' } };
+          return { status: 201, body: { responseId: stored.responseId } };
+        },
+      );
+      if (submitted.kind === 'mismatch')
+        return reply.code(422).send({ code: 'idempotency-key-reused', message: KEY_REUSED });
+      return sendSubmitted(reply, submitted);
     },
   );
 

@@ -783,10 +783,20 @@ export function defineStoreSuite(backend: Backend) {
         instrumentVersion: '1.0.0',
         draft: { answers: [{ item: 'q1', value: 2 }] },
       });
-      await store.responses.submit(city, account.accountId, {
-        instrumentId: instrument,
-        instrumentVersion: '1.0.0',
-        response: { respondent: 'p-1', answers: [] },
+      // Submitted with an idempotency key: the key's row names the response (and goes with it).
+      const idempotencyKey = randomUUID().replaceAll('-', '');
+      await store.transaction(async (r) => {
+        const claim = { scope: 'responses', key: idempotencyKey, requestHash: 'hash-1' };
+        expect(await r.idempotency.claim(city, claim)).toEqual({ kind: 'new' });
+        const stored = await r.responses.submit(city, account.accountId, {
+          instrumentId: instrument,
+          instrumentVersion: '1.0.0',
+          response: { respondent: 'p-1', answers: [] },
+        });
+        await r.idempotency.complete(city, claim, {
+          status: 201,
+          body: { responseId: stored!.responseId },
+        });
       });
       await store.enrolments.enrol(city, account.accountId, place);
       await store.attendance.record(city, place, new Set([account.accountId]));
@@ -812,7 +822,7 @@ export function defineStoreSuite(backend: Backend) {
         module: 'module-1',
         credential: '{"signed": true}',
       });
-      return { account, tokenHash, expired, credentialId };
+      return { account, tokenHash, expired, credentialId, idempotencyKey };
     }
 
     it('exports all of an account’s data as JSON, without credentials (GDPR Art. 15/20)', async () => {
@@ -872,6 +882,7 @@ export function defineStoreSuite(backend: Backend) {
         rowsDeleted: {
           sessions: 2,
           assessment_drafts: 1,
+          idempotency_keys: 1,
           responses: 1,
           enrolments: 1,
           attendance: 1,
@@ -902,6 +913,13 @@ export function defineStoreSuite(backend: Backend) {
           .executeTakeFirstOrThrow();
         expect(n, table).toBe(0);
       }
+      // The keys name no account: the account's went with its responses, the colleague's stay.
+      const keys = await store.db
+        .selectFrom('idempotency_keys')
+        .select('key')
+        .where('city_id', '=', city)
+        .execute();
+      expect(keys).toEqual([{ key: colleague.idempotencyKey }]);
       const record = await store.db
         .selectFrom('account_deletions')
         .selectAll()
@@ -920,6 +938,7 @@ export function defineStoreSuite(backend: Backend) {
         rowsDeleted: {
           sessions: 0,
           assessment_drafts: 0,
+          idempotency_keys: 0,
           responses: 0,
           enrolments: 0,
           attendance: 0,
@@ -930,6 +949,147 @@ export function defineStoreSuite(backend: Backend) {
           accounts: 0,
         },
       });
+    });
+
+    /** Submits a response under an idempotency key, as the routes do (web/idempotency.ts). */
+    const submitWithKey = (city: string, accountId: string, key: string, requestHash: string) =>
+      store.transaction(async (r) => {
+        const claim = { scope: 'responses', key, requestHash };
+        const found = await r.idempotency.claim(city, claim);
+        if (found.kind !== 'new') return found;
+        const stored = await r.responses.submit(city, accountId, {
+          instrumentId: instrument,
+          instrumentVersion: '1.0.0',
+          response: { respondent: accountId, requestHash },
+        });
+        const acknowledgement = { status: 201, body: { responseId: stored!.responseId } };
+        await r.idempotency.complete(city, claim, acknowledgement);
+        return { kind: 'stored' as const, acknowledgement };
+      });
+    const responsesIn = async (city: string) =>
+      (await store.responses.listForInstrument(city, instrument)).length;
+
+    it('stores an idempotency key with its submission: a retry repeats, another request is refused', async () => {
+      const city = await newCity();
+      const account = await newAccount(city);
+      const key = 'key-0123456789abcdef';
+      const first = await submitWithKey(city, account.accountId, key, 'hash-a');
+      expect(first.kind).toBe('stored');
+      const again = await submitWithKey(city, account.accountId, key, 'hash-a');
+      expect(again).toEqual({
+        kind: 'replay',
+        acknowledgement: (first as { acknowledgement: unknown }).acknowledgement,
+      });
+      expect(await submitWithKey(city, account.accountId, key, 'hash-b')).toEqual({
+        kind: 'mismatch',
+      });
+      expect(await responsesIn(city)).toBe(1);
+      expect(await store.idempotency.count(city, 'responses')).toBe(1);
+      // Another scope is another submission.
+      const elsewhere = await store.transaction((r) =>
+        r.idempotency.claim(city, { scope: 'q/other', key, requestHash: 'hash-a' }),
+      );
+      expect(elsewhere).toEqual({ kind: 'new' });
+    });
+
+    it('leaves no key behind when the submission rolls back, so that a retry stores it', async () => {
+      const city = await newCity();
+      const account = await newAccount(city);
+      const key = 'rolled-back-key-0001';
+      await expect(
+        store.transaction(async (r) => {
+          await r.idempotency.claim(city, { scope: 'responses', key, requestHash: 'h' });
+          await r.responses.submit(city, account.accountId, {
+            instrumentId: instrument,
+            instrumentVersion: '1.0.0',
+            response: {},
+          });
+          throw new Error('crashed before the reply');
+        }),
+      ).rejects.toThrow('crashed before the reply');
+      expect(await store.idempotency.count(city, 'responses')).toBe(0);
+      expect(await responsesIn(city)).toBe(0);
+      expect((await submitWithKey(city, account.accountId, key, 'h')).kind).toBe('stored');
+      expect(await responsesIn(city)).toBe(1);
+    });
+
+    it('stores once when twenty transactions claim one key at the same time', async () => {
+      const city = await newCity();
+      const account = await newAccount(city);
+      const key = 'concurrent-key-000001';
+      const outcomes = await Promise.all(
+        Array.from({ length: 20 }, () => submitWithKey(city, account.accountId, key, 'same')),
+      );
+      expect(outcomes.filter((o) => o.kind === 'stored')).toHaveLength(1);
+      expect(outcomes.filter((o) => o.kind === 'replay')).toHaveLength(19);
+      const ids = new Set(
+        outcomes.map((o) => JSON.stringify((o as { acknowledgement: unknown }).acknowledgement)),
+      );
+      expect(ids.size).toBe(1);
+      expect(await responsesIn(city)).toBe(1);
+    });
+
+    it('refuses malformed keys and claims outside a transaction', async () => {
+      const city = await newCity();
+      for (const key of ['short', 'x'.repeat(129), 'with space in the key!'])
+        await expect(
+          store.transaction((r) =>
+            r.idempotency.claim(city, { scope: 'responses', key, requestHash: 'h' }),
+          ),
+        ).rejects.toThrow(TypeError);
+      await expect(
+        store.idempotency.claim(city, {
+          scope: 'responses',
+          key: 'outside-a-transaction',
+          requestHash: 'h',
+        }),
+      ).rejects.toThrow('inside store.transaction');
+      // The database refuses a malformed key too.
+      await expect(
+        store.db
+          .insertInto('idempotency_keys')
+          .values({
+            city_id: city,
+            scope: 'responses',
+            key: 'bad key',
+            request_hash: 'h',
+            status: 201,
+            body: '{}',
+            created_at: START,
+          })
+          .execute(),
+      ).rejects.toThrow();
+    });
+
+    it('purges keys older than a number of days, keeping the day only', async () => {
+      const city = await newCity();
+      const account = await newAccount(city);
+      try {
+        clock = new Date('2027-03-01T23:59:00Z');
+        await submitWithKey(city, account.accountId, 'old-key-000000000001', 'h');
+        clock = new Date('2027-03-08T08:00:00Z');
+        await submitWithKey(city, account.accountId, 'new-key-000000000001', 'h');
+        const days = await store.db
+          .selectFrom('idempotency_keys')
+          .select(['key', 'created_at'])
+          .where('city_id', '=', city)
+          .orderBy('key')
+          .execute();
+        expect(days.map((d) => [d.key, d.created_at.toISOString()])).toEqual([
+          ['new-key-000000000001', '2027-03-08T00:00:00.000Z'],
+          ['old-key-000000000001', '2027-03-01T00:00:00.000Z'],
+        ]);
+        await expect(store.idempotency.purge(city, 0)).rejects.toThrow(RangeError);
+        expect(await store.idempotency.purge(city, 7)).toBe(0);
+        // Stored on 1 March: more than seven days ago from 9 March on.
+        clock = new Date('2027-03-09T00:30:00Z');
+        expect(await store.idempotency.purge(city, 7)).toBe(1);
+        expect(await store.idempotency.count(city, 'responses')).toBe(1);
+        // The submissions stay: only their keys go.
+        expect(await responsesIn(city)).toBe(2);
+      } finally {
+        clock = START;
+      }
     });
 
     it('rolls a transaction back when it throws', async () => {
@@ -989,9 +1149,13 @@ export function defineStoreSuite(backend: Backend) {
 
 interface IsolationContext {
   store: Store;
-  populated: (
-    city: string,
-  ) => Promise<{ account: Account; tokenHash: string; expired: string; credentialId: string }>;
+  populated: (city: string) => Promise<{
+    account: Account;
+    tokenHash: string;
+    expired: string;
+    credentialId: string;
+    idempotencyKey: string;
+  }>;
   newCity: () => Promise<string>;
   newAccount: (city: string, email?: string) => Promise<Account>;
   later: (hours: number) => Date;
@@ -1055,6 +1219,13 @@ function defineIsolationTest(context: () => IsolationContext) {
       programmes: await store.programmes.list(cityA),
       inForce: await store.programmes.inForce(cityA),
       waiting: await store.waitingList.queue(cityA, fullSession),
+      idempotencyKeys: await store.db
+        .selectFrom('idempotency_keys')
+        .selectAll()
+        .where('city_id', '=', cityA)
+        .orderBy('scope')
+        .orderBy('key')
+        .execute(),
     });
     await store.releases.publish(cityA, {
       population: 'staff',
@@ -1102,7 +1273,14 @@ function defineIsolationTest(context: () => IsolationContext) {
     await store.programmes.createDraft(cityA, programmeDoc('programme-of-a'));
     await store.programmes.publish(cityA, 'programme-of-a');
     await store.programmes.createDraft(cityA, programmeDoc('draft-of-a'));
+    // A's key is old enough for any purge: only A's own purge may take it.
+    await store.db
+      .updateTable('idempotency_keys')
+      .set({ created_at: new Date('2026-01-01T00:00:00Z') })
+      .where('city_id', '=', cityA)
+      .execute();
     const before = await snapshotOfA();
+    expect(before.idempotencyKeys).toHaveLength(1);
     expect(before.needsReport?.report).toEqual({ report: 'A' });
     expect(before.programmes).toHaveLength(2);
     expect(before.waiting).toEqual([id]);
@@ -1450,6 +1628,37 @@ function defineIsolationTest(context: () => IsolationContext) {
           closesOn: '2027-12-31',
         });
         expect(opened.questionnaireId).not.toBe(openingOfA.questionnaireId);
+      },
+      'idempotency.complete': async () => {
+        // A's key is no claim of B's: nothing to complete.
+        await expect(
+          store.transaction((r) =>
+            r.idempotency.complete(
+              cityB,
+              { scope: 'responses', key: a.idempotencyKey },
+              { status: 201, body: { of: 'B' } },
+            ),
+          ),
+        ).rejects.toThrow('No such claimed idempotency key');
+      },
+      'idempotency.count': async () => {
+        expect(await store.idempotency.count(cityB, 'responses')).toBe(1);
+      },
+      'idempotency.claim': async () => {
+        // The same key in B is B's own: a new submission, then B's acknowledgement, not A's.
+        const claim = { scope: 'responses', key: a.idempotencyKey, requestHash: 'hash-1' };
+        await store.transaction(async (r) => {
+          expect(await r.idempotency.claim(cityB, claim)).toEqual({ kind: 'new' });
+          await r.idempotency.complete(cityB, claim, { status: 201, body: { of: 'B' } });
+        });
+        expect(await store.transaction((r) => r.idempotency.claim(cityB, claim))).toEqual({
+          kind: 'replay',
+          acknowledgement: { status: 201, body: { of: 'B' } },
+        });
+      },
+      'idempotency.purge': async () => {
+        // B's keys are today's; A's old one is not B's to purge.
+        expect(await store.idempotency.purge(cityB, 1)).toBe(0);
       },
       'questionnaires.get': async () => {
         expect(await store.questionnaires.get(cityB, openingOfA.questionnaireId)).toBeUndefined();

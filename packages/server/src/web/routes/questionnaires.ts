@@ -16,9 +16,20 @@ import { parseResponse } from '@competence-kit/scoring';
 import { toIssues, type Instrument } from '@competence-kit/schemas';
 import { validateResponse } from '@competence-kit/schemas/validators';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { JsonValue } from '../../store/database.js';
+import type { Repositories } from '../../store/index.js';
 import type { StoredQuestionnaire } from '../../store/questionnaires.js';
 import type { Html } from '../html.js';
 import { negotiateLanguage, wordsFor } from '../i18n.js';
+import {
+  KEY_REUSED,
+  MALFORMED_KEY,
+  idempotencyKeyOf,
+  requestHash,
+  sendSubmitted,
+  submitOnce,
+  type Acknowledgement,
+} from '../idempotency.js';
 import { field, type RouteKit } from '../kit.js';
 import type { MessageKey } from '../messages/catalogue.js';
 import { COORDINATING, type PageContext } from '../page.js';
@@ -357,7 +368,25 @@ export async function registerQuestionnairesRoutes(
     return isRespondentLanguage(lang) ? lang : 'en';
   };
 
-  /** Checks an answer against the opening and its instrument, and stores it; the reply. */
+  /** A refusal's acknowledgement: the JSON `refuse` sends. */
+  const refusal = (
+    status: number,
+    lang: RespondentLanguage,
+    code: string,
+    key: RespondentKey,
+    extra: Record<string, unknown> = {},
+    params: Record<string, string | number> = {},
+  ): Acknowledgement => ({
+    status,
+    body: { code, message: respondentText(lang, key, params), ...extra } as JsonValue,
+  });
+
+  /**
+   * Checks an answer against the opening and its instrument, stores it and sends the reply:
+   * `next` names the page to go to. With an Idempotency-Key (decision 0022) the checks and the
+   * answer run in one transaction with the key, so a retry repeats the first acknowledgement,
+   * even when the opening has closed since; `also` runs in that transaction too.
+   */
   const storeAnswer = async (
     request: FastifyRequest<{ Params: { id: string } }>,
     reply: FastifyReply,
@@ -366,53 +395,79 @@ export async function registerQuestionnairesRoutes(
     /** The language answered in, and the language of the messages. */
     answered: RespondentLanguage,
     lang: RespondentLanguage,
+    next: (q: StoredQuestionnaire) => string,
+    also?: (repositories: Repositories, q: StoredQuestionnaire) => Promise<void>,
   ) => {
+    const keyHeader = idempotencyKeyOf(request);
+    if (keyHeader.malformed)
+      return refuse(reply, 400, lang, 'invalid-idempotency-key', 'error.failed', {
+        detail: MALFORMED_KEY,
+      });
     const instrument = q && instrumentOf(q);
     if (!q || !instrument)
       return reply
         .code(404)
         .send({ code: 'not-found', message: respondentText(lang, 'closed.title') });
-    const status = statusOf(q, today());
-    if (status === 'closed') return refuse(reply, 410, lang, 'closed', 'closed.text');
-    if (status === 'scheduled')
-      return refuse(
-        reply,
-        409,
-        lang,
-        'not-yet-open',
-        'notYet.text',
-        {},
-        {
-          date: dateIn(lang, q.opensOn),
-        },
-      );
-    const parsed = parseResponse(request.body, instrument, portal.framework);
-    if (!parsed.ok)
-      return refuse(reply, 400, lang, 'invalid-response', 'error.invalid', {
-        issues: parsed.issues,
+    const submitted = await submitOnce(
+      store,
+      cityId,
+      keyHeader.key === undefined
+        ? undefined
+        : {
+            scope: `q/${q.questionnaireId}`,
+            key: keyHeader.key,
+            // How and in which language it was given are part of the request.
+            requestHash: requestHash({ mode, answered, body: request.body }),
+          },
+      async (repositories): Promise<Acknowledgement> => {
+        const status = statusOf(q, today());
+        if (status === 'closed') return refusal(410, lang, 'closed', 'closed.text');
+        if (status === 'scheduled')
+          return refusal(
+            409,
+            lang,
+            'not-yet-open',
+            'notYet.text',
+            {},
+            {
+              date: dateIn(lang, q.opensOn),
+            },
+          );
+        const parsed = parseResponse(request.body, instrument, portal.framework);
+        if (!parsed.ok)
+          return refusal(400, lang, 'invalid-response', 'error.invalid', {
+            issues: parsed.issues,
+          });
+        const day = today();
+        // Only the answers are kept from what the page sent: the respondent id is drawn here,
+        // the time of day is dropped, and nothing about the person or the device is added.
+        const response = {
+          instrument: { id: instrument.id, version: instrument.version },
+          respondent: `r-${randomBytes(12).toString('hex')}`,
+          ...(instrument.audience && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(instrument.audience)
+            ? { group: instrument.audience }
+            : {}),
+          territory: cityId,
+          phase: 'baseline',
+          locale: answered,
+          submittedAt: `${day}T00:00:00Z`,
+          answers: parsed.value.answers,
+        };
+        await repositories.questionnaires.addAnswer(cityId, q.questionnaireId, {
+          response,
+          submittedAt: day,
+          mode,
+          language: answered,
+        });
+        await also?.(repositories, q);
+        return { status: 201, body: { next: next(q) } };
+      },
+    );
+    if (submitted.kind === 'mismatch')
+      return refuse(reply, 422, lang, 'idempotency-key-reused', 'error.invalid', {
+        detail: KEY_REUSED,
       });
-    const day = today();
-    // Only the answers are kept from what the page sent: the respondent id is drawn here,
-    // the time of day is dropped, and nothing about the person or the device is added.
-    const response = {
-      instrument: { id: instrument.id, version: instrument.version },
-      respondent: `r-${randomBytes(12).toString('hex')}`,
-      ...(instrument.audience && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(instrument.audience)
-        ? { group: instrument.audience }
-        : {}),
-      territory: cityId,
-      phase: 'baseline',
-      locale: answered,
-      submittedAt: `${day}T00:00:00Z`,
-      answers: parsed.value.answers,
-    };
-    await store.questionnaires.addAnswer(cityId, q.questionnaireId, {
-      response,
-      submittedAt: day,
-      mode,
-      language: answered,
-    });
-    return undefined;
+    return sendSubmitted(reply, submitted);
   };
 
   const answerSchema = {
@@ -445,9 +500,15 @@ export async function registerQuestionnairesRoutes(
     async (request, reply) => {
       const q = await find(request.params.id);
       const lang = languageFor(request, q);
-      const refused = await storeAnswer(request, reply, q, 'self', lang, lang);
-      if (refused) return refused;
-      return reply.code(201).send({ next: `${base}/q/${q!.questionnaireId}/thanks?lang=${lang}` });
+      return storeAnswer(
+        request,
+        reply,
+        q,
+        'self',
+        lang,
+        lang,
+        (found) => `${base}/q/${found.questionnaireId}/thanks?lang=${lang}`,
+      );
     },
   );
 
@@ -469,22 +530,22 @@ export async function registerQuestionnairesRoutes(
           code: 'invalid-language',
           message: respondentText(staffLang(request), 'error.invalid'),
         });
-      const refused = await storeAnswer(
+      return storeAnswer(
         request,
         reply,
         q,
         'assisted',
         answered,
         staffLang(request),
+        () => `${base}/needs/questionnaires?done=answers-entered`,
+        // Who typed the answers in is recorded here only, never with the answers.
+        (repositories, found) =>
+          repositories.audit.record(cityId, {
+            actorId: coordinator.accountId,
+            action: 'answers-entered',
+            subject: found.questionnaireId,
+          }),
       );
-      if (refused) return refused;
-      // Who typed the answers in is recorded here only, never with the answers.
-      await store.audit.record(cityId, {
-        actorId: coordinator.accountId,
-        action: 'answers-entered',
-        subject: q!.questionnaireId,
-      });
-      return reply.code(201).send({ next: `${base}/needs/questionnaires?done=answers-entered` });
     },
   );
 
