@@ -3,7 +3,8 @@ import type { Programme } from '@competence-kit/schemas';
 import { sql } from 'kysely';
 import type { AccountRole, JsonValue } from './database.js';
 import { inTransaction, type Db, type RepositoryContext } from './shared.js';
-import { lockSession, waitingListRepository, type SessionPlace } from './waiting-list.js';
+import { lockSession, type SessionPlace } from './enrolments.js';
+import { waitingListRepository } from './waiting-list.js';
 
 /**
  * All the data the store holds about one account, as JSON (GDPR Art. 15 access and Art. 20

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { accountExists, type RepositoryContext } from './shared.js';
+import { accountExists, type Db, type RepositoryContext } from './shared.js';
 
 /** A place in a session of the city's training programme. */
 export interface Enrolment {
@@ -26,6 +26,89 @@ function toEnrolment(row: {
   };
 }
 
+/** A session of a programme. */
+export interface SessionPlace {
+  programmeId: string;
+  sessionId: string;
+}
+
+/**
+ * The session's transaction-scoped advisory lock, taken by everything that counts or changes its
+ * places (`enrolments.enrolIfRoom`, the waiting list's `join`, `leaveSession` and `promote`, the
+ * erasure of an account), so that they are counted one after the other: under PostgreSQL's
+ * default isolation, two transactions would otherwise both count one free place and both take it.
+ */
+export async function lockSession(db: Db, cityId: string, place: SessionPlace) {
+  await sql`select pg_advisory_xact_lock(hashtext(${cityId}), hashtext(${JSON.stringify([place.programmeId, place.sessionId])}))`.execute(
+    db,
+  );
+}
+
+/** How many accounts of the city hold a place in the session. */
+export async function enrolledCount(db: Db, cityId: string, place: SessionPlace): Promise<number> {
+  const row = await db
+    .selectFrom('enrolments')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('city_id', '=', cityId)
+    .where('programme_id', '=', place.programmeId)
+    .where('session_id', '=', place.sessionId)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+/** Whether the account holds a place in the session. */
+export async function isEnrolled(db: Db, cityId: string, accountId: string, place: SessionPlace) {
+  const row = await db
+    .selectFrom('enrolments')
+    .select('account_id')
+    .where('city_id', '=', cityId)
+    .where('account_id', '=', accountId)
+    .where('programme_id', '=', place.programmeId)
+    .where('session_id', '=', place.sessionId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Gives the account a place in the session (idempotent: a second time keeps the first). */
+export async function insertEnrolment(
+  db: Db,
+  cityId: string,
+  accountId: string,
+  place: SessionPlace,
+  at: Date,
+) {
+  await db
+    .insertInto('enrolments')
+    .values({
+      city_id: cityId,
+      account_id: accountId,
+      programme_id: place.programmeId,
+      session_id: place.sessionId,
+      enrolled_at: at,
+    })
+    .onConflict((c) =>
+      c.columns(['city_id', 'account_id', 'programme_id', 'session_id']).doNothing(),
+    )
+    .execute();
+}
+
+/** Takes the account's place in the session away; false when it held none. */
+export async function deleteEnrolment(
+  db: Db,
+  cityId: string,
+  accountId: string,
+  place: SessionPlace,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('enrolments')
+    .where('city_id', '=', cityId)
+    .where('account_id', '=', accountId)
+    .where('programme_id', '=', place.programmeId)
+    .where('session_id', '=', place.sessionId)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
 /** Enrolments in the sessions of a programme (`programme.sessions[].id`). */
 export function enrolmentsRepository({ db, now }: RepositoryContext) {
   return {
@@ -36,19 +119,7 @@ export function enrolmentsRepository({ db, now }: RepositoryContext) {
       place: { programmeId: string; sessionId: string },
     ): Promise<Enrolment | undefined> {
       if (!(await accountExists(db, cityId, accountId))) return undefined;
-      await db
-        .insertInto('enrolments')
-        .values({
-          city_id: cityId,
-          account_id: accountId,
-          programme_id: place.programmeId,
-          session_id: place.sessionId,
-          enrolled_at: now(),
-        })
-        .onConflict((c) =>
-          c.columns(['city_id', 'account_id', 'programme_id', 'session_id']).doNothing(),
-        )
-        .execute();
+      await insertEnrolment(db, cityId, accountId, place, now());
       const row = await db
         .selectFrom('enrolments')
         .selectAll()
@@ -71,42 +142,20 @@ export function enrolmentsRepository({ db, now }: RepositoryContext) {
     async enrolIfRoom(
       cityId: string,
       accountId: string,
-      place: { programmeId: string; sessionId: string },
+      place: SessionPlace,
       capacity: number,
     ): Promise<'enrolled' | 'full' | undefined> {
       if (!(await accountExists(db, cityId, accountId))) return undefined;
-      await sql`select pg_advisory_xact_lock(hashtext(${cityId}), hashtext(${JSON.stringify([place.programmeId, place.sessionId])}))`.execute(
-        db,
-      );
-      const mine = await db
-        .selectFrom('enrolments')
-        .select('session_id')
-        .where('city_id', '=', cityId)
-        .where('account_id', '=', accountId)
-        .where('programme_id', '=', place.programmeId)
-        .where('session_id', '=', place.sessionId)
-        .executeTakeFirst();
-      if (mine) return 'enrolled';
-      const taken = await this.countForSession(cityId, place);
-      if (taken >= capacity) return 'full';
-      await this.enrol(cityId, accountId, place);
+      await lockSession(db, cityId, place);
+      if (await isEnrolled(db, cityId, accountId, place)) return 'enrolled';
+      if ((await enrolledCount(db, cityId, place)) >= capacity) return 'full';
+      await insertEnrolment(db, cityId, accountId, place, now());
       return 'enrolled';
     },
 
     /** Gives the place up; false when the account was not enrolled. */
-    async leave(
-      cityId: string,
-      accountId: string,
-      place: { programmeId: string; sessionId: string },
-    ): Promise<boolean> {
-      const result = await db
-        .deleteFrom('enrolments')
-        .where('city_id', '=', cityId)
-        .where('account_id', '=', accountId)
-        .where('programme_id', '=', place.programmeId)
-        .where('session_id', '=', place.sessionId)
-        .executeTakeFirst();
-      return result.numDeletedRows > 0n;
+    async leave(cityId: string, accountId: string, place: SessionPlace): Promise<boolean> {
+      return deleteEnrolment(db, cityId, accountId, place);
     },
 
     /** The account's enrolments, in the order they were made. */
@@ -124,18 +173,8 @@ export function enrolmentsRepository({ db, now }: RepositoryContext) {
     },
 
     /** How many accounts of the city are enrolled in a session (for its capacity). */
-    async countForSession(
-      cityId: string,
-      place: { programmeId: string; sessionId: string },
-    ): Promise<number> {
-      const row = await db
-        .selectFrom('enrolments')
-        .select(sql<number>`count(*)::int`.as('n'))
-        .where('city_id', '=', cityId)
-        .where('programme_id', '=', place.programmeId)
-        .where('session_id', '=', place.sessionId)
-        .executeTakeFirstOrThrow();
-      return row.n;
+    async countForSession(cityId: string, place: SessionPlace): Promise<number> {
+      return enrolledCount(db, cityId, place);
     },
   };
 }

@@ -1,11 +1,12 @@
-import { sql } from 'kysely';
-import { accountExists, type Db, type RepositoryContext } from './shared.js';
-
-/** A session of a programme. */
-export interface SessionPlace {
-  programmeId: string;
-  sessionId: string;
-}
+import {
+  deleteEnrolment,
+  enrolledCount,
+  insertEnrolment,
+  isEnrolled,
+  lockSession,
+  type SessionPlace,
+} from './enrolments.js';
+import { accountExists, type RepositoryContext } from './shared.js';
 
 /** A place in the waiting list of a full session. */
 export interface WaitingEntry {
@@ -14,41 +15,6 @@ export interface WaitingEntry {
   /** 1 for the first in line. */
   position: number;
   joinedAt: Date;
-}
-
-/**
- * The session's transaction-scoped advisory lock: the same one `enrolments.enrolIfRoom` takes,
- * so that enrolments, departures and promotions from the waiting list of one session are
- * counted one after the other. Also taken by the erasure of an account (account-data.ts) for
- * every session it frees a place in or leaves the waiting list of.
- */
-export async function lockSession(db: Db, cityId: string, place: SessionPlace) {
-  await sql`select pg_advisory_xact_lock(hashtext(${cityId}), hashtext(${JSON.stringify([place.programmeId, place.sessionId])}))`.execute(
-    db,
-  );
-}
-
-async function enrolledCount(db: Db, cityId: string, place: SessionPlace): Promise<number> {
-  const row = await db
-    .selectFrom('enrolments')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('city_id', '=', cityId)
-    .where('programme_id', '=', place.programmeId)
-    .where('session_id', '=', place.sessionId)
-    .executeTakeFirstOrThrow();
-  return row.n;
-}
-
-async function isEnrolled(db: Db, cityId: string, accountId: string, place: SessionPlace) {
-  const row = await db
-    .selectFrom('enrolments')
-    .select('account_id')
-    .where('city_id', '=', cityId)
-    .where('account_id', '=', accountId)
-    .where('programme_id', '=', place.programmeId)
-    .where('session_id', '=', place.sessionId)
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /**
@@ -93,19 +59,7 @@ export function waitingListRepository({ db, now }: RepositoryContext) {
         .where('session_id', '=', place.sessionId)
         .where('account_id', '=', accountId)
         .execute();
-      await db
-        .insertInto('enrolments')
-        .values({
-          city_id: cityId,
-          account_id: accountId,
-          programme_id: place.programmeId,
-          session_id: place.sessionId,
-          enrolled_at: now(),
-        })
-        .onConflict((c) =>
-          c.columns(['city_id', 'account_id', 'programme_id', 'session_id']).doNothing(),
-        )
-        .execute();
+      await insertEnrolment(db, cityId, accountId, place, now());
       promoted.push(accountId);
       free -= 1;
     }
@@ -179,14 +133,7 @@ export function waitingListRepository({ db, now }: RepositoryContext) {
       capacity: number,
     ): Promise<{ left: boolean; promoted: string[] }> {
       await lockSession(db, cityId, place);
-      const result = await db
-        .deleteFrom('enrolments')
-        .where('city_id', '=', cityId)
-        .where('account_id', '=', accountId)
-        .where('programme_id', '=', place.programmeId)
-        .where('session_id', '=', place.sessionId)
-        .executeTakeFirst();
-      const left = result.numDeletedRows > 0n;
+      const left = await deleteEnrolment(db, cityId, accountId, place);
       return { left, promoted: left ? await promote(cityId, place, capacity) : [] };
     },
 

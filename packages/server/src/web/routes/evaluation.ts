@@ -58,18 +58,19 @@ export async function registerEvaluationRoutes(app: FastifyInstance, kit: RouteK
   const today = () => now().toISOString().slice(0, 10);
   /**
    * The sessions of the programme in force (published in the portal, else the city file's) the
-   * account was enrolled in and that have taken place.
+   * account was enrolled in and that have taken place, with that programme (read once).
    */
   const attended = async (accountId: string) => {
     const programme = await kit.programme();
-    if (!programme) return [];
+    if (!programme) return { programme, sessions: [] };
     const mine = new Set(
       (await store.enrolments.listOwn(cityId, accountId))
         .filter((e) => e.programmeId === programme.id)
         .map((e) => e.sessionId),
     );
     const day = today();
-    return programme.sessions.filter((s) => mine.has(s.id) && s.dates.at(-1)! <= day);
+    const sessions = programme.sessions.filter((s) => mine.has(s.id) && s.dates.at(-1)! <= day);
+    return { programme, sessions };
   };
 
   // Staff: feedback on the sessions they took part in.
@@ -77,8 +78,7 @@ export async function registerEvaluationRoutes(app: FastifyInstance, kit: RouteK
     const account = kit.requireViewer(request, reply);
     if (!account) return reply;
     const ctx = kit.context(request, reply, '/feedback');
-    const sessions = await attended(account.accountId);
-    const programme = await kit.programme();
+    const { programme, sessions } = await attended(account.accountId);
     const given = programme
       ? await store.evaluation.givenBy(cityId, account.accountId, programme.id)
       : new Set<string>();
@@ -94,10 +94,15 @@ export async function registerEvaluationRoutes(app: FastifyInstance, kit: RouteK
     );
   });
 
+  /** The attended session the path names, with its programme; undefined when it is not one. */
   const sessionFor = async (
     request: FastifyRequest<{ Params: { session: string } }>,
     accountId: string,
-  ) => (await attended(accountId)).find((s) => s.id === request.params.session);
+  ) => {
+    const { programme, sessions } = await attended(accountId);
+    const session = sessions.find((s) => s.id === request.params.session);
+    return programme && session ? { programme, session } : undefined;
+  };
   const notYours = (request: FastifyRequest, reply: FastifyReply) => {
     const ctx = kit.context(request, reply, '/feedback');
     return kit.send(
@@ -113,9 +118,9 @@ export async function registerEvaluationRoutes(app: FastifyInstance, kit: RouteK
   app.get<{ Params: { session: string } }>('/feedback/:session', async (request, reply) => {
     const account = kit.requireViewer(request, reply);
     if (!account) return reply;
-    const session = await sessionFor(request, account.accountId);
-    if (!session) return notYours(request, reply);
-    const programme = (await kit.programme())!;
+    const found = await sessionFor(request, account.accountId);
+    if (!found) return notYours(request, reply);
+    const { programme, session } = found;
     if ((await store.evaluation.givenBy(cityId, account.accountId, programme.id)).has(session.id))
       return reply.redirect(`${base}/feedback?done=feedback-given`, 303);
     const ctx = kit.context(request, reply, '/feedback');
@@ -133,8 +138,9 @@ export async function registerEvaluationRoutes(app: FastifyInstance, kit: RouteK
     async (request, reply) => {
       const account = kit.requireViewer(request, reply);
       if (!account) return reply;
-      const session = await sessionFor(request, account.accountId);
-      if (!session) return notYours(request, reply);
+      const found = await sessionFor(request, account.accountId);
+      if (!found) return notYours(request, reply);
+      const { programme, session } = found;
       const satisfaction = field(request.body, 'satisfaction') ?? '';
       const usefulness = field(request.body, 'usefulness') ?? '';
       const comment = (field(request.body, 'comment') ?? '').trim();
@@ -158,7 +164,6 @@ export async function registerEvaluationRoutes(app: FastifyInstance, kit: RouteK
           400,
         );
       }
-      const programme = (await kit.programme())!;
       const outcome = await store.evaluation.give(cityId, account.accountId, {
         programmeId: programme.id,
         moduleId: session.module,

@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Programme, ProgrammeSession, SessionPlace } from '@competence-kit/schemas';
 import { scoreResponse } from '@competence-kit/scoring';
 import { planProgramme, recommendPath, type PlanNeed } from '@competence-kit/training';
-import type { Account, StoredProgramme } from '../../store/index.js';
+import type { Account, ProgrammeWrite, StoredProgramme } from '../../store/index.js';
 import type { JsonValue } from '../../store/database.js';
 import { html } from '../html.js';
 import { field, type RouteKit } from '../kit.js';
@@ -535,16 +535,14 @@ export async function registerProgrammeRoutes(app: FastifyInstance, kit: RouteKi
    * `forUpdate` in a transaction: a 409 page otherwise); a 400 page naming the schema's
    * problems when it is refused.
    */
-  const saveOrRefuse = async (
+  /** The page for a write the store refused: stale (someone saved since), or invalid. */
+  const showRefused = (
     request: FastifyRequest,
     reply: FastifyReply,
     stored: StoredProgramme,
-    programme: Programme,
+    written: Exclude<ProgrammeWrite, { ok: true }>,
     session: string,
-    revision: number,
   ) => {
-    const written = await store.programmes.update(cityId, programme, { revision });
-    if (written.ok) return undefined;
     if (written.code === 'stale') return showStale(request, reply, stored);
     const problems =
       written.code === 'invalid'
@@ -554,6 +552,18 @@ export async function registerProgrammeRoutes(app: FastifyInstance, kit: RouteKi
       session,
       problem: { key: 'programme.error.invalid', params: { problems } },
     });
+  };
+
+  const saveOrRefuse = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    stored: StoredProgramme,
+    programme: Programme,
+    session: string,
+    revision: number,
+  ) => {
+    const written = await store.programmes.update(cityId, programme, { revision });
+    return written.ok ? undefined : showRefused(request, reply, stored, written, session);
   };
 
   app.post<{ Params: { programmeId: string; sessionId: string } }>(
@@ -599,18 +609,8 @@ export async function registerProgrammeRoutes(app: FastifyInstance, kit: RouteKi
               control: `s-${index}-capacity`,
             },
           });
-        if (outcome.written && !outcome.written.ok) {
-          const w = outcome.written;
-          if (w.code === 'stale') return showStale(request, reply, stored);
-          const problems =
-            w.code === 'invalid'
-              ? w.issues.map((i) => `${i.path} ${i.message}`).join('; ')
-              : w.code;
-          return showPlan(request, reply, stored, {
-            session: old.id,
-            problem: { key: 'programme.error.invalid', params: { problems } },
-          });
-        }
+        if (outcome.written && !outcome.written.ok)
+          return showRefused(request, reply, stored, outcome.written, old.id);
       }
       return reply.redirect(
         `${kit.base}/programme/plans/${stored.programmeId}?done=session-saved`,
@@ -642,17 +642,7 @@ export async function registerProgrammeRoutes(app: FastifyInstance, kit: RouteKi
       });
       const enrolled = outcome.enrolled ?? 0;
       const written = outcome.written;
-      if (written && !written.ok) {
-        if (written.code === 'stale') return showStale(request, reply, stored);
-        const problems =
-          written.code === 'invalid'
-            ? written.issues.map((i) => `${i.path} ${i.message}`).join('; ')
-            : written.code;
-        return showPlan(request, reply, stored, {
-          session: session.id,
-          problem: { key: 'programme.error.invalid', params: { problems } },
-        });
-      }
+      if (written && !written.ok) return showRefused(request, reply, stored, written, session.id);
       if (enrolled > 0)
         return showPlan(request, reply, stored, {
           session: session.id,
