@@ -8,6 +8,12 @@ import type { PublishedDocuments } from './city-published.js';
 /** A city file or a document beside it larger than this is refused before it is read. */
 export const MAX_CITY_FILE_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Paths the portal answers itself beside the cities (`/healthz`, `/readyz`): a city with one of
+ * these ids would never be reached at `/<id>/`, so its file is refused.
+ */
+export const RESERVED_CITY_IDS: readonly string[] = ['healthz', 'readyz'];
+
 /** The file at `path` inside `dir`, or undefined when the path would leave `dir`. */
 function inside(dir: string, path: string): string | undefined {
   const full = resolve(dir, path);
@@ -111,6 +117,18 @@ export async function loadCity(
           path: '/id',
           code: 'file-name-mismatch',
           message: `The city "${parsed.value.id}" belongs in ${parsed.value.id}.json, not ${basename(file)}.`,
+        },
+      ],
+    };
+  }
+  if (RESERVED_CITY_IDS.includes(parsed.value.id)) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '/id',
+          code: 'reserved-id',
+          message: `The city id "${parsed.value.id}" is a path of the portal itself (${RESERVED_CITY_IDS.map((id) => `/${id}`).join(', ')}); choose another id.`,
         },
       ],
     };

@@ -322,6 +322,18 @@ describe('loading city files', () => {
     rmSync(join(dir, 'elsewhere.json'));
   });
 
+  it('a city cannot take the id of a path the portal answers itself (/healthz, /readyz)', async () => {
+    for (const id of ['healthz', 'readyz']) {
+      const json = JSON.parse(readFileSync(join(examples, 'valid', 'minimal.json'), 'utf8'));
+      writeFileSync(join(dir, `${id}.json`), JSON.stringify({ ...json, id }));
+      expect(await loadCity(join(dir, `${id}.json`))).toEqual({
+        ok: false,
+        issues: [expect.objectContaining({ path: '/id', code: 'reserved-id' })],
+      });
+      rmSync(join(dir, `${id}.json`));
+    }
+  });
+
   it('a file that is not JSON is an issue, not an exception', async () => {
     writeFileSync(join(dir, 'broken.json'), '{ "id": ');
     expect(await loadCity(join(dir, 'broken.json'))).toMatchObject({
