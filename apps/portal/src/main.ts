@@ -4,6 +4,7 @@ import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:cryp
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ed25519Signer } from '@competence-kit/credentials/node-signer';
+import { logLevelFrom, type LogLevel } from '@competence-kit/server';
 import { createPortal } from './portal.js';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -19,6 +20,16 @@ if (!Number.isInteger(shutdownTimeoutMs) || shutdownTimeoutMs <= 0) {
   console.error(
     `COMPETENCE_KIT_SHUTDOWN_TIMEOUT_MS must be a positive whole number of milliseconds, not "${process.env.COMPETENCE_KIT_SHUTDOWN_TIMEOUT_MS}".`,
   );
+  process.exit(2);
+}
+
+// Structured JSON logs on standard output, one line per request, without personal data
+// (portalLogger): `info` by default, `silent` for none.
+let logLevel: LogLevel;
+try {
+  logLevel = logLevelFrom(process.env.COMPETENCE_KIT_LOG_LEVEL);
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(2);
 }
 
@@ -70,7 +81,7 @@ async function credentialKey(cityId: string): Promise<KeyObject | undefined> {
 }
 let stopping = false;
 const portal = await createPortal({
-  logger: false,
+  logger: logLevel === 'silent' ? false : { level: logLevel },
   credentialKey,
   isShuttingDown: () => stopping,
   ...(secret && { secret }),
@@ -114,6 +125,7 @@ const stop = async (signal: string) => {
     process.exit(1);
   }
   stopping = true;
+  portal.app.log.info({ signal, timeoutMs: shutdownTimeoutMs }, 'stopping');
   console.log(
     `\n${signal}: stopping; no new connections, waiting up to ${shutdownTimeoutMs} ms for the requests in flight.`,
   );

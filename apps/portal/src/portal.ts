@@ -9,7 +9,9 @@ import {
   healthChecks,
   openStore,
   portalIndexPage,
+  portalLogger,
   type PasswordCost,
+  type PortalLoggerOptions,
   type Store,
   type StoreOptions,
 } from '@competence-kit/server';
@@ -32,8 +34,11 @@ export interface PortalOptions {
   seed?: boolean;
   /** scrypt cost of new password hashes (tests lower it). */
   passwordCost?: PasswordCost;
-  /** Fastify's logger (default off). */
-  logger?: boolean;
+  /**
+   * Structured JSON logs without personal data (`portalLogger` of @competence-kit/server): true
+   * or its options (level, stream); default off.
+   */
+  logger?: boolean | PortalLoggerOptions;
   /** The CSRF key shared by every process (see competenceKit's `secret`). */
   secret?: string;
   /**
@@ -91,7 +96,20 @@ export async function createPortal(options: PortalOptions = {}): Promise<Portal>
         : await seedDemoData(store, cities, {
             ...(options.passwordCost && { passwordCost: options.passwordCost }),
           });
-    const app = Fastify({ logger: options.logger ?? false, trustProxy: false });
+    const { logger } = options;
+    const app = Fastify({
+      ...(logger ? portalLogger(logger === true ? {} : logger) : { logger: false }),
+      trustProxy: false,
+    });
+    app.addHook('onReady', async () => {
+      app.log.info(
+        { cities: cities.map((c) => c.city.id), store: store.info.kind },
+        'portal ready',
+      );
+    });
+    app.addHook('onClose', async () => {
+      app.log.info('portal stopped: requests finished, store closing');
+    });
     app.addHook('onClose', async () => store.close());
     const { isShuttingDown } = options;
     if (isShuttingDown)
@@ -100,6 +118,17 @@ export async function createPortal(options: PortalOptions = {}): Promise<Portal>
       app.addHook('onSend', async (_request, reply) => {
         if (isShuttingDown()) reply.header('connection', 'close');
       });
+    // The cities' answers carry their own policy (competenceKit's helmet); the portal's own (the
+    // probes, a path outside every city) get the strictest one and no content sniffing.
+    app.addHook('onSend', async (_request, reply) => {
+      if (!reply.hasHeader('content-security-policy'))
+        reply.header(
+          'content-security-policy',
+          "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        );
+      if (!reply.hasHeader('x-content-type-options'))
+        reply.header('x-content-type-options', 'nosniff');
+    });
     await app.register(healthChecks, {
       store,
       ...(isShuttingDown && { isShuttingDown }),

@@ -166,6 +166,21 @@ describe('npm start: probes and graceful shutdown', () => {
     expect(await portal.exited).toBe(0);
     expect(portal.stdout()).toContain('Stopped: requests finished, store closed.');
     expect(portal.stderr()).toBe('');
+    // The structured log (COMPETENCE_KIT_LOG_LEVEL, default info) among the human lines: JSON,
+    // the request by its route without its query string, the stop.
+    const logged = portal
+      .stdout()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logged).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ msg: 'portal ready', store: 'pglite' }),
+        expect.objectContaining({ msg: 'request', route: '/__test/slow', status: 200 }),
+        expect.objectContaining({ msg: 'stopping', signal: 'SIGTERM' }),
+      ]),
+    );
+    expect(portal.stdout()).not.toContain('ms=3000');
     agent.destroy();
 
     // The lock is gone: the folder opens again at once.

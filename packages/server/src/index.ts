@@ -3,3 +3,23 @@
 export * from './web/index.js';
 export * from './store/index.js';
 export { healthChecks, type HealthChecksOptions, type NotReadyReason } from './web/health.js';
+export {
+  portalLogger,
+  logLevelFrom,
+  scrubLogText,
+  serializeError,
+  LOG_LEVELS,
+  type LogLevel,
+  type PortalLoggerOptions,
+  type SafeError,
+} from './web/logging.js';
+export {
+  backupStore,
+  restoreStore,
+  verifyBackup,
+  BackupError,
+  BACKUP_FORMAT,
+  type BackupSummary,
+  type BackupWritable,
+  type RestoreSummary,
+} from './store/backup.js';

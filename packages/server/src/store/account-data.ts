@@ -42,7 +42,10 @@ export interface AccountExport {
   attendance: { programmeId: string; sessionId: string; attended: boolean; recordedAt: string }[];
   /** The waiting lists of full sessions the person joined (0010-programmes). */
   waitingList: { programmeId: string; sessionId: string; joinedAt: string }[];
-  /** What the audit log records of the account's own actions (sign-ins, exports…). */
+  /**
+   * What the audit log records of the account's own actions (sign-ins, exports…) and of actions
+   * on it (a role changed by an admin: the subject starts with the account id).
+   */
   auditEvents: { at: string; action: string; subject: string | null }[];
   /**
    * The sessions the person has given feedback on. What they said is not here: the feedback
@@ -172,7 +175,13 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
             .selectFrom('audit_events')
             .select(['at', 'action', 'subject'])
             .where('city_id', '=', cityId)
-            .where('actor_id', '=', accountId)
+            .where((eb) =>
+              eb.or([
+                eb('actor_id', '=', accountId),
+                // Account ids are UUIDs: no LIKE wildcard in them.
+                eb('subject', 'like', `${accountId}:%`),
+              ]),
+            )
             .orderBy('at')
             .orderBy('event_id')
             .execute(),
@@ -345,6 +354,14 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
         // Children first: the foreign keys have no cascade, so a table missing here would make
         // the account's own deletion fail rather than leave its rows behind.
         const count = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows);
+        // When the account's answers began, kept with the deletion (no content, decision 0023):
+        // releases computed since then and before now still count them, and say so.
+        const answered = await trx
+          .selectFrom('responses')
+          .select((eb) => eb.fn.min('submitted_at').as('from'))
+          .where('city_id', '=', cityId)
+          .where('account_id', '=', accountId)
+          .executeTakeFirst();
         const rowsDeleted = {
           sessions: count(
             await trx
@@ -447,6 +464,7 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
               account_id: accountId,
               deleted_at: now(),
               rows_deleted: JSON.stringify(rowsDeleted),
+              answers_from: answered?.from ? new Date(answered.from) : null,
             })
             .execute();
         return { deleted, promoted, rowsDeleted };

@@ -128,6 +128,8 @@ export interface AccountDeletionsTable {
   account_id: string;
   deleted_at: Date;
   rows_deleted: JsonColumn;
+  /** The earliest submission of the responses erased, if any (0014-erasure-answers). */
+  answers_from: ColumnType<Date | null, Date | null | undefined, never>;
 }
 
 /** `releases`: published results, one row per release of a population (see 0002-releases). */
@@ -200,6 +202,8 @@ export interface NeedsReportsTable {
   sequence: number;
   report: JsonColumn;
   built_at: Date;
+  /** What the report was built from, to check the next one against (0014); never shown. */
+  ledger: ColumnType<JsonValue | null, string | null | undefined, never>;
 }
 
 /** `session_feedback`: anonymous feedback on a training session (see 0009-evaluation). */

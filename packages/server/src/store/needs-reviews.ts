@@ -11,6 +11,17 @@ export interface StoredNeedsReview {
   updatedAt: Date;
 }
 
+/**
+ * Thrown by `publishReport` when its `accept` refuses the review's earlier ledgers: nothing is
+ * stored.
+ */
+export class NeedsReportRefused extends Error {
+  constructor() {
+    super('The report would give away a change of fewer people than the threshold.');
+    this.name = 'NeedsReportRefused';
+  }
+}
+
 /** A needs report as built on a date: it never changes when more answers arrive. */
 export interface StoredNeedsReport {
   reviewId: string;
@@ -82,9 +93,20 @@ export function needsReviewsRepository({ db, now }: RepositoryContext) {
     },
 
     /** Stores a report as the next sequence of the review. */
-    async publishReport(cityId: string, reviewId: string, report: unknown) {
+    async publishReport(
+      cityId: string,
+      reviewId: string,
+      report: unknown,
+      options: {
+        /** Kept with the report, never shown: what the next report is checked against. */
+        ledger?: unknown;
+        /** Given the ledgers of the review's earlier reports (oldest first); false refuses. */
+        accept?: (earlier: JsonValue[]) => boolean;
+      } = {},
+    ) {
       return inTransaction(db, async (trx) => {
-        // The review's row lock orders concurrent reports: each gets its own sequence.
+        // The review's row lock orders concurrent reports: each gets its own sequence, and each
+        // is checked against every report stored before it.
         await trx
           .selectFrom('needs_reviews')
           .select('review_id')
@@ -92,6 +114,17 @@ export function needsReviewsRepository({ db, now }: RepositoryContext) {
           .where('review_id', '=', reviewId)
           .forUpdate()
           .executeTakeFirstOrThrow();
+        if (options.accept) {
+          const earlier = await trx
+            .selectFrom('needs_reports')
+            .select('ledger')
+            .where('city_id', '=', cityId)
+            .where('review_id', '=', reviewId)
+            .where('ledger', 'is not', null)
+            .orderBy('sequence')
+            .execute();
+          if (!options.accept(earlier.map((r) => r.ledger!))) throw new NeedsReportRefused();
+        }
         const last = await trx
           .selectFrom('needs_reports')
           .select((eb) => eb.fn.max('sequence').as('max'))
@@ -108,6 +141,7 @@ export function needsReviewsRepository({ db, now }: RepositoryContext) {
             sequence,
             report: toJsonText(report, 'The report'),
             built_at: builtAt,
+            ledger: options.ledger === undefined ? null : toJsonText(options.ledger, 'The ledger'),
           })
           .execute();
         return { reviewId, sequence, builtAt };

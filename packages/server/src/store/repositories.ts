@@ -6,6 +6,7 @@ import { citiesRepository } from './cities.js';
 import { credentialsRepository } from './credentials.js';
 import { draftsRepository } from './drafts.js';
 import { enrolmentsRepository } from './enrolments.js';
+import { erasuresRepository } from './erasures.js';
 import { evaluationRepository } from './evaluation.js';
 import { idempotencyRepository } from './idempotency.js';
 import { identitiesRepository } from './identities.js';
@@ -43,6 +44,7 @@ export function createRepositories(context: RepositoryContext) {
     idempotency: idempotencyRepository(context),
     exportAccountData: accountData.exportAccountData,
     deleteAccount: accountData.deleteAccount,
+    erasures: erasuresRepository(context),
   };
 }
 

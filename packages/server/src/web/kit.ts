@@ -55,6 +55,14 @@ export interface RouteKit {
   programme(): Promise<Programme | undefined>;
 }
 
+/**
+ * The refusal of a request the portal's own forms never send (an id that names nothing, a value
+ * outside a select's options): thrown, it reaches the error handler, which answers 400 with a page
+ * in the person's language (a JSON problem under /api/) instead of English text.
+ */
+export const badRequest = (message: string): Error & { statusCode: number } =>
+  Object.assign(new Error(message), { statusCode: 400 });
+
 /** A string field of a parsed form or JSON body; anything else is undefined. */
 export function field(body: unknown, name: string): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;

@@ -391,8 +391,8 @@ export function mergeImported(
 
 /**
  * The study as it is reported: the stored one, plus the staff self-assessments submitted in the
- * portal during the period (their answers under a pseudonym derived from the account, never the
- * account id itself).
+ * portal during the period, the latest of each person (their answers under a pseudonym derived
+ * from the account, never the account id itself).
  */
 export function studyForReport(
   study: NeedsStudy,
@@ -401,10 +401,16 @@ export function studyForReport(
   salt: string,
 ): NeedsStudy {
   if (!selfAssessment) return study;
-  const inPeriod = submitted.filter((s) => {
+  // One response per person, their latest in the period: a study counts each respondent once
+  // (a person who answered before and after the training would otherwise make it invalid).
+  const latest = new Map<string, (typeof submitted)[number]>();
+  for (const s of submitted) {
     const day = s.submittedAt.toISOString().slice(0, 10);
-    return day >= study.period.start && day <= study.period.end;
-  });
+    if (day < study.period.start || day > study.period.end) continue;
+    const seen = latest.get(s.accountId);
+    if (!seen || seen.submittedAt.getTime() <= s.submittedAt.getTime()) latest.set(s.accountId, s);
+  }
+  const inPeriod = [...latest.values()];
   if (inPeriod.length === 0) return study;
   const pseudonym = (accountId: string) =>
     `p-${createHash('sha256').update(`${salt}\u0000${accountId}`).digest('hex').slice(0, 16)}`;
@@ -456,4 +462,62 @@ export function withPortalAnswers(
   });
   if (added.length === 0) return study;
   return { ...study, questionnaires: [...study.questionnaires, ...added] } as NeedsStudy;
+}
+
+/**
+ * What a needs report was built from (decision 0023), kept with it and never shown: per group the
+ * report can describe (each questionnaire, each participant group, and each role profile within
+ * a group), the digests of the answers in it. A digest is SHA-256 of the city's salt and the
+ * answer without its respondent id (pseudonyms may change between processes), so the same
+ * answer gives the same digest in every report; identical answers are kept as many times as
+ * they occur.
+ */
+export interface NeedsLedger {
+  format: 'competence-kit/needs-ledger';
+  groups: Record<string, string[]>;
+}
+
+export function needsLedger(study: NeedsStudy, salt: string): NeedsLedger {
+  const groups: Record<string, string[]> = {};
+  const add = (key: string, digest: string) => (groups[key] ??= []).push(digest);
+  for (const q of study.questionnaires)
+    for (const response of q.responses as unknown as readonly Record<string, unknown>[]) {
+      const { respondent: _respondent, ...answer } = response;
+      const digest = createHash('sha256')
+        .update(`${salt}\u0000${JSON.stringify(answer)}`)
+        .digest('hex')
+        .slice(0, 32);
+      add(`questionnaire:${q.id}`, digest);
+      add(`group:${q.group}`, digest);
+      if (typeof response.roleProfile === 'string')
+        add(`group:${q.group}/role:${response.roleProfile}`, digest);
+    }
+  for (const digests of Object.values(groups)) digests.sort();
+  return { format: 'competence-kit/needs-ledger', groups };
+}
+
+/** How many answers are in one list and not the other (each digest counted as often as it occurs). */
+function changed(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const d of a) counts.set(d, (counts.get(d) ?? 0) + 1);
+  for (const d of b) counts.set(d, (counts.get(d) ?? 0) - 1);
+  return [...counts.values()].reduce((sum, n) => sum + Math.abs(n), 0);
+}
+
+/**
+ * Whether a report with `ledger` may follow reports with the `earlier` ledgers: no group may have
+ * changed by one to `k` − 1 answers since any of them (joined, left or changed; a changed answer
+ * counts twice). Otherwise the two reports' figures for that group, side by side, describe
+ * those few answers. An earlier ledger that is not a needs ledger is ignored.
+ */
+export function mayFollow(ledger: NeedsLedger, earlier: readonly unknown[], k: number): boolean {
+  for (const previous of earlier) {
+    const groups = (previous as Partial<NeedsLedger> | null)?.groups;
+    if ((previous as Partial<NeedsLedger> | null)?.format !== ledger.format || !groups) continue;
+    for (const key of new Set([...Object.keys(groups), ...Object.keys(ledger.groups)])) {
+      const d = changed(groups[key] ?? [], ledger.groups[key] ?? []);
+      if (d > 0 && d < k) return false;
+    }
+  }
+  return true;
 }

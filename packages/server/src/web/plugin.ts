@@ -74,7 +74,7 @@ import {
   type SessionOffer,
 } from './pages/staff.js';
 import { themeCss } from './theme.js';
-import { doneCodes, field, type RouteKit } from './kit.js';
+import { badRequest, doneCodes, field, type RouteKit } from './kit.js';
 import { selfAssessmentResults } from './programme-evaluation-results.js';
 import { waitingSection } from './pages/programme.js';
 import { registerAdminRoutes } from './routes/admin.js';
@@ -212,6 +212,56 @@ const CORE_DONE: Record<string, MessageKey> = {
 /** What a CSRF token is bound to: the session, or nobody. */
 const userInfoOf = (request: FastifyRequest) => request.ckViewer?.tokenHash ?? 'anonymous';
 
+/**
+ * The deepest JSON a request may send. Drafts and responses nest a few levels; JSON.parse takes
+ * thousands, but the store's jsonb refuses such a value with an error (a 500), so it is refused
+ * here first, as a bad request.
+ */
+const MAX_JSON_DEPTH = 64;
+
+/** How deep the arrays and objects of a JSON text nest (a linear scan; strings are skipped). */
+function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) max = Math.max(max, ++depth);
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return max;
+}
+
+/** Refuses bytes that are not UTF-8 instead of replacing them (silently) with U+FFFD. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A form body (application/x-www-form-urlencoded), read strictly: bytes that were not UTF-8 (the
+ * text holds U+FFFD in their place; a browser percent-encodes every other character) and
+ * percent-escapes that are malformed or not UTF-8 are refused (400) instead of being stored as
+ * U+FFFD or as the literal escape. Repeated names give arrays, as forms with several checkboxes
+ * need; the object has no prototype, so `__proto__` is a field like any other.
+ */
+function parseForm(text: string): Record<string, string | string[]> {
+  if (text.includes('\ufffd')) throw badRequest('The form is not valid UTF-8.');
+  for (const part of text.split('&'))
+    try {
+      decodeURIComponent(part.replaceAll('+', ' '));
+    } catch {
+      throw badRequest('The form holds a percent-escape that is not UTF-8.');
+    }
+  const form = Object.create(null) as Record<string, string | string[]>;
+  for (const [name, value] of new URLSearchParams(text)) {
+    const had = form[name];
+    form[name] = had === undefined ? value : Array.isArray(had) ? [...had, value] : [had, value];
+  }
+  return form;
+}
+
 /** Images a city may use as its logo, by extension. */
 const IMAGE_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
@@ -232,6 +282,30 @@ const page = (ctx: PageContext, title: MessageKey, text: MessageKey) =>
   html`<h1>${ctx.words.t(title)}</h1>
     <p>${ctx.words.t(text)}</p>
     <p><a href="${ctx.base}/">${ctx.words.t('error.back')}</a></p>`;
+
+/** With the `u` flag, a pair is one character: only a lone surrogate matches. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/**
+ * The JSON pointer of the first string (or key) in a parsed body that holds a lone UTF-16
+ * surrogate, such as JSON's `"\ud800"`: no UTF-8 text and no PostgreSQL `jsonb` can hold one.
+ */
+function loneSurrogateAt(body: unknown): string | undefined {
+  // Without recursion: a deeply nested body must not overflow the stack.
+  const pending: [unknown, string][] = [[body, '']];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [value, path] = next;
+    if (typeof value === 'string') {
+      if (LONE_SURROGATE.test(value)) return path;
+    } else if (typeof value === 'object' && value !== null)
+      for (const [key, item] of Object.entries(value)) {
+        const at = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        if (LONE_SURROGATE.test(key)) return at;
+        pending.push([item, at]);
+      }
+  }
+  return undefined;
+}
 
 /** A redirect target from a form: only a path inside this city's pages. */
 function localPath(base: string, next: unknown): string | undefined {
@@ -274,7 +348,45 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
   const doneMessages = doneCodes(CORE_DONE);
 
   if (!app.hasRequestDecorator('cookies')) await app.register(cookie);
-  await app.register(formbody, { bodyLimit: 64 * 1024 });
+  await app.register(formbody, { bodyLimit: 64 * 1024, parser: parseForm });
+  // No page or script of the portal sends text/plain: such a body is refused (415) rather than
+  // read as an empty form by a route that needs no fields.
+  app.removeContentTypeParser('text/plain');
+  // JSON bodies: Fastify's parser (prototype poisoning refused), after two checks of ours.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = strictUtf8.decode(body as Buffer);
+    } catch {
+      return done(badRequest('The body is not valid UTF-8.'), undefined);
+    }
+    if (jsonDepth(text) > MAX_JSON_DEPTH)
+      return done(badRequest(`The JSON nests deeper than ${MAX_JSON_DEPTH} levels.`), undefined);
+    parseJson(request, text, done);
+  });
+  // A body with a lone surrogate is refused as one that does not validate (400, with the
+  // route's own error answer: the respondent's language, or the API's issues), before it can
+  // reach the store, which could not hold it.
+  app.addHook('preValidation', async (request) => {
+    const at = loneSurrogateAt(request.body);
+    if (at !== undefined)
+      throw Object.assign(new Error('The body holds text that is not valid Unicode.'), {
+        statusCode: 400,
+        validationContext: 'body',
+        validation: [
+          {
+            instancePath: at,
+            schemaPath: '#',
+            keyword: 'invalid-text',
+            params: {},
+            message:
+              'Text with a lone UTF-16 surrogate, which is no character: send valid Unicode.',
+          },
+        ],
+      });
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -532,7 +644,7 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     if (!account) return reply;
     const role = field(request.body, 'roleProfile');
     if (!role || !portal.city.roleProfiles.includes(role))
-      return reply.code(400).type('text/plain').send('Unknown role profile.');
+      throw badRequest('Unknown role profile.');
     await store.accounts.setRoleProfile(cityId, account.accountId, role);
     return reply.redirect(`${base}/assessment`, 303);
   });
@@ -737,7 +849,7 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     const account = requireViewer(request, reply);
     if (!account) return reply;
     const { programme, session } = await sessionFrom(request);
-    if (!session || !programme) return reply.code(400).type('text/plain').send('Unknown session.');
+    if (!session || !programme) throw badRequest('Unknown session.');
     const outcome =
       (await store.transaction((repositories) =>
         repositories.enrolments.enrolIfRoom(
@@ -753,7 +865,7 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     const account = requireViewer(request, reply);
     if (!account) return reply;
     const { programme, session } = await sessionFrom(request);
-    if (!session || !programme) return reply.code(400).type('text/plain').send('Unknown session.');
+    if (!session || !programme) throw badRequest('Unknown session.');
     // The place goes to the first in the session's waiting list, under the session's lock.
     await store.transaction((repositories) =>
       repositories.waitingList.leaveSession(
@@ -913,6 +1025,7 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
         sequence: stored.sequence,
         publishedAt: stored.publishedAt.toISOString().slice(0, 10),
         release: stored.release as unknown as Release,
+        erasedSince: await store.erasures.answeredBeforeErasedAfter(cityId, stored.publishedAt),
       }),
       'results',
     );
@@ -1038,7 +1151,18 @@ function registerErrorPages(
       if (status < 500) {
         if (wantsJson)
           return reply.code(status).send({ code: 'bad-request', message: error.message });
-        return reply.code(status).type('text/plain; charset=utf-8').send(error.message);
+        // A person sees this (a form post the portal cannot read: a wrong content type, a body
+        // over the limit, broken encoding): a page in their language, not Fastify's English.
+        const ctx = context(request, reply, '');
+        const key = status === 413 ? 'tooLarge' : 'badRequest';
+        return send(
+          reply,
+          ctx,
+          `error.${key}.title`,
+          page(ctx, `error.${key}.title`, `error.${key}.text`),
+          undefined,
+          status,
+        );
       }
       request.log.error(error);
       if (wantsJson) return reply.code(500).send({ code: 'server-error' });

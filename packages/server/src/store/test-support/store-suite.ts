@@ -1239,7 +1239,19 @@ function defineIsolationTest(context: () => IsolationContext) {
       plan: [],
       result: 0,
     }));
-    await store.needsReviews.publishReport(cityA, 'current', { report: 'A' });
+    await store.needsReviews.publishReport(cityA, 'current', { report: 'A' }, { ledger: 'A' });
+    // An erasure in A of an account that had answered: what A's releases report (0023).
+    await store.db
+      .insertInto('account_deletions')
+      .values({
+        city_id: cityA,
+        deletion_id: 'erasure-in-a',
+        account_id: 'erased-in-a',
+        deleted_at: new Date('2030-01-01T00:00:00Z'),
+        rows_deleted: JSON.stringify({ responses: 1 }),
+        answers_from: new Date('2027-01-01T00:00:00Z'),
+      })
+      .execute();
     await store.evaluation.openWave(cityA, 'post');
     await store.evaluation.publishRelease(cityA, { sequence: 1, release: 'A', ledger: 'A' });
     const openingOfA = await store.questionnaires.open(cityA, {
@@ -1571,9 +1583,15 @@ function defineIsolationTest(context: () => IsolationContext) {
         expect((await store.needsReviews.get(cityB, 'current'))?.study).toBe('forged');
       },
       'needsReviews.publishReport': async () => {
-        expect((await store.needsReviews.publishReport(cityB, 'current', 'forged')).sequence).toBe(
-          1,
-        );
+        // B's report is checked against B's earlier ledgers only: A's is not among them.
+        const published = await store.needsReviews.publishReport(cityB, 'current', 'forged', {
+          ledger: 'B',
+          accept: (earlier) => {
+            expect(earlier).toEqual([]);
+            return true;
+          },
+        });
+        expect(published.sequence).toBe(1);
       },
       'needsReviews.listReports': async () => {
         expect(await store.needsReviews.listReports(cityB, 'current')).toHaveLength(1);
@@ -1721,6 +1739,15 @@ function defineIsolationTest(context: () => IsolationContext) {
       },
       exportAccountData: async () => {
         expect(await store.exportAccountData(cityB, id)).toBeUndefined();
+      },
+      'erasures.answeredBeforeErasedAfter': async () => {
+        // A's erasure (of an account that answered in 2027, erased in 2030) is not B's.
+        expect(
+          await store.erasures.answeredBeforeErasedAfter(cityA, new Date('2028-01-01T00:00:00Z')),
+        ).toBe(1);
+        expect(
+          await store.erasures.answeredBeforeErasedAfter(cityB, new Date('2028-01-01T00:00:00Z')),
+        ).toBe(0);
       },
       deleteAccount: async () => {
         // Whatever capacities B's caller gives, A's account is nobody in B: no place is freed,

@@ -137,6 +137,12 @@ export const de: Catalogue = {
   'error.server.title': 'Etwas ist schiefgegangen',
   'error.server.text':
     'Die Seite konnte nicht angezeigt werden. Bitte versuchen Sie es später erneut.',
+  'error.badRequest.title': 'Das Formular konnte nicht gelesen werden',
+  'error.badRequest.text':
+    'Das Gesendete hat nicht die Form, die diese Seite annimmt. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.',
+  'error.tooLarge.title': 'Zu viel gesendet',
+  'error.tooLarge.text':
+    'Das Gesendete ist größer, als diese Seite annimmt. Gehen Sie zurück, kürzen Sie Ihre Eingabe und versuchen Sie es erneut.',
   'error.back': 'Zurück zur Startseite',
   'portal.title': 'Fortbildungsportale von Competence Kit',
   'portal.lead': 'Wählen Sie Ihre Stadt oder Ihren Kreis.',
@@ -177,6 +183,8 @@ export const de: Catalogue = {
     'Nicht veröffentlicht: Im selben Moment hat jemand anderes eine Freigabe veröffentlicht. Sehen Sie sie an und versuchen Sie es dann erneut.',
   'results.releaseLead':
     'Veröffentlicht am {date}. Keine Zahl beschreibt weniger als {k} Personen.',
+  'results.erasedSince':
+    'Berechnet am {date}. Seitdem gelöschte Konten, deren Antworten in diesen Zahlen noch enthalten sind: {n}. Veröffentlichte Zahlen werden nachträglich nie geändert; die nächste Freigabe lässt diese Antworten weg.',
   'results.back': 'Alle Freigaben',
   'results.tableCaption': 'Tabelle {n}: mittlerer Wert (0 bis 1) nach Kompetenz und Gruppe',
   'results.everyone': 'Alle',

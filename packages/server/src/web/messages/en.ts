@@ -134,6 +134,12 @@ export const en = {
     'The form was too old or came from another site. Go back, reload the page and try again.',
   'error.server.title': 'Something went wrong',
   'error.server.text': 'The page could not be shown. Please try again later.',
+  'error.badRequest.title': 'The form could not be read',
+  'error.badRequest.text':
+    'What was sent is not in a form this page accepts. Go back, reload the page and try again.',
+  'error.tooLarge.title': 'Too much was sent',
+  'error.tooLarge.text':
+    'What was sent is larger than this page accepts. Go back, shorten your entry and try again.',
   'error.back': 'Back to the home page',
   'portal.title': 'Competence Kit training portals',
   'portal.lead': 'Choose your city or district.',
@@ -171,6 +177,8 @@ export const en = {
   'results.refused.taken':
     'Not published: someone else published a release at the same moment. Look at it, then try again.',
   'results.releaseLead': 'Published on {date}. No figure describes fewer than {k} people.',
+  'results.erasedSince':
+    'Computed on {date}. Accounts erased since then whose answers these figures still count: {n}. Published figures are never changed afterwards; the next release leaves those answers out.',
   'results.back': 'All releases',
   'results.tableCaption': 'Table {n}: mean score (0 to 1) by competence and group',
   'results.everyone': 'Everyone',

@@ -132,6 +132,12 @@ export const es: Catalogue = {
     'El formulario había caducado o venía de otro sitio. Vuelva atrás, recargue la página e inténtelo de nuevo.',
   'error.server.title': 'Algo ha salido mal',
   'error.server.text': 'No se ha podido mostrar la página. Inténtelo de nuevo más tarde.',
+  'error.badRequest.title': 'No se ha podido leer el formulario',
+  'error.badRequest.text':
+    'Lo enviado no tiene una forma que esta página acepte. Vuelva atrás, recargue la página e inténtelo de nuevo.',
+  'error.tooLarge.title': 'Se ha enviado demasiado',
+  'error.tooLarge.text':
+    'Lo enviado supera lo que acepta esta página. Vuelva atrás, acorte el texto e inténtelo de nuevo.',
   'error.back': 'Volver a la página de inicio',
   'portal.title': 'Portales de formación de Competence Kit',
   'portal.lead': 'Elija su ciudad o su territorio.',
@@ -170,6 +176,8 @@ export const es: Catalogue = {
   'results.refused.taken':
     'No publicada: otra persona publicó una entrega en el mismo momento. Consúltela y vuelva a intentarlo.',
   'results.releaseLead': 'Publicada el {date}. Ninguna cifra describe a menos de {k} personas.',
+  'results.erasedSince':
+    'Calculado el {date}. Cuentas eliminadas desde entonces cuyas respuestas aún cuentan en estas cifras: {n}. Las cifras publicadas nunca se modifican después; la próxima entrega deja fuera esas respuestas.',
   'results.back': 'Todas las entregas',
   'results.tableCaption': 'Tabla {n}: puntuación media (de 0 a 1) por competencia y grupo',
   'results.everyone': 'Todo el personal',

@@ -134,6 +134,12 @@ export const it: Catalogue = {
     'Il modulo era scaduto o proveniva da un altro sito. Torna indietro, ricarica la pagina e riprova.',
   'error.server.title': 'Qualcosa è andato storto',
   'error.server.text': 'Non è stato possibile mostrare la pagina. Riprova più tardi.',
+  'error.badRequest.title': 'Impossibile leggere il modulo',
+  'error.badRequest.text':
+    'I dati inviati non hanno una forma accettata da questa pagina. Torna indietro, ricarica la pagina e riprova.',
+  'error.tooLarge.title': 'Dati inviati troppo grandi',
+  'error.tooLarge.text':
+    'I dati inviati superano quanto accetta questa pagina. Torna indietro, accorcia il testo e riprova.',
   'error.back': 'Torna alla pagina iniziale',
   'portal.title': 'Portali della formazione di Competence Kit',
   'portal.lead': 'Scegli la tua città o il tuo territorio.',
@@ -172,6 +178,8 @@ export const it: Catalogue = {
   'results.refused.taken':
     'Non pubblicato: nello stesso momento un’altra persona ha pubblicato un rilascio. Consultatelo e riprovate.',
   'results.releaseLead': 'Pubblicato il {date}. Nessuna cifra descrive meno di {k} persone.',
+  'results.erasedSince':
+    'Calcolato il {date}. Account cancellati da allora le cui risposte sono ancora contate in queste cifre: {n}. Le cifre pubblicate non vengono mai modificate in seguito; il prossimo rilascio esclude quelle risposte.',
   'results.back': 'Tutti i rilasci',
   'results.tableCaption': 'Tabella {n}: punteggio medio (da 0 a 1) per competenza e gruppo',
   'results.everyone': 'Tutti',

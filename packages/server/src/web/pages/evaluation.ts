@@ -6,6 +6,7 @@ import type { FeedbackRelease } from '../feedback-release.js';
 import { html, jsonScript, type Html } from '../html.js';
 import type { MessageKey } from '../messages/catalogue.js';
 import { href, type PageContext } from '../page.js';
+import { erasureNote } from './results.js';
 
 type Session = Programme['sessions'][number];
 
@@ -397,6 +398,8 @@ export function programmeEvaluationReleasePage(
     publication: number;
     publishedAt: Date;
     releases: readonly { module: string; sequence: number; release: Release }[];
+    /** Accounts erased since the publication whose answers it still counts (0023). */
+    erasedSince?: number;
   },
 ): Html {
   const { words: w, portal } = ctx;
@@ -432,6 +435,7 @@ export function programmeEvaluationReleasePage(
         >${w.t('evaluation.programme.release.back')}</a
       >
     </p>
+    ${erasureNote(ctx, options.publishedAt.toISOString().slice(0, 10), options.erasedSince ?? 0)}
     ${anyHidden ? html`<p class="notice">${w.t('evaluation.programme.release.hiddenNote')}</p>` : ''}
     ${jsonScript('ck-programme-evaluation', {
       framework: portal.framework,

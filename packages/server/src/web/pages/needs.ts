@@ -3,6 +3,7 @@ import type { NeedsStudy } from '@competence-kit/schemas';
 import { html, jsonScript, type Html } from '../html.js';
 import type { MessageKey } from '../messages/catalogue.js';
 import { href, type PageContext } from '../page.js';
+import { erasureNote } from './results.js';
 import {
   CONSENT_METHODS,
   FINDING_KINDS,
@@ -740,6 +741,8 @@ export function reportPage(
     builtAt: string;
     report: NeedsReport;
     languages: Record<string, string>;
+    /** Accounts erased since the report was built whose answers it still counts (0023). */
+    erasedSince?: number;
   },
 ): Html {
   const { words: w, portal } = ctx;
@@ -747,6 +750,7 @@ export function reportPage(
       ${w.t('needs.report.title', { n: options.sequence, date: w.date(options.builtAt) })}
     </h1>
     ${sectionNav(ctx, '/needs/reports')}
+    ${erasureNote(ctx, options.builtAt, options.erasedSince ?? 0)}
     <h2>${w.t('needs.report.downloads')}</h2>
     <ul class="downloads">
       ${Object.entries(REPORT_FORMATS).flatMap(([format, name]) =>

@@ -4,6 +4,20 @@ import { html, jsonScript, type Html } from '../html.js';
 import type { MessageKey } from '../messages/catalogue.js';
 import { href, type PageContext } from '../page.js';
 
+/**
+ * What a release computed on `computedAt` (YYYY-MM-DD) says about accounts erased since whose
+ * answers it still counts (decision 0023); nothing when there are none.
+ */
+export function erasureNote(ctx: PageContext, computedAt: string, erased: number): Html {
+  if (erased <= 0) return html``;
+  return html`<p class="notice" role="note">
+    ${ctx.words.t('results.erasedSince', {
+      date: ctx.words.date(computedAt),
+      n: ctx.words.number(erased),
+    })}
+  </p>`;
+}
+
 /** A release as the results pages list it. */
 export interface ReleaseSummary {
   sequence: number;
@@ -136,7 +150,7 @@ function groupLabel(ctx: PageContext, key: Record<string, string | null | undefi
  */
 export function releasePage(
   ctx: PageContext,
-  options: { sequence: number; publishedAt: string; release: Release },
+  options: { sequence: number; publishedAt: string; release: Release; erasedSince?: number },
 ): Html {
   const { words: w, portal } = ctx;
   const { release } = options;
@@ -154,6 +168,7 @@ export function releasePage(
         k: release.minGroupSize,
       })}
     </p>
+    ${erasureNote(ctx, options.publishedAt, options.erasedSince ?? 0)}
     <p><a href="${href(ctx, '/results')}">${w.t('results.back')}</a></p>
     ${jsonScript('ck-results', { framework: portal.framework, release })}
     <ck-group-dashboard lang="${w.lang}">

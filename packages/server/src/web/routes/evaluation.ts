@@ -6,7 +6,7 @@ import { ReleaseRefused, type Release } from '@competence-kit/disclosure';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Wave } from '../../store/index.js';
 import { buildFeedbackRelease, type FeedbackRelease } from '../feedback-release.js';
-import { field, type RouteKit } from '../kit.js';
+import { badRequest, field, type RouteKit } from '../kit.js';
 import type { MessageKey } from '../messages/catalogue.js';
 import { COORDINATING } from '../page.js';
 import {
@@ -208,7 +208,7 @@ export async function registerEvaluationRoutes(app: FastifyInstance, kit: RouteK
     const account = coordinator(request, reply);
     if (!account) return reply;
     const wave = WAVES.find((w) => w === field(request.body, 'wave'));
-    if (!wave) return reply.code(400).type('text/plain; charset=utf-8').send('Unknown wave.');
+    if (!wave) throw badRequest('Unknown wave.');
     await store.evaluation.openWave(cityId, wave);
     await store.audit.record(cityId, {
       actorId: account.accountId,
@@ -475,6 +475,7 @@ export async function registerEvaluationRoutes(app: FastifyInstance, kit: RouteK
         programmeEvaluationReleasePage(ctx, {
           publication: found.publication,
           publishedAt: found.publishedAt,
+          erasedSince: await store.erasures.answeredBeforeErasedAfter(cityId, found.publishedAt),
           releases: [...found.releases].sort(
             (a, b) => order.indexOf(a.module) - order.indexOf(b.module),
           ),

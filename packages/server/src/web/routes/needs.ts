@@ -24,8 +24,9 @@ import {
 } from '@competence-kit/framework-intercultural';
 import type { Instrument, NeedsStudy } from '@competence-kit/schemas';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { NeedsReportRefused } from '../../store/needs-reviews.js';
 import { field, type RouteKit } from '../kit.js';
-import type { html } from '../html.js';
+import { escapeHtml, type html } from '../html.js';
 import { wordsFor, PAGE_LANGUAGES } from '../i18n.js';
 import { COORDINATING } from '../page.js';
 import {
@@ -36,7 +37,9 @@ import {
   changePlanItem,
   GROUPS,
   guideCodes,
+  mayFollow,
   mergeImported,
+  needsLedger,
   startReview,
   studyForReport,
   withPortalAnswers,
@@ -101,6 +104,33 @@ function formOf(body: unknown): Form {
       form[name] = value.slice(0, 200) as string[];
   }
   return form;
+}
+
+/**
+ * A report download with the note of decision 0023 when accounts were erased since it was built
+ * whose answers it still counts: after the title (HTML, Markdown), or as a last row of its own
+ * section (CSV: `erasures`, the count as its value, the note as its note).
+ */
+function withErasureNote(
+  format: string,
+  body: string,
+  erased: number,
+  builtAt: Date,
+  locale: string,
+  portal: RouteKit['portal'],
+): string {
+  if (erased <= 0) return body;
+  const words = wordsFor(locale, portal.city.defaultLanguage);
+  const note = words.plain('results.erasedSince', {
+    date: words.date(builtAt.toISOString().slice(0, 10)),
+    n: words.number(erased),
+  });
+  if (format === 'html')
+    return body.replace('</h1>', `</h1>\n<p class="notice" role="note">${escapeHtml(note)}</p>`);
+  if (format === 'md') return body.replace('\n', `\n\n> ${note}\n`);
+  const newline = body.includes('\r\n') ? '\r\n' : '\n';
+  const row = `erasures,,,,,accounts-erased-since,${erased},,"${note.replaceAll('"', '""')}"`;
+  return `${body.replace(/\r?\n$/, '')}${newline}${row}${newline}`;
 }
 
 export async function registerNeedsRoutes(app: FastifyInstance, kit: RouteKit): Promise<void> {
@@ -504,7 +534,25 @@ export async function registerNeedsRoutes(app: FastifyInstance, kit: RouteKit): 
       instruments,
       minGroupSize: portal.city.anonymity.minGroupSize,
     });
-    const stored = await store.needsReviews.publishReport(cityId, REVIEW, report);
+    // Checked against every earlier report of the review, in the store's transaction (decision
+    // 0023): a group changed by fewer than the threshold would be given away by the difference.
+    const k = portal.city.anonymity.minGroupSize;
+    const ledger = needsLedger(parsed.value, `${cityId}:${kit.options.secret ?? ''}`);
+    let stored;
+    try {
+      stored = await store.needsReviews.publishReport(cityId, REVIEW, report, {
+        ledger,
+        accept: (earlier) => mayFollow(ledger, earlier, k),
+      });
+    } catch (error) {
+      if (!(error instanceof NeedsReportRefused)) throw error;
+      await store.audit.record(cityId, {
+        actorId: account.accountId,
+        action: 'release-refused',
+        subject: `${REVIEW}: differencing`,
+      });
+      return reportsView(request, reply, ctx.words.t('needs.reports.tooFewChanged', { k }), 409);
+    }
     await store.audit.record(cityId, {
       actorId: account.accountId,
       action: 'needs-report-built',
@@ -537,6 +585,7 @@ export async function registerNeedsRoutes(app: FastifyInstance, kit: RouteKit): 
         builtAt: stored.builtAt.toISOString().slice(0, 10),
         report: stored.report,
         languages: languageNames,
+        erasedSince: await store.erasures.answeredBeforeErasedAfter(cityId, stored.builtAt),
       }),
       'needs-report',
     );
@@ -566,12 +615,13 @@ export async function registerNeedsRoutes(app: FastifyInstance, kit: RouteKit): 
           : format === 'md'
             ? ['text/markdown; charset=utf-8', renderNeedsReportMarkdown(stored.report, { locale })]
             : ['text/csv; charset=utf-8', renderNeedsReportCsv(stored.report)];
+      const erased = await store.erasures.answeredBeforeErasedAfter(cityId, stored.builtAt);
       return reply
         .header('cache-control', 'no-store')
         .header('content-disposition', `attachment; filename="${name}"`)
         .header('x-content-type-options', 'nosniff')
         .type(type)
-        .send(body);
+        .send(withErasureNote(format, body, erased, stored.builtAt, locale, portal));
     },
   );
 }

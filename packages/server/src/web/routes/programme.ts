@@ -10,7 +10,7 @@ import { planProgramme, recommendPath, type PlanNeed } from '@competence-kit/tra
 import type { Account, ProgrammeWrite, StoredProgramme } from '../../store/index.js';
 import type { JsonValue } from '../../store/database.js';
 import { html } from '../html.js';
-import { field, type RouteKit } from '../kit.js';
+import { badRequest, field, type RouteKit } from '../kit.js';
 import { COORDINATING, type PageContext } from '../page.js';
 import {
   overviewPage,
@@ -220,7 +220,7 @@ export async function registerProgrammeRoutes(app: FastifyInstance, kit: RouteKi
     const account = kit.requireViewer(request, reply);
     if (!account) return reply;
     const found = await staffSession(request);
-    if (!found) return reply.code(400).type('text/plain').send('Unknown session.');
+    if (!found) throw badRequest('Unknown session.');
     const outcome = await store.transaction((repositories) =>
       repositories.waitingList.join(
         cityId,
@@ -237,7 +237,7 @@ export async function registerProgrammeRoutes(app: FastifyInstance, kit: RouteKi
     const account = kit.requireViewer(request, reply);
     if (!account) return reply;
     const found = await staffSession(request);
-    if (!found) return reply.code(400).type('text/plain').send('Unknown session.');
+    if (!found) throw badRequest('Unknown session.');
     await store.waitingList.leave(cityId, account.accountId, {
       programmeId: found.programme.id,
       sessionId: found.session.id,

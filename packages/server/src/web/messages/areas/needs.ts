@@ -144,6 +144,8 @@ export const en = {
   'needs.report.script':
     'The interactive report needs JavaScript; the downloads above work without it.',
   'needs.invalid': 'The form could not be saved: {problems}',
+  'needs.reports.tooFewChanged':
+    'A report now would differ from an earlier one, in one group, by the answers of fewer than {k} people, and the two reports side by side would give those answers away. Build it when at least {k} answers in that group have come in or changed since.',
   'needs.invalidStudy':
     'The study cannot be reported yet: {message} (at {path}). Correct it and build again.',
   'needs.notStarted': 'Start the needs review first.',
@@ -302,6 +304,8 @@ export const de: Texts = {
   'needs.report.script':
     'Der interaktive Bericht braucht JavaScript; die Downloads oben funktionieren ohne.',
   'needs.invalid': 'Das Formular konnte nicht gespeichert werden: {problems}',
+  'needs.reports.tooFewChanged':
+    'Ein Bericht würde sich jetzt in einer Gruppe nur um die Antworten von weniger als {k} Personen von einem früheren unterscheiden, und beide Berichte nebeneinander würden diese Antworten verraten. Erstellen Sie ihn, wenn in dieser Gruppe seitdem mindestens {k} Antworten hinzugekommen sind oder sich geändert haben.',
   'needs.invalidStudy':
     'Die Studie kann noch nicht berichtet werden: {message} (bei {path}). Korrigieren Sie sie und erstellen Sie den Bericht erneut.',
   'needs.notStarted': 'Beginnen Sie zuerst die Bedarfsanalyse.',
@@ -457,6 +461,8 @@ export const it: Texts = {
   'needs.report.script':
     'Il rapporto interattivo richiede JavaScript; i download qui sopra funzionano anche senza.',
   'needs.invalid': 'Non è stato possibile salvare il modulo: {problems}',
+  'needs.reports.tooFewChanged':
+    'Un rapporto ora differirebbe da uno precedente, in un gruppo, solo per le risposte di meno di {k} persone, e i due rapporti affiancati rivelerebbero quelle risposte. Createlo quando in quel gruppo saranno arrivate o cambiate almeno {k} risposte.',
   'needs.invalidStudy':
     'Lo studio non può ancora essere riportato: {message} (in {path}). Correggetelo e create di nuovo il rapporto.',
   'needs.notStarted': 'Avviate prima l’analisi dei fabbisogni.',
@@ -612,6 +618,8 @@ export const es: Texts = {
   'needs.report.script':
     'El informe interactivo necesita JavaScript; las descargas de arriba funcionan sin él.',
   'needs.invalid': 'No se pudo guardar el formulario: {problems}',
+  'needs.reports.tooFewChanged':
+    'Un informe ahora se diferenciaría de uno anterior, en un grupo, solo por las respuestas de menos de {k} personas, y los dos informes juntos revelarían esas respuestas. Elabórelo cuando en ese grupo hayan llegado o cambiado al menos {k} respuestas.',
   'needs.invalidStudy':
     'El estudio aún no se puede informar: {message} (en {path}). Corríjalo y vuelva a elaborar el informe.',
   'needs.notStarted': 'Inicie primero el análisis de necesidades.',
