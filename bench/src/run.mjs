@@ -20,6 +20,8 @@ export const BENCHES = [
   'importers',
   'portal',
   'release',
+  'load',
+  'durability',
 ];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
