@@ -23,7 +23,7 @@ export interface SeedReport {
 export const SYNTHETIC_STAFF = 24;
 
 /** A small seeded generator (mulberry32), so every first start seeds the same data. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

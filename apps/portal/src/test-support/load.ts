@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { staffSelfAssessment, tcnQuestionnaire } from '@competence-kit/framework-intercultural';
 import type { Answer, Response } from '@competence-kit/schemas';
 import { newSessionToken, openStore, type StoreOptions } from '@competence-kit/server';
-import { syntheticResponse } from '../seed.js';
+import { rng, syntheticResponse } from '../seed.js';
 
 /** `node dist/main.js`, from src/test-support (vitest) or dist/test-support (the benchmarks). */
 const MAIN = [
@@ -339,18 +339,6 @@ export const ANSWERS_PER_ADDRESS = 10;
 
 /** A key as the portal's pages draw them: 16 random bytes in base64url. */
 const newKey = () => randomBytes(16).toString('base64url');
-
-/** A small seeded generator (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A migrant's answers to the questionnaire: ratings, the choices, a sentence. */
 function tcnAnswers(random: () => number): Response {
