@@ -5,9 +5,12 @@
 // staff submitting the shipped 103-item self-assessment (`POST /ravenna/api/responses`), half
 // anonymous respondents answering the 20-item migrants' questionnaire
 // (`POST /ravenna/q/:id/responses`), each submission with its own Idempotency-Key and CSRF token,
-// each client waiting for its acknowledgement before the next. Targets (issue 16), at 200
-// clients: PGlite >= 500 submissions/s, PostgreSQL >= 1,000/s, p99 < 100 ms. Afterwards the
-// database is read: every acknowledged submission stored, none twice.
+// each client waiting for its acknowledgement before the next (closed loop: throughput). Then
+// the latency, open loop: 200 clients together sending at the store's target rate, whatever the
+// replies, each latency measured from the submission's scheduled time (no coordinated omission).
+// Targets (issue 16), at 200 clients: PGlite >= 500 submissions/s, PostgreSQL >= 1,000/s
+// (closed loop), p99 < 100 ms (open loop at that rate). Afterwards the database is read: every
+// acknowledged submission stored, none twice.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,12 +80,24 @@ async function measureStore(kind, postgres) {
         answers: byKind('questionnaire'),
       });
     }
+    // Latency at the target rate, open loop: with zero think time a closed loop's latency is
+    // only its queue (Little's law: clients / throughput), so p50/p99 are measured here.
+    // The first second (200 new connections opening at once) runs unmeasured; its submissions
+    // are checked in the database with the others.
+    const open = await runLoad({ origin: portal.origin }, subset(clients, AT), {
+      durationMs: SECONDS * 1000,
+      warmUpMs: 1000,
+      seed: 7,
+      perSecond: TARGET[kind],
+    });
+    submissions.push(...open.submissions);
     await portal.stop();
     portal = undefined;
     const check = await checkDatabase(store, prepared, submissions);
     return {
       kind,
       points,
+      open,
       check,
       failed: submissions.filter((s) => s.ack === undefined),
     };
@@ -108,11 +123,11 @@ export async function run() {
   ];
   const checks = [];
   const ms = (v) => `${v.toFixed(v >= 100 ? 0 : 1)} ms`;
-  for (const { kind, points, check, failed } of results) {
+  for (const { kind, points, open, check, failed } of results) {
     const label = kind === 'pglite' ? 'PGlite' : 'PostgreSQL';
     for (const { count, load, floor, selfAssessments, answers } of points) {
       rows.push([
-        `${label}, ${count} clients: submissions/s (p50, p99)`,
+        `${label}, ${count} clients, closed loop: submissions/s (p50, p99)`,
         `${load.perSecond.toFixed(0)}/s (${ms(load.p50)}, ${ms(load.p99)}); self-assessments ${selfAssessments.count} (${ms(selfAssessments.p50)}, ${ms(selfAssessments.p99)}), answers ${answers.count} (${ms(answers.p50)}, ${ms(answers.p99)})`,
       ]);
       rows.push([
@@ -128,12 +143,16 @@ export async function run() {
       target: `>= ${TARGET[kind]}`,
       pass: at.load.perSecond >= TARGET[kind],
     });
+    rows.push([
+      `${label}, ${AT} clients, open loop at ${TARGET[kind]}/s after 1 s of warm-up: acknowledged/s (p50, p99 from the scheduled time)`,
+      `${open.perSecond.toFixed(0)}/s (${ms(open.p50)}, ${ms(open.p99)}); not acknowledged ${open.failed.length}`,
+    ]);
     checks.push({
-      label: `${label}: p99 latency at ${AT} clients`,
-      value: at.load.p99,
+      label: `${label}: p99 latency at ${AT} clients sending ${TARGET[kind]}/s (open loop)`,
+      value: open.p99,
       unit: 'ms',
       target: `< ${P99_MS}`,
-      pass: at.load.p99 < P99_MS,
+      pass: open.p99 < P99_MS && open.perSecond >= TARGET[kind] * 0.95,
     });
     rows.push([
       `${label}: the database afterwards`,

@@ -385,7 +385,9 @@ export interface Submission {
   replayed: boolean;
   /** Whether the client dropped its first attempt's reply (see `dropShare`). */
   dropped?: boolean;
-  /** From the first attempt to the acknowledgement, ms. */
+  /** When it was due: sent (closed loop) or scheduled (open loop), performance.now(). */
+  dueAt?: number;
+  /** From `dueAt` to the acknowledgement, ms. */
   latencyMs?: number;
   /** When it was acknowledged (performance.now()). */
   ackedAt?: number;
@@ -485,11 +487,40 @@ export async function runLoad(
     seed?: number;
     /** The share of submissions whose first reply the client drops (default 0). */
     dropShare?: number;
+    /**
+     * Open loop: the clients together send this many submissions per second, whatever the
+     * replies. Submission k of client i is due at start + (k × clients + i) / rate; a client
+     * still waiting for its previous reply sends as soon as it has it, and the latency runs from
+     * the due time, not the sending (no coordinated omission). Without it, a closed loop: each
+     * client sends its next submission as soon as the previous is acknowledged.
+     */
+    perSecond?: number;
+    /**
+     * Open loop: the schedule runs this long first, unmeasured (the clients' connections opening
+     * at once, default 0); the measured window of `durationMs` follows. Its submissions are
+     * stored and returned all the same.
+     */
+    warmUpMs?: number;
   },
 ): Promise<LoadResult> {
   const dropShare = options.dropShare ?? 0;
   const start = performance.now();
-  const end = start + options.durationMs;
+  const warmUpMs = options.perSecond === undefined ? 0 : (options.warmUpMs ?? 0);
+  const end = start + warmUpMs + options.durationMs;
+  const rate = options.perSecond;
+  const everyone = clients.staff.length + clients.respondents.length;
+  /** When client `index` sends its `k`-th submission; undefined once the window is over. */
+  const dueTime = async (index: number, k: number): Promise<number | undefined> => {
+    if (rate === undefined) {
+      const at = performance.now();
+      return at < end ? at : undefined;
+    }
+    const due = start + ((k * everyone + index) * 1000) / rate;
+    if (due >= end) return undefined;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    return due;
+  };
   const giveUpAt = end + (options.giveUpMs ?? 60_000);
   const submissions: Submission[] = [];
   const random = rng(options.seed ?? 16);
@@ -501,11 +532,12 @@ export async function runLoad(
     submission: Submission,
     send: (dropAfterMs: number | undefined) => Promise<Reply>,
     agentReset: () => void,
+    /** When the submission was due: its latency runs from here. */
+    first: number,
   ) => {
     // A share of first attempts loses its reply: the client hangs up 0–20 ms after sending,
     // whether or not the server stored the submission, and retries with the same key.
     const drop = random() < dropShare ? Math.floor(random() * 20) : undefined;
-    const first = performance.now();
     let wait = 20;
     for (;;) {
       submission.attempts++;
@@ -544,7 +576,9 @@ export async function runLoad(
       agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     };
     let n = 0;
-    while (performance.now() < end) {
+    for (let k = 0; ; k++) {
+      const due = await dueTime(index, k);
+      if (due === undefined) break;
       const template = staffBodies[(index + n++) % staffBodies.length]!;
       const body = JSON.stringify({
         ...template,
@@ -553,6 +587,7 @@ export async function runLoad(
       });
       const submission: Submission = {
         kind: 'self-assessment',
+        dueAt: due,
         key: newKey(),
         accountId: c.accountId,
         attempts: 0,
@@ -575,12 +610,13 @@ export async function runLoad(
             ...(dropAfterMs !== undefined && { dropAfterMs }),
           }),
         reset,
+        due,
       );
     }
     agent.destroy();
   };
 
-  const respondentClient = async (c: Clients['respondents'][number]) => {
+  const respondentClient = async (c: Clients['respondents'][number], index: number) => {
     let agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     let address = newAddress();
     let sent = 0;
@@ -588,7 +624,9 @@ export async function runLoad(
       agent.destroy();
       agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     };
-    while (performance.now() < end) {
+    for (let k = 0; ; k++) {
+      const due = await dueTime(index, k);
+      if (due === undefined) break;
       if (sent++ === ANSWERS_PER_ADDRESS) {
         // The next respondent, on another device.
         reset();
@@ -598,6 +636,7 @@ export async function runLoad(
       const body = JSON.stringify(tcnAnswers(random));
       const submission: Submission = {
         kind: 'questionnaire',
+        dueAt: due,
         key: newKey(),
         attempts: 0,
         replayed: false,
@@ -626,6 +665,7 @@ export async function runLoad(
             },
           ),
         reset,
+        due,
       );
     }
     agent.destroy();
@@ -633,15 +673,17 @@ export async function runLoad(
 
   await Promise.all([
     ...clients.staff.map((c, i) => staffClient(c, i)),
-    ...clients.respondents.map((c) => respondentClient(c)),
+    ...clients.respondents.map((c, i) => respondentClient(c, clients.staff.length + i)),
   ]);
-  return summarise(submissions, start, options.durationMs);
+  return summarise(submissions, start + warmUpMs, options.durationMs);
 }
 
+/** Rate and latencies of the submissions due from `start` on (after an open loop's warm-up). */
 function summarise(submissions: Submission[], start: number, windowMs: number): LoadResult {
   const acked = submissions.filter((s) => s.ack !== undefined);
-  const inWindow = acked.filter((s) => s.ackedAt! <= start + windowMs).length;
-  const latencies = acked.map((s) => s.latencyMs!).sort((a, b) => a - b);
+  const measured = acked.filter((s) => s.dueAt! >= start);
+  const inWindow = measured.filter((s) => s.ackedAt! <= start + windowMs).length;
+  const latencies = measured.map((s) => s.latencyMs!).sort((a, b) => a - b);
   const retried = submissions.filter((s) => s.attempts > 1);
   return {
     submissions,

@@ -36,6 +36,13 @@ export type { SessionFeedback, StoredFeedbackRelease } from './evaluation.js';
 export type { AccountDeletion, AccountExport } from './account-data.js';
 export type { Acknowledgement, ClaimOutcome, IdempotencyClaim } from './idempotency.js';
 export type {
+  AnswerSubmission,
+  KeyedClaim,
+  ResponseSubmission,
+  SubmissionOutcome,
+} from './submissions.js';
+export { GroupCommit } from './group-commit.js';
+export type {
   AccountDeletionsTable,
   AccountRole,
   AccountsTable,

@@ -18,6 +18,7 @@ import { releasesRepository } from './releases.js';
 import { responsesRepository } from './responses.js';
 import { sessionsRepository } from './sessions.js';
 import type { RepositoryContext } from './shared.js';
+import { submissionsRepository } from './submissions.js';
 import { waitingListRepository } from './waiting-list.js';
 
 /** The repositories the routes use: every function takes the city id first. */
@@ -42,6 +43,7 @@ export function createRepositories(context: RepositoryContext) {
     questionnaires: questionnairesRepository(context),
     credentials: credentialsRepository(context),
     idempotency: idempotencyRepository(context),
+    submissions: submissionsRepository(context),
     exportAccountData: accountData.exportAccountData,
     deleteAccount: accountData.deleteAccount,
     erasures: erasuresRepository(context),

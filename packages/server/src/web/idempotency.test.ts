@@ -323,6 +323,10 @@ describe('a questionnaire’s answers with an Idempotency-Key', () => {
     const again = await post(tcnResponse(), { 'idempotency-key': key });
     expect(again.statusCode).toBe(201);
     expect(again.json()).toEqual(first.json());
+    // The key with other answers is still another request, closed or not.
+    const other = await post(tcnResponse('Other answers'), { 'idempotency-key': key });
+    expect(other.statusCode).toBe(422);
+    expect(other.json()).toMatchObject({ code: 'idempotency-key-reused' });
     expect((await post(tcnResponse(), { 'idempotency-key': newKey() })).statusCode).toBe(410);
     expect(await answersIn(id)).toBe(1);
   });

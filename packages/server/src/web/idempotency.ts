@@ -10,6 +10,7 @@ import {
   type Acknowledgement,
   type IdempotencyClaim,
 } from '../store/idempotency.js';
+import type { KeyedClaim, SubmissionOutcome } from '../store/submissions.js';
 
 export { IDEMPOTENCY_KEY, type Acknowledgement };
 
@@ -100,6 +101,53 @@ export async function submitOnce(
       return { kind: 'refused', acknowledgement: error.acknowledgement };
     throw error;
   }
+}
+
+/**
+ * Stores a submission whose acknowledgement is known before it is stored (decision 0025): `write`
+ * stores the key (with `acknowledgement`), the submission and whatever goes with it in one
+ * statement, usually through a `GroupCommit` queue. When the key was stored before, the stored
+ * acknowledgement is read: the same request repeats it, another is a mismatch (decision 0022).
+ * `no-account` answers `refusal` and leaves the key free.
+ */
+export async function storeOnce(
+  store: Store,
+  cityId: string,
+  claim: IdempotencyClaim | undefined,
+  acknowledgement: Acknowledgement,
+  write: (claim: KeyedClaim | undefined) => Promise<SubmissionOutcome>,
+  refusal?: Acknowledgement,
+): Promise<Submitted> {
+  // A key purged between the write and the read is free again: write once more, not forever.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const outcome = await write(claim && { ...claim, acknowledgement });
+    if (outcome === 'stored') return { kind: 'stored', acknowledgement };
+    if (outcome === 'no-account' || !claim) {
+      if (!refusal) throw new Error(`Unexpected outcome of a submission: ${outcome}`);
+      return { kind: 'refused', acknowledgement: refusal };
+    }
+    const found = await store.submissions.findKey(cityId, claim);
+    if (found.kind !== 'new') return found;
+  }
+  throw new Error('The idempotency key was neither stored nor found');
+}
+
+/**
+ * Refuses a submission, unless its key was stored before: a retry is answered from the table
+ * even when the submission would now be refused (a questionnaire closed since), as with
+ * `submitOnce`.
+ */
+export async function refuseOnce(
+  store: Store,
+  cityId: string,
+  claim: IdempotencyClaim | undefined,
+  refusal: Acknowledgement,
+): Promise<Submitted> {
+  if (claim) {
+    const found = await store.submissions.findKey(cityId, claim);
+    if (found.kind !== 'new') return found;
+  }
+  return { kind: 'refused', acknowledgement: refusal };
 }
 
 const ok = (acknowledgement: Acknowledgement) =>

@@ -1,4 +1,4 @@
-import { randomBytes, type KeyObject } from 'node:crypto';
+import { randomBytes, randomUUID, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import cookie from '@fastify/cookie';
@@ -26,7 +26,8 @@ import { validateResponse } from '@competence-kit/schemas/validators';
 import { recommendPath } from '@competence-kit/training';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Account, Store } from '../store/index.js';
-import { hashSessionToken, newSessionToken } from '../store/index.js';
+import { GroupCommit, hashSessionToken, newSessionToken } from '../store/index.js';
+import type { ResponseSubmission } from '../store/index.js';
 import {
   DEFAULT_COST,
   hashPassword,
@@ -41,11 +42,10 @@ import { html, toString, type Html } from './html.js';
 import {
   KEY_REUSED,
   MALFORMED_KEY,
-  type Acknowledgement,
   idempotencyKeyOf,
   requestHash,
   sendSubmitted,
-  submitOnce,
+  storeOnce,
 } from './idempotency.js';
 import { negotiateLanguage, wordsFor, PAGE_LANGUAGES } from './i18n.js';
 import type { MessageKey } from './messages/catalogue.js';
@@ -680,6 +680,11 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
       return reply.code(204).send();
     },
   );
+  /** Self-assessments stored together while a write is in flight (group commit, 0025). */
+  const responseWrites = new GroupCommit(
+    (items: ResponseSubmission[]) => store.submissions.storeResponses(cityId, items),
+    { keyOf: (item) => item.claim?.key },
+  );
   app.post(
     '/api/responses',
     {
@@ -713,10 +718,13 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
             },
           ],
         });
-      // The wave the city's coordinators have opened, whatever the page sent: the results
-      // compare waves, so a person cannot place an answer in another one.
-      const phase = (await store.evaluation.wave(cityId)).wave;
-      const submitted = await submitOnce(
+      // The response's id is drawn here, so that its acknowledgement is known before it is
+      // stored: key, acknowledgement, response and the draft's removal are one statement, and
+      // self-assessments arriving together are stored together (decision 0025). Its phase is
+      // the wave the city's coordinators have opened when it is stored, whatever the page sent:
+      // the results compare waves, so a person cannot place an answer in another one.
+      const responseId = randomUUID();
+      const submitted = await storeOnce(
         store,
         cityId,
         keyHeader.key === undefined
@@ -727,20 +735,20 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
               // The account is part of the request: another account's key is another request.
               requestHash: requestHash({ account: account.accountId, body: request.body }),
             },
-        async (repositories): Promise<Acknowledgement> => {
-          const stored = await repositories.responses.submit(cityId, account.accountId, {
+        { status: 201, body: { responseId } },
+        (claim) =>
+          responseWrites.submit({
+            responseId,
+            accountId: account.accountId,
             instrumentId: selfAssessment.id,
             instrumentVersion: selfAssessment.version,
             response: {
               ...response,
               roleProfile: response.roleProfile ?? account.roleProfile ?? undefined,
-              phase,
-            } as never,
-          });
-          if (!stored)
-            return { status: 401, body: { code: 'signed-out', message: 'Sign in first.' } };
-          return { status: 201, body: { responseId: stored.responseId } };
-        },
+            },
+            claim,
+          }),
+        { status: 401, body: { code: 'signed-out', message: 'Sign in first.' } },
       );
       if (submitted.kind === 'mismatch')
         return reply.code(422).send({ code: 'idempotency-key-reused', message: KEY_REUSED });

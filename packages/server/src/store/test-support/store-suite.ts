@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { Store } from '../open-store.js';
 import type { Account } from '../accounts.js';
 import { newSessionToken } from '../session-tokens.js';
+import { GroupCommit } from '../group-commit.js';
 import { openTestStore, type Backend } from './stores.js';
 
 const START = new Date('2027-03-01T09:00:00.000Z');
@@ -1143,6 +1144,169 @@ export function defineStoreSuite(backend: Backend) {
       expect(await store.enrolments.countForSession(city, place)).toBe(12);
     });
 
+    describe('submissions in one statement, alone or grouped (decision 0025)', () => {
+      const keyed = (key: string, requestHash = 'h') => ({
+        scope: 'responses',
+        key,
+        requestHash,
+        acknowledgement: { status: 201, body: { responseId: `ack-${key}` } },
+      });
+      const response = (accountId: string, key?: string, body: unknown = { accountId }) => ({
+        responseId: randomUUID(),
+        accountId,
+        instrumentId: instrument,
+        instrumentVersion: '1.0.0',
+        response: body,
+        claim: key === undefined ? undefined : keyed(key),
+      });
+
+      it('stores a batch with one outcome per item: an unknown account or a used key writes nothing', async () => {
+        const city = await newCity();
+        const account = await newAccount(city);
+        await store.evaluation.openWave(city, 'post');
+        await store.drafts.save(city, account.accountId, {
+          instrumentId: instrument,
+          instrumentVersion: '1.0.0',
+          draft: { unfinished: true },
+        });
+        const first = await store.submissions.storeResponses(city, [
+          response(account.accountId, 'batch-key-0000000001'),
+          response(account.accountId),
+          response('nobody-here', 'batch-key-0000000002'),
+        ]);
+        expect(first).toEqual(['stored', 'stored', 'no-account']);
+        // The wave is the city's, whatever the response said; the draft is gone.
+        const stored = await store.responses.listOwn(city, account.accountId);
+        expect(stored.map((r) => (r.response as { phase: string }).phase)).toEqual([
+          'post',
+          'post',
+        ]);
+        expect(await store.drafts.load(city, account.accountId, instrument)).toBeUndefined();
+        // The refused item's key stays free; the stored one's answers with its acknowledgement.
+        const free = { scope: 'responses', key: 'batch-key-0000000002', requestHash: 'h' };
+        expect(await store.submissions.findKey(city, free)).toEqual({ kind: 'new' });
+        const used = { scope: 'responses', key: 'batch-key-0000000001', requestHash: 'h' };
+        expect(await store.submissions.findKey(city, used)).toEqual({
+          kind: 'replay',
+          acknowledgement: { status: 201, body: { responseId: 'ack-batch-key-0000000001' } },
+        });
+        expect(await store.submissions.findKey(city, { ...used, requestHash: 'other' })).toEqual({
+          kind: 'mismatch',
+        });
+        // Sent again beside a new one: the used key stores nothing, the new one stores.
+        const again = await store.submissions.storeResponses(city, [
+          response(account.accountId, 'batch-key-0000000001'),
+          response(account.accountId, 'batch-key-0000000003'),
+        ]);
+        expect(again).toEqual(['taken', 'stored']);
+        expect(await store.responses.listOwn(city, account.accountId)).toHaveLength(3);
+        expect(await store.idempotency.count(city, 'responses')).toBe(2);
+        // The same key twice in one statement would store twice: refused before writing.
+        await expect(
+          store.submissions.storeResponses(city, [
+            response(account.accountId, 'batch-key-0000000004'),
+            response(account.accountId, 'batch-key-0000000004'),
+          ]),
+        ).rejects.toThrow(TypeError);
+        expect(await store.responses.listOwn(city, account.accountId)).toHaveLength(3);
+      });
+
+      it('stores answers with their keys in one statement', async () => {
+        const city = await newCity();
+        const opening = await store.questionnaires.open(city, {
+          instrumentId: 'tcn',
+          instrumentVersion: '1.0.0',
+          title: 'Q',
+          languages: ['it'],
+          opensOn: '2027-01-01',
+          closesOn: '2027-12-31',
+        });
+        const answer = (key?: string) => ({
+          questionnaireId: opening.questionnaireId,
+          answerId: randomUUID(),
+          response: { answers: [] },
+          submittedAt: '2027-03-01',
+          mode: 'self' as const,
+          language: 'it',
+          claim:
+            key === undefined
+              ? undefined
+              : {
+                  scope: `q/${opening.questionnaireId}`,
+                  key,
+                  requestHash: 'h',
+                  acknowledgement: { status: 201, body: { next: '/thanks' } },
+                },
+        });
+        expect(
+          await store.submissions.storeAnswers(city, [answer('answer-key-000000001'), answer()]),
+        ).toEqual(['stored', 'stored']);
+        expect(
+          await store.submissions.storeAnswers(city, [answer('answer-key-000000001')]),
+        ).toEqual(['taken']);
+        expect(await store.questionnaires.countAnswers(city, opening.questionnaireId)).toBe(2);
+      });
+
+      it('groups concurrent submissions: duplicates of a key store once, a failing batch falls back item by item', async () => {
+        const city = await newCity();
+        const account = await newAccount(city);
+        const queue = new GroupCommit(
+          (items: ReturnType<typeof response>[]) => store.submissions.storeResponses(city, items),
+          { keyOf: (item) => item.claim?.key },
+        );
+        // Twenty copies of one key among twenty other submissions, all at once.
+        const outcomes = await Promise.all([
+          ...Array.from({ length: 20 }, () =>
+            queue.submit(response(account.accountId, 'group-key-000000001')),
+          ),
+          ...Array.from({ length: 20 }, (_, i) =>
+            queue.submit(
+              response(account.accountId, `group-key-1000000${String(i).padStart(2, '0')}`),
+            ),
+          ),
+        ]);
+        expect(outcomes.filter((o) => o === 'stored')).toHaveLength(21);
+        expect(outcomes.filter((o) => o === 'taken')).toHaveLength(19);
+        expect(await store.responses.listOwn(city, account.accountId)).toHaveLength(21);
+        // Fewer writes than submissions: they were grouped.
+        expect(queue.stats.batches).toBeLessThan(40);
+        // A response the database cannot hold (a NUL character in jsonb) fails its batch; each
+        // item is then written alone: the bad one fails, the others are stored.
+        const before = queue.stats.fallbacks;
+        const settled = await Promise.allSettled([
+          queue.submit(response(account.accountId, 'fallback-key-0000001')),
+          queue.submit(response(account.accountId, 'fallback-key-0000002')),
+          queue.submit(response(account.accountId, 'fallback-key-0000003', { text: 'nul \u0000' })),
+          queue.submit(response(account.accountId, 'fallback-key-0000004')),
+        ]);
+        expect(settled.map((s) => s.status)).toEqual([
+          'fulfilled',
+          'fulfilled',
+          'rejected',
+          'fulfilled',
+        ]);
+        expect(queue.stats.fallbacks).toBe(before + 1);
+        expect(await store.responses.listOwn(city, account.accountId)).toHaveLength(24);
+        const free = { scope: 'responses', key: 'fallback-key-0000003', requestHash: 'h' };
+        expect(await store.submissions.findKey(city, free)).toEqual({ kind: 'new' });
+      });
+
+      it('stores once when twenty statements claim one key at the same time', async () => {
+        const city = await newCity();
+        const account = await newAccount(city);
+        const outcomes = await Promise.all(
+          Array.from({ length: 20 }, () =>
+            store.submissions.storeResponses(city, [
+              response(account.accountId, 'race-key-0000000001'),
+            ]),
+          ),
+        );
+        expect(outcomes.flat().filter((o) => o === 'stored')).toHaveLength(1);
+        expect(outcomes.flat().filter((o) => o === 'taken')).toHaveLength(19);
+        expect(await store.responses.listOwn(city, account.accountId)).toHaveLength(1);
+      });
+    });
+
     defineIsolationTest(() => ({ store, populated, newCity, newAccount, later }));
   });
 }
@@ -1673,6 +1837,59 @@ function defineIsolationTest(context: () => IsolationContext) {
           kind: 'replay',
           acknowledgement: { status: 201, body: { of: 'B' } },
         });
+      },
+      'submissions.storeResponses': async () => {
+        // A's account is nobody in B, with A's key or without: nothing is written, in A or B.
+        const responseId = randomUUID();
+        expect(
+          await store.submissions.storeResponses(cityB, [
+            {
+              responseId,
+              accountId: id,
+              instrumentId: instrument,
+              instrumentVersion: '1',
+              response: { of: 'B' },
+              claim: {
+                scope: 'responses',
+                key: a.idempotencyKey,
+                requestHash: 'hash-1',
+                acknowledgement: { status: 201, body: { responseId } },
+              },
+            },
+            {
+              responseId: randomUUID(),
+              accountId: id,
+              instrumentId: instrument,
+              instrumentVersion: '1',
+              response: { of: 'B' },
+            },
+          ]),
+        ).toEqual(['no-account', 'no-account']);
+      },
+      'submissions.storeAnswers': async () => {
+        // The foreign key names the city: B cannot add an answer to A's opening.
+        await expect(
+          store.submissions.storeAnswers(cityB, [
+            {
+              questionnaireId: openingOfA.questionnaireId,
+              answerId: randomUUID(),
+              response: { of: 'B' },
+              submittedAt: '2027-02-01',
+              mode: 'self',
+              language: 'de',
+            },
+          ]),
+        ).rejects.toThrow();
+      },
+      'submissions.findKey': async () => {
+        // A's key is unknown in B (B's own key of that name, stored above, answers B's).
+        expect(
+          await store.submissions.findKey(cityB, {
+            scope: 'q/other',
+            key: a.idempotencyKey,
+            requestHash: 'hash-1',
+          }),
+        ).toEqual({ kind: 'new' });
       },
       'idempotency.purge': async () => {
         // B's keys are today's; A's old one is not B's to purge.

@@ -17,8 +17,9 @@ import { toIssues, type Instrument } from '@competence-kit/schemas';
 import { validateResponse } from '@competence-kit/schemas/validators';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { JsonValue } from '../../store/database.js';
-import type { Repositories } from '../../store/index.js';
-import type { StoredQuestionnaire } from '../../store/questionnaires.js';
+import { GroupCommit } from '../../store/index.js';
+import type { AnswerSubmission, Repositories } from '../../store/index.js';
+import { newPublicId, type StoredQuestionnaire } from '../../store/questionnaires.js';
 import type { Html } from '../html.js';
 import { negotiateLanguage, wordsFor } from '../i18n.js';
 import {
@@ -26,7 +27,9 @@ import {
   MALFORMED_KEY,
   idempotencyKeyOf,
   requestHash,
+  refuseOnce,
   sendSubmitted,
+  storeOnce,
   submitOnce,
   type Acknowledgement,
 } from '../idempotency.js';
@@ -368,6 +371,12 @@ export async function registerQuestionnairesRoutes(
     return isRespondentLanguage(lang) ? lang : 'en';
   };
 
+  /** Answers stored together while a write is in flight (group commit, decision 0025). */
+  const answerWrites = new GroupCommit(
+    (items: AnswerSubmission[]) => store.submissions.storeAnswers(cityId, items),
+    { keyOf: (item) => item.claim && `${item.claim.scope}\n${item.claim.key}` },
+  );
+
   /** A refusal's acknowledgement: the JSON `refuse` sends. */
   const refusal = (
     status: number,
@@ -383,9 +392,10 @@ export async function registerQuestionnairesRoutes(
 
   /**
    * Checks an answer against the opening and its instrument, stores it and sends the reply:
-   * `next` names the page to go to. With an Idempotency-Key (decision 0022) the checks and the
-   * answer run in one transaction with the key, so a retry repeats the first acknowledgement,
-   * even when the opening has closed since; `also` runs in that transaction too.
+   * `next` names the page to go to. With an Idempotency-Key (decision 0022) a retry repeats the
+   * first acknowledgement, even when the opening has closed since. The answer is stored with its
+   * key by one statement, grouped with the answers arriving meanwhile (decision 0025); with
+   * `also`, the checks, the answer and `also` run in one transaction with the key (0022).
    */
   const storeAnswer = async (
     request: FastifyRequest<{ Params: { id: string } }>,
@@ -408,9 +418,7 @@ export async function registerQuestionnairesRoutes(
       return reply
         .code(404)
         .send({ code: 'not-found', message: respondentText(lang, 'closed.title') });
-    const submitted = await submitOnce(
-      store,
-      cityId,
+    const claim =
       keyHeader.key === undefined
         ? undefined
         : {
@@ -418,12 +426,15 @@ export async function registerQuestionnairesRoutes(
             key: keyHeader.key,
             // How and in which language it was given are part of the request.
             requestHash: requestHash({ mode, answered, body: request.body }),
-          },
-      async (repositories): Promise<Acknowledgement> => {
-        const status = statusOf(q, today());
-        if (status === 'closed') return refusal(410, lang, 'closed', 'closed.text');
-        if (status === 'scheduled')
-          return refusal(
+          };
+    /** The checks of the opening and the answers: a refusal, or the answer to store. */
+    const checked = ():
+      { refusal: Acknowledgement } | { response: Record<string, unknown>; day: string } => {
+      const status = statusOf(q, today());
+      if (status === 'closed') return { refusal: refusal(410, lang, 'closed', 'closed.text') };
+      if (status === 'scheduled')
+        return {
+          refusal: refusal(
             409,
             lang,
             'not-yet-open',
@@ -432,37 +443,72 @@ export async function registerQuestionnairesRoutes(
             {
               date: dateIn(lang, q.opensOn),
             },
-          );
-        const parsed = parseResponse(request.body, instrument, portal.framework);
-        if (!parsed.ok)
-          return refusal(400, lang, 'invalid-response', 'error.invalid', {
-            issues: parsed.issues,
-          });
-        const day = today();
-        // Only the answers are kept from what the page sent: the respondent id is drawn here,
-        // the time of day is dropped, and nothing about the person or the device is added.
-        const response = {
-          instrument: { id: instrument.id, version: instrument.version },
-          respondent: `r-${randomBytes(12).toString('hex')}`,
-          ...(instrument.audience && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(instrument.audience)
-            ? { group: instrument.audience }
-            : {}),
-          territory: cityId,
-          phase: 'baseline',
-          locale: answered,
-          submittedAt: `${day}T00:00:00Z`,
-          answers: parsed.value.answers,
+          ),
         };
+      const parsed = parseResponse(request.body, instrument, portal.framework);
+      if (!parsed.ok)
+        return {
+          refusal: refusal(400, lang, 'invalid-response', 'error.invalid', {
+            issues: parsed.issues,
+          }),
+        };
+      const day = today();
+      // Only the answers are kept from what the page sent: the respondent id is drawn here,
+      // the time of day is dropped, and nothing about the person or the device is added.
+      const response = {
+        instrument: { id: instrument.id, version: instrument.version },
+        respondent: `r-${randomBytes(12).toString('hex')}`,
+        ...(instrument.audience && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(instrument.audience)
+          ? { group: instrument.audience }
+          : {}),
+        territory: cityId,
+        phase: 'baseline',
+        locale: answered,
+        submittedAt: `${day}T00:00:00Z`,
+        answers: parsed.value.answers,
+      };
+      return { response, day };
+    };
+    let submitted;
+    if (also) {
+      // With something to do beside the answer, in its transaction (decision 0022).
+      submitted = await submitOnce(store, cityId, claim, async (repositories) => {
+        const found = checked();
+        if ('refusal' in found) return found.refusal;
         await repositories.questionnaires.addAnswer(cityId, q.questionnaireId, {
-          response,
-          submittedAt: day,
+          response: found.response,
+          submittedAt: found.day,
           mode,
           language: answered,
         });
-        await also?.(repositories, q);
+        await also(repositories, q);
         return { status: 201, body: { next: next(q) } };
-      },
-    );
+      });
+    } else {
+      // The checks first, then key, acknowledgement and answer in one statement, grouped with
+      // the answers arriving together (decision 0025); a retry of a stored key is answered
+      // from the table even when the opening has closed since.
+      const found = checked();
+      submitted =
+        'refusal' in found
+          ? await refuseOnce(store, cityId, claim, found.refusal)
+          : await storeOnce(
+              store,
+              cityId,
+              claim,
+              { status: 201, body: { next: next(q) } },
+              (keyed) =>
+                answerWrites.submit({
+                  questionnaireId: q.questionnaireId,
+                  answerId: newPublicId(),
+                  response: found.response,
+                  submittedAt: found.day,
+                  mode,
+                  language: answered,
+                  claim: keyed,
+                }),
+            );
+    }
     if (submitted.kind === 'mismatch')
       return refuse(reply, 422, lang, 'idempotency-key-reused', 'error.invalid', {
         detail: KEY_REUSED,
