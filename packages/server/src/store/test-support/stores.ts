@@ -42,7 +42,19 @@ export async function createPostgresDatabase(): Promise<{
   return {
     url: inject('postgresUrlTemplate').replace('{database}', name),
     drop: () =>
-      onAdmin((db) => sql`drop database if exists ${sql.id(name)} with (force)`.execute(db)),
+      onAdmin(async (db) => {
+        // A closed pool's clients may still be saying goodbye (pg-pool's `end()` resolves once
+        // it has asked them to end, not once they have): dropping `with (force)` then sends
+        // them FATAL 57P01, which surfaces as an unhandled error in the test that closed them.
+        // So wait (up to 5 s) until the database has no connection left, then drop.
+        for (let waited = 0; waited < 5000; waited += 20) {
+          const { rows } = await sql<{ n: number }>`
+            select count(*)::int as n from pg_stat_activity where datname = ${name}`.execute(db);
+          if (rows[0]!.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        await sql`drop database if exists ${sql.id(name)} with (force)`.execute(db);
+      }),
   };
 }
 
