@@ -1,5 +1,5 @@
 import type { JsonValue } from './database.js';
-import { toJsonText, type RepositoryContext } from './shared.js';
+import { toJsonText, type Db, type RepositoryContext } from './shared.js';
 
 /** An `Idempotency-Key`: 16–128 characters of A–Z, a–z, 0–9, `_` and `-`. */
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,128}$/;
@@ -27,12 +27,33 @@ export type ClaimOutcome =
   { kind: 'new' } | { kind: 'replay'; acknowledgement: Acknowledgement } | { kind: 'mismatch' };
 
 /** The start of a time's day (UTC): the rows keep the day only. */
-const dayOf = (at: Date) =>
+export const dayOf = (at: Date) =>
   new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
 
 const check = (claim: Pick<IdempotencyClaim, 'key'>) => {
   if (!IDEMPOTENCY_KEY.test(claim.key)) throw new TypeError('Malformed idempotency key');
 };
+
+/**
+ * What the stored row of a key says for a request: `replay` (the same request: its
+ * acknowledgement), `mismatch` (another request), or `new` (no row: the key is free).
+ */
+export async function readKey(
+  db: Db,
+  cityId: string,
+  claim: IdempotencyClaim,
+): Promise<ClaimOutcome> {
+  const row = await db
+    .selectFrom('idempotency_keys')
+    .select(['request_hash', 'status', 'body'])
+    .where('city_id', '=', cityId)
+    .where('scope', '=', claim.scope)
+    .where('key', '=', claim.key)
+    .executeTakeFirst();
+  if (!row) return { kind: 'new' };
+  if (row.request_hash !== claim.requestHash) return { kind: 'mismatch' };
+  return { kind: 'replay', acknowledgement: { status: row.status, body: row.body } };
+}
 
 /**
  * Idempotency keys of submissions (see 0013-idempotency-keys and decision 0022). `claim` and
@@ -66,15 +87,10 @@ export function idempotencyRepository({ db, now }: RepositoryContext) {
         .returning('key')
         .executeTakeFirst();
       if (inserted) return { kind: 'new' };
-      const row = await db
-        .selectFrom('idempotency_keys')
-        .select(['request_hash', 'status', 'body'])
-        .where('city_id', '=', cityId)
-        .where('scope', '=', claim.scope)
-        .where('key', '=', claim.key)
-        .executeTakeFirstOrThrow();
-      if (row.request_hash !== claim.requestHash) return { kind: 'mismatch' };
-      return { kind: 'replay', acknowledgement: { status: row.status, body: row.body } };
+      // The insert conflicted, so the row exists (committed by the transaction it waited for).
+      const found = await readKey(db, cityId, claim);
+      if (found.kind === 'new') throw new Error('The idempotency key conflicted but has no row');
+      return found;
     },
 
     /** Records the acknowledgement of a claimed key, in the transaction that claimed it. */

@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { JsonValue } from './database.js';
 import {
+  dayOf,
   IDEMPOTENCY_KEY,
+  readKey,
   type Acknowledgement,
   type ClaimOutcome,
   type IdempotencyClaim,
@@ -46,10 +48,6 @@ export interface AnswerSubmission {
  * or `no-account` (the city has no such account: nothing was written, the key stays free).
  */
 export type SubmissionOutcome = 'stored' | 'taken' | 'no-account';
-
-/** The start of a time's day (UTC): key rows keep the day only. */
-const dayOf = (at: Date) =>
-  new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
 
 /** Checks a batch's keys: well-formed, and no key twice (it would store the submission twice). */
 function checkKeys(claims: (KeyedClaim | undefined)[]) {
@@ -207,16 +205,7 @@ export function submissionsRepository({ db, now }: RepositoryContext) {
      */
     async findKey(cityId: string, claim: IdempotencyClaim): Promise<ClaimOutcome> {
       if (!IDEMPOTENCY_KEY.test(claim.key)) throw new TypeError('Malformed idempotency key');
-      const row = await db
-        .selectFrom('idempotency_keys')
-        .select(['request_hash', 'status', 'body'])
-        .where('city_id', '=', cityId)
-        .where('scope', '=', claim.scope)
-        .where('key', '=', claim.key)
-        .executeTakeFirst();
-      if (!row) return { kind: 'new' };
-      if (row.request_hash !== claim.requestHash) return { kind: 'mismatch' };
-      return { kind: 'replay', acknowledgement: { status: row.status, body: row.body } };
+      return readKey(db, cityId, claim);
     },
   };
 }

@@ -313,16 +313,24 @@ export async function registerQuestionnairesRoutes(
     return isRespondentLanguage(lang) ? lang : fallback;
   };
 
-  /** A JSON refusal in the respondent's language. */
-  const refuse = (
-    reply: FastifyReply,
+  /** A refusal's acknowledgement: a JSON body in the respondent's language. */
+  const refusal = (
     status: number,
     lang: RespondentLanguage,
     code: string,
     key: RespondentKey,
     extra: Record<string, unknown> = {},
     params: Record<string, string | number> = {},
-  ) => reply.code(status).send({ code, message: respondentText(lang, key, params), ...extra });
+  ): Acknowledgement => ({
+    status,
+    body: { code, message: respondentText(lang, key, params), ...extra } as JsonValue,
+  });
+
+  /** Sends a refusal (see `refusal`). */
+  const refuse = (reply: FastifyReply, ...args: Parameters<typeof refusal>) => {
+    const { status, body } = refusal(...args);
+    return reply.code(status).send(body);
+  };
 
   /**
    * Errors before the handler (too many answers, an expired CSRF token, a body the response
@@ -376,19 +384,6 @@ export async function registerQuestionnairesRoutes(
     (items: AnswerSubmission[]) => store.submissions.storeAnswers(cityId, items),
     { keyOf: (item) => item.claim && `${item.claim.scope}\n${item.claim.key}` },
   );
-
-  /** A refusal's acknowledgement: the JSON `refuse` sends. */
-  const refusal = (
-    status: number,
-    lang: RespondentLanguage,
-    code: string,
-    key: RespondentKey,
-    extra: Record<string, unknown> = {},
-    params: Record<string, string | number> = {},
-  ): Acknowledgement => ({
-    status,
-    body: { code, message: respondentText(lang, key, params), ...extra } as JsonValue,
-  });
 
   /**
    * Checks an answer against the opening and its instrument, stores it and sends the reply:
