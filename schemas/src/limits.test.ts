@@ -269,6 +269,23 @@ describe('validateWithLimits', () => {
     for (const issue of result.issues) expect(issue.code).toMatch(KEBAB);
   });
 
+  it('records enough errors for maxIssues issues where each issue folds an anyOf', () => {
+    // Every cell a string: each place fails both alternatives of an anyOf (three errors that
+    // toIssues folds into one issue). The error budget must still give maxIssues issues.
+    const report = JSON.parse(
+      readFileSync(join(root, 'examples', 'needs-report', 'valid', 'ravenna.json'), 'utf8'),
+    ) as { groupResults: { rows: { cells: unknown[] }[] } };
+    const row = report.groupResults.rows[0]!;
+    row.cells = Array.from({ length: 400 }, () => 'x');
+    const result = validateWithLimits(validators.validateNeedsReport, report);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toHaveLength(DEFAULT_LIMITS.maxIssues + 1);
+    expect(result.issues.slice(0, -1).every((i) => /\/cells\/\d+$/.test(i.path))).toBe(true);
+    expect(new Set(result.issues.map((i) => i.path)).size).toBe(result.issues.length);
+    expect(result.issues.at(-1)!.code).toBe('too-many-issues');
+  });
+
   it('never throws and keeps the contract on hostile documents up to 1 MB (property)', () => {
     fc.assert(
       fc.property(hostileDocument(), (doc) => {
