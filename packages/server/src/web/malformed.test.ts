@@ -115,6 +115,23 @@ describe('form posts the portal cannot read', () => {
     expect((await staff.get(`${A}/account`)).statusCode).toBe(200);
   });
 
+  it('refuses JSON where a form is read, with a page in the language', async () => {
+    // The same fields as the form, as JSON: a form route reads only forms.
+    for (const path of ['/sign-out', '/enrolments']) {
+      const response = await send(
+        'POST',
+        path,
+        JSON.stringify({ _csrf: token, session: 'x' }),
+        'application/json',
+        { 'accept-language': 'it' },
+      );
+      expect(response.statusCode, path).toBe(415);
+      expect(titleOf(response.body), path).toBe(itWords['error.badRequest.title']);
+    }
+    expect(await changed()).toEqual([]);
+    expect((await staff.get(`${A}/account`)).statusCode).toBe(200);
+  });
+
   it('refuses a form without a content type, and a broken multipart body', async () => {
     for (const [payload, type] of [
       ['session=x', undefined],

@@ -361,6 +361,17 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    // JSON is read only where a route declares the body it reads (the API and the answer
+    // routes, each with a schema); a form route refuses it as it refuses any other type, so a
+    // request cannot reach a form's handler with a body no page sends.
+    if (request.routeOptions.schema?.body === undefined)
+      return done(
+        Object.assign(new Error('This address reads forms, not JSON.'), {
+          statusCode: 415,
+          code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+        }),
+        undefined,
+      );
     let text: string;
     try {
       text = strictUtf8.decode(body as Buffer);
