@@ -6,6 +6,8 @@
  */
 export { parseInstrument } from './parse-instrument.js';
 export { parseResponse } from './parse-response.js';
+export { roleItems, instrumentForRole } from './role-view.js';
+export type { RoleItems } from './role-view.js';
 export { answerMisfit, answerFits, LIMIT_MISFITS } from './answers.js';
 export type { AnswerMisfit } from './answers.js';
 export { scoreResponse, levelFor } from './score.js';

@@ -19,6 +19,7 @@ import { validateResponse } from '@competence-kit/schemas/validators';
 import { getRoleProfile } from '@competence-kit/model';
 import { itemsOf } from './items.js';
 import { answerMisfit, type AnswerMisfit } from './answers.js';
+import { roleItems } from './role-view.js';
 
 const list = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
 
@@ -46,6 +47,11 @@ interface Plan {
   current: number;
   /** Items to try in order before a lookup: none when (broken) item ids repeat. */
   ordered: number;
+  /**
+   * Per framework and role profile: whether each item (by index) is asked of the role, so that
+   * a response naming its role need not list the items the role is not asked (role-view.ts).
+   */
+  asked: WeakMap<Framework, Map<string, Uint8Array>>;
 }
 
 // Parsing thousands of responses must not rebuild these.
@@ -74,10 +80,29 @@ function planOf(instrument: Instrument): Plan {
       answeredAt: new Int32Array(items.length),
       current: 0,
       ordered: index.size === items.length ? items.length : 0,
+      asked: new WeakMap(),
     };
     plans.set(instrument, plan);
   }
   return plan;
+}
+
+/** Whether each item (by index) is asked of `roleProfile`, built once per framework and role. */
+function askedOf(
+  plan: Plan,
+  instrument: Instrument,
+  framework: Framework,
+  roleProfile: string,
+): Uint8Array {
+  let byRole = plan.asked.get(framework);
+  if (!byRole) plan.asked.set(framework, (byRole = new Map()));
+  let flags = byRole.get(roleProfile);
+  if (!flags) {
+    const { items } = roleItems(instrument, framework, roleProfile);
+    flags = Uint8Array.from(plan.items, (item) => (items.has(item.id) ? 1 : 0));
+    byRole.set(roleProfile, flags);
+  }
+  return flags;
 }
 
 /** The words for a misfit, as parseResponse has always reported them. */
@@ -115,7 +140,10 @@ function describe(item: Item, misfit: AnswerMisfit): string {
  * and exact version, and every answer: the item exists, is answered once, fits its type
  * (a rating on the scale, existing option ids, a complete ranking, text within its length),
  * required items are not skipped, and every item appears (answered or explicitly skipped).
- * Given the framework, the role profile must exist. Never throws.
+ * Given the framework, the role profile must exist, and a response that names one need list
+ * only the items that role is asked (see `roleItems`: the competences the role has a target
+ * for, and anchored items up to that target); answers to other items are still checked.
+ * Never throws.
  *
  * @example
  * ```ts
@@ -173,16 +201,17 @@ function checkAnswers(
     );
     return;
   }
-  if (
-    framework &&
-    response.roleProfile !== undefined &&
-    !getRoleProfile(framework, response.roleProfile)
-  ) {
-    report(
-      '/roleProfile',
-      'unknown-reference',
-      `Role profile "${response.roleProfile}" does not exist in the framework.`,
-    );
+  // With the framework, a response that names an existing role lists the items the role is
+  // asked (role-view.ts); answers to other items of the instrument are still read and checked.
+  let asked: Uint8Array | undefined;
+  if (framework && response.roleProfile !== undefined) {
+    if (!getRoleProfile(framework, response.roleProfile))
+      report(
+        '/roleProfile',
+        'unknown-reference',
+        `Role profile "${response.roleProfile}" does not exist in the framework.`,
+      );
+    else asked = askedOf(planOf(instrument), instrument, framework, response.roleProfile);
   }
   if (response.startedAt && Date.parse(response.startedAt) > Date.parse(response.submittedAt)) {
     report('/startedAt', 'invalid-timestamps', 'The response was started after it was submitted.');
@@ -251,7 +280,7 @@ function checkAnswers(
       );
   }
   for (const at of every) {
-    if (stamp[at] !== current) {
+    if (stamp[at] !== current && (asked === undefined || asked[at] === 1)) {
       report(
         '/answers',
         'missing-answer',

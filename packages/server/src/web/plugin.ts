@@ -13,7 +13,8 @@ import {
   type Release,
   type ReleasePlan,
 } from '@competence-kit/disclosure';
-import { scoreResponse, parseResponse } from '@competence-kit/scoring';
+import { scoreResponse, parseResponse, instrumentForRole } from '@competence-kit/scoring';
+import { getRoleProfile } from '@competence-kit/model';
 import {
   toIssues,
   type Enrolment,
@@ -651,8 +652,15 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     const draft = selfAssessment
       ? await store.drafts.load(cityId, account.accountId, selfAssessment.id)
       : undefined;
+    // The person sees the items their role is asked (role-view in @competence-kit/scoring);
+    // without a role, or with one the framework does not know, the whole instrument.
+    const role = account.roleProfile ?? undefined;
+    const view =
+      selfAssessment && role !== undefined && getRoleProfile(portal.framework, role)
+        ? instrumentForRole(selfAssessment, portal.framework, role)
+        : selfAssessment;
     const page = assessmentPage(ctx, {
-      ...(selfAssessment && { instrument: selfAssessment }),
+      ...(view && { instrument: view }),
       ...(draft && draft.instrumentVersion === selfAssessment?.version && { draft: draft.draft }),
       roleProfile: account.roleProfile,
       respondent: account.accountId,
@@ -723,7 +731,16 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
       const keyHeader = idempotencyKeyOf(request);
       if (keyHeader.malformed)
         return reply.code(400).send({ code: 'invalid-idempotency-key', message: MALFORMED_KEY });
-      const parsed = parseResponse(request.body, selfAssessment, portal.framework);
+      // A response that does not name its role answers as the account's role: it then lists
+      // the items that role is asked (the page shows only those), as parseResponse reads it.
+      const body = request.body as Record<string, unknown>;
+      const parsed = parseResponse(
+        body.roleProfile === undefined && account.roleProfile
+          ? { ...body, roleProfile: account.roleProfile }
+          : body,
+        selfAssessment,
+        portal.framework,
+      );
       if (!parsed.ok)
         return reply.code(400).send({ code: 'invalid-response', issues: parsed.issues });
       const response = parsed.value;
