@@ -36,7 +36,16 @@ function scriptsOf(readme: string): Record<string, string> {
 }
 const npmCommands = new Set(['ci', 'i', 'install', 'test', 'start', 'view', 'pack', 'publish']);
 const ourBins = new Set(['competence-kit']);
-const cliCommands = ['summary', 'validate', 'diff', 'extend', 'translations'];
+const cliCommands = [
+  'summary',
+  'validate',
+  'diff',
+  'extend',
+  'translations',
+  'export',
+  'import',
+  'esco',
+];
 
 /** The problem with one shell command line, or undefined when it names real things. */
 function checkCommand(

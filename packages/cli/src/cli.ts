@@ -7,6 +7,7 @@ import { validate } from './commands/validate.js';
 import { diff } from './commands/diff.js';
 import { extend } from './commands/extend.js';
 import { translationsExport, translationsImport } from './commands/translations.js';
+import { escoCheck, exportFramework, importFramework } from './commands/interop.js';
 
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -16,6 +17,9 @@ export const COMMANDS: readonly Command[] = [
   extend,
   translationsExport,
   translationsImport,
+  exportFramework,
+  importFramework,
+  escoCheck,
 ];
 
 const BIN = 'competence-kit';
@@ -25,7 +29,8 @@ function mainHelp(): string {
   return `Usage: ${BIN} <command> [options]
 
 Competence frameworks from the command line: summarise, validate, compare and extend them,
-and translate them into a new language with a CSV that translators edit in a spreadsheet.
+translate them into a new language with a CSV that translators edit in a spreadsheet, move them
+to and from Moodle and CASE servers, and check their ESCO mappings.
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}

@@ -281,6 +281,11 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
+/** Escapes text for HTML content (not an attribute): `&`, `<` and `>`. */
+function escapeText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
 /**
  * Plain text as HTML: paragraphs (separated by an empty line) become `<p>`, single line breaks
  * `<br>`, everything escaped. `htmlToText(textToHtml(t))` gives `t` back for text that is
@@ -289,6 +294,6 @@ export function escapeHtml(text: string): string {
 export function textToHtml(text: string): string {
   return text
     .split(/\n\n/)
-    .map((paragraph) => `<p>${paragraph.split('\n').map(escapeHtml).join('<br>')}</p>`)
+    .map((paragraph) => `<p>${paragraph.split('\n').map(escapeText).join('<br>')}</p>`)
     .join('');
 }
