@@ -83,6 +83,7 @@ import { registerCredentialsRoutes } from './routes/credentials.js';
 import { registerEvaluationRoutes } from './routes/evaluation.js';
 import { registerNeedsRoutes } from './routes/needs.js';
 import { registerOidcRoutes } from './routes/oidc.js';
+import { registerInteropRoutes } from './routes/interop.js';
 import { registerProgrammeRoutes } from './routes/programme.js';
 import { registerQuestionnairesRoutes } from './routes/questionnaires.js';
 
@@ -200,6 +201,7 @@ const AREAS: readonly ((app: FastifyInstance, kit: RouteKit) => Promise<void> | 
   registerOidcRoutes,
   registerProgrammeRoutes,
   registerCredentialsRoutes,
+  registerInteropRoutes,
 ];
 
 /** Messages an action may show on the page it redirects to (`?done=`); areas add their own. */

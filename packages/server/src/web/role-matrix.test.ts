@@ -32,6 +32,7 @@ import { needsMatrix } from './test-support/matrix-needs.js';
 import { oidcMatrix } from './test-support/matrix-oidc.js';
 import { programmeMatrix } from './test-support/matrix-programme.js';
 import { questionnairesMatrix } from './test-support/matrix-questionnaires.js';
+import { interopMatrix } from './test-support/matrix-interop.js';
 
 /** The areas registered from ./routes/, each with its rows (./test-support/matrix-<area>.ts). */
 const AREAS: MatrixArea[] = [
@@ -42,6 +43,7 @@ const AREAS: MatrixArea[] = [
   oidcMatrix,
   programmeMatrix,
   credentialsMatrix,
+  interopMatrix,
 ];
 
 let t: TestApp;

@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import * as admin from './areas/admin.js';
 import * as oidc from './areas/oidc.js';
+import * as interop from './areas/interop.js';
 import * as questionnaires from './areas/questionnaires.js';
 import * as programme from './areas/programme.js';
 import * as needs from './areas/needs.js';
@@ -220,6 +221,7 @@ export const de: Catalogue = {
   'audit.action.account-deleted': 'eigenes Konto gelöscht',
   ...admin.de,
   ...oidc.de,
+  ...interop.de,
   ...questionnaires.de,
   ...programme.de,
   ...needs.de,

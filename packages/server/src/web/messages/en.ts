@@ -1,5 +1,6 @@
 import * as admin from './areas/admin.js';
 import * as oidc from './areas/oidc.js';
+import * as interop from './areas/interop.js';
 import * as questionnaires from './areas/questionnaires.js';
 import * as programme from './areas/programme.js';
 import * as needs from './areas/needs.js';
@@ -213,6 +214,7 @@ export const en = {
   'audit.action.account-deleted': 'deleted their account',
   ...admin.en,
   ...oidc.en,
+  ...interop.en,
   ...questionnaires.en,
   ...programme.en,
   ...needs.en,

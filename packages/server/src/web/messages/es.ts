@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import * as admin from './areas/admin.js';
 import * as oidc from './areas/oidc.js';
+import * as interop from './areas/interop.js';
 import * as questionnaires from './areas/questionnaires.js';
 import * as programme from './areas/programme.js';
 import * as needs from './areas/needs.js';
@@ -213,6 +214,7 @@ export const es: Catalogue = {
   'audit.action.account-deleted': 'borró su cuenta',
   ...admin.es,
   ...oidc.es,
+  ...interop.es,
   ...questionnaires.es,
   ...programme.es,
   ...needs.es,

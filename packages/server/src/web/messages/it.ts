@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import * as admin from './areas/admin.js';
 import * as oidc from './areas/oidc.js';
+import * as interop from './areas/interop.js';
 import * as questionnaires from './areas/questionnaires.js';
 import * as programme from './areas/programme.js';
 import * as needs from './areas/needs.js';
@@ -215,6 +216,7 @@ export const it: Catalogue = {
   'audit.action.account-deleted': 'account cancellato',
   ...admin.it,
   ...oidc.it,
+  ...interop.it,
   ...questionnaires.it,
   ...programme.it,
   ...needs.it,

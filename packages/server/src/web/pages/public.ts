@@ -1,7 +1,7 @@
 import { competencesByDomain, getCompetence, getLevel } from '@competence-kit/model/read';
 import type { Module, ProgrammeSession } from '@competence-kit/schemas';
 import { html, jsonScript, safeHref, type Html } from '../html.js';
-import { href, type PageContext } from '../page.js';
+import { COORDINATING, href, type PageContext } from '../page.js';
 
 /** The city's landing page: what the portal is, the way in for each audience, the contact. */
 export function homePage(ctx: PageContext): Html {
@@ -87,6 +87,11 @@ export function frameworkPage(ctx: PageContext): Html {
   );
   return html`<h1>${w.t('framework.title')}</h1>
     <p class="lead">${w.t('framework.lead')}</p>
+    ${
+      ctx.viewer && COORDINATING.has(ctx.viewer.role)
+        ? html`<p><a href="${href(ctx, '/framework/downloads')}">${w.t('interop.link')}</a></p>`
+        : ''
+    }
     ${jsonScript('ck-framework', framework)}
     <ck-framework-browser lang="${w.lang}" sync-url>
       <div class="fallback">${content}</div>
