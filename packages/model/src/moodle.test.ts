@@ -328,6 +328,11 @@ describe('importMoodleCsv of broken files', () => {
       ],
     ],
     [
+      'a scale of one value',
+      [HEADER, `,fw,"F",,1,"Competent",,,,,,,1,`, `,c,"C",,1,,,,,,,,,`].join('\n'),
+      [{ line: 2, column: 6, code: 'no-scale' }],
+    ],
+    [
       'a framework without scale or competencies',
       [HEADER, `,fw,"F",,1,,,,,,,,1,`].join('\n'),
       [

@@ -554,13 +554,12 @@ export function importMoodleCsv(text: string, options: MoodleImportOptions): Moo
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  if (scaleNames.length === 0)
+  if (scaleNames.length < 2)
     issues.push({
       line: frameworkRow.line,
       column: at[Col.ScaleValues]! + 1,
       code: 'no-scale',
-      message:
-        'The framework row has no Scale values; expected the names of its scale, comma-separated (for example "Not yet competent,Competent").',
+      message: `The framework row has ${scaleNames.length === 0 ? 'no Scale values' : 'a scale of one value'}; expected the names of its scale, two or more, comma-separated (for example "Not yet competent,Competent").`,
     });
   if (order.length === 0)
     issues.push({
