@@ -35,6 +35,13 @@ const cases: [
     ['competences', 0, 'dimension'],
   ],
   [
+    'ENDORSEMENT_STATUSES',
+    enums.ENDORSEMENT_STATUSES,
+    validators.validateResult,
+    'result/valid/anchored-case-worker.json',
+    ['competences', 0, 'levels', 2, 'status'],
+  ],
+  [
     'FINDING_KINDS',
     enums.FINDING_KINDS,
     validators.validateNeedsStudy,
@@ -82,6 +89,13 @@ const cases: [
     validators.validateNeedsReport,
     'needs-report/valid/ravenna.json',
     ['priorities', 0, 'contributions', 0, 'factor'],
+  ],
+  [
+    'REVIEW_AREAS',
+    enums.REVIEW_AREAS,
+    validators.validateNeedsStudy,
+    'needs-study/valid/study-with-review.json',
+    ['internalReview', 0, 'area'],
   ],
   [
     'PHASES',
@@ -142,6 +156,24 @@ describe('generated enum arrays', () => {
     expect(enums.ITEM_TYPES).toEqual(variants);
   });
 
+  it('SCORING_METHODS: each method is accepted with what it requires, nothing else is', () => {
+    expect(enums.SCORING_METHODS).toEqual(['thresholds', 'anchored']);
+    const anchored = read('examples/instrument/valid/sample-anchored.json');
+    const thresholds = read('examples/instrument/valid/sample-own-scale.json');
+    const validate = validators.validateInstrument;
+    expect(validate(withValue(anchored, ['scoring', 'method'], 'anchored'))).toBe(true);
+    expect(validate(withValue(thresholds, ['scoring', 'method'], 'thresholds'))).toBe(true);
+    expect(validate(withValue(thresholds, ['scoring', 'method'], 'anchored'))).toBe(false);
+    expect(validate(withValue(anchored, ['scoring', 'method'], 'not-a-value'))).toBe(false);
+    expect(validate.errors).toContainEqual(
+      expect.objectContaining({
+        instancePath: '/scoring/method',
+        keyword: 'enum',
+        params: { allowedValues: enums.SCORING_METHODS },
+      }),
+    );
+  });
+
   it('cover every titled enum in the schemas', () => {
     const titles: string[] = [];
     const walk = (node: unknown): void => {
@@ -154,7 +186,7 @@ describe('generated enum arrays', () => {
     for (const file of readdirSync(root).filter((f) => f.endsWith('.schema.json')))
       walk(read(file));
     expect(Object.keys(enums).sort()).toEqual(
-      [...cases.map(([name]) => name), 'ITEM_TYPES'].sort(),
+      [...cases.map(([name]) => name), 'ITEM_TYPES', 'SCORING_METHODS'].sort(),
     );
     expect(titles).toHaveLength(Object.keys(enums).length);
   });

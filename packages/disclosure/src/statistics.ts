@@ -1,5 +1,5 @@
 import type { Framework, Result } from '@competence-kit/schemas';
-import { mean, quartiles, standardDeviation } from '@competence-kit/scoring';
+import { BELOW_SCALE, mean, quartiles, standardDeviation } from '@competence-kit/scoring';
 
 /**
  * What a release says about one competence in one published cell. Which figures appear depends on
@@ -18,7 +18,9 @@ export interface PublishedCompetence {
   /**
    * People per level reached: only for at least four times the threshold of scores, when every
    * level shown holds at least the threshold and at least the threshold are outside the most
-   * common level (so that nobody's level follows from being in the cell).
+   * common level (so that nobody's level follows from being in the cell). Valid scores below the
+   * lowest level count as a level of their own, under `BELOW_SCALE` ("below-scale", first): left
+   * out, the difference between the people and the levels would publish how many they are.
    */
   levels?: Record<string, number>;
   /** Share below their role's target: only when at least the threshold have a target. */
@@ -49,7 +51,9 @@ export function describeCompetence(
     const c = result.competences.find((x) => x.competence === competence);
     if (!c || c.score === null) continue;
     scores.push(c.score);
-    if (c.level !== null) levels[c.level] = (levels[c.level] ?? 0) + 1;
+    // A valid score without a level is below the scale: a bucket like any level.
+    const level = c.level ?? BELOW_SCALE;
+    levels[level] = (levels[level] ?? 0) + 1;
     if (c.gap !== null) {
       withTarget++;
       if (c.gap > 0) below++;
@@ -66,7 +70,11 @@ export function describeCompetence(
     const largest = Math.max(0, ...counts);
     if (counts.every((n) => n === 0 || n >= k) && scores.length - largest >= k) {
       out.levels = Object.fromEntries(
-        [...levelOrder, ...Object.keys(levels).filter((l) => !levelOrder.includes(l))]
+        [
+          BELOW_SCALE,
+          ...levelOrder,
+          ...Object.keys(levels).filter((l) => l !== BELOW_SCALE && !levelOrder.includes(l)),
+        ]
           .filter((l) => levels[l] !== undefined)
           .map((l) => [l, levels[l]!]),
       );

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export { parseNeedsStudy, instrumentOf } from './parse.js';
+export { parseNeedsStudy, instrumentOf, identifierIn } from './parse.js';
 export type { NeedsStudyContext } from './parse.js';
 export {
   prioritiseNeeds,
@@ -33,6 +33,11 @@ export type {
   ReportRecommendation,
   ReportOptions,
   FindingKind,
+  ReportEvidence,
+  ReportProgrammeModule,
+  ReportQuote,
+  ReportReviewArea,
+  ReportStrategyGoal,
 } from './report.js';
 export { parseNeedsReport, MAX_REPORT_LENGTH } from './parse-report.js';
 export { renderNeedsReportMarkdown, escapeMarkdown } from './render-markdown.js';
@@ -44,6 +49,10 @@ export {
   REPORT_LOCALES,
   reportWordsFor,
   reasonText,
+  evidenceText,
+  languageName,
+  programmeModuleText,
+  quoteAttribution,
   recommendationText,
   summaryText,
 } from './messages/index.js';

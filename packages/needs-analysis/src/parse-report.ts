@@ -21,7 +21,9 @@ const REPORT_LIMITS = Object.freeze({ ...DEFAULT_LIMITS, maxSize: MAX_REPORT_LEN
  * Reopens a saved needs report: JSON text (or the value `JSON.parse` made of it), checked
  * against the `needs-report` schema and for the agreements the schema cannot state (each staff
  * row has one cell per competence column, ranks run 1, 2, 3…, recommendations name listed
- * needs). Errors are values: `{ ok: false, issues }`, each with a JSON pointer `path`.
+ * needs, a priority's strategy goals are goals of the report's strategy, and a quote illustrates
+ * only findings the report lists). Reports saved before the internal review, quotes,
+ * limitations, strategy and programme were added still open. Errors are values: `{ ok: false, issues }`, each with a JSON pointer `path`.
  *
  * @example
  * ```ts
@@ -67,6 +69,34 @@ export function parseNeedsReport(input: unknown, options?: ParseOptions): ParseR
             code: 'unknown-reference',
             message: `"${r.competence}" is not one of the report's priorities.`,
           });
+      });
+      const goals = new Set(report.strategy?.goals.map((g) => g.id) ?? []);
+      report.priorities.forEach((p, i) => {
+        p.strategyGoals?.forEach((g, j) => {
+          if (!goals.has(g.id))
+            add({
+              path: pointer('priorities', i, 'strategyGoals', j, 'id'),
+              code: 'unknown-reference',
+              message: `"${g.id}" is not a goal of the report's strategy.`,
+            });
+        });
+      });
+      const findings = new Set(
+        report.levels.flatMap((l) =>
+          Object.values(l.findings)
+            .flat()
+            .map((f) => f.id),
+        ),
+      );
+      report.quotes?.forEach((q, i) => {
+        q.findings.forEach((id, j) => {
+          if (!findings.has(id))
+            add({
+              path: pointer('quotes', i, 'findings', j),
+              code: 'unknown-reference',
+              message: `"${id}" is not one of the report's findings.`,
+            });
+        });
       });
     });
     return issues.length > 0 ? { ok: false, issues } : { ok: true, value: report };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { NeedsStudy } from '@competence-kit/schemas';
-import { parseNeedsStudy } from './parse.js';
-import { framework, instrument, study } from './test-support/study.js';
+import { identifierIn, parseNeedsStudy } from './parse.js';
+import { framework, instrument, reviewStudy, study } from './test-support/study.js';
 
 const context = { framework: framework(), instruments: [instrument()] };
 
@@ -114,5 +114,124 @@ describe('parseNeedsStudy', () => {
         (input) => void expect(parseNeedsStudy(input, context).ok).toBe(false),
       ),
     );
+  });
+});
+
+describe('parseNeedsStudy: strategy, internal review, quotes and limitations', () => {
+  it('accepts a study with all of them, and one without any (they are optional)', () => {
+    expect(parseNeedsStudy(reviewStudy(), context)).toMatchObject({ ok: true });
+    expect(parseNeedsStudy(study(), context)).toMatchObject({ ok: true });
+  });
+
+  const broken: [string, (s: NeedsStudy) => void, { path: string; code: string }][] = [
+    [
+      'a goal id used twice',
+      (s) => void (s.strategy!.goals[1]!.id = 'goal-access'),
+      { path: '/strategy/goals/1/id', code: 'duplicate-id' },
+    ],
+    [
+      'a finding naming a goal the strategy does not have',
+      (s) => void (s.findings[1]!.strategyGoals = ['goal-access', 'goal-housing']),
+      { path: '/findings/1/strategyGoals/1', code: 'unknown-reference' },
+    ],
+    [
+      'a finding naming a goal when there is no strategy',
+      (s) => void delete s.strategy,
+      { path: '/findings/0/strategyGoals/0', code: 'unknown-reference' },
+    ],
+    [
+      'a strategy goal without a title (schema)',
+      (s) => void delete (s.strategy!.goals[0] as { title?: unknown }).title,
+      { path: '/strategy/goals/0/title', code: 'required' },
+    ],
+    [
+      'an internal-review area reviewed twice',
+      (s) => void (s.internalReview![1]!.area = 'attitudes'),
+      { path: '/internalReview/1/area', code: 'duplicate-area' },
+    ],
+    [
+      'an internal-review area that does not exist (schema)',
+      (s) => void ((s.internalReview![0] as { area: string }).area = 'budget'),
+      { path: '/internalReview/0/area', code: 'invalid-value' },
+    ],
+    [
+      'internal-review evidence from an unknown source',
+      (s) => void (s.internalReview![1]!.evidence[0]!.source = 'census'),
+      { path: '/internalReview/1/evidence/0/source', code: 'unknown-reference' },
+    ],
+    [
+      'internal-review evidence naming a group that was not in the session',
+      (s) => void (s.internalReview![0]!.evidence[0]!.groups = ['migrant-organisations']),
+      { path: '/internalReview/0/evidence/0/groups', code: 'count-mismatch' },
+    ],
+    [
+      'a quote from an unknown session',
+      (s) => void (s.quotes![0]!.session = 'i9'),
+      { path: '/quotes/0/session', code: 'unknown-reference' },
+    ],
+    [
+      'a quote from a session without recorded consent',
+      (s) => void (s.sessions[0]!.consent.recorded = false),
+      { path: '/quotes/0/session', code: 'consent-missing' },
+    ],
+    [
+      'a quote from a group that was not in its session',
+      (s) => void (s.quotes![1]!.group = 'third-country-nationals'),
+      { path: '/quotes/1/group', code: 'count-mismatch' },
+    ],
+    [
+      'a quote with an e-mail address',
+      (s) => void (s.quotes![1]!.text.en = 'Write to me at amina.k@example.org, please.'),
+      { path: '/quotes/1/text/en', code: 'identifying-detail' },
+    ],
+    [
+      'a quote with a phone number, in its original language',
+      (s) => void (s.quotes![0]!.text.ar = 'اتصلوا بي على ‎+49 151 2345 6789'),
+      { path: '/quotes/0/text/ar', code: 'identifying-detail' },
+    ],
+    [
+      'a quote naming an unknown finding',
+      (s) => void (s.quotes![0]!.findings = ['f9']),
+      { path: '/quotes/0/findings/0', code: 'unknown-reference' },
+    ],
+    [
+      'a quote id used twice',
+      (s) => void (s.quotes![1]!.id = 'q-1'),
+      { path: '/quotes/1/id', code: 'duplicate-id' },
+    ],
+    [
+      'a limitation with an empty text (schema)',
+      (s) => void (s.limitations = [{ en: '' }]),
+      { path: '/limitations/0/en', code: 'empty' },
+    ],
+  ];
+  for (const [name, mutate, expected] of broken) {
+    it(`reports ${name}`, () => {
+      const s = reviewStudy();
+      mutate(s);
+      const result = parseNeedsStudy(s, context);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.issues).toContainEqual(expect.objectContaining(expected));
+    });
+  }
+
+  it('identifierIn finds e-mail and web addresses and phone numbers, not dates or years', () => {
+    for (const text of [
+      'Call 0151 23456789',
+      'Ring (069) 123 45 67 after five',
+      'mi chiami al +39 0544 123456',
+      'mail: a.b@comune.example.it',
+      'see www.example.org',
+      'https://example.org/me',
+    ])
+      expect(identifierIn(text), text).toBeDefined();
+    for (const text of [
+      'I arrived on 2026-03-15 and waited until 2026-04-02.',
+      'From 2019 to 2021 I had 3 appointments.',
+      'Il 12.03.2025 ho aspettato 4 ore.',
+      'We are @ the office, 1 200 000 people live here.',
+    ])
+      expect(identifierIn(text), text).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type {
+  Evidence,
   Framework,
   Instrument,
   NeedsStudy,
@@ -39,7 +40,7 @@ type Report = (path: string, code: string, message: string) => void;
 
 function uniqueIds(
   list: readonly { id: string }[],
-  at: string,
+  at: string | readonly string[],
   what: string,
   report: Report,
 ): Map<string, number> {
@@ -47,7 +48,7 @@ function uniqueIds(
   list.forEach((entry, i) => {
     if (seen.has(entry.id))
       report(
-        pointer(at, i, 'id'),
+        pointer(...[at].flat(), i, 'id'),
         'duplicate-id',
         `${what} id "${entry.id}" is used twice; ids must be unique.`,
       );
@@ -135,10 +136,77 @@ function checkQuestionnaires(
   });
 }
 
+/** The study's sessions, sources and questionnaires by id, for evidence checks. */
+interface Lookup {
+  sessions: Map<string, NeedsStudy['sessions'][number]>;
+  sources: Set<string>;
+  questionnaires: Map<string, NeedsStudy['questionnaires'][number]>;
+}
+
+function lookupOf(study: NeedsStudy): Lookup {
+  return {
+    sessions: new Map(study.sessions.map((s) => [s.id, s])),
+    sources: new Set(study.sources.map((s) => s.id)),
+    questionnaires: new Map(study.questionnaires.map((q) => [q.id, q])),
+  };
+}
+
+/** One piece of evidence (of a finding or of the internal review), at the pointer `base`. */
+function checkEvidence(
+  e: Evidence,
+  base: string,
+  { sessions, sources, questionnaires }: Lookup,
+  context: NeedsStudyContext,
+  report: Report,
+): void {
+  const at = (token: string) => `${base}/${token}`;
+  if (e.session !== undefined) {
+    const session = sessions.get(e.session);
+    if (!session) report(at('session'), 'unknown-reference', `There is no session "${e.session}".`);
+    else {
+      const total = session.participants.reduce((sum, p) => sum + p.count, 0);
+      if (e.participants !== undefined && e.participants > total) {
+        report(
+          at('participants'),
+          'count-mismatch',
+          `${e.participants} participants cannot have raised it in session "${session.id}", which had ${total}.`,
+        );
+      }
+      for (const g of e.groups ?? []) {
+        if (!session.participants.some((p) => p.group === g))
+          report(
+            at('groups'),
+            'count-mismatch',
+            `Group "${g}" did not take part in session "${session.id}".`,
+          );
+      }
+    }
+  }
+  if (e.source !== undefined && !sources.has(e.source))
+    report(at('source'), 'unknown-reference', `There is no desk-research source "${e.source}".`);
+  if (e.questionnaire !== undefined) {
+    const q = questionnaires.get(e.questionnaire);
+    if (!q)
+      report(
+        at('questionnaire'),
+        'unknown-reference',
+        `There is no questionnaire "${e.questionnaire}".`,
+      );
+    else if (e.item !== undefined) {
+      const instrument = instrumentOf(context.instruments, q.instrument);
+      if (instrument && !itemsOf(instrument).some((item) => item.id === e.item)) {
+        report(at('item'), 'unknown-reference', `Questionnaire "${q.id}" has no item "${e.item}".`);
+      }
+    }
+  }
+  if (e.item !== undefined && e.questionnaire === undefined)
+    report(at('item'), 'unknown-reference', 'An item needs the questionnaire it belongs to.');
+}
+
 function checkFindings(study: NeedsStudy, context: NeedsStudyContext, report: Report): void {
-  const sessions = new Map(study.sessions.map((s) => [s.id, s]));
-  const sources = new Set(study.sources.map((s) => s.id));
-  const questionnaires = new Map(study.questionnaires.map((q) => [q.id, q]));
+  const lookup = lookupOf(study);
+  const { sessions } = lookup;
+  const goals = new Set(study.strategy?.goals.map((g) => g.id) ?? []);
   study.findings.forEach((finding, i) => {
     finding.competences.forEach((c, j) => {
       if (!getCompetence(context.framework, c))
@@ -148,58 +216,18 @@ function checkFindings(study: NeedsStudy, context: NeedsStudyContext, report: Re
           `Competence "${c}" does not exist in the framework.`,
         );
     });
-    finding.evidence.forEach((e, j) => {
-      const at = (...t: (string | number)[]) => pointer('findings', i, 'evidence', j, ...t);
-      if (e.session !== undefined) {
-        const session = sessions.get(e.session);
-        if (!session)
-          report(at('session'), 'unknown-reference', `There is no session "${e.session}".`);
-        else {
-          const total = session.participants.reduce((sum, p) => sum + p.count, 0);
-          if (e.participants !== undefined && e.participants > total) {
-            report(
-              at('participants'),
-              'count-mismatch',
-              `${e.participants} participants cannot have raised it in session "${session.id}", which had ${total}.`,
-            );
-          }
-          for (const g of e.groups ?? []) {
-            if (!session.participants.some((p) => p.group === g))
-              report(
-                at('groups'),
-                'count-mismatch',
-                `Group "${g}" did not take part in session "${session.id}".`,
-              );
-          }
-        }
-      }
-      if (e.source !== undefined && !sources.has(e.source))
+    finding.evidence.forEach((e, j) =>
+      checkEvidence(e, pointer('findings', i, 'evidence', j), lookup, context, report),
+    );
+    finding.strategyGoals?.forEach((goal, j) => {
+      if (!goals.has(goal))
         report(
-          at('source'),
+          pointer('findings', i, 'strategyGoals', j),
           'unknown-reference',
-          `There is no desk-research source "${e.source}".`,
+          study.strategy
+            ? `The local strategy has no goal "${goal}".`
+            : `Goal "${goal}" needs the study's local strategy ("strategy") with that goal.`,
         );
-      if (e.questionnaire !== undefined) {
-        const q = questionnaires.get(e.questionnaire);
-        if (!q)
-          report(
-            at('questionnaire'),
-            'unknown-reference',
-            `There is no questionnaire "${e.questionnaire}".`,
-          );
-        else if (e.item !== undefined) {
-          const instrument = instrumentOf(context.instruments, q.instrument);
-          if (instrument && !itemsOf(instrument).some((item) => item.id === e.item)) {
-            report(
-              at('item'),
-              'unknown-reference',
-              `Questionnaire "${q.id}" has no item "${e.item}".`,
-            );
-          }
-        }
-      }
-      if (e.item !== undefined && e.questionnaire === undefined)
-        report(at('item'), 'unknown-reference', 'An item needs the questionnaire it belongs to.');
     });
     if (finding.validation) {
       const session = sessions.get(finding.validation.session);
@@ -221,12 +249,97 @@ function checkFindings(study: NeedsStudy, context: NeedsStudyContext, report: Re
 }
 
 /**
+ * What {@link identifierIn} looks for in a quote: an e-mail address, a web address, or a phone
+ * number (a `+` and 7 or more digits, or 9 or more digits in a run where at most two spaces,
+ * dots, dashes, slashes or brackets stand between digits; a date such as 2026-03-15 has 8 and
+ * passes). A simple
+ * check against the obvious slips, not a guarantee of anonymity: a person still reads each quote.
+ */
+const IDENTIFIERS: readonly [RegExp, string][] = [
+  [/[^\s@]@[^\s@]+\.[a-z]{2,}/i, 'an e-mail address'],
+  [/\b(?:https?:\/\/|www\.)\S+/i, 'a web address'],
+  [/\+\s?\d(?:[\s./()-]{0,2}\d){6,}/, 'a phone number'],
+  [/\d(?:[\s./()-]{0,2}\d){8,}/, 'a phone number'],
+];
+
+/** What kind of obvious identifier a text contains (see {@link IDENTIFIERS}), if any. */
+export function identifierIn(text: string): string | undefined {
+  return IDENTIFIERS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+function checkReview(study: NeedsStudy, context: NeedsStudyContext, report: Report): void {
+  const lookup = lookupOf(study);
+  if (study.strategy) uniqueIds(study.strategy.goals, ['strategy', 'goals'], 'Goal', report);
+  const areas = new Map<string, number>();
+  study.internalReview?.forEach((entry, i) => {
+    const earlier = areas.get(entry.area);
+    if (earlier !== undefined)
+      report(
+        pointer('internalReview', i, 'area'),
+        'duplicate-area',
+        `The area "${entry.area}" is already reviewed in entry ${earlier}; give one entry per area.`,
+      );
+    else areas.set(entry.area, i);
+    entry.evidence.forEach((e, j) =>
+      checkEvidence(e, pointer('internalReview', i, 'evidence', j), lookup, context, report),
+    );
+  });
+  const findings = new Set(study.findings.map((f) => f.id));
+  if (study.quotes) uniqueIds(study.quotes, 'quotes', 'Quote', report);
+  study.quotes?.forEach((quote, i) => {
+    const session = lookup.sessions.get(quote.session);
+    if (!session)
+      report(
+        pointer('quotes', i, 'session'),
+        'unknown-reference',
+        `There is no session "${quote.session}".`,
+      );
+    else {
+      if (!session.consent.recorded)
+        report(
+          pointer('quotes', i, 'session'),
+          'consent-missing',
+          `Quote "${quote.id}" comes from session "${session.id}", whose consent is not recorded; only quotes from sessions with recorded consent may be used.`,
+        );
+      if (!session.participants.some((p) => p.group === quote.group))
+        report(
+          pointer('quotes', i, 'group'),
+          'count-mismatch',
+          `Group "${quote.group}" did not take part in session "${session.id}".`,
+        );
+    }
+    for (const [locale, text] of Object.entries(quote.text)) {
+      const found = identifierIn(text ?? '');
+      if (found)
+        report(
+          pointer('quotes', i, 'text', locale),
+          'identifying-detail',
+          `Quote "${quote.id}" contains ${found}; quotes must be anonymised, so remove it.`,
+        );
+    }
+    quote.findings?.forEach((id, j) => {
+      if (!findings.has(id))
+        report(
+          pointer('quotes', i, 'findings', j),
+          'unknown-reference',
+          `There is no finding "${id}".`,
+        );
+    });
+  });
+}
+
+/**
  * Validates a needs study: its structure, then the cross-checks: unique ids; the period and
  * session dates; consent recorded for every session; one count per participant group; every
  * questionnaire's instrument provided and every response valid for it (with its path inside
  * the study); evidence that points at existing sessions, sources, questionnaires and items,
  * with participant counts and groups that fit the session; validations made in focus groups;
- * competences that exist. Never throws.
+ * competences that exist. And for the review's optional parts: unique goal ids of the local
+ * strategy, and findings that name only its goals; each internal-review area at most once, its
+ * evidence checked as a finding's; quotes with unique ids, from an existing session whose
+ * consent was recorded and in which the quote's group took part, naming existing findings, and
+ * without an e-mail address, web address or phone number in any language (a simple pattern
+ * check, see {@link identifierIn}). Never throws.
  *
  * @example
  * ```ts
@@ -267,6 +380,7 @@ export function parseNeedsStudy(
       checkSessions(study, report);
       checkQuestionnaires(study, context, report, limits);
       checkFindings(study, context, report);
+      checkReview(study, context, report);
     });
     return issues.length === 0 ? { ok: true, value: study } : { ok: false, issues };
   });

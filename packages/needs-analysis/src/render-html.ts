@@ -1,5 +1,9 @@
 import type { NeedsReport } from './report.js';
 import {
+  evidenceText,
+  languageName,
+  programmeModuleText,
+  quoteAttribution,
   reasonText,
   recommendationText,
   reportWordsFor,
@@ -22,6 +26,9 @@ export function escapeHtml(text: string): string {
 }
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv']);
+/** The writing direction of a language tag. */
+export const directionOf = (tag: string): 'rtl' | 'ltr' =>
+  RTL.has(tag.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
 
 // Colours meet WCAG 2.1 AA contrast (4.5:1 for text) on white; print drops colour.
 const STYLE = `
@@ -34,6 +41,9 @@ caption { text-align: start; font-weight: 600; padding: 0.25rem 0; }
 th, td { border: 1px solid #6b6b6b; padding: 0.3rem 0.5rem; text-align: start; vertical-align: top; }
 td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
 .suppressed { font-style: italic; color: #4d4d4d; }
+figure { margin: 1rem 0; }
+blockquote { margin: 0.25rem 0; padding: 0.25rem 1rem; border-inline-start: 4px solid #1d4f91; }
+figcaption { color: #4d4d4d; }
 @media print { body { max-width: none; padding: 0; } h2 { break-after: avoid; } table, li { break-inside: avoid; } .notice { background: none; } }
 `;
 
@@ -41,7 +51,9 @@ td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
  * Renders a needs report as a standalone, accessible HTML page (WCAG 2.1 AA: language and
  * direction declared, one h1 and ordered headings, tables with captions and header cells,
  * sufficient contrast, suppressed cells written out, print styles for the PDF a city files with
- * its funder). Every text from the study is escaped. The report's own words come in
+ * its funder). Quotes are blockquotes marked with the language (`lang`, `dir`) their text is in,
+ * the original beside a translation where the study records it. Every text from the study, the
+ * framework and the programme is escaped. The report's own words come in
  * `options.locale` (default the report's locale; English when that language does not ship).
  *
  * @example
@@ -104,6 +116,48 @@ ${report.participation.sources.length === 0 ? `<p>${e(m('none'))}</p>` : `<ul>${
     )
     .join('')}</tbody></table>`;
 
+  const internalReview =
+    (report.internalReview ?? []).length === 0
+      ? `<p>${e(m('none'))}</p>`
+      : (report.internalReview ?? [])
+          .map(
+            (r) =>
+              `<h3>${e(m(`area.${r.area}`))}</h3><p>${e(r.assessment)}</p>${r.evidence.length === 0 ? '' : `<p>${e(m('basedOn'))}:</p><ul>${r.evidence.map((x) => `<li>${e(evidenceText(words, x))}</li>`).join('')}</ul>`}`,
+          )
+          .join('');
+
+  const quoted = (text: string, tag: string) =>
+    `<blockquote lang="${e(tag)}" dir="${directionOf(tag)}"><p>${e(text)}</p></blockquote>`;
+  const quotes =
+    (report.quotes ?? []).length === 0
+      ? `<p>${e(m('none'))}</p>`
+      : `<p>${e(m('quotes.note'))}</p>${(report.quotes ?? [])
+          .map(
+            (q) =>
+              `<figure>${quoted(q.text, q.textLanguage)}${q.original === null ? '' : `<p>${e(m('quote.original', { language: languageName(words, q.language) }))}</p>${quoted(q.original, q.language)}`}<figcaption>${e(quoteAttribution(words, q))}</figcaption></figure>`,
+          )
+          .join('')}`;
+
+  const strategy = report.strategy;
+  const programme = report.programme;
+  const links = `<h3>${e(m('strategy'))}</h3>
+${strategy ? `<p><strong>${e(strategy.title)}</strong>${strategy.publisher ? `, ${e(strategy.publisher)}` : ''}${strategy.date ? ` (${e(strategy.date)})` : ''}${strategy.uri ? `: ${e(strategy.uri)}` : ''}</p>${strategy.goals.length === 0 ? '' : `<ul>${strategy.goals.map((goal) => `<li>${e(goal.title)}</li>`).join('')}</ul>`}` : `<p>${e(m('strategy.none'))}</p>`}
+<p>${e(programme ? m('programme', { title: programme.title ?? programme.id, ...programme.period }) : m('programme.notLinked'))}</p>
+<table><caption>${e(m('priorityLinks'))}</caption>
+<thead><tr><th scope="col" class="num">${e(m('rank'))}</th><th scope="col">${e(m('competence'))}</th><th scope="col">${e(m('strategyGoals'))}</th><th scope="col">${e(m('programmeModules'))}</th></tr></thead>
+<tbody>${report.priorities
+    .map((p) => {
+      const goals = p.strategyGoals ?? [];
+      const modules = p.programme ?? null;
+      return `<tr><td class="num">${p.rank}</td><th scope="row">${e(p.title)}</th><td>${goals.length === 0 ? '—' : `<ul>${goals.map((goal) => `<li>${e(goal.title)}</li>`).join('')}</ul>`}</td><td>${modules === null ? '—' : modules.length === 0 ? e(m('programme.noModule')) : `<ul>${modules.map((x) => `<li>${e(programmeModuleText(words, x))}</li>`).join('')}</ul>`}</td></tr>`;
+    })
+    .join('')}</tbody></table>`;
+
+  const limitations =
+    (report.limitations ?? []).length === 0
+      ? `<p>${e(m('none'))}</p>`
+      : `<ul>${(report.limitations ?? []).map((x) => `<li>${e(x)}</li>`).join('')}</ul>`;
+
   const g = report.groupResults;
   const groups = `<table><caption>${e(m('groupResults'))}</caption>
 <thead><tr><th scope="col">${e(m('role'))}</th><th scope="col" class="num">n</th>${g.competences.map((c) => `<th scope="col" class="num">${e(c.title)}</th>`).join('')}</tr></thead>
@@ -124,10 +178,14 @@ ${report.synthetic ? `<p class="notice">${e(m('synthetic'))}</p>` : ''}
 <p>${e(m('period', report.period))}</p>
 ${section('summary', m('summary'), `<p>${e(summaryText(words, report.counts))}</p>`)}
 ${section('methods', m('methods'), participation)}
+${report.internalReview ? section('internal-review', m('internalReview'), internalReview) : ''}
 ${section('levels', m('strengthsAndWeaknesses'), levels)}
+${report.quotes ? section('quotes', m('quotes'), quotes) : ''}
 ${section('priorities', m('priorities'), priorities)}
+${report.strategy !== undefined || report.programme !== undefined ? section('links', m('linkage'), links) : ''}
 ${section('groups', m('groupResults'), groups)}
 ${section('recommendations', m('recommendations'), `<ol>${report.recommendations.map((r) => `<li>${e(recommendationText(words, r, titles.get(r.competence) ?? r.competence))}</li>`).join('')}</ol>`)}
+${report.limitations ? section('limitations', m('limitations'), limitations) : ''}
 </main>
 </body>
 </html>

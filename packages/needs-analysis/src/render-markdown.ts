@@ -1,6 +1,10 @@
 import type { NeedsReport } from './report.js';
 import type { RenderOptions } from './render-html.js';
 import {
+  evidenceText,
+  languageName,
+  programmeModuleText,
+  quoteAttribution,
   reasonText,
   recommendationText,
   reportWordsFor,
@@ -91,6 +95,19 @@ export function renderNeedsReportMarkdown(
   }
   out.push('');
 
+  if (report.internalReview) {
+    out.push(`## ${m('internalReview')}`, '');
+    if (report.internalReview.length === 0) out.push(m('none'), '');
+    for (const r of report.internalReview) {
+      out.push(`### ${m(`area.${r.area}`)}`, '', e(r.assessment), '');
+      if (r.evidence.length > 0) {
+        out.push(`${e(m('basedOn'))}:`, '');
+        for (const x of r.evidence) out.push(`- ${e(evidenceText(words, x))}`);
+        out.push('');
+      }
+    }
+  }
+
   out.push(`## ${m('strengthsAndWeaknesses')}`, '');
   for (const level of report.levels) {
     out.push(`### ${e(m(`level.${level.level}`))}`, '');
@@ -103,6 +120,23 @@ export function renderNeedsReportMarkdown(
           `- ${e(f.statement)} (${e(f.validation ? m(`validation.${f.validation}`) : m('notValidated'))}; ${f.competences.map((c) => e(c.title)).join(', ')})`,
         );
       out.push('');
+    }
+  }
+
+  if (report.quotes) {
+    out.push(`## ${m('quotes')}`, '');
+    if (report.quotes.length === 0) out.push(m('none'), '');
+    else out.push(e(m('quotes.note')), '');
+    for (const q of report.quotes) {
+      // Each quote is one blockquote; its text is escaped, so it can add no structure.
+      out.push(`> ${e(q.text)}`, '>', `> — ${e(quoteAttribution(words, q))}`, '');
+      if (q.original !== null)
+        out.push(
+          e(m('quote.original', { language: languageName(words, q.language) })),
+          '',
+          `> ${e(q.original)}`,
+          '',
+        );
     }
   }
 
@@ -123,6 +157,43 @@ export function renderNeedsReportMarkdown(
   }
   out.push('');
 
+  if (report.strategy !== undefined || report.programme !== undefined) {
+    out.push(`## ${m('linkage')}`, '', `### ${m('strategy')}`, '');
+    const s = report.strategy;
+    if (s) {
+      out.push(
+        `**${e(s.title)}**${s.publisher ? `, ${e(s.publisher)}` : ''}${s.date ? ` (${s.date})` : ''}${s.uri ? `: ${e(s.uri)}` : ''}`,
+        '',
+      );
+      for (const goal of s.goals) out.push(`- ${e(goal.title)}`);
+      if (s.goals.length > 0) out.push('');
+    } else out.push(e(m('strategy.none')), '');
+    const programme = report.programme;
+    out.push(
+      e(
+        programme
+          ? m('programme', { title: programme.title ?? programme.id, ...programme.period })
+          : m('programme.notLinked'),
+      ),
+      '',
+    );
+    out.push(
+      `| ${m('rank')} | ${m('competence')} | ${m('strategyGoals')} | ${m('programmeModules')} |`,
+      '| ---: | --- | --- | --- |',
+    );
+    for (const p of report.priorities) {
+      const goals = (p.strategyGoals ?? []).map((goal) => e(goal.title)).join('; ') || '—';
+      const modules =
+        p.programme === undefined || p.programme === null
+          ? '—'
+          : p.programme.length === 0
+            ? e(m('programme.noModule'))
+            : p.programme.map((x) => e(programmeModuleText(words, x))).join('; ');
+      out.push(`| ${p.rank} | ${e(p.title)} | ${goals} | ${modules} |`);
+    }
+    out.push('');
+  }
+
   out.push(`## ${m('groupResults')}`, '');
   const g = report.groupResults;
   out.push(`| ${m('role')} | n | ${g.competences.map((c) => e(c.title)).join(' | ')} |`);
@@ -139,5 +210,12 @@ export function renderNeedsReportMarkdown(
   for (const r of report.recommendations)
     out.push(`1. ${e(recommendationText(words, r, titles.get(r.competence) ?? r.competence))}`);
   out.push('');
+
+  if (report.limitations) {
+    out.push(`## ${m('limitations')}`, '');
+    if (report.limitations.length === 0) out.push(m('none'));
+    for (const x of report.limitations) out.push(`- ${e(x)}`);
+    out.push('');
+  }
   return out.join('\n');
 }

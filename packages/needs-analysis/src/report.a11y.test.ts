@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { buildNeedsReport } from './report.js';
 import { renderNeedsReportHtml } from './render-html.js';
-import { framework, instrument, study } from './test-support/study.js';
+import { framework, instrument, reviewStudy, smallProgramme } from './test-support/study.js';
 import {
   chromiumExecutablePath as executablePath,
   chromiumLaunchOptions,
@@ -47,14 +47,20 @@ describe('the HTML needs report in Chromium', () => {
   for (const locale of ['de', 'it', 'es', 'en', 'ar']) {
     it(`has no axe-core violations (WCAG 2.1 AA) in ${locale}`, async () => {
       const page = await browser.newPage();
-      const s = study();
+      // With the internal review, quotes (one in Arabic beside its translation), the strategy,
+      // the programme links and the limitations.
+      const s = reviewStudy();
       s.findings[0]!.statement = {
         en: '<img src=x onerror="window.hacked=1"> </script>',
         de: 'Bescheide sind schwer verständlich.',
       };
+      s.quotes![1]!.text.en = '<img src=x onerror="window.hacked=2"> </blockquote>';
       await page.setContent(
         renderNeedsReportHtml(
-          buildNeedsReport(s, framework(), locale, { instruments: [instrument()] }),
+          buildNeedsReport(s, framework(), locale, {
+            instruments: [instrument()],
+            ...smallProgramme(),
+          }),
         ),
       );
       await page.addScriptTag({ content: axeSource });

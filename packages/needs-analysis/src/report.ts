@@ -1,9 +1,18 @@
 import {
   FINDING_KINDS,
+  REVIEW_AREAS,
   VOPI_LEVELS,
+  type Evidence,
   type Finding,
   type FindingKind,
   type Framework,
+  type Module,
+  type Programme,
+  type ReportEvidence,
+  type ReportProgrammeModule,
+  type ReportQuote,
+  type ReportReviewArea,
+  type ReportStrategyGoal,
   type GroupRow as SchemaGroupRow,
   type NeedsReport as SchemaNeedsReport,
   type NeedsStudy,
@@ -12,7 +21,13 @@ import {
   type ReportPriority as SchemaReportPriority,
   type ReportRecommendation as SchemaReportRecommendation,
 } from '@competence-kit/schemas';
-import { getCompetence, getDomain, getRoleProfile, localize } from '@competence-kit/model';
+import {
+  getCompetence,
+  getDomain,
+  getRoleProfile,
+  localize,
+  resolveText,
+} from '@competence-kit/model';
 import { aggregate } from '@competence-kit/scoring';
 import {
   findingGroups,
@@ -39,25 +54,106 @@ export type GroupRow = SchemaGroupRow;
 /** A recommendation: a competence, the share of staff below target and the roles concerned. */
 export type ReportRecommendation = SchemaReportRecommendation;
 
+/** A module of the programme that trains a priority's competence, and when it runs. */
+export type { ReportProgrammeModule, ReportQuote, ReportReviewArea, ReportEvidence };
+export type { ReportStrategyGoal };
+
 /** Options of {@link buildNeedsReport}. */
 export interface ReportOptions extends PrioritiseOptions {
   /** How many priorities to list (default 10) and to show in the group table (default 5). */
   top?: number;
   groupColumns?: number;
+  /**
+   * The 12-month training programme (the `programme` schema, e.g. one planned from the
+   * programme template): each priority then lists the programme's modules that train its
+   * competence, with the months they run in. Without it, the report's `programme` is null and
+   * the renderers say that the link to the programme is not made. Needs `modules`.
+   */
+  programme?: Programme;
+  /**
+   * The modules the programme's sessions refer to (a catalogue's `modules`): which competences
+   * each one trains. Required with `programme`.
+   */
+  modules?: readonly Module[];
+  /**
+   * Which of the study's quotes the report lists: `all` (the default), or `with-findings`, only
+   * those that illustrate at least one finding in the report (rejected findings are not in it).
+   */
+  quotes?: 'all' | 'with-findings';
+}
+
+/** Months of a date counted from a start date's month: 1 for the start's month. */
+function monthOf(start: string, date: string): number {
+  const [y0, m0] = start.split('-').map(Number) as [number, number];
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return (y - y0) * 12 + (m - m0) + 1;
+}
+
+/**
+ * Per competence, the modules of a programme that train it: the module's sessions' first and
+ * last day, the programme months they fall in (1 for its first month), and their number, in the
+ * order the modules first run.
+ */
+export function programmeModulesByCompetence(
+  programme: Programme,
+  modules: readonly Module[],
+  title: (module: Module) => string,
+): Map<string, ReportProgrammeModule[]> {
+  const byId = new Map(modules.map((m) => [m.id, m]));
+  const runs = new Map<string, string[][]>();
+  for (const session of programme.sessions) {
+    if (!byId.has(session.module)) continue;
+    const list = runs.get(session.module) ?? [];
+    list.push([...session.dates].sort());
+    runs.set(session.module, list);
+  }
+  const entries: ReportProgrammeModule[] = [...runs.entries()].map(([id, sessions]) => {
+    const days = sessions.flat().sort();
+    return {
+      module: id,
+      title: title(byId.get(id)!),
+      months: [...new Set(days.map((d) => monthOf(programme.period.start, d)))].sort(
+        (a, b) => a - b,
+      ),
+      start: days[0]!,
+      end: days[days.length - 1]!,
+      sessions: sessions.length,
+    };
+  });
+  entries.sort((a, b) => a.start.localeCompare(b.start) || a.module.localeCompare(b.module));
+  const byCompetence = new Map<string, ReportProgrammeModule[]>();
+  for (const entry of entries)
+    for (const { competence } of byId.get(entry.module)!.competences) {
+      const list = byCompetence.get(competence) ?? [];
+      list.push(entry);
+      byCompetence.set(competence, list);
+    }
+  return byCompetence;
 }
 
 /**
  * Builds the needs report of a study as data: counts, methods and participation, findings per
  * VOPI level (with the groups that raised them), prioritised training needs with the reason of
  * each factor as a code (see prioritiseNeeds), staff results by role (with the anonymity
- * threshold) and recommendations. Texts from the study and the framework are taken in `locale`
- * (with fallback); the report's own words come from the renderers, in any language they ship.
+ * threshold) and recommendations; and from the study's optional parts: the local strategy, the
+ * internal review by area with its evidence, anonymised quotes (all, or those illustrating a
+ * finding of the report: `options.quotes`), the limitations, and per priority the strategy goals
+ * its findings bear on and, when `options.programme` and `options.modules` are given, the
+ * programme's modules that train it with the months they run in. Texts from the study, the
+ * framework and the modules are taken in `locale` (with fallback); the report's own words come
+ * from the renderers, in any language they ship.
  *
  * @example
  * ```ts
- * const report = buildNeedsReport(study, framework, 'it', { instruments });
+ * const report = buildNeedsReport(study, framework, 'it', {
+ *   instruments,
+ *   programme, // e.g. content/training/programme-template.json
+ *   modules: catalogue.modules,
+ *   quotes: 'with-findings',
+ * });
  * writeFile('report.html', renderNeedsReportHtml(report));
  * ```
+ * @throws TypeError when `programme` is given without `modules` (a programmer error).
  */
 export function buildNeedsReport(
   study: NeedsStudy,
@@ -65,6 +161,10 @@ export function buildNeedsReport(
   locale: string,
   options: ReportOptions,
 ): NeedsReport {
+  if (options.programme !== undefined && !Array.isArray(options.modules))
+    throw new TypeError(
+      'buildNeedsReport: options.programme needs options.modules, the modules its sessions refer to (a catalogue\'s "modules").',
+    );
   const k = options.minGroupSize ?? 5;
   const text = (t: Parameters<typeof localize>[0]) =>
     localize(t, locale, { defaultLocale: framework.defaultLocale }) ?? '';
@@ -131,6 +231,76 @@ export function buildNeedsReport(
     return { competence: p.competence, share, roles };
   });
 
+  const findingsById = new Map(study.findings.map((f) => [f.id, f]));
+  const inReport = (id: string) => {
+    const f = findingsById.get(id);
+    return f !== undefined && f.validation?.outcome !== 'rejected';
+  };
+  const goals: ReportStrategyGoal[] = (study.strategy?.goals ?? []).map((g) => ({
+    id: g.id,
+    title: text(g.title),
+  }));
+  const modulesFor = options.programme
+    ? programmeModulesByCompetence(options.programme, options.modules!, (m) => text(m.title))
+    : undefined;
+
+  const sessionsById = new Map(study.sessions.map((s) => [s.id, s]));
+  const evidenceView = (e: Evidence): ReportEvidence[] => {
+    if (e.session !== undefined) {
+      const s = sessionsById.get(e.session);
+      if (!s) return [];
+      return [
+        {
+          type: 'session',
+          id: s.id,
+          kind: s.kind,
+          date: s.date,
+          groups: e.groups ?? [...new Set(s.participants.map((p) => p.group))],
+        },
+      ];
+    }
+    if (e.source !== undefined) {
+      const s = study.sources.find((x) => x.id === e.source);
+      return s ? [{ type: 'source', id: s.id, title: s.title }] : [];
+    }
+    const q = study.questionnaires.find((x) => x.id === e.questionnaire);
+    return q ? [{ type: 'questionnaire', id: q.id, group: q.group, item: e.item ?? null }] : [];
+  };
+  const internalReview: ReportReviewArea[] = REVIEW_AREAS.flatMap((area) =>
+    (study.internalReview ?? [])
+      .filter((r) => r.area === area)
+      .slice(0, 1)
+      .map((r) => ({
+        area,
+        assessment: text(r.assessment),
+        evidence: r.evidence.flatMap(evidenceView),
+      })),
+  );
+
+  const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+  const quotes: ReportQuote[] = (study.quotes ?? []).flatMap((q) => {
+    const findings = (q.findings ?? []).filter(inReport);
+    if (options.quotes === 'with-findings' && findings.length === 0) return [];
+    const shown = resolveText(q.text, locale, { defaultLocale: framework.defaultLocale })!;
+    const originalKey = Object.keys(q.text).find((key) => language(key) === language(q.language));
+    const original =
+      originalKey !== undefined && language(shown.locale) !== language(q.language)
+        ? (q.text[originalKey] ?? null)
+        : null;
+    return [
+      {
+        id: q.id,
+        group: q.group,
+        sessionKind: sessionsById.get(q.session)?.kind ?? 'interview',
+        language: q.language,
+        text: shown.value,
+        textLanguage: shown.locale,
+        original,
+        findings,
+      },
+    ];
+  });
+
   return {
     locale,
     territory: {
@@ -193,9 +363,39 @@ export function buildNeedsReport(
         priority: p.priority,
         contributions: p.contributions,
         findings: p.findings,
+        // Copies, so that the report shares no object between its parts.
+        strategyGoals: goals
+          .filter((g) =>
+            p.findings.some(
+              (id) => inReport(id) && findingsById.get(id)!.strategyGoals?.includes(g.id),
+            ),
+          )
+          .map((g) => ({ ...g })),
+        programme: modulesFor
+          ? (modulesFor.get(p.competence) ?? []).map((m) => ({ ...m, months: [...m.months] }))
+          : null,
       };
     }),
     groupResults: { competences: columns.map((id) => ({ id, title: competenceTitle(id) })), rows },
     recommendations,
+    strategy: study.strategy
+      ? {
+          title: study.strategy.title,
+          publisher: study.strategy.publisher ?? null,
+          date: study.strategy.date ?? null,
+          uri: study.strategy.uri ?? null,
+          goals,
+        }
+      : null,
+    internalReview,
+    quotes,
+    limitations: (study.limitations ?? []).map(text),
+    programme: options.programme
+      ? {
+          id: options.programme.id,
+          title: options.programme.title ? text(options.programme.title) : null,
+          period: { start: options.programme.period.start, end: options.programme.period.end },
+        }
+      : null,
   };
 }

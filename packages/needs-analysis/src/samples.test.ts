@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { format, resolveConfig } from 'prettier';
-import type { Framework, Instrument, NeedsStudy } from '@competence-kit/schemas';
+import type { Framework, Instrument, Module, NeedsStudy, Programme } from '@competence-kit/schemas';
 import { validateNeedsReport } from '@competence-kit/schemas/validators';
 import { buildNeedsReport } from './report.js';
 import { parseNeedsReport } from './parse-report.js';
@@ -22,6 +22,10 @@ const instruments: Instrument[] = [
   read('needs-analysis', 'stakeholder-questionnaire.json'),
 ];
 const update = process.env.UPDATE_EXAMPLES === '1';
+// Priorities are linked to the 12-month programme template, as the sample generator of
+// framework-intercultural (scripts/generate-sample-studies.mjs) writes them too.
+const programme = read<Programme>('training', 'programme-template.json');
+const { modules } = read<{ modules: Module[] }>('training', 'catalogue.json');
 
 const samples = [
   { territory: 'landkreis-offenbach', locale: 'en', words: ['en', 'ar'] },
@@ -32,7 +36,11 @@ describe('the committed sample reports', () => {
   for (const { territory, locale, words } of samples) {
     it(`${territory}: the saved report and its renderings are what the code makes`, async () => {
       const study = read<NeedsStudy>('samples', `${territory}.json`);
-      const report = buildNeedsReport(study, framework, locale, { instruments });
+      const report = buildNeedsReport(study, framework, locale, {
+        instruments,
+        programme,
+        modules,
+      });
       expect(validateNeedsReport(report)).toBe(true);
       // Saved as the repository formats JSON (prettier), so that lint and this test agree.
       const jsonPath = join(examples, `${territory}.${locale}.json`);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { CompetenceScore, Framework, Result } from '@competence-kit/schemas';
+import { BELOW_SCALE } from './levels.js';
 import { mean, quartiles, standardDeviation } from './stats.js';
 
 /** The properties of a result that groups can be formed by. */
@@ -44,7 +45,10 @@ export interface CompetenceStats {
   sd: number | null;
   /** First quartile, median, third quartile (linear interpolation, "type 7"). */
   quartiles: [number, number, number];
-  /** Respondents per level reached, by level id. */
+  /**
+   * Respondents per level reached, by level id; those with a valid score below the lowest level
+   * under `BELOW_SCALE` ("below-scale", first), when there are any.
+   */
   levels: Record<string, number>;
   /** Share (0..1) of those with a target who are below it; null when none has a target. */
   belowTarget: number | null;
@@ -129,10 +133,12 @@ function statsOf(
   for (const l of levelOrder) levels[l] = 0;
   let withTarget = 0;
   let below = 0;
+  let belowScale = 0;
   for (const c of competenceScores) {
     if (c.score === null) continue;
     scores.push(c.score);
     if (c.level !== null) levels[c.level] = (levels[c.level] ?? 0) + 1;
+    else belowScale++;
     if (c.gap !== null) {
       withTarget++;
       if (c.gap > 0) below++;
@@ -144,7 +150,7 @@ function statsOf(
     mean: mean(scores),
     sd: scores.length > 1 ? standardDeviation(scores) : null,
     quartiles: quartiles(scores),
-    levels,
+    levels: belowScale > 0 ? { [BELOW_SCALE]: belowScale, ...levels } : levels,
     belowTarget: withTarget === 0 ? null : below / withTarget,
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { roleItems } from './role-view.js';
 import type { Answer, Framework, Instrument, Item, Response } from '@competence-kit/schemas';
 import { levelIndex } from '@competence-kit/model';
 import {
@@ -74,7 +75,10 @@ function expectScoreResponse(inst: Instrument, fw: Framework, responses: Respons
     scoreResponse(inst, fw, response).competences.forEach((c, i) => {
       const cell = r * batch.competences.length + i;
       expect(Number.isNaN(batch.scores[cell]) ? null : batch.scores[cell]).toBe(c.score);
-      expect(batch.levels[cell]).toBe(c.level === null ? NONE : levelIndex(fw, c.level));
+      // A valid score without a level is below the scale (-1); not valid is NONE.
+      expect(batch.levels[cell]).toBe(
+        c.level !== null ? levelIndex(fw, c.level) : c.valid ? -1 : NONE,
+      );
       expect(batch.gaps[cell]).toBe(c.gap ?? NONE);
       expect(batch.answered[cell]).toBe(c.answered);
     });
@@ -106,8 +110,37 @@ describe('the documented path is the fast path', () => {
     const fw = readShipped<Framework>('framework.json');
     expect(encodeResponses(staff, []).codes).toBeInstanceOf(Int8Array);
     const plan = planFor(staff, fw);
-    expect(plan.competences.length).toBe(28);
+    expect(plan.competences.length).toBe(fw.competences.length);
     expect([...plan.tables.comboStart].filter((start) => start < 0)).toEqual([]);
+  });
+
+  it("gives scoreResponse's results on the shipped anchored instrument, through its tables", () => {
+    const staff = readShipped<Instrument>('instruments', 'staff-self-assessment.json');
+    const fw = readShipped<Framework>('framework.json');
+    expect(staff.scoring.method).toBe('anchored');
+    const roles = fw.roleProfiles!.map((r) => r.id);
+    fc.assert(
+      fc.property(fc.array(responseFor(staff, roles), { minLength: 1, maxLength: 20 }), (rs) => {
+        expect(expectScoreResponse(staff, fw, rs).invalidCells).toBe(0);
+      }),
+      { numRuns: 25 },
+    );
+    // And role views: the items above the role's target left out, some at the target skipped.
+    const viewed = fc.array(responseFor(staff, roles), { minLength: 1, maxLength: 20 }).map((rs) =>
+      rs.map((response, n) => {
+        const asked = roleItems(staff, fw, response.roleProfile!).items;
+        return {
+          ...response,
+          answers: response.answers.filter((a, x) => asked.has(a.item) && (n + x) % 7 !== 0),
+        };
+      }),
+    );
+    fc.assert(
+      fc.property(viewed, (rs) => {
+        expect(expectScoreResponse(staff, fw, rs).invalidCells).toBe(0);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it.each(variants)(

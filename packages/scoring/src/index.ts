@@ -11,6 +11,7 @@ export type { RoleItems } from './role-view.js';
 export { answerMisfit, answerFits, LIMIT_MISFITS } from './answers.js';
 export type { AnswerMisfit } from './answers.js';
 export { scoreResponse, levelFor } from './score.js';
+export { BELOW_SCALE } from './levels.js';
 export {
   scoreBatch,
   encodeResponses,

@@ -1,4 +1,10 @@
-import type { Framework, Instrument, ParseOptions, ParseResult } from '@competence-kit/schemas';
+import type {
+  Framework,
+  Instrument,
+  LevelThreshold,
+  ParseOptions,
+  ParseResult,
+} from '@competence-kit/schemas';
 import {
   checkObjectArgument,
   collectIssues,
@@ -8,8 +14,9 @@ import {
   validateWithLimits,
 } from '@competence-kit/schemas';
 import { validateInstrument } from '@competence-kit/schemas/validators';
-import { getCompetence, levelIndex } from '@competence-kit/model';
+import { getCompetence } from '@competence-kit/model';
 import satisfies from 'semver/functions/satisfies.js';
+import { BELOW_SCALE } from './levels.js';
 import { instrumentTexts } from './texts.js';
 
 type Report = (path: string, code: string, message: string) => void;
@@ -139,11 +146,38 @@ function checkStructure(instrument: Instrument, report: Report): void {
   duplicates(itemIds, (i) => `${itemPaths[i]}/id`, 'Item', report);
 }
 
+/**
+ * The levels an instrument's thresholds and anchors refer to: its own scale when it has one,
+ * else the framework's (`undefined` without a framework: nothing to check against).
+ */
+interface Scale {
+  /** Position of each level id, from 0 for the lowest. */
+  index: ReadonlyMap<string, number>;
+  ids: readonly string[];
+  /** How a message names it. */
+  name: string;
+}
+
+function scaleOf(instrument: Instrument, framework?: Framework): Scale | undefined {
+  const own = instrument.scoring.scale;
+  const ids = own
+    ? own.levels.map((l) => l.id)
+    : framework
+      ? framework.scale.levels.map((l) => l.id)
+      : undefined;
+  if (!ids) return undefined;
+  return {
+    ids,
+    index: new Map(ids.map((id, i) => [id, i])),
+    name: own ? "the instrument's own scale (scoring.scale)" : "the framework's scale",
+  };
+}
+
 function checkThresholds(
-  thresholds: Instrument['scoring']['thresholds'],
+  thresholds: readonly LevelThreshold[],
   at: (...tokens: (string | number)[]) => string,
   report: Report,
-  framework?: Framework,
+  scale?: Scale,
 ): void {
   if (thresholds[0] && thresholds[0].min !== 0) {
     report(
@@ -167,23 +201,120 @@ function checkThresholds(
         `Threshold ${t.min} must be higher than the one before it (${before.min}).`,
       );
     }
-    if (framework) {
-      const index = levelIndex(framework, t.level);
+    if (scale) {
+      const index = scale.index.get(t.level) ?? -1;
       if (index < 0)
         report(
           at(i, 'level'),
           'unknown-reference',
-          `Level "${t.level}" is not on the framework's scale.`,
+          `Level "${t.level}" is not on ${scale.name}; expected one of ${scale.ids.join(', ')}.`,
         );
-      else if (before && levelIndex(framework, before.level) >= index) {
+      else if (before && (scale.index.get(before.level) ?? -1) >= index) {
         report(
           at(i, 'level'),
           'thresholds-not-ordered',
-          "Thresholds must follow the order of the framework's levels.",
+          `Thresholds must follow the order of the levels on ${scale.name}.`,
         );
       }
     }
   });
+}
+
+/**
+ * The rules of levels: an own scale's ids are unique; with the method `anchored`, every scored
+ * item names a level on the scale, every competence with scored items has at least one item at
+ * every level (else its higher levels could not be reached honestly), and no thresholds are
+ * given (they would not be used); with `thresholds`, no item names a level (it would not be used
+ * for scoring, yet role views would hide the item from roles whose target is below it).
+ */
+function checkLevels(instrument: Instrument, report: Report, scale?: Scale): void {
+  const { scoring } = instrument;
+  if (scoring.scale) {
+    duplicates(
+      scoring.scale.levels.map((l) => l.id),
+      (i) => pointer('scoring', 'scale', 'levels', i, 'id'),
+      'Scale level',
+      report,
+    );
+    scoring.scale.levels.forEach((l, i) => {
+      if (l.id === BELOW_SCALE)
+        report(
+          pointer('scoring', 'scale', 'levels', i, 'id'),
+          'reserved-id',
+          `"${BELOW_SCALE}" is reserved: level distributions count scores below the lowest level under it. Choose another id.`,
+        );
+    });
+  }
+  const anchored = scoring.method === 'anchored';
+  if (anchored) {
+    if (scoring.thresholds)
+      report(
+        '/scoring/thresholds',
+        'unused-thresholds',
+        'With the method "anchored" levels come from the anchored items; remove the thresholds, which would not be used.',
+      );
+    if (scoring.competenceThresholds)
+      report(
+        '/scoring/competenceThresholds',
+        'unused-thresholds',
+        'With the method "anchored" levels come from the anchored items; remove competenceThresholds, which would not be used.',
+      );
+  }
+  // Per competence with scored items: the path of its first item and the levels it covers.
+  const covered = new Map<string, { path: string; levels: Set<string> }>();
+  instrument.sections.forEach((section, s) =>
+    section.items.forEach((item, i) => {
+      const at = (...tokens: string[]) => pointer('sections', s, 'items', i, ...tokens);
+      const scored = item.competence !== undefined && item.type !== 'free-text';
+      if (!anchored) {
+        if (item.level !== undefined)
+          report(
+            at('level'),
+            'unused-level',
+            'Items are anchored to a level only with scoring.method "anchored"; with thresholds the level would not be used. Remove it, or score the instrument with the method "anchored".',
+          );
+        return;
+      }
+      if (!scored) {
+        if (item.level !== undefined)
+          report(
+            at('level'),
+            'unused-level',
+            'Only a scored item (one that measures a competence) is anchored to a level.',
+          );
+        return;
+      }
+      if (item.level === undefined) {
+        report(
+          at(),
+          'missing-level',
+          `With scoring.method "anchored" every scored item needs the level it is anchored to${scale ? `: one of ${scale.ids.join(', ')}` : ''}.`,
+        );
+        return;
+      }
+      if (scale && !scale.index.has(item.level)) {
+        report(
+          at('level'),
+          'unknown-reference',
+          `Level "${item.level}" is not on ${scale.name}; expected one of ${scale.ids.join(', ')}.`,
+        );
+        return;
+      }
+      const entry = covered.get(item.competence!);
+      if (entry) entry.levels.add(item.level);
+      else covered.set(item.competence!, { path: at(), levels: new Set([item.level]) });
+    }),
+  );
+  if (!anchored || !scale) return;
+  for (const [competence, { path, levels }] of covered) {
+    const missing = scale.ids.filter((id) => !levels.has(id));
+    if (missing.length > 0)
+      report(
+        path,
+        'missing-level-items',
+        `Competence "${competence}" has no item anchored at ${missing.map((id) => `"${id}"`).join(', ')}; with scoring.method "anchored" each competence needs at least one item at every level of ${scale.name}, or those levels could not be reached.`,
+      );
+  }
 }
 
 function checkTexts(instrument: Instrument, report: Report): void {
@@ -248,8 +379,10 @@ function checkAgainstFramework(instrument: Instrument, framework: Framework, rep
 /**
  * Validates an instrument: its structure, then its own rules (unique ids, declared scales with
  * labelled ends, ranking keys that list every option, scored items that name a competence,
- * ordered thresholds starting at 0, every text in every required locale) and, given the
- * framework, the references into it (framework id and version range, competences, levels).
+ * ordered thresholds starting at 0, every text in every required locale, the levels of the
+ * method `anchored`: see `checkLevels`) and, given the framework, the references into it
+ * (framework id and version range, competences, levels). Levels are checked against the
+ * instrument's own scale (`scoring.scale`) when it has one, else against the framework's.
  * Never throws.
  *
  * @example
@@ -272,11 +405,13 @@ export function parseInstrument(
     const issues = collectIssues(limits.maxIssues, (add) => {
       const report: Report = (path, code, message) => add({ path, code, message });
       checkStructure(instrument, report);
+      const scale = scaleOf(instrument, framework);
+      checkLevels(instrument, report, scale);
       checkThresholds(
-        instrument.scoring.thresholds,
+        instrument.scoring.thresholds ?? [],
         (...t) => pointer('scoring', 'thresholds', ...t),
         report,
-        framework,
+        scale,
       );
       for (const [competence, thresholds] of Object.entries(
         instrument.scoring.competenceThresholds ?? {},
@@ -286,7 +421,7 @@ export function parseInstrument(
             thresholds,
             (...t) => pointer('scoring', 'competenceThresholds', competence, ...t),
             report,
-            framework,
+            scale,
           );
       }
       checkTexts(instrument, report);

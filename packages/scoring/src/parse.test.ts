@@ -89,24 +89,24 @@ describe('parseInstrument', () => {
     ],
     [
       'thresholds not starting at 0',
-      (i) => void (i.scoring.thresholds[0]!.min = 0.1),
+      (i) => void (i.scoring.thresholds![0]!.min = 0.1),
       { path: '/scoring/thresholds/0/min', code: 'thresholds-not-ordered' },
     ],
     [
       'thresholds not increasing',
-      (i) => void (i.scoring.thresholds[2]!.min = 0.3),
+      (i) => void (i.scoring.thresholds![2]!.min = 0.3),
       { path: '/scoring/thresholds/2/min', code: 'thresholds-not-ordered' },
     ],
     [
       'threshold on an unknown level',
-      (i) => void (i.scoring.thresholds[3]!.level = 'master'),
+      (i) => void (i.scoring.thresholds![3]!.level = 'master'),
       { path: '/scoring/thresholds/3/level', code: 'unknown-reference' },
     ],
     [
       'thresholds out of the scale order',
       (i) => {
-        i.scoring.thresholds[1]!.level = 'advanced';
-        i.scoring.thresholds[2]!.level = 'practitioner';
+        i.scoring.thresholds![1]!.level = 'advanced';
+        i.scoring.thresholds![2]!.level = 'practitioner';
       },
       { path: '/scoring/thresholds/2/level', code: 'thresholds-not-ordered' },
     ],

@@ -153,7 +153,7 @@ describe('scoreResponse', () => {
   });
 
   it('levels a score exactly on a threshold up, despite floating-point noise', () => {
-    const t = instrument.scoring.thresholds;
+    const t = instrument.scoring.thresholds!;
     expect(levelFor(0.65, t)).toBe('advanced');
     expect(levelFor(0.1 + 0.2 + 0.35 - 1e-12, t)).toBe('advanced');
     expect(levelFor(0.6499, t)).toBe('practitioner');

@@ -3,15 +3,26 @@ import type {
   CompetenceScore,
   Framework,
   Instrument,
+  LevelEndorsement,
   LevelThreshold,
   Response,
   Result,
 } from '@competence-kit/schemas';
 import { getRoleProfile, levelIndex } from '@competence-kit/model';
 import { AMBIGUOUS, itemKeys, type ItemKey } from './items.js';
+import {
+  ENDORSED,
+  EPSILON,
+  STATUS_NAMES,
+  UNKNOWN,
+  hasOwnScale,
+  isAnchored,
+  levelStatus,
+  scaleLevels,
+  scalePosition,
+} from './levels.js';
 
-/** Scores below a threshold by less than this still reach it (floating-point noise). */
-export const EPSILON = 1e-9;
+export { EPSILON };
 
 interface CompiledInstrument {
   keys: Map<string, ItemKey>;
@@ -37,6 +48,22 @@ interface CompiledInstrument {
   /** Keys by competence, in instrument order. */
   byCompetence: Map<string, ItemKey[]>;
   thresholds: (competence: string) => readonly LevelThreshold[];
+  /** The instrument's method is `anchored`. */
+  anchored: boolean;
+  /** The levels are the instrument's own (`scoring.scale`): role targets do not apply. */
+  own: boolean;
+  /** The `anchored` method's endorsement (0 with `thresholds`). */
+  endorsement: number;
+  /** The ids of the scale's levels, from the lowest. */
+  scale: string[];
+  /** Per key in `keyList`: the position on the scale of the level its item is anchored to, or -1. */
+  anchors: Int32Array;
+  /** Per competence (in `competences` order) and level: how many of its items are anchored there. */
+  levelTotals: number[][];
+  /** Scratch of the anchored method: weights, weighted sums and counts per level. */
+  levelWeights: Float64Array;
+  levelWeighted: Float64Array;
+  levelAnswered: Int32Array;
 }
 
 /** A role profile's targets, aligned with a compiled instrument's competences. */
@@ -65,10 +92,13 @@ export function compileInstrument(
       (a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity),
     );
     const perCompetence = instrument.scoring.competenceThresholds ?? {};
+    const general = instrument.scoring.thresholds ?? [];
     const keyList = [...keys.values()];
     const keyIndex = new Map(keyList.map((key, i) => [key.item.id, i]));
-    const thresholdList = competences.map(
-      (comp) => perCompetence[comp] ?? instrument.scoring.thresholds,
+    const thresholdList = competences.map((comp) => perCompetence[comp] ?? general);
+    const scale = scaleLevels(instrument, framework);
+    const anchors = Int32Array.from(keyList, (key) =>
+      key.item.level === undefined ? -1 : scalePosition(instrument, framework, key.item.level),
     );
     c = {
       keys,
@@ -81,13 +111,29 @@ export function compileInstrument(
       thresholdList,
       levelPositions: new Map(),
       thresholdPositions: thresholdList.map((list) =>
-        list.map((t) => levelIndex(framework, t.level)),
+        list.map((t) => scalePosition(instrument, framework, t.level)),
       ),
       roleTargets: new Map(),
       scratch: new Array<Answer | undefined>(keyList.length).fill(undefined),
       competences,
       byCompetence,
-      thresholds: (competence) => perCompetence[competence] ?? instrument.scoring.thresholds,
+      thresholds: (competence) => perCompetence[competence] ?? general,
+      anchored: isAnchored(instrument),
+      own: hasOwnScale(instrument),
+      endorsement: instrument.scoring.endorsement ?? 0,
+      scale,
+      anchors,
+      levelTotals: competences.map((comp) => {
+        const totals = new Array<number>(scale.length).fill(0);
+        for (const key of byCompetence.get(comp)!) {
+          const at = anchors[keyIndex.get(key.item.id)!]!;
+          if (at >= 0) totals[at]!++;
+        }
+        return totals;
+      }),
+      levelWeights: new Float64Array(scale.length),
+      levelWeighted: new Float64Array(scale.length),
+      levelAnswered: new Int32Array(scale.length),
     };
     perFramework.set(framework, c);
   }
@@ -111,7 +157,8 @@ function roleTargetsOf(
   framework: Framework,
   id: string | undefined,
 ): RoleTargets | undefined {
-  if (id === undefined) return undefined;
+  // Targets are framework levels; an instrument's own levels cannot be compared with them.
+  if (id === undefined || c.own) return undefined;
   let found = c.roleTargets.get(id);
   if (!found) {
     const targets = getRoleProfile(framework, id)?.targets;
@@ -140,6 +187,57 @@ export function levelFor(score: number, thresholds: readonly LevelThreshold[]): 
 }
 
 /**
+ * The anchored rule for competence `ci` of `c`, from the per-level sums in `c`'s scratch: each
+ * level's verdict (`levelStatus`), the position of the highest level endorsed together with
+ * every level below it (-1: the lowest is not endorsed), and whether no level is unknown.
+ * `targetPosition` is the role's target on the framework's scale (-1 without one): levels above
+ * it are not shown to the role.
+ */
+function anchoredLevel(
+  c: CompiledInstrument,
+  ci: number,
+  minShare: number,
+  targetPosition: number,
+): { valid: boolean; position: number; levels: LevelEndorsement[] } {
+  const totals = c.levelTotals[ci]!;
+  const levels: LevelEndorsement[] = new Array<LevelEndorsement>(totals.length);
+  let valid = true;
+  let position = -1;
+  let climbing = true;
+  for (let l = 0; l < totals.length; l++) {
+    const answered = c.levelAnswered[l]!;
+    const weights = c.levelWeights[l]!;
+    const status = levelStatus(
+      answered,
+      totals[l]!,
+      weights,
+      c.levelWeighted[l]!,
+      minShare,
+      c.endorsement,
+      targetPosition >= 0 && l > targetPosition,
+    );
+    // Climbing from the lowest level: the first level not endorsed (or not asked) ends the
+    // climb and fixes the level, so what lies above it cannot change the result; a level
+    // with too few answers before that point leaves the level unknown: not valid.
+    if (climbing) {
+      if (status === ENDORSED) position = l;
+      else {
+        if (status === UNKNOWN) valid = false;
+        climbing = false;
+      }
+    }
+    levels[l] = {
+      level: c.scale[l]!,
+      answered,
+      total: totals[l]!,
+      score: answered === 0 ? null : Math.min(1, Math.max(0, c.levelWeighted[l]! / weights)),
+      status: STATUS_NAMES[status]!,
+    };
+  }
+  return { valid, position, levels };
+}
+
+/**
  * Scores one response, per competence and overall.
  *
  * Per competence, over its scored items that were answered (skipped items and answers that do
@@ -149,9 +247,20 @@ export function levelFor(score: number, thresholds: readonly LevelThreshold[]): 
  * - `raw` = Σ wᵢ·rawᵢ, with `rawMin`/`rawMax` the same sums of each item's bounds;
  * - `valid` when answered / total ≥ the instrument's `minAnsweredShare` and at least one item is
  *   answered; `score`, `level` and `gap` are null otherwise;
- * - `level`: the highest threshold (the competence's own, or the instrument's) at or below the score;
+ * - `level`, with the method `thresholds` (the default): the highest threshold (the competence's
+ *   own, or the instrument's) at or below the score;
+ * - `level`, with the method `anchored`: per level L of the scale, the answered items anchored at
+ *   L are endorsed when at least `minAnsweredShare` of L's items are answered and their weighted
+ *   mean is at least `endorsement`; the level is the highest L endorsed together with every level
+ *   below it (`levels` lists each level's verdict). A level with too few answers, reached
+ *   while climbing (every level below it endorsed), makes the result not valid; above the first
+ *   level not endorsed it cannot change the level and does not matter; above the role's target
+ *   the role is not asked (the level then stops there). When the lowest level is not endorsed, `level` is null with `valid`
+ *   true: below the scale;
  * - `target`: the respondent's role profile's target; `gap` = position(target) − position(level)
- *   on the framework's scale: positive below target, 0 or negative when met.
+ *   on the framework's scale (position −1 below the scale): positive below target, 0 or
+ *   negative when met. With an instrument's own scale (`scoring.scale`) levels are its own, and
+ *   `target` and `gap` are null.
  *
  * Items are summed in instrument order, so the order of the answers never changes a score.
  *
@@ -204,6 +313,12 @@ export function scoreResponse(
     let rawMin = 0;
     let rawMax = 0;
     let answered = 0;
+    const anchored = c.anchored;
+    if (anchored) {
+      c.levelWeights.fill(0);
+      c.levelWeighted.fill(0);
+      c.levelAnswered.fill(0);
+    }
     for (let p = 0; p < positions.length; p++) {
       // The arithmetic of scoreItem, inlined: this loop runs for every item of every response.
       const key = keyList[positions[p]!]!;
@@ -212,9 +327,18 @@ export function scoreResponse(
       const itemRaw = key.raw(answer.value);
       if (itemRaw === undefined) continue;
       const span = key.rawMax - key.rawMin;
+      const normalised = span > 0 ? (itemRaw - key.rawMin) / span : 0;
       answered++;
       weights += key.weight;
-      weighted += key.weight * (span > 0 ? (itemRaw - key.rawMin) / span : 0);
+      weighted += key.weight * normalised;
+      if (anchored) {
+        const at = c.anchors[positions[p]!]!;
+        if (at >= 0) {
+          c.levelAnswered[at]!++;
+          c.levelWeights[at]! += key.weight;
+          c.levelWeighted[at]! += key.weight * normalised;
+        }
+      }
       raw += key.weight * itemRaw;
       rawMin += key.weight * key.rawMin;
       rawMax += key.weight * key.rawMax;
@@ -222,16 +346,32 @@ export function scoreResponse(
     const total = positions.length;
     answeredItems += answered;
     totalItems += total;
-    const valid = answered > 0 && answered / total + EPSILON >= minShare;
-    const score = valid ? Math.min(1, Math.max(0, weighted / weights)) : null;
-    const thresholds = c.thresholdList[ci]!;
-    const at = score === null ? -1 : thresholdAt(score, thresholds);
-    const level = at < 0 ? null : thresholds[at]!.level;
     const target = targets ? targets.levels[ci]! : null;
-    const gap =
-      level !== null && target !== null
-        ? targets!.positions[ci]! - c.thresholdPositions[ci]![at]!
-        : null;
+    let valid: boolean;
+    let level: string | null = null;
+    // The level's position on the scale; -1 below the lowest level (a valid score, no level).
+    let position = -1;
+    let levels: LevelEndorsement[] | undefined;
+    if (anchored) {
+      const found = anchoredLevel(c, ci, minShare, target === null ? -1 : targets!.positions[ci]!);
+      valid = answered > 0 && found.valid;
+      levels = found.levels;
+      position = found.position;
+      if (valid && position >= 0) level = c.scale[position]!;
+    } else {
+      valid = answered > 0 && answered / total + EPSILON >= minShare;
+    }
+    const score = valid ? Math.min(1, Math.max(0, weighted / weights)) : null;
+    if (!anchored && score !== null) {
+      const thresholds = c.thresholdList[ci]!;
+      const at = thresholdAt(score, thresholds);
+      if (at >= 0) {
+        level = thresholds[at]!.level;
+        position = c.thresholdPositions[ci]![at]!;
+      }
+    }
+    // Below the scale (valid, no level) the gap counts from one step below the lowest level.
+    const gap = valid && target !== null ? targets!.positions[ci]! - position : null;
     if (score !== null) {
       validCompetences++;
       scoreSum += score;
@@ -250,6 +390,7 @@ export function scoreResponse(
       target,
       gap,
     };
+    if (levels) competences[ci]!.levels = levels;
   }
   scratch.fill(undefined);
 

@@ -15,6 +15,14 @@ export const DIMENSIONS = [
   'values',
 ] as const satisfies readonly T.Dimension[];
 
+/** Every {@link T.EndorsementStatus}, from `result.schema.json#/$defs/levelEndorsement/properties/status`. */
+export const ENDORSEMENT_STATUSES = [
+  'endorsed',
+  'not-endorsed',
+  'unknown',
+  'not-asked',
+] as const satisfies readonly T.EndorsementStatus[];
+
 /** Every {@link T.FindingKind}, from `needs-study.schema.json#/$defs/finding/properties/kind`. */
 export const FINDING_KINDS = [
   'strength',
@@ -90,6 +98,19 @@ export const PRIORITY_FACTORS = [
   'findings',
   'breadth',
 ] as const satisfies readonly T.PriorityFactor[];
+
+/** Every {@link T.ReviewArea}, from `needs-study.schema.json#/$defs/reviewArea`. */
+export const REVIEW_AREAS = [
+  'policies',
+  'attitudes',
+  'organisation',
+] as const satisfies readonly T.ReviewArea[];
+
+/** Every {@link T.ScoringMethod}, from `instrument.schema.json#/$defs/scoringRules/properties/method`. */
+export const SCORING_METHODS = [
+  'thresholds',
+  'anchored',
+] as const satisfies readonly T.ScoringMethod[];
 
 /** Every {@link T.SkipReason}, from `response.schema.json#/$defs/answer/properties/reason`. */
 export const SKIP_REASONS = [

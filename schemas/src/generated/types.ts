@@ -105,6 +105,28 @@ export type Item =
 export type ModuleFormat =
   'workshop' | 'e-learning' | 'job-shadowing' | 'peer-exchange' | 'mentoring' | 'study-visit';
 /**
+ * Where a statement of the internal review comes from: a session (its kind, date and groups), a desk-research source (its title) or a questionnaire (its group and item).
+ */
+export type ReportEvidence =
+  | {
+      type: 'session';
+      id: Id;
+      kind: 'interview' | 'focus-group';
+      date: IsoDate;
+      groups: ParticipantGroup[];
+    }
+  | {
+      type: 'source';
+      id: Id;
+      title: string;
+    }
+  | {
+      type: 'questionnaire';
+      id: Id;
+      group: ParticipantGroup;
+      item: Id | null;
+    };
+/**
  * What a factor's value rests on, as a code with parameters; renderers put it into words.
  */
 export type PriorityReason =
@@ -177,6 +199,10 @@ export type PriorityReason =
       };
     };
 /**
+ * What the administration's internal review looks at.
+ */
+export type ReviewArea = 'policies' | 'attitudes' | 'organisation';
+/**
  * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
  * via the `definition` "SessionPlace".
  */
@@ -199,6 +225,10 @@ export type Pseudonym = string;
  * When the instrument was answered relative to training.
  */
 export type Phase = 'baseline' | 'post' | 'follow-up';
+/**
+ * `endorsed`: enough items answered and the score reaches the instrument's endorsement; `not-endorsed`: enough answered, below it; `unknown`: too few answered; `not-asked`: above the role's target, so not asked of the respondent.
+ */
+export type EndorsementStatus = 'endorsed' | 'not-endorsed' | 'unknown' | 'not-asked';
 /**
  * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
  * via the `definition` "FindingKind".
@@ -226,6 +256,10 @@ export type OpenGapReason =
  * via the `definition` "PriorityFactor".
  */
 export type PriorityFactor = 'gap-size' | 'below-target' | 'perception' | 'findings' | 'breadth';
+/**
+ * How a level is reached; `thresholds` when absent.
+ */
+export type ScoringMethod = 'thresholds' | 'anchored';
 /**
  * Why it was skipped.
  */
@@ -941,6 +975,10 @@ export interface ItemBase {
    * Weight in the competence score; default 1.
    */
   weight?: number;
+  /**
+   * The level the item is anchored to: an id of the framework's proficiency levels, or of the instrument's own `scoring.scale`. Instruments scored with the `anchored` method need it on every scored item.
+   */
+  level?: Id;
 }
 /**
  * A statement rated on a declared scale. A reverse-keyed item scores high for a low rating.
@@ -961,6 +999,10 @@ export interface LikertItem {
    * Weight in the competence score; default 1.
    */
   weight?: number;
+  /**
+   * The level the item is anchored to: an id of the framework's proficiency levels, or of the instrument's own `scoring.scale`. Instruments scored with the `anchored` method need it on every scored item.
+   */
+  level?: Id;
   type: 'likert';
   /**
    * The id of one of the instrument's likertScales.
@@ -987,6 +1029,10 @@ export interface SingleChoiceItem {
    * Weight in the competence score; default 1.
    */
   weight?: number;
+  /**
+   * The level the item is anchored to: an id of the framework's proficiency levels, or of the instrument's own `scoring.scale`. Instruments scored with the `anchored` method need it on every scored item.
+   */
+  level?: Id;
   type: 'single-choice';
   /**
    * @minItems 2
@@ -1013,6 +1059,10 @@ export interface MultipleChoiceItem {
    * Weight in the competence score; default 1.
    */
   weight?: number;
+  /**
+   * The level the item is anchored to: an id of the framework's proficiency levels, or of the instrument's own `scoring.scale`. Instruments scored with the `anchored` method need it on every scored item.
+   */
+  level?: Id;
   type: 'multiple-choice';
   /**
    * @minItems 2
@@ -1041,6 +1091,10 @@ export interface SituationalJudgementItem {
    * Weight in the competence score; default 1.
    */
   weight?: number;
+  /**
+   * The level the item is anchored to: an id of the framework's proficiency levels, or of the instrument's own `scoring.scale`. Instruments scored with the `anchored` method need it on every scored item.
+   */
+  level?: Id;
   type: 'situational-judgement';
   scenario: LocalizedText;
   /**
@@ -1068,6 +1122,10 @@ export interface FreeTextItem {
    * Weight in the competence score; default 1.
    */
   weight?: number;
+  /**
+   * The level the item is anchored to: an id of the framework's proficiency levels, or of the instrument's own `scoring.scale`. Instruments scored with the `anchored` method need it on every scored item.
+   */
+  level?: Id;
   type: 'free-text';
   maxLength?: number;
 }
@@ -1090,6 +1148,10 @@ export interface RankingItem {
    * Weight in the competence score; default 1.
    */
   weight?: number;
+  /**
+   * The level the item is anchored to: an id of the framework's proficiency levels, or of the instrument's own `scoring.scale`. Instruments scored with the `anchored` method need it on every scored item.
+   */
+  level?: Id;
   type: 'ranking';
   /**
    * @minItems 2
@@ -1109,19 +1171,46 @@ export interface LevelThreshold {
   min: number;
 }
 /**
- * How item scores become a competence score and a level.
+ * One level of an instrument's own scale.
+ */
+export interface InstrumentScaleLevel {
+  id: Id;
+  label: LocalizedText;
+  description?: LocalizedText;
+}
+/**
+ * Levels of the instrument's own, from the lowest to the highest (for example an organisation's maturity), used instead of the framework's proficiency levels. Role-profile targets, which are framework levels, do not apply to them.
+ */
+export interface InstrumentScale {
+  /**
+   * @minItems 2
+   * @maxItems 20
+   */
+  levels: InstrumentScaleLevel[];
+}
+/**
+ * How item scores become a competence score and a level. With the method `thresholds` (the default), the level is the highest threshold at or below the competence's score. With `anchored`, every scored item is anchored to a level, and the level is the highest one whose statements are endorsed together with those of every level below it.
  */
 export interface ScoringRules {
   /**
-   * The share of a competence's scored items that must be answered for its score to be valid (0 to 1).
+   * How a level is reached; `thresholds` when absent.
+   */
+  method?: ScoringMethod;
+  /**
+   * The share of a competence's scored items that must be answered for its score to be valid (0 to 1). With the method `anchored`, it applies to each level's items.
    */
   minAnsweredShare: number;
   /**
-   * From the lowest level to the highest; the first starts at 0.
+   * With the method `anchored` (required there): a level's statements are endorsed when the weighted mean of its answered items' scores (0 to 1) is at least this value.
+   */
+  endorsement?: number;
+  scale?: InstrumentScale;
+  /**
+   * From the lowest level to the highest; the first starts at 0. Required with the method `thresholds`.
    *
    * @minItems 1
    */
-  thresholds: LevelThreshold[];
+  thresholds?: LevelThreshold[];
   /**
    * Thresholds for particular competences, keyed by competence id.
    */
@@ -1265,7 +1354,7 @@ export interface ModuleCompetence {
   upTo: Id;
 }
 /**
- * A territory's needs report as data, as buildNeedsReport() of @competence-kit/needs-analysis returns it: figures, codes and the study's and framework's texts in the report's locale, but none of the report's own words. Every reason is a code with parameters, so that a report can be saved, sent, reopened and rendered in any language.
+ * A territory's needs report as data, as buildNeedsReport() of @competence-kit/needs-analysis returns it: figures, codes and the study's, framework's and programme's texts in the report's locale, but none of the report's own words. Every reason is a code with parameters, so that a report can be saved, sent, reopened and rendered in any language.
  */
 export interface NeedsReport {
   $schema?: string;
@@ -1334,6 +1423,39 @@ export interface NeedsReport {
     rows: GroupRow[];
   };
   recommendations: ReportRecommendation[];
+  /**
+   * The territory's local integration strategy, or null when the study names none.
+   */
+  strategy?: {
+    title: string;
+    publisher: string | null;
+    date: IsoDate | null;
+    uri: Uri | null;
+    goals: ReportStrategyGoal[];
+  } | null;
+  /**
+   * The administration's review of itself, by area (policies, attitudes, organisation).
+   */
+  internalReview?: ReportReviewArea[];
+  /**
+   * Anonymised quotes of participants, with the group and the language they were said in.
+   */
+  quotes?: ReportQuote[];
+  /**
+   * What the review could not do, and why, in the report's locale.
+   */
+  limitations?: string[];
+  /**
+   * The training programme the priorities are linked to, or null when the report was built without one (the link is not made).
+   */
+  programme?: {
+    id: Id;
+    title: string | null;
+    period: {
+      start: IsoDate;
+      end: IsoDate;
+    };
+  } | null;
 }
 export interface ReportPriority {
   rank: number;
@@ -1343,6 +1465,14 @@ export interface ReportPriority {
   priority: number;
   contributions: ReportContribution[];
   findings: Id[];
+  /**
+   * The goals of the local strategy that the priority's findings bear on, in the strategy's order.
+   */
+  strategyGoals?: ReportStrategyGoal[];
+  /**
+   * The modules of the training programme that train the competence, in the order they first run; empty when none does; null when the report was built without a programme.
+   */
+  programme?: ReportProgrammeModule[] | null;
 }
 export interface GroupRow {
   role: string;
@@ -1357,6 +1487,55 @@ export interface ReportRecommendation {
    * Titles of the roles most of whose staff are below target, in the report's locale.
    */
   roles: string[];
+}
+export interface ReportReviewArea {
+  area: ReviewArea;
+  assessment: string;
+  evidence: ReportEvidence[];
+}
+export interface ReportQuote {
+  id: Id;
+  group: ParticipantGroup;
+  sessionKind: 'interview' | 'focus-group';
+  /**
+   * The language it was said in.
+   */
+  language: Locale;
+  /**
+   * The quote in the report's locale (or the nearest the study has).
+   */
+  text: string;
+  /**
+   * The language `text` is in.
+   */
+  textLanguage: Locale;
+  /**
+   * The quote as it was said, when the study records it and `text` is a translation; else null.
+   */
+  original: string | null;
+  /**
+   * Ids of the report's findings it illustrates.
+   */
+  findings: Id[];
+}
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "ReportStrategyGoal".
+ */
+export interface ReportStrategyGoal {
+  id: Id;
+  title: string;
+}
+/**
+ * A module of the programme that trains a priority's competence: when it runs (months counted from the programme's start, 1 for its first month) and how many sessions it has.
+ */
+export interface ReportProgrammeModule {
+  module: Id;
+  title: string;
+  months: number[];
+  start: IsoDate;
+  end: IsoDate;
+  sessions: number;
 }
 /**
  * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
@@ -1390,7 +1569,7 @@ export interface ReportContribution {
   reason: PriorityReason;
 }
 /**
- * One territory's needs review: desk research, interviews and focus groups (participants counted by group, never named), questionnaires with their responses, and coded findings with their evidence and validation.
+ * One territory's needs review: desk research, interviews and focus groups (participants counted by group, never named), questionnaires with their responses, coded findings with their evidence and validation, and optionally the local integration strategy, the administration's internal review, anonymised quotes and the review's limitations.
  */
 export interface NeedsStudy {
   $schema?: string;
@@ -1423,6 +1602,21 @@ export interface NeedsStudy {
   sessions: Session[];
   questionnaires: StudyQuestionnaire[];
   findings: Finding[];
+  strategy?: LocalStrategy;
+  /**
+   * The administration's review of itself: its policies, the attitudes of its staff and its organisation, each area at most once.
+   *
+   * @maxItems 3
+   */
+  internalReview?: InternalReview[];
+  /**
+   * The voice of third-country nationals and other participants: anonymised quotes from sessions whose consent was recorded.
+   */
+  quotes?: Quote[];
+  /**
+   * What the review could not do, and why.
+   */
+  limitations?: LocalizedText[];
 }
 /**
  * A document read in desk research.
@@ -1520,6 +1714,10 @@ export interface Finding {
    * @minItems 1
    */
   evidence: Evidence[];
+  /**
+   * Ids of the local strategy's goals the finding bears on.
+   */
+  strategyGoals?: Id[];
   validation?: {
     /**
      * The validating focus group.
@@ -1528,6 +1726,61 @@ export interface Finding {
     outcome: 'confirmed' | 'amended' | 'rejected';
     note?: LocalizedText;
   };
+}
+/**
+ * The territory's local integration strategy, whose goals the findings serve.
+ */
+export interface LocalStrategy {
+  title: string;
+  publisher?: string;
+  date?: IsoDate;
+  uri?: Uri;
+  goals: StrategyGoal[];
+}
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "StrategyGoal".
+ */
+export interface StrategyGoal {
+  id: Id;
+  title: LocalizedText;
+}
+/**
+ * One area of the internal review: what was found, and where it comes from.
+ */
+export interface InternalReview {
+  area: ReviewArea;
+  /**
+   * A paragraph: what the review found.
+   */
+  assessment: LocalizedText;
+  /**
+   * @minItems 1
+   */
+  evidence: Evidence[];
+}
+/**
+ * An anonymised quote from a session whose consent was recorded, with its translations. It names no one and carries no contact detail.
+ */
+export interface Quote {
+  id: Id;
+  /**
+   * The session it was said in.
+   */
+  session: Id;
+  group: ParticipantGroup;
+  /**
+   * The language it was said in.
+   */
+  language: Locale;
+  /**
+   * The quote: in the language it was said in where recorded, and translated.
+   */
+  text: LocalizedText;
+  /**
+   * Ids of the findings it illustrates.
+   */
+  findings?: Id[];
 }
 /**
  * A territory's training programme: dated sessions of catalogue modules, with place, language, capacity and trainer.
@@ -1731,17 +1984,43 @@ export interface CompetenceScore {
    */
   valid: boolean;
   /**
-   * The level reached, by the instrument's thresholds.
+   * The level reached, by the instrument's thresholds or its anchored items: an id of the framework's levels, or of the instrument's own scale. Null when the score is not valid, and, with `valid` true, when the lowest level is not reached (below the scale).
    */
   level: Id | null;
   /**
-   * The role profile's target level.
+   * The role profile's target level; null without one, and for levels of an instrument's own scale.
    */
   target: Id | null;
   /**
-   * Levels between the level reached and the target; positive when below target, 0 or negative when it is met.
+   * Levels between the level reached and the target; positive when below target, 0 or negative when it is met. Below the scale (a valid score without a level) it counts from one step below the lowest level.
    */
   gap: number | null;
+  /**
+   * With anchored scoring: per level of the scale, from the lowest, how its items were answered and whether its statements are endorsed; this explains `level`.
+   */
+  levels?: LevelEndorsement[];
+}
+/**
+ * How one level's anchored items were answered.
+ */
+export interface LevelEndorsement {
+  level: Id;
+  /**
+   * The level's items answered.
+   */
+  answered: number;
+  /**
+   * The competence's items anchored at this level.
+   */
+  total: number;
+  /**
+   * Weighted mean of the level's answered item scores, 0 to 1; null when none is answered.
+   */
+  score: number | null;
+  /**
+   * `endorsed`: enough items answered and the score reaches the instrument's endorsement; `not-endorsed`: enough answered, below it; `unknown`: too few answered; `not-asked`: above the role's target, so not asked of the respondent.
+   */
+  status: EndorsementStatus;
 }
 /**
  * Over all competences.

@@ -21395,6 +21395,11 @@ const schema228 = {
           exclusiveMinimum: 0,
           maximum: 100,
         },
+        level: {
+          description:
+            "The level the item is anchored to: an id of the framework's proficiency levels, or of the instrument's own `scoring.scale`. Instruments scored with the `anchored` method need it on every scored item.",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+        },
       },
     },
     likertItem: {
@@ -21513,22 +21518,59 @@ const schema228 = {
         min: { type: "number", minimum: 0, maximum: 1 },
       },
     },
-    scoringRules: {
-      title: "ScoringRules",
-      description: "How item scores become a competence score and a level.",
+    scaleLevel: {
+      title: "InstrumentScaleLevel",
+      description: "One level of an instrument's own scale.",
       type: "object",
       additionalProperties: false,
-      required: ["minAnsweredShare", "thresholds"],
+      required: ["id", "label"],
       properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        label: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+      },
+    },
+    instrumentScale: {
+      title: "InstrumentScale",
+      description:
+        "Levels of the instrument's own, from the lowest to the highest (for example an organisation's maturity), used instead of the framework's proficiency levels. Role-profile targets, which are framework levels, do not apply to them.",
+      type: "object",
+      additionalProperties: false,
+      required: ["levels"],
+      properties: { levels: { type: "array", minItems: 2, maxItems: 20, items: { $ref: "#/$defs/scaleLevel" } } },
+    },
+    scoringRules: {
+      title: "ScoringRules",
+      description:
+        "How item scores become a competence score and a level. With the method `thresholds` (the default), the level is the highest threshold at or below the competence's score. With `anchored`, every scored item is anchored to a level, and the level is the highest one whose statements are endorsed together with those of every level below it.",
+      type: "object",
+      additionalProperties: false,
+      required: ["minAnsweredShare"],
+      properties: {
+        method: {
+          title: "ScoringMethod",
+          description: "How a level is reached; `thresholds` when absent.",
+          type: "string",
+          enum: ["thresholds", "anchored"],
+        },
         minAnsweredShare: {
           description:
-            "The share of a competence's scored items that must be answered for its score to be valid (0 to 1).",
+            "The share of a competence's scored items that must be answered for its score to be valid (0 to 1). With the method `anchored`, it applies to each level's items.",
           type: "number",
           minimum: 0,
           maximum: 1,
         },
+        endorsement: {
+          description:
+            "With the method `anchored` (required there): a level's statements are endorsed when the weighted mean of its answered items' scores (0 to 1) is at least this value.",
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+        },
+        scale: { $ref: "#/$defs/instrumentScale" },
         thresholds: {
-          description: "From the lowest level to the highest; the first starts at 0.",
+          description:
+            "From the lowest level to the highest; the first starts at 0. Required with the method `thresholds`.",
           type: "array",
           minItems: 1,
           items: { $ref: "#/$defs/threshold" },
@@ -21540,6 +21582,9 @@ const schema228 = {
           additionalProperties: { type: "array", minItems: 1, items: { $ref: "#/$defs/threshold" } },
         },
       },
+      if: { properties: { method: { const: "anchored" } }, required: ["method"] },
+      then: { required: ["endorsement"] },
+      else: { required: ["thresholds"] },
     },
   },
 };
@@ -22771,6 +22816,11 @@ const schema247 = {
       exclusiveMinimum: 0,
       maximum: 100,
     },
+    level: {
+      description:
+        "The level the item is anchored to: an id of the framework's proficiency levels, or of the instrument's own `scoring.scale`. Instruments scored with the `anchored` method need it on every scored item.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
   },
 };
 function validate178(
@@ -23081,8 +23131,84 @@ function validate178(
         errors++;
       }
     }
+    if (data.level !== undefined) {
+      let data6 = data.level;
+      if (typeof data6 === "string") {
+        if (func1(data6) > 100) {
+          const err14 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/level",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (func1(data6) < 1) {
+          const err15 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/level",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data6)) {
+          const err16 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/level",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/level",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err14 =
+    const err18 =
       runtime_trail.length < runtime_maxErrors
         ? runtime_keep({
             instancePath,
@@ -23093,9 +23219,9 @@ function validate178(
           })
         : runtime_overBudget();
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err18];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err18);
     }
     errors++;
   }
@@ -23103,7 +23229,7 @@ function validate178(
   return errors === 0;
 }
 validate178.evaluated = {
-  props: { id: true, competence: true, prompt: true, help: true, required: true, weight: true },
+  props: { id: true, competence: true, prompt: true, help: true, required: true, weight: true, level: true },
   dynamicProps: false,
   dynamicItems: false,
 };
@@ -23305,7 +23431,8 @@ function validate177(
         key0 !== "prompt" &&
         key0 !== "help" &&
         key0 !== "required" &&
-        key0 !== "weight"
+        key0 !== "weight" &&
+        key0 !== "level"
       ) {
         const err9 =
           runtime_trail.length < runtime_maxErrors
@@ -23347,7 +23474,7 @@ function validate177(
   return errors === 0;
 }
 validate177.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema251 = {
+const schema252 = {
   title: "SingleChoiceItem",
   description: "One option out of several. Scored when its options carry points.",
   type: "object",
@@ -23359,7 +23486,7 @@ const schema251 = {
     options: { type: "array", minItems: 2, maxItems: 50, items: { $ref: "#/$defs/option" } },
   },
 };
-const schema252 = {
+const schema253 = {
   title: "ChoiceOption",
   description:
     "An answer option. In scored items, its points: the best option has the most, a harmful one may have negative points.",
@@ -23786,7 +23913,8 @@ function validate182(
         key0 !== "prompt" &&
         key0 !== "help" &&
         key0 !== "required" &&
-        key0 !== "weight"
+        key0 !== "weight" &&
+        key0 !== "level"
       ) {
         const err6 =
           runtime_trail.length < runtime_maxErrors
@@ -23828,7 +23956,7 @@ function validate182(
   return errors === 0;
 }
 validate182.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema254 = {
+const schema255 = {
   title: "MultipleChoiceItem",
   description:
     "Any number of options. Scored as the sum of the chosen options' points, placed between the lowest and the highest sum possible.",
@@ -24083,7 +24211,8 @@ function validate188(
         key0 !== "prompt" &&
         key0 !== "help" &&
         key0 !== "required" &&
-        key0 !== "weight"
+        key0 !== "weight" &&
+        key0 !== "level"
       ) {
         const err10 =
           runtime_trail.length < runtime_maxErrors
@@ -24125,7 +24254,7 @@ function validate188(
   return errors === 0;
 }
 validate188.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema255 = {
+const schema256 = {
   title: "SituationalJudgementItem",
   description: "A realistic scene from work and possible reactions, keyed with points.",
   type: "object",
@@ -24345,7 +24474,8 @@ function validate191(
         key0 !== "prompt" &&
         key0 !== "help" &&
         key0 !== "required" &&
-        key0 !== "weight"
+        key0 !== "weight" &&
+        key0 !== "level"
       ) {
         const err8 =
           runtime_trail.length < runtime_maxErrors
@@ -24387,7 +24517,7 @@ function validate191(
   return errors === 0;
 }
 validate191.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema256 = {
+const schema257 = {
   title: "FreeTextItem",
   description: "An open answer. Never scored.",
   type: "object",
@@ -24520,7 +24650,8 @@ function validate195(
         key0 !== "prompt" &&
         key0 !== "help" &&
         key0 !== "required" &&
-        key0 !== "weight"
+        key0 !== "weight" &&
+        key0 !== "level"
       ) {
         const err5 =
           runtime_trail.length < runtime_maxErrors
@@ -24562,7 +24693,7 @@ function validate195(
   return errors === 0;
 }
 validate195.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema257 = {
+const schema258 = {
   title: "RankingItem",
   description: "Put the options in order. Scored by closeness to the key (Spearman's footrule) when a key is given.",
   type: "object",
@@ -24835,7 +24966,8 @@ function validate197(
         key0 !== "prompt" &&
         key0 !== "help" &&
         key0 !== "required" &&
-        key0 !== "weight"
+        key0 !== "weight" &&
+        key0 !== "level"
       ) {
         const err11 =
           runtime_trail.length < runtime_maxErrors
@@ -25331,21 +25463,38 @@ function validate173(
   return errors === 0;
 }
 validate173.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema259 = {
+const schema260 = {
   title: "ScoringRules",
-  description: "How item scores become a competence score and a level.",
+  description:
+    "How item scores become a competence score and a level. With the method `thresholds` (the default), the level is the highest threshold at or below the competence's score. With `anchored`, every scored item is anchored to a level, and the level is the highest one whose statements are endorsed together with those of every level below it.",
   type: "object",
   additionalProperties: false,
-  required: ["minAnsweredShare", "thresholds"],
+  required: ["minAnsweredShare"],
   properties: {
+    method: {
+      title: "ScoringMethod",
+      description: "How a level is reached; `thresholds` when absent.",
+      type: "string",
+      enum: ["thresholds", "anchored"],
+    },
     minAnsweredShare: {
-      description: "The share of a competence's scored items that must be answered for its score to be valid (0 to 1).",
+      description:
+        "The share of a competence's scored items that must be answered for its score to be valid (0 to 1). With the method `anchored`, it applies to each level's items.",
       type: "number",
       minimum: 0,
       maximum: 1,
     },
+    endorsement: {
+      description:
+        "With the method `anchored` (required there): a level's statements are endorsed when the weighted mean of its answered items' scores (0 to 1) is at least this value.",
+      type: "number",
+      minimum: 0,
+      maximum: 1,
+    },
+    scale: { $ref: "#/$defs/instrumentScale" },
     thresholds: {
-      description: "From the lowest level to the highest; the first starts at 0.",
+      description:
+        "From the lowest level to the highest; the first starts at 0. Required with the method `thresholds`.",
       type: "array",
       minItems: 1,
       items: { $ref: "#/$defs/threshold" },
@@ -25357,8 +25506,375 @@ const schema259 = {
       additionalProperties: { type: "array", minItems: 1, items: { $ref: "#/$defs/threshold" } },
     },
   },
+  if: { properties: { method: { const: "anchored" } }, required: ["method"] },
+  then: { required: ["endorsement"] },
+  else: { required: ["thresholds"] },
 };
-const schema260 = {
+const schema261 = {
+  title: "InstrumentScale",
+  description:
+    "Levels of the instrument's own, from the lowest to the highest (for example an organisation's maturity), used instead of the framework's proficiency levels. Role-profile targets, which are framework levels, do not apply to them.",
+  type: "object",
+  additionalProperties: false,
+  required: ["levels"],
+  properties: { levels: { type: "array", minItems: 2, maxItems: 20, items: { $ref: "#/$defs/scaleLevel" } } },
+};
+const schema262 = {
+  title: "InstrumentScaleLevel",
+  description: "One level of an instrument's own scale.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "label"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    label: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+  },
+};
+function validate210(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate210.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.label === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "label" },
+              message: "must have required property '" + "label" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "label" || key0 === "description")) {
+        const err2 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 100) {
+          const err3 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err4 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err5 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.label !== undefined) {
+      if (
+        !validate22(data.label, {
+          instancePath: instancePath + "/label",
+          parentData: data,
+          parentDataProperty: "label",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.description !== undefined) {
+      if (
+        !validate22(data.description, {
+          instancePath: instancePath + "/description",
+          parentData: data,
+          parentDataProperty: "description",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err7 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate210.errors = vErrors;
+  return errors === 0;
+}
+validate210.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate209(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate209.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.levels === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "levels" },
+              message: "must have required property '" + "levels" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "levels")) {
+        const err1 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.levels !== undefined) {
+      let data0 = data.levels;
+      if (Array.isArray(data0)) {
+        if (data0.length > 20) {
+          const err2 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/levels",
+                  schemaPath: "#/properties/levels/maxItems",
+                  keyword: "maxItems",
+                  params: { limit: 20 },
+                  message: "must NOT have more than 20 items",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.length < 2) {
+          const err3 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/levels",
+                  schemaPath: "#/properties/levels/minItems",
+                  keyword: "minItems",
+                  params: { limit: 2 },
+                  message: "must NOT have fewer than 2 items",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate210(data0[i0], {
+              instancePath: instancePath + "/levels/" + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate210.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/levels",
+                schemaPath: "#/properties/levels/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate209.errors = vErrors;
+  return errors === 0;
+}
+validate209.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema264 = {
   title: "LevelThreshold",
   description: "A normalised score from which a level is reached.",
   type: "object",
@@ -25369,13 +25885,13 @@ const schema260 = {
     min: { type: "number", minimum: 0, maximum: 1 },
   },
 };
-function validate209(
+function validate215(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate209.evaluated;
+  const evaluated0 = validate215.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25591,10 +26107,10 @@ function validate209(
     }
     errors++;
   }
-  validate209.errors = vErrors;
+  validate215.errors = vErrors;
   return errors === 0;
 }
-validate209.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate215.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function validate208(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -25608,53 +26124,58 @@ function validate208(
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
+  const _errs1 = errors;
+  runtime_open++;
+  let valid0 = true;
+  const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.minAnsweredShare === undefined) {
-      const err0 =
-        runtime_trail.length < runtime_maxErrors
-          ? runtime_keep({
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: "minAnsweredShare" },
-              message: "must have required property '" + "minAnsweredShare" + "'",
-            })
-          : runtime_overBudget();
+    let missing0;
+    if (data.method === undefined && (missing0 = "method")) {
+      const err0 = runtime_trail.length < runtime_maxErrors ? runtime_keep({}) : runtime_overBudget();
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    }
-    if (data.thresholds === undefined) {
-      const err1 =
-        runtime_trail.length < runtime_maxErrors
-          ? runtime_keep({
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: "thresholds" },
-              message: "must have required property '" + "thresholds" + "'",
-            })
-          : runtime_overBudget();
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
+    } else {
+      if (data.method !== undefined) {
+        if ("anchored" !== data.method) {
+          const err1 = runtime_trail.length < runtime_maxErrors ? runtime_keep({}) : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
       }
-      errors++;
     }
-    for (const key0 in data) {
-      if (!(key0 === "minAnsweredShare" || key0 === "thresholds" || key0 === "competenceThresholds")) {
+  }
+  var _valid0 = _errs2 === errors;
+  runtime_trail.length -= errors - _errs1;
+  runtime_open--;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.endorsement === undefined) {
         const err2 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
                 instancePath,
-                schemaPath: "#/additionalProperties",
-                keyword: "additionalProperties",
-                params: { additionalProperty: key0 },
-                message: "must NOT have additional properties",
+                schemaPath: "#/then/required",
+                keyword: "required",
+                params: { missingProperty: "endorsement" },
+                message: "must have required property '" + "endorsement" + "'",
               })
             : runtime_overBudget();
         if (vErrors === null) {
@@ -25665,11 +26186,143 @@ function validate208(
         errors++;
       }
     }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+    ifClause0 = "then";
+  } else {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.thresholds === undefined) {
+        const err3 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/else/required",
+                keyword: "required",
+                params: { missingProperty: "thresholds" },
+                message: "must have required property '" + "thresholds" + "'",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid0 = _valid0;
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err4 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/if",
+            keyword: "if",
+            params: { failingKeyword: ifClause0 },
+            message: 'must match "' + ifClause0 + '" schema',
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.minAnsweredShare === undefined) {
+      const err5 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "minAnsweredShare" },
+              message: "must have required property '" + "minAnsweredShare" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "method" ||
+        key0 === "minAnsweredShare" ||
+        key0 === "endorsement" ||
+        key0 === "scale" ||
+        key0 === "thresholds" ||
+        key0 === "competenceThresholds"
+      )) {
+        const err6 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.method !== undefined) {
+      let data1 = data.method;
+      if (typeof data1 !== "string") {
+        const err7 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/method",
+                schemaPath: "#/properties/method/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data1 === "thresholds" || data1 === "anchored")) {
+        const err8 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/method",
+                schemaPath: "#/properties/method/enum",
+                keyword: "enum",
+                params: { allowedValues: schema260.properties.method.enum },
+                message: "must be equal to one of the allowed values",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
     if (data.minAnsweredShare !== undefined) {
-      let data0 = data.minAnsweredShare;
-      if (typeof data0 == "number" && isFinite(data0)) {
-        if (data0 > 1 || isNaN(data0)) {
-          const err3 =
+      let data2 = data.minAnsweredShare;
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 1 || isNaN(data2)) {
+          const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
                   instancePath: instancePath + "/minAnsweredShare",
@@ -25680,14 +26333,14 @@ function validate208(
                 })
               : runtime_overBudget();
           if (vErrors === null) {
-            vErrors = [err3];
+            vErrors = [err9];
           } else {
-            vErrors.push(err3);
+            vErrors.push(err9);
           }
           errors++;
         }
-        if (data0 < 0 || isNaN(data0)) {
-          const err4 =
+        if (data2 < 0 || isNaN(data2)) {
+          const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
                   instancePath: instancePath + "/minAnsweredShare",
@@ -25698,14 +26351,14 @@ function validate208(
                 })
               : runtime_overBudget();
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err10];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err10);
           }
           errors++;
         }
       } else {
-        const err5 =
+        const err11 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
                 instancePath: instancePath + "/minAnsweredShare",
@@ -25716,18 +26369,90 @@ function validate208(
               })
             : runtime_overBudget();
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err11];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err11);
         }
         errors++;
       }
     }
+    if (data.endorsement !== undefined) {
+      let data3 = data.endorsement;
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 1 || isNaN(data3)) {
+          const err12 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/endorsement",
+                  schemaPath: "#/properties/endorsement/maximum",
+                  keyword: "maximum",
+                  params: { comparison: "<=", limit: 1 },
+                  message: "must be <= 1",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data3 < 0 || isNaN(data3)) {
+          const err13 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/endorsement",
+                  schemaPath: "#/properties/endorsement/minimum",
+                  keyword: "minimum",
+                  params: { comparison: ">=", limit: 0 },
+                  message: "must be >= 0",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/endorsement",
+                schemaPath: "#/properties/endorsement/type",
+                keyword: "type",
+                params: { type: "number" },
+                message: "must be number",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.scale !== undefined) {
+      if (
+        !validate209(data.scale, {
+          instancePath: instancePath + "/scale",
+          parentData: data,
+          parentDataProperty: "scale",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate209.errors);
+        errors = vErrors.length;
+      }
+    }
     if (data.thresholds !== undefined) {
-      let data1 = data.thresholds;
-      if (Array.isArray(data1)) {
-        if (data1.length < 1) {
-          const err6 =
+      let data5 = data.thresholds;
+      if (Array.isArray(data5)) {
+        if (data5.length < 1) {
+          const err15 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
                   instancePath: instancePath + "/thresholds",
@@ -25738,29 +26463,29 @@ function validate208(
                 })
               : runtime_overBudget();
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err15];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err15);
           }
           errors++;
         }
-        const len0 = data1.length;
+        const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate209(data1[i0], {
+            !validate215(data5[i0], {
               instancePath: instancePath + "/thresholds/" + i0,
-              parentData: data1,
+              parentData: data5,
               parentDataProperty: i0,
               rootData,
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate209.errors);
+            vErrors = runtime_appendErrors(vErrors, validate215.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err7 =
+        const err16 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
                 instancePath: instancePath + "/thresholds",
@@ -25771,21 +26496,21 @@ function validate208(
               })
             : runtime_overBudget();
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err16];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err16);
         }
         errors++;
       }
     }
     if (data.competenceThresholds !== undefined) {
-      let data3 = data.competenceThresholds;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        for (const key1 in data3) {
-          const _errs9 = errors;
+      let data7 = data.competenceThresholds;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        for (const key1 in data7) {
+          const _errs19 = errors;
           if (typeof key1 === "string") {
             if (func1(key1) > 100) {
-              const err8 =
+              const err17 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
                       instancePath: instancePath + "/competenceThresholds",
@@ -25797,14 +26522,14 @@ function validate208(
                     })
                   : runtime_overBudget();
               if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err17];
               } else {
-                vErrors.push(err8);
+                vErrors.push(err17);
               }
               errors++;
             }
             if (func1(key1) < 1) {
-              const err9 =
+              const err18 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
                       instancePath: instancePath + "/competenceThresholds",
@@ -25816,14 +26541,14 @@ function validate208(
                     })
                   : runtime_overBudget();
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err18];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err18);
               }
               errors++;
             }
             if (!pattern10.test(key1)) {
-              const err10 =
+              const err19 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
                       instancePath: instancePath + "/competenceThresholds",
@@ -25835,14 +26560,14 @@ function validate208(
                     })
                   : runtime_overBudget();
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err19];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err19);
               }
               errors++;
             }
           } else {
-            const err11 =
+            const err20 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
                     instancePath: instancePath + "/competenceThresholds",
@@ -25854,15 +26579,15 @@ function validate208(
                   })
                 : runtime_overBudget();
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err20];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err20);
             }
             errors++;
           }
-          var valid3 = _errs9 === errors;
-          if (!valid3) {
-            const err12 =
+          var valid5 = _errs19 === errors;
+          if (!valid5) {
+            const err21 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
                     instancePath: instancePath + "/competenceThresholds",
@@ -25873,18 +26598,18 @@ function validate208(
                   })
                 : runtime_overBudget();
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err21];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err21);
             }
             errors++;
           }
         }
-        for (const key2 in data3) {
-          let data4 = data3[key2];
-          if (Array.isArray(data4)) {
-            if (data4.length < 1) {
-              const err13 =
+        for (const key2 in data7) {
+          let data8 = data7[key2];
+          if (Array.isArray(data8)) {
+            if (data8.length < 1) {
+              const err22 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
                       instancePath:
@@ -25896,30 +26621,30 @@ function validate208(
                     })
                   : runtime_overBudget();
               if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err22];
               } else {
-                vErrors.push(err13);
+                vErrors.push(err22);
               }
               errors++;
             }
-            const len1 = data4.length;
+            const len1 = data8.length;
             for (let i1 = 0; i1 < len1; i1++) {
               if (
-                !validate209(data4[i1], {
+                !validate215(data8[i1], {
                   instancePath:
                     instancePath + "/competenceThresholds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1,
-                  parentData: data4,
+                  parentData: data8,
                   parentDataProperty: i1,
                   rootData,
                   dynamicAnchors,
                 })
               ) {
-                vErrors = runtime_appendErrors(vErrors, validate209.errors);
+                vErrors = runtime_appendErrors(vErrors, validate215.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err14 =
+            const err23 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
                     instancePath:
@@ -25931,15 +26656,15 @@ function validate208(
                   })
                 : runtime_overBudget();
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err23];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err23);
             }
             errors++;
           }
         }
       } else {
-        const err15 =
+        const err24 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
                 instancePath: instancePath + "/competenceThresholds",
@@ -25950,15 +26675,15 @@ function validate208(
               })
             : runtime_overBudget();
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err24];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err24);
         }
         errors++;
       }
     }
   } else {
-    const err16 =
+    const err25 =
       runtime_trail.length < runtime_maxErrors
         ? runtime_keep({
             instancePath,
@@ -25969,9 +26694,9 @@ function validate208(
           })
         : runtime_overBudget();
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err25];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err25);
     }
     errors++;
   }
@@ -26854,8 +27579,8 @@ function validate160(
   return errors === 0;
 }
 validate160.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateLearningPath = runtime_entry(validate213);
-const schema263 = {
+export const validateLearningPath = runtime_entry(validate219);
+const schema267 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/learning-path/v1",
   title: "LearningPath",
@@ -26942,7 +27667,7 @@ const schema263 = {
     },
   },
 };
-const schema269 = {
+const schema273 = {
   title: "PathStep",
   type: "object",
   additionalProperties: false,
@@ -26963,7 +27688,7 @@ const schema269 = {
     reason: { type: "string", enum: ["closes-gaps", "prerequisite"] },
   },
 };
-const schema271 = {
+const schema275 = {
   title: "GapClosure",
   type: "object",
   additionalProperties: false,
@@ -26981,13 +27706,13 @@ const schema271 = {
     target: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
   },
 };
-function validate215(
+function validate221(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate215.evaluated;
+  const evaluated0 = validate221.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27465,17 +28190,17 @@ function validate215(
     }
     errors++;
   }
-  validate215.errors = vErrors;
+  validate221.errors = vErrors;
   return errors === 0;
 }
-validate215.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate214(
+validate221.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate220(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate214.evaluated;
+  const evaluated0 = validate220.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27703,7 +28428,7 @@ function validate214(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate215(data2[i0], {
+            !validate221(data2[i0], {
               instancePath: instancePath + "/closes/" + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -27711,7 +28436,7 @@ function validate214(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate215.errors);
+            vErrors = runtime_appendErrors(vErrors, validate221.errors);
             errors = vErrors.length;
           }
         }
@@ -27860,7 +28585,7 @@ function validate214(
                 instancePath: instancePath + "/reason",
                 schemaPath: "#/properties/reason/enum",
                 keyword: "enum",
-                params: { allowedValues: schema269.properties.reason.enum },
+                params: { allowedValues: schema273.properties.reason.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -27890,11 +28615,11 @@ function validate214(
     }
     errors++;
   }
-  validate214.errors = vErrors;
+  validate220.errors = vErrors;
   return errors === 0;
 }
-validate214.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema277 = {
+validate220.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema281 = {
   title: "OpenGap",
   type: "object",
   additionalProperties: false,
@@ -27910,13 +28635,13 @@ const schema277 = {
     },
   },
 };
-function validate218(
+function validate224(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate218.evaluated;
+  const evaluated0 = validate224.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -28333,7 +29058,7 @@ function validate218(
                 instancePath: instancePath + "/reason",
                 schemaPath: "#/properties/reason/enum",
                 keyword: "enum",
-                params: { allowedValues: schema277.properties.reason.enum },
+                params: { allowedValues: schema281.properties.reason.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -28363,17 +29088,17 @@ function validate218(
     }
     errors++;
   }
-  validate218.errors = vErrors;
+  validate224.errors = vErrors;
   return errors === 0;
 }
-validate218.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate213(
+validate224.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate219(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/learning-path/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate213.evaluated;
+  const evaluated0 = validate219.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -28508,7 +29233,7 @@ function validate213(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema263.properties, key0)) {
+      if (!func12.call(schema267.properties, key0)) {
         const err7 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -28936,7 +29661,7 @@ function validate213(
                 instancePath: instancePath + "/budgetHours",
                 schemaPath: "#/properties/budgetHours/type",
                 keyword: "type",
-                params: { type: schema263.properties.budgetHours.type },
+                params: { type: schema267.properties.budgetHours.type },
                 message: "must be number,null",
               })
             : runtime_overBudget();
@@ -29014,7 +29739,7 @@ function validate213(
         const len0 = data9.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate214(data9[i0], {
+            !validate220(data9[i0], {
               instancePath: instancePath + "/steps/" + i0,
               parentData: data9,
               parentDataProperty: i0,
@@ -29022,7 +29747,7 @@ function validate213(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate214.errors);
+            vErrors = runtime_appendErrors(vErrors, validate220.errors);
             errors = vErrors.length;
           }
         }
@@ -29051,7 +29776,7 @@ function validate213(
         const len1 = data11.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate218(data11[i1], {
+            !validate224(data11[i1], {
               instancePath: instancePath + "/open/" + i1,
               parentData: data11,
               parentDataProperty: i1,
@@ -29059,7 +29784,7 @@ function validate213(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate218.errors);
+            vErrors = runtime_appendErrors(vErrors, validate224.errors);
             errors = vErrors.length;
           }
         }
@@ -29100,19 +29825,19 @@ function validate213(
     }
     errors++;
   }
-  validate213.errors = vErrors;
+  validate219.errors = vErrors;
   return errors === 0;
 }
-validate213.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate219.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const validateLocalizedText = runtime_entry(validate22);
 export const validateModule = runtime_entry(validate26);
-export const validateNeedsReport = runtime_entry(validate220);
-const schema281 = {
+export const validateNeedsReport = runtime_entry(validate226);
+const schema285 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/needs-report/v1",
   title: "NeedsReport",
   description:
-    "A territory's needs report as data, as buildNeedsReport() of @competence-kit/needs-analysis returns it: figures, codes and the study's and framework's texts in the report's locale, but none of the report's own words. Every reason is a code with parameters, so that a report can be saved, sent, reopened and rendered in any language.",
+    "A territory's needs report as data, as buildNeedsReport() of @competence-kit/needs-analysis returns it: figures, codes and the study's, framework's and programme's texts in the report's locale, but none of the report's own words. Every reason is a code with parameters, so that a report can be saved, sent, reopened and rendered in any language.",
   type: "object",
   additionalProperties: false,
   required: [
@@ -29260,6 +29985,17 @@ const schema281 = {
           priority: { type: "number", minimum: 0, maximum: 1 },
           contributions: { type: "array", items: { $ref: "#/$defs/contribution" } },
           findings: { type: "array", items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" } },
+          strategyGoals: {
+            description:
+              "The goals of the local strategy that the priority's findings bear on, in the strategy's order.",
+            type: "array",
+            items: { $ref: "#/$defs/goal" },
+          },
+          programme: {
+            description:
+              "The modules of the training programme that train the competence, in the order they first run; empty when none does; null when the report was built without a programme.",
+            anyOf: [{ type: "array", items: { $ref: "#/$defs/programmeModule" } }, { type: "null" }],
+          },
         },
         title: "ReportPriority",
       },
@@ -29316,8 +30052,184 @@ const schema281 = {
         title: "ReportRecommendation",
       },
     },
+    strategy: {
+      description: "The territory's local integration strategy, or null when the study names none.",
+      anyOf: [
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["title", "publisher", "date", "uri", "goals"],
+          properties: {
+            title: { type: "string", maxLength: 500 },
+            publisher: { anyOf: [{ type: "string", maxLength: 500 }, { type: "null" }] },
+            date: {
+              anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" }, { type: "null" }],
+            },
+            uri: {
+              anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" }, { type: "null" }],
+            },
+            goals: { type: "array", items: { $ref: "#/$defs/goal" } },
+          },
+        },
+        { type: "null" },
+      ],
+    },
+    internalReview: {
+      description: "The administration's review of itself, by area (policies, attitudes, organisation).",
+      type: "array",
+      items: {
+        title: "ReportReviewArea",
+        type: "object",
+        additionalProperties: false,
+        required: ["area", "assessment", "evidence"],
+        properties: {
+          area: { $ref: "https://w3id.org/competence-kit/schemas/needs-study/v1#/$defs/reviewArea" },
+          assessment: { type: "string", maxLength: 20000 },
+          evidence: { type: "array", items: { $ref: "#/$defs/evidence" } },
+        },
+      },
+    },
+    quotes: {
+      description: "Anonymised quotes of participants, with the group and the language they were said in.",
+      type: "array",
+      items: {
+        title: "ReportQuote",
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "group", "sessionKind", "language", "text", "textLanguage", "original", "findings"],
+        properties: {
+          id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          group: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+          sessionKind: { type: "string", enum: ["interview", "focus-group"] },
+          language: {
+            description: "The language it was said in.",
+            $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale",
+          },
+          text: {
+            description: "The quote in the report's locale (or the nearest the study has).",
+            type: "string",
+            maxLength: 20000,
+          },
+          textLanguage: {
+            description: "The language `text` is in.",
+            $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale",
+          },
+          original: {
+            description: "The quote as it was said, when the study records it and `text` is a translation; else null.",
+            anyOf: [{ type: "string", maxLength: 20000 }, { type: "null" }],
+          },
+          findings: {
+            description: "Ids of the report's findings it illustrates.",
+            type: "array",
+            items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          },
+        },
+      },
+    },
+    limitations: {
+      description: "What the review could not do, and why, in the report's locale.",
+      type: "array",
+      items: { type: "string", maxLength: 20000 },
+    },
+    programme: {
+      description:
+        "The training programme the priorities are linked to, or null when the report was built without one (the link is not made).",
+      anyOf: [
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["id", "title", "period"],
+          properties: {
+            id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+            title: { anyOf: [{ type: "string", maxLength: 2000 }, { type: "null" }] },
+            period: {
+              type: "object",
+              additionalProperties: false,
+              required: ["start", "end"],
+              properties: {
+                start: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+                end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+              },
+            },
+          },
+        },
+        { type: "null" },
+      ],
+    },
   },
   $defs: {
+    goal: {
+      title: "ReportStrategyGoal",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        title: { type: "string", maxLength: 2000 },
+      },
+    },
+    programmeModule: {
+      title: "ReportProgrammeModule",
+      description:
+        "A module of the programme that trains a priority's competence: when it runs (months counted from the programme's start, 1 for its first month) and how many sessions it has.",
+      type: "object",
+      additionalProperties: false,
+      required: ["module", "title", "months", "start", "end", "sessions"],
+      properties: {
+        module: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        title: { type: "string", maxLength: 2000 },
+        months: { type: "array", items: { type: "integer", minimum: 1 }, linearUniqueItems: true },
+        start: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        sessions: { type: "integer", minimum: 1 },
+      },
+    },
+    evidence: {
+      title: "ReportEvidence",
+      description:
+        "Where a statement of the internal review comes from: a session (its kind, date and groups), a desk-research source (its title) or a questionnaire (its group and item).",
+      oneOf: [
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["type", "id", "kind", "date", "groups"],
+          properties: {
+            type: { const: "session" },
+            id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+            kind: { type: "string", enum: ["interview", "focus-group"] },
+            date: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+            groups: {
+              type: "array",
+              linearUniqueItems: true,
+              items: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+            },
+          },
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["type", "id", "title"],
+          properties: {
+            type: { const: "source" },
+            id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+            title: { type: "string", maxLength: 500 },
+          },
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["type", "id", "group", "item"],
+          properties: {
+            type: { const: "questionnaire" },
+            id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+            group: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+            item: {
+              anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" }, { type: "null" }],
+            },
+          },
+        },
+      ],
+    },
     finding: {
       type: "object",
       additionalProperties: false,
@@ -29537,7 +30449,13 @@ const schema281 = {
     },
   },
 };
-const schema292 = {
+const schema357 = {
+  title: "ReviewArea",
+  description: "What the administration's internal review looks at.",
+  type: "string",
+  enum: ["policies", "attitudes", "organisation"],
+};
+const schema296 = {
   type: "object",
   additionalProperties: false,
   required: ["id", "statement", "validation", "competences", "groups"],
@@ -29569,13 +30487,13 @@ const schema292 = {
   },
   title: "ReportFinding",
 };
-function validate221(
+function validate227(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate221.evaluated;
+  const evaluated0 = validate227.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -29846,7 +30764,7 @@ function validate221(
                 instancePath: instancePath + "/validation",
                 schemaPath: "#/properties/validation/anyOf/0/enum",
                 keyword: "enum",
-                params: { allowedValues: schema292.properties.validation.anyOf[0].enum },
+                params: { allowedValues: schema296.properties.validation.anyOf[0].enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -30237,11 +31155,11 @@ function validate221(
     }
     errors++;
   }
-  validate221.errors = vErrors;
+  validate227.errors = vErrors;
   return errors === 0;
 }
-validate221.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema297 = {
+validate227.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema301 = {
   type: "object",
   additionalProperties: false,
   required: ["factor", "value", "weight", "contribution", "reason"],
@@ -30258,7 +31176,7 @@ const schema297 = {
   },
   title: "ReportContribution",
 };
-const schema298 = {
+const schema302 = {
   title: "PriorityReason",
   description: "What a factor's value rests on, as a code with parameters; renderers put it into words.",
   oneOf: [
@@ -30426,13 +31344,13 @@ const schema298 = {
     },
   ],
 };
-function validate228(
+function validate234(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate228.evaluated;
+  const evaluated0 = validate234.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -33017,18 +33935,18 @@ function validate228(
       }
     }
   }
-  validate228.errors = vErrors;
+  validate234.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate228.evaluated = { dynamicProps: true, dynamicItems: false };
-function validate227(
+validate234.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate233(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate227.evaluated;
+  const evaluated0 = validate233.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -33185,7 +34103,7 @@ function validate227(
                 instancePath: instancePath + "/factor",
                 schemaPath: "#/properties/factor/enum",
                 keyword: "enum",
-                params: { allowedValues: schema297.properties.factor.enum },
+                params: { allowedValues: schema301.properties.factor.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -33429,7 +34347,7 @@ function validate227(
     }
     if (data.reason !== undefined) {
       if (
-        !validate228(data.reason, {
+        !validate234(data.reason, {
           instancePath: instancePath + "/reason",
           parentData: data,
           parentDataProperty: "reason",
@@ -33437,7 +34355,7 @@ function validate227(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate228.errors);
+        vErrors = runtime_appendErrors(vErrors, validate234.errors);
         errors = vErrors.length;
       }
     }
@@ -33459,17 +34377,1886 @@ function validate227(
     }
     errors++;
   }
-  validate227.errors = vErrors;
+  validate233.errors = vErrors;
   return errors === 0;
 }
-validate227.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate220(
+validate233.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema305 = {
+  title: "ReportStrategyGoal",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "title"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    title: { type: "string", maxLength: 2000 },
+  },
+};
+function validate237(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate237.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "title")) {
+        const err2 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 100) {
+          const err3 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err4 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err5 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 2000) {
+          const err7 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/title",
+                  schemaPath: "#/properties/title/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 2000 },
+                  message: "must NOT have more than 2000 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/title",
+                schemaPath: "#/properties/title/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate237.errors = vErrors;
+  return errors === 0;
+}
+validate237.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema307 = {
+  title: "ReportProgrammeModule",
+  description:
+    "A module of the programme that trains a priority's competence: when it runs (months counted from the programme's start, 1 for its first month) and how many sessions it has.",
+  type: "object",
+  additionalProperties: false,
+  required: ["module", "title", "months", "start", "end", "sessions"],
+  properties: {
+    module: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    title: { type: "string", maxLength: 2000 },
+    months: { type: "array", items: { type: "integer", minimum: 1 }, linearUniqueItems: true },
+    start: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+    end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+    sessions: { type: "integer", minimum: 1 },
+  },
+};
+function validate239(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate239.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.module === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "module" },
+              message: "must have required property '" + "module" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.months === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "months" },
+              message: "must have required property '" + "months" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.start === undefined) {
+      const err3 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "start" },
+              message: "must have required property '" + "start" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.end === undefined) {
+      const err4 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "end" },
+              message: "must have required property '" + "end" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.sessions === undefined) {
+      const err5 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "sessions" },
+              message: "must have required property '" + "sessions" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "module" ||
+        key0 === "title" ||
+        key0 === "months" ||
+        key0 === "start" ||
+        key0 === "end" ||
+        key0 === "sessions"
+      )) {
+        const err6 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.module !== undefined) {
+      let data0 = data.module;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 100) {
+          const err7 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/module",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err8 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/module",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err9 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/module",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/module",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 2000) {
+          const err11 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/title",
+                  schemaPath: "#/properties/title/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 2000 },
+                  message: "must NOT have more than 2000 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/title",
+                schemaPath: "#/properties/title/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.months !== undefined) {
+      let data2 = data.months;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            const err13 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/months/" + i0,
+                    schemaPath: "#/properties/months/items/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (typeof data3 == "number" && isFinite(data3)) {
+            if (data3 < 1 || isNaN(data3)) {
+              const err14 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/months/" + i0,
+                      schemaPath: "#/properties/months/items/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 1 },
+                      message: "must be >= 1",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data2, true);
+        if (duplicate0 !== null) {
+          const err15 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/months",
+                  schemaPath: "#/properties/months/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/months",
+                schemaPath: "#/properties/months/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.start !== undefined) {
+      let data4 = data.start;
+      if (typeof data4 === "string") {
+        if (!pattern58.test(data4)) {
+          const err17 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/start",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/start",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.end !== undefined) {
+      let data5 = data.end;
+      if (typeof data5 === "string") {
+        if (!pattern58.test(data5)) {
+          const err19 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/end",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/end",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.sessions !== undefined) {
+      let data6 = data.sessions;
+      if (!(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        const err21 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/sessions",
+                schemaPath: "#/properties/sessions/type",
+                keyword: "type",
+                params: { type: "integer" },
+                message: "must be integer",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 < 1 || isNaN(data6)) {
+          const err22 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/sessions",
+                  schemaPath: "#/properties/sessions/minimum",
+                  keyword: "minimum",
+                  params: { comparison: ">=", limit: 1 },
+                  message: "must be >= 1",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err23 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  validate239.errors = vErrors;
+  return errors === 0;
+}
+validate239.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema365 = {
+  title: "ReportEvidence",
+  description:
+    "Where a statement of the internal review comes from: a session (its kind, date and groups), a desk-research source (its title) or a questionnaire (its group and item).",
+  oneOf: [
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["type", "id", "kind", "date", "groups"],
+      properties: {
+        type: { const: "session" },
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        kind: { type: "string", enum: ["interview", "focus-group"] },
+        date: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        groups: {
+          type: "array",
+          linearUniqueItems: true,
+          items: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+        },
+      },
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["type", "id", "title"],
+      properties: {
+        type: { const: "source" },
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        title: { type: "string", maxLength: 500 },
+      },
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["type", "id", "group", "item"],
+      properties: {
+        type: { const: "questionnaire" },
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        group: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+        item: { anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" }, { type: "null" }] },
+      },
+    },
+  ],
+};
+function validate276(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate276.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  runtime_open++;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/oneOf/0/required",
+              keyword: "required",
+              params: { missingProperty: "type" },
+              message: "must have required property '" + "type" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/oneOf/0/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.kind === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/oneOf/0/required",
+              keyword: "required",
+              params: { missingProperty: "kind" },
+              message: "must have required property '" + "kind" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.date === undefined) {
+      const err3 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/oneOf/0/required",
+              keyword: "required",
+              params: { missingProperty: "date" },
+              message: "must have required property '" + "date" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.groups === undefined) {
+      const err4 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/oneOf/0/required",
+              keyword: "required",
+              params: { missingProperty: "groups" },
+              message: "must have required property '" + "groups" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "id" || key0 === "kind" || key0 === "date" || key0 === "groups")) {
+        const err5 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/oneOf/0/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if ("session" !== data.type) {
+        const err6 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/type",
+                schemaPath: "#/oneOf/0/properties/type/const",
+                keyword: "const",
+                params: { allowedValue: "session" },
+                message: "must be equal to constant",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 100) {
+          const err7 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err8 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data1)) {
+          const err9 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      let data2 = data.kind;
+      if (typeof data2 !== "string") {
+        const err11 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/kind",
+                schemaPath: "#/oneOf/0/properties/kind/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (!(data2 === "interview" || data2 === "focus-group")) {
+        const err12 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/kind",
+                schemaPath: "#/oneOf/0/properties/kind/enum",
+                keyword: "enum",
+                params: { allowedValues: schema365.oneOf[0].properties.kind.enum },
+                message: "must be equal to one of the allowed values",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== undefined) {
+      let data3 = data.date;
+      if (typeof data3 === "string") {
+        if (!pattern58.test(data3)) {
+          const err13 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/date",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/date",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.groups !== undefined) {
+      let data4 = data.groups;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 !== "string") {
+            const err15 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/groups/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (!(
+            data5 === "staff" ||
+            data5 === "third-country-nationals" ||
+            data5 === "ngos" ||
+            data5 === "migrant-organisations" ||
+            data5 === "stakeholders"
+          )) {
+            const err16 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/groups/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
+                    keyword: "enum",
+                    params: { allowedValues: schema220.enum },
+                    message: "must be equal to one of the allowed values",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data4, true);
+        if (duplicate0 !== null) {
+          const err17 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/groups",
+                  schemaPath: "#/oneOf/0/properties/groups/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/groups",
+                schemaPath: "#/oneOf/0/properties/groups/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/oneOf/0/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = true;
+  }
+  const _errs18 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err20 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/oneOf/1/required",
+              keyword: "required",
+              params: { missingProperty: "type" },
+              message: "must have required property '" + "type" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+    if (data.id === undefined) {
+      const err21 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/oneOf/1/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err22 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/oneOf/1/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err22];
+      } else {
+        vErrors.push(err22);
+      }
+      errors++;
+    }
+    for (const key1 in data) {
+      if (!(key1 === "type" || key1 === "id" || key1 === "title")) {
+        const err23 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/oneOf/1/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key1 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if ("source" !== data.type) {
+        const err24 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/type",
+                schemaPath: "#/oneOf/1/properties/type/const",
+                keyword: "const",
+                params: { allowedValue: "source" },
+                message: "must be equal to constant",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data7 = data.id;
+      if (typeof data7 === "string") {
+        if (func1(data7) > 100) {
+          const err25 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (func1(data7) < 1) {
+          const err26 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data7)) {
+          const err27 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data8 = data.title;
+      if (typeof data8 === "string") {
+        if (func1(data8) > 500) {
+          const err29 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/title",
+                  schemaPath: "#/oneOf/1/properties/title/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 500 },
+                  message: "must NOT have more than 500 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      } else {
+        const err30 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/title",
+                schemaPath: "#/oneOf/1/properties/title/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/oneOf/1/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  var _valid0 = _errs18 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+    const _errs27 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type === undefined) {
+        const err32 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/oneOf/2/required",
+                keyword: "required",
+                params: { missingProperty: "type" },
+                message: "must have required property '" + "type" + "'",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (data.id === undefined) {
+        const err33 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/oneOf/2/required",
+                keyword: "required",
+                params: { missingProperty: "id" },
+                message: "must have required property '" + "id" + "'",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      if (data.group === undefined) {
+        const err34 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/oneOf/2/required",
+                keyword: "required",
+                params: { missingProperty: "group" },
+                message: "must have required property '" + "group" + "'",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (data.item === undefined) {
+        const err35 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/oneOf/2/required",
+                keyword: "required",
+                params: { missingProperty: "item" },
+                message: "must have required property '" + "item" + "'",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      for (const key2 in data) {
+        if (!(key2 === "type" || key2 === "id" || key2 === "group" || key2 === "item")) {
+          const err36 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath,
+                  schemaPath: "#/oneOf/2/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key2 },
+                  message: "must NOT have additional properties",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      }
+      if (data.type !== undefined) {
+        if ("questionnaire" !== data.type) {
+          const err37 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/oneOf/2/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "questionnaire" },
+                  message: "must be equal to constant",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      }
+      if (data.id !== undefined) {
+        let data10 = data.id;
+        if (typeof data10 === "string") {
+          if (func1(data10) > 100) {
+            const err38 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/id",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 100 },
+                    message: "must NOT have more than 100 characters",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+          if (func1(data10) < 1) {
+            const err39 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/id",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+          if (!pattern10.test(data10)) {
+            const err40 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/id",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                    message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        } else {
+          const err41 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      }
+      if (data.group !== undefined) {
+        let data11 = data.group;
+        if (typeof data11 !== "string") {
+          const err42 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/group",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (!(
+          data11 === "staff" ||
+          data11 === "third-country-nationals" ||
+          data11 === "ngos" ||
+          data11 === "migrant-organisations" ||
+          data11 === "stakeholders"
+        )) {
+          const err43 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/group",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema220.enum },
+                  message: "must be equal to one of the allowed values",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      }
+      if (data.item !== undefined) {
+        let data12 = data.item;
+        const _errs38 = errors;
+        runtime_open++;
+        let valid12 = false;
+        const _errs39 = errors;
+        if (typeof data12 === "string") {
+          if (func1(data12) > 100) {
+            const err44 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/item",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 100 },
+                    message: "must NOT have more than 100 characters",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+          if (func1(data12) < 1) {
+            const err45 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/item",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+          if (!pattern10.test(data12)) {
+            const err46 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/item",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                    message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        } else {
+          const err47 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/item",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        var _valid1 = _errs39 === errors;
+        valid12 = valid12 || _valid1;
+        const _errs42 = errors;
+        if (data12 !== null) {
+          const err48 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/item",
+                  schemaPath: "#/oneOf/2/properties/item/anyOf/1/type",
+                  keyword: "type",
+                  params: { type: "null" },
+                  message: "must be null",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        var _valid1 = _errs42 === errors;
+        valid12 = valid12 || _valid1;
+        runtime_open--;
+        if (!valid12) {
+          const err49 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/item",
+                  schemaPath: "#/oneOf/2/properties/item/anyOf",
+                  keyword: "anyOf",
+                  params: {},
+                  message: "must match a schema in anyOf",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        } else {
+          runtime_trail.length -= errors - _errs38;
+          errors = _errs38;
+          if (vErrors !== null) {
+            if (_errs38) {
+              vErrors.length = _errs38;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+    } else {
+      const err50 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/oneOf/2/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err50];
+      } else {
+        vErrors.push(err50);
+      }
+      errors++;
+    }
+    var _valid0 = _errs27 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = true;
+        }
+      }
+    }
+  }
+  runtime_open--;
+  if (!valid0) {
+    const err51 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/oneOf",
+            keyword: "oneOf",
+            params: { passingSchemas: passing0 },
+            message: "must match exactly one schema in oneOf",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err51];
+    } else {
+      vErrors.push(err51);
+    }
+    errors++;
+  } else {
+    runtime_trail.length -= errors - _errs0;
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate276.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate276.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate226(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/needs-report/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate220.evaluated;
+  const evaluated0 = validate226.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -33676,7 +36463,7 @@ function validate220(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema281.properties, key0)) {
+      if (!func12.call(schema285.properties, key0)) {
         const err11 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -36229,7 +39016,7 @@ function validate220(
                     const len4 = data41.length;
                     for (let i4 = 0; i4 < len4; i4++) {
                       if (
-                        !validate221(data41[i4], {
+                        !validate227(data41[i4], {
                           instancePath: instancePath + "/levels/" + i3 + "/findings/strength/" + i4,
                           parentData: data41,
                           parentDataProperty: i4,
@@ -36237,7 +39024,7 @@ function validate220(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = runtime_appendErrors(vErrors, validate221.errors);
+                        vErrors = runtime_appendErrors(vErrors, validate227.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -36266,7 +39053,7 @@ function validate220(
                     const len5 = data43.length;
                     for (let i5 = 0; i5 < len5; i5++) {
                       if (
-                        !validate221(data43[i5], {
+                        !validate227(data43[i5], {
                           instancePath: instancePath + "/levels/" + i3 + "/findings/weakness/" + i5,
                           parentData: data43,
                           parentDataProperty: i5,
@@ -36274,7 +39061,7 @@ function validate220(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = runtime_appendErrors(vErrors, validate221.errors);
+                        vErrors = runtime_appendErrors(vErrors, validate227.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -36303,7 +39090,7 @@ function validate220(
                     const len6 = data45.length;
                     for (let i6 = 0; i6 < len6; i6++) {
                       if (
-                        !validate221(data45[i6], {
+                        !validate227(data45[i6], {
                           instancePath: instancePath + "/levels/" + i3 + "/findings/opportunity/" + i6,
                           parentData: data45,
                           parentDataProperty: i6,
@@ -36311,7 +39098,7 @@ function validate220(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = runtime_appendErrors(vErrors, validate221.errors);
+                        vErrors = runtime_appendErrors(vErrors, validate227.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -36340,7 +39127,7 @@ function validate220(
                     const len7 = data47.length;
                     for (let i7 = 0; i7 < len7; i7++) {
                       if (
-                        !validate221(data47[i7], {
+                        !validate227(data47[i7], {
                           instancePath: instancePath + "/levels/" + i3 + "/findings/threat/" + i7,
                           parentData: data47,
                           parentDataProperty: i7,
@@ -36348,7 +39135,7 @@ function validate220(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = runtime_appendErrors(vErrors, validate221.errors);
+                        vErrors = runtime_appendErrors(vErrors, validate227.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -36377,7 +39164,7 @@ function validate220(
                     const len8 = data49.length;
                     for (let i8 = 0; i8 < len8; i8++) {
                       if (
-                        !validate221(data49[i8], {
+                        !validate227(data49[i8], {
                           instancePath: instancePath + "/levels/" + i3 + "/findings/need/" + i8,
                           parentData: data49,
                           parentDataProperty: i8,
@@ -36385,7 +39172,7 @@ function validate220(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = runtime_appendErrors(vErrors, validate221.errors);
+                        vErrors = runtime_appendErrors(vErrors, validate227.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -36599,15 +39386,7 @@ function validate220(
               errors++;
             }
             for (const key10 in data52) {
-              if (!(
-                key10 === "rank" ||
-                key10 === "competence" ||
-                key10 === "title" ||
-                key10 === "domain" ||
-                key10 === "priority" ||
-                key10 === "contributions" ||
-                key10 === "findings"
-              )) {
+              if (!func12.call(schema285.properties.priorities.items.properties, key10)) {
                 const err149 =
                   runtime_trail.length < runtime_maxErrors
                     ? runtime_keep({
@@ -36887,7 +39666,7 @@ function validate220(
                 const len10 = data58.length;
                 for (let i10 = 0; i10 < len10; i10++) {
                   if (
-                    !validate227(data58[i10], {
+                    !validate233(data58[i10], {
                       instancePath: instancePath + "/priorities/" + i9 + "/contributions/" + i10,
                       parentData: data58,
                       parentDataProperty: i10,
@@ -36895,7 +39674,7 @@ function validate220(
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = runtime_appendErrors(vErrors, validate227.errors);
+                    vErrors = runtime_appendErrors(vErrors, validate233.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -37017,8 +39796,138 @@ function validate220(
                 errors++;
               }
             }
+            if (data52.strategyGoals !== undefined) {
+              let data62 = data52.strategyGoals;
+              if (Array.isArray(data62)) {
+                const len12 = data62.length;
+                for (let i12 = 0; i12 < len12; i12++) {
+                  if (
+                    !validate237(data62[i12], {
+                      instancePath: instancePath + "/priorities/" + i9 + "/strategyGoals/" + i12,
+                      parentData: data62,
+                      parentDataProperty: i12,
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = runtime_appendErrors(vErrors, validate237.errors);
+                    errors = vErrors.length;
+                  }
+                }
+              } else {
+                const err169 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/priorities/" + i9 + "/strategyGoals",
+                        schemaPath: "#/properties/priorities/items/properties/strategyGoals/type",
+                        keyword: "type",
+                        params: { type: "array" },
+                        message: "must be array",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err169];
+                } else {
+                  vErrors.push(err169);
+                }
+                errors++;
+              }
+            }
+            if (data52.programme !== undefined) {
+              let data64 = data52.programme;
+              const _errs162 = errors;
+              runtime_open++;
+              let valid53 = false;
+              const _errs163 = errors;
+              if (Array.isArray(data64)) {
+                const len13 = data64.length;
+                for (let i13 = 0; i13 < len13; i13++) {
+                  if (
+                    !validate239(data64[i13], {
+                      instancePath: instancePath + "/priorities/" + i9 + "/programme/" + i13,
+                      parentData: data64,
+                      parentDataProperty: i13,
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = runtime_appendErrors(vErrors, validate239.errors);
+                    errors = vErrors.length;
+                  }
+                }
+              } else {
+                const err170 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/priorities/" + i9 + "/programme",
+                        schemaPath: "#/properties/priorities/items/properties/programme/anyOf/0/type",
+                        keyword: "type",
+                        params: { type: "array" },
+                        message: "must be array",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors++;
+              }
+              var _valid4 = _errs163 === errors;
+              valid53 = valid53 || _valid4;
+              const _errs166 = errors;
+              if (data64 !== null) {
+                const err171 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/priorities/" + i9 + "/programme",
+                        schemaPath: "#/properties/priorities/items/properties/programme/anyOf/1/type",
+                        keyword: "type",
+                        params: { type: "null" },
+                        message: "must be null",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+              var _valid4 = _errs166 === errors;
+              valid53 = valid53 || _valid4;
+              runtime_open--;
+              if (!valid53) {
+                const err172 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/priorities/" + i9 + "/programme",
+                        schemaPath: "#/properties/priorities/items/properties/programme/anyOf",
+                        keyword: "anyOf",
+                        params: {},
+                        message: "must match a schema in anyOf",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err172];
+                } else {
+                  vErrors.push(err172);
+                }
+                errors++;
+              } else {
+                runtime_trail.length -= errors - _errs162;
+                errors = _errs162;
+                if (vErrors !== null) {
+                  if (_errs162) {
+                    vErrors.length = _errs162;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
           } else {
-            const err169 =
+            const err173 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
                     instancePath: instancePath + "/priorities/" + i9,
@@ -37029,15 +39938,15 @@ function validate220(
                   })
                 : runtime_overBudget();
             if (vErrors === null) {
-              vErrors = [err169];
+              vErrors = [err173];
             } else {
-              vErrors.push(err169);
+              vErrors.push(err173);
             }
             errors++;
           }
         }
       } else {
-        const err170 =
+        const err174 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
                 instancePath: instancePath + "/priorities",
@@ -37048,18 +39957,18 @@ function validate220(
               })
             : runtime_overBudget();
         if (vErrors === null) {
-          vErrors = [err170];
+          vErrors = [err174];
         } else {
-          vErrors.push(err170);
+          vErrors.push(err174);
         }
         errors++;
       }
     }
     if (data.groupResults !== undefined) {
-      let data62 = data.groupResults;
-      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-        if (data62.competences === undefined) {
-          const err171 =
+      let data66 = data.groupResults;
+      if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+        if (data66.competences === undefined) {
+          const err175 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
                   instancePath: instancePath + "/groupResults",
@@ -37070,14 +39979,14 @@ function validate220(
                 })
               : runtime_overBudget();
           if (vErrors === null) {
-            vErrors = [err171];
+            vErrors = [err175];
           } else {
-            vErrors.push(err171);
+            vErrors.push(err175);
           }
           errors++;
         }
-        if (data62.rows === undefined) {
-          const err172 =
+        if (data66.rows === undefined) {
+          const err176 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
                   instancePath: instancePath + "/groupResults",
@@ -37088,15 +39997,15 @@ function validate220(
                 })
               : runtime_overBudget();
           if (vErrors === null) {
-            vErrors = [err172];
+            vErrors = [err176];
           } else {
-            vErrors.push(err172);
+            vErrors.push(err176);
           }
           errors++;
         }
-        for (const key11 in data62) {
+        for (const key11 in data66) {
           if (!(key11 === "competences" || key11 === "rows")) {
-            const err173 =
+            const err177 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
                     instancePath: instancePath + "/groupResults",
@@ -37107,25 +40016,25 @@ function validate220(
                   })
                 : runtime_overBudget();
             if (vErrors === null) {
-              vErrors = [err173];
+              vErrors = [err177];
             } else {
-              vErrors.push(err173);
+              vErrors.push(err177);
             }
             errors++;
           }
         }
-        if (data62.competences !== undefined) {
-          let data63 = data62.competences;
-          if (Array.isArray(data63)) {
-            const len12 = data63.length;
-            for (let i12 = 0; i12 < len12; i12++) {
-              let data64 = data63[i12];
-              if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-                if (data64.id === undefined) {
-                  const err174 =
+        if (data66.competences !== undefined) {
+          let data67 = data66.competences;
+          if (Array.isArray(data67)) {
+            const len14 = data67.length;
+            for (let i14 = 0; i14 < len14; i14++) {
+              let data68 = data67[i14];
+              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                if (data68.id === undefined) {
+                  const err178 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
-                          instancePath: instancePath + "/groupResults/competences/" + i12,
+                          instancePath: instancePath + "/groupResults/competences/" + i14,
                           schemaPath: "#/properties/groupResults/properties/competences/items/required",
                           keyword: "required",
                           params: { missingProperty: "id" },
@@ -37133,17 +40042,17 @@ function validate220(
                         })
                       : runtime_overBudget();
                   if (vErrors === null) {
-                    vErrors = [err174];
+                    vErrors = [err178];
                   } else {
-                    vErrors.push(err174);
+                    vErrors.push(err178);
                   }
                   errors++;
                 }
-                if (data64.title === undefined) {
-                  const err175 =
+                if (data68.title === undefined) {
+                  const err179 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
-                          instancePath: instancePath + "/groupResults/competences/" + i12,
+                          instancePath: instancePath + "/groupResults/competences/" + i14,
                           schemaPath: "#/properties/groupResults/properties/competences/items/required",
                           keyword: "required",
                           params: { missingProperty: "title" },
@@ -37151,98 +40060,22 @@ function validate220(
                         })
                       : runtime_overBudget();
                   if (vErrors === null) {
-                    vErrors = [err175];
+                    vErrors = [err179];
                   } else {
-                    vErrors.push(err175);
+                    vErrors.push(err179);
                   }
                   errors++;
                 }
-                for (const key12 in data64) {
+                for (const key12 in data68) {
                   if (!(key12 === "id" || key12 === "title")) {
-                    const err176 =
+                    const err180 =
                       runtime_trail.length < runtime_maxErrors
                         ? runtime_keep({
-                            instancePath: instancePath + "/groupResults/competences/" + i12,
+                            instancePath: instancePath + "/groupResults/competences/" + i14,
                             schemaPath: "#/properties/groupResults/properties/competences/items/additionalProperties",
                             keyword: "additionalProperties",
                             params: { additionalProperty: key12 },
                             message: "must NOT have additional properties",
-                          })
-                        : runtime_overBudget();
-                    if (vErrors === null) {
-                      vErrors = [err176];
-                    } else {
-                      vErrors.push(err176);
-                    }
-                    errors++;
-                  }
-                }
-                if (data64.id !== undefined) {
-                  let data65 = data64.id;
-                  if (typeof data65 === "string") {
-                    if (func1(data65) > 100) {
-                      const err177 =
-                        runtime_trail.length < runtime_maxErrors
-                          ? runtime_keep({
-                              instancePath: instancePath + "/groupResults/competences/" + i12 + "/id",
-                              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
-                              keyword: "maxLength",
-                              params: { limit: 100 },
-                              message: "must NOT have more than 100 characters",
-                            })
-                          : runtime_overBudget();
-                      if (vErrors === null) {
-                        vErrors = [err177];
-                      } else {
-                        vErrors.push(err177);
-                      }
-                      errors++;
-                    }
-                    if (func1(data65) < 1) {
-                      const err178 =
-                        runtime_trail.length < runtime_maxErrors
-                          ? runtime_keep({
-                              instancePath: instancePath + "/groupResults/competences/" + i12 + "/id",
-                              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
-                              keyword: "minLength",
-                              params: { limit: 1 },
-                              message: "must NOT have fewer than 1 characters",
-                            })
-                          : runtime_overBudget();
-                      if (vErrors === null) {
-                        vErrors = [err178];
-                      } else {
-                        vErrors.push(err178);
-                      }
-                      errors++;
-                    }
-                    if (!pattern10.test(data65)) {
-                      const err179 =
-                        runtime_trail.length < runtime_maxErrors
-                          ? runtime_keep({
-                              instancePath: instancePath + "/groupResults/competences/" + i12 + "/id",
-                              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
-                              keyword: "pattern",
-                              params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
-                              message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
-                            })
-                          : runtime_overBudget();
-                      if (vErrors === null) {
-                        vErrors = [err179];
-                      } else {
-                        vErrors.push(err179);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err180 =
-                      runtime_trail.length < runtime_maxErrors
-                        ? runtime_keep({
-                            instancePath: instancePath + "/groupResults/competences/" + i12 + "/id",
-                            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
-                            keyword: "type",
-                            params: { type: "string" },
-                            message: "must be string",
                           })
                         : runtime_overBudget();
                     if (vErrors === null) {
@@ -37253,19 +40086,18 @@ function validate220(
                     errors++;
                   }
                 }
-                if (data64.title !== undefined) {
-                  let data66 = data64.title;
-                  if (typeof data66 === "string") {
-                    if (func1(data66) > 2000) {
+                if (data68.id !== undefined) {
+                  let data69 = data68.id;
+                  if (typeof data69 === "string") {
+                    if (func1(data69) > 100) {
                       const err181 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
-                              instancePath: instancePath + "/groupResults/competences/" + i12 + "/title",
-                              schemaPath:
-                                "#/properties/groupResults/properties/competences/items/properties/title/maxLength",
+                              instancePath: instancePath + "/groupResults/competences/" + i14 + "/id",
+                              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
                               keyword: "maxLength",
-                              params: { limit: 2000 },
-                              message: "must NOT have more than 2000 characters",
+                              params: { limit: 100 },
+                              message: "must NOT have more than 100 characters",
                             })
                           : runtime_overBudget();
                       if (vErrors === null) {
@@ -37275,11 +40107,88 @@ function validate220(
                       }
                       errors++;
                     }
+                    if (func1(data69) < 1) {
+                      const err182 =
+                        runtime_trail.length < runtime_maxErrors
+                          ? runtime_keep({
+                              instancePath: instancePath + "/groupResults/competences/" + i14 + "/id",
+                              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                              keyword: "minLength",
+                              params: { limit: 1 },
+                              message: "must NOT have fewer than 1 characters",
+                            })
+                          : runtime_overBudget();
+                      if (vErrors === null) {
+                        vErrors = [err182];
+                      } else {
+                        vErrors.push(err182);
+                      }
+                      errors++;
+                    }
+                    if (!pattern10.test(data69)) {
+                      const err183 =
+                        runtime_trail.length < runtime_maxErrors
+                          ? runtime_keep({
+                              instancePath: instancePath + "/groupResults/competences/" + i14 + "/id",
+                              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                              keyword: "pattern",
+                              params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                              message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                            })
+                          : runtime_overBudget();
+                      if (vErrors === null) {
+                        vErrors = [err183];
+                      } else {
+                        vErrors.push(err183);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err182 =
+                    const err184 =
                       runtime_trail.length < runtime_maxErrors
                         ? runtime_keep({
-                            instancePath: instancePath + "/groupResults/competences/" + i12 + "/title",
+                            instancePath: instancePath + "/groupResults/competences/" + i14 + "/id",
+                            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                            keyword: "type",
+                            params: { type: "string" },
+                            message: "must be string",
+                          })
+                        : runtime_overBudget();
+                    if (vErrors === null) {
+                      vErrors = [err184];
+                    } else {
+                      vErrors.push(err184);
+                    }
+                    errors++;
+                  }
+                }
+                if (data68.title !== undefined) {
+                  let data70 = data68.title;
+                  if (typeof data70 === "string") {
+                    if (func1(data70) > 2000) {
+                      const err185 =
+                        runtime_trail.length < runtime_maxErrors
+                          ? runtime_keep({
+                              instancePath: instancePath + "/groupResults/competences/" + i14 + "/title",
+                              schemaPath:
+                                "#/properties/groupResults/properties/competences/items/properties/title/maxLength",
+                              keyword: "maxLength",
+                              params: { limit: 2000 },
+                              message: "must NOT have more than 2000 characters",
+                            })
+                          : runtime_overBudget();
+                      if (vErrors === null) {
+                        vErrors = [err185];
+                      } else {
+                        vErrors.push(err185);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err186 =
+                      runtime_trail.length < runtime_maxErrors
+                        ? runtime_keep({
+                            instancePath: instancePath + "/groupResults/competences/" + i14 + "/title",
                             schemaPath: "#/properties/groupResults/properties/competences/items/properties/title/type",
                             keyword: "type",
                             params: { type: "string" },
@@ -37287,18 +40196,18 @@ function validate220(
                           })
                         : runtime_overBudget();
                     if (vErrors === null) {
-                      vErrors = [err182];
+                      vErrors = [err186];
                     } else {
-                      vErrors.push(err182);
+                      vErrors.push(err186);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err183 =
+                const err187 =
                   runtime_trail.length < runtime_maxErrors
                     ? runtime_keep({
-                        instancePath: instancePath + "/groupResults/competences/" + i12,
+                        instancePath: instancePath + "/groupResults/competences/" + i14,
                         schemaPath: "#/properties/groupResults/properties/competences/items/type",
                         keyword: "type",
                         params: { type: "object" },
@@ -37306,15 +40215,15 @@ function validate220(
                       })
                     : runtime_overBudget();
                 if (vErrors === null) {
-                  vErrors = [err183];
+                  vErrors = [err187];
                 } else {
-                  vErrors.push(err183);
+                  vErrors.push(err187);
                 }
                 errors++;
               }
             }
           } else {
-            const err184 =
+            const err188 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
                     instancePath: instancePath + "/groupResults/competences",
@@ -37325,25 +40234,25 @@ function validate220(
                   })
                 : runtime_overBudget();
             if (vErrors === null) {
-              vErrors = [err184];
+              vErrors = [err188];
             } else {
-              vErrors.push(err184);
+              vErrors.push(err188);
             }
             errors++;
           }
         }
-        if (data62.rows !== undefined) {
-          let data67 = data62.rows;
-          if (Array.isArray(data67)) {
-            const len13 = data67.length;
-            for (let i13 = 0; i13 < len13; i13++) {
-              let data68 = data67[i13];
-              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-                if (data68.role === undefined) {
-                  const err185 =
+        if (data66.rows !== undefined) {
+          let data71 = data66.rows;
+          if (Array.isArray(data71)) {
+            const len15 = data71.length;
+            for (let i15 = 0; i15 < len15; i15++) {
+              let data72 = data71[i15];
+              if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+                if (data72.role === undefined) {
+                  const err189 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
-                          instancePath: instancePath + "/groupResults/rows/" + i13,
+                          instancePath: instancePath + "/groupResults/rows/" + i15,
                           schemaPath: "#/properties/groupResults/properties/rows/items/required",
                           keyword: "required",
                           params: { missingProperty: "role" },
@@ -37351,17 +40260,17 @@ function validate220(
                         })
                       : runtime_overBudget();
                   if (vErrors === null) {
-                    vErrors = [err185];
+                    vErrors = [err189];
                   } else {
-                    vErrors.push(err185);
+                    vErrors.push(err189);
                   }
                   errors++;
                 }
-                if (data68.label === undefined) {
-                  const err186 =
+                if (data72.label === undefined) {
+                  const err190 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
-                          instancePath: instancePath + "/groupResults/rows/" + i13,
+                          instancePath: instancePath + "/groupResults/rows/" + i15,
                           schemaPath: "#/properties/groupResults/properties/rows/items/required",
                           keyword: "required",
                           params: { missingProperty: "label" },
@@ -37369,17 +40278,17 @@ function validate220(
                         })
                       : runtime_overBudget();
                   if (vErrors === null) {
-                    vErrors = [err186];
+                    vErrors = [err190];
                   } else {
-                    vErrors.push(err186);
+                    vErrors.push(err190);
                   }
                   errors++;
                 }
-                if (data68.n === undefined) {
-                  const err187 =
+                if (data72.n === undefined) {
+                  const err191 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
-                          instancePath: instancePath + "/groupResults/rows/" + i13,
+                          instancePath: instancePath + "/groupResults/rows/" + i15,
                           schemaPath: "#/properties/groupResults/properties/rows/items/required",
                           keyword: "required",
                           params: { missingProperty: "n" },
@@ -37387,17 +40296,17 @@ function validate220(
                         })
                       : runtime_overBudget();
                   if (vErrors === null) {
-                    vErrors = [err187];
+                    vErrors = [err191];
                   } else {
-                    vErrors.push(err187);
+                    vErrors.push(err191);
                   }
                   errors++;
                 }
-                if (data68.cells === undefined) {
-                  const err188 =
+                if (data72.cells === undefined) {
+                  const err192 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
-                          instancePath: instancePath + "/groupResults/rows/" + i13,
+                          instancePath: instancePath + "/groupResults/rows/" + i15,
                           schemaPath: "#/properties/groupResults/properties/rows/items/required",
                           keyword: "required",
                           params: { missingProperty: "cells" },
@@ -37405,102 +40314,22 @@ function validate220(
                         })
                       : runtime_overBudget();
                   if (vErrors === null) {
-                    vErrors = [err188];
+                    vErrors = [err192];
                   } else {
-                    vErrors.push(err188);
+                    vErrors.push(err192);
                   }
                   errors++;
                 }
-                for (const key13 in data68) {
+                for (const key13 in data72) {
                   if (!(key13 === "role" || key13 === "label" || key13 === "n" || key13 === "cells")) {
-                    const err189 =
+                    const err193 =
                       runtime_trail.length < runtime_maxErrors
                         ? runtime_keep({
-                            instancePath: instancePath + "/groupResults/rows/" + i13,
+                            instancePath: instancePath + "/groupResults/rows/" + i15,
                             schemaPath: "#/properties/groupResults/properties/rows/items/additionalProperties",
                             keyword: "additionalProperties",
                             params: { additionalProperty: key13 },
                             message: "must NOT have additional properties",
-                          })
-                        : runtime_overBudget();
-                    if (vErrors === null) {
-                      vErrors = [err189];
-                    } else {
-                      vErrors.push(err189);
-                    }
-                    errors++;
-                  }
-                }
-                if (data68.role !== undefined) {
-                  let data69 = data68.role;
-                  if (typeof data69 === "string") {
-                    if (func1(data69) > 200) {
-                      const err190 =
-                        runtime_trail.length < runtime_maxErrors
-                          ? runtime_keep({
-                              instancePath: instancePath + "/groupResults/rows/" + i13 + "/role",
-                              schemaPath: "#/properties/groupResults/properties/rows/items/properties/role/maxLength",
-                              keyword: "maxLength",
-                              params: { limit: 200 },
-                              message: "must NOT have more than 200 characters",
-                            })
-                          : runtime_overBudget();
-                      if (vErrors === null) {
-                        vErrors = [err190];
-                      } else {
-                        vErrors.push(err190);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err191 =
-                      runtime_trail.length < runtime_maxErrors
-                        ? runtime_keep({
-                            instancePath: instancePath + "/groupResults/rows/" + i13 + "/role",
-                            schemaPath: "#/properties/groupResults/properties/rows/items/properties/role/type",
-                            keyword: "type",
-                            params: { type: "string" },
-                            message: "must be string",
-                          })
-                        : runtime_overBudget();
-                    if (vErrors === null) {
-                      vErrors = [err191];
-                    } else {
-                      vErrors.push(err191);
-                    }
-                    errors++;
-                  }
-                }
-                if (data68.label !== undefined) {
-                  let data70 = data68.label;
-                  if (typeof data70 === "string") {
-                    if (func1(data70) > 2000) {
-                      const err192 =
-                        runtime_trail.length < runtime_maxErrors
-                          ? runtime_keep({
-                              instancePath: instancePath + "/groupResults/rows/" + i13 + "/label",
-                              schemaPath: "#/properties/groupResults/properties/rows/items/properties/label/maxLength",
-                              keyword: "maxLength",
-                              params: { limit: 2000 },
-                              message: "must NOT have more than 2000 characters",
-                            })
-                          : runtime_overBudget();
-                      if (vErrors === null) {
-                        vErrors = [err192];
-                      } else {
-                        vErrors.push(err192);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err193 =
-                      runtime_trail.length < runtime_maxErrors
-                        ? runtime_keep({
-                            instancePath: instancePath + "/groupResults/rows/" + i13 + "/label",
-                            schemaPath: "#/properties/groupResults/properties/rows/items/properties/label/type",
-                            keyword: "type",
-                            params: { type: "string" },
-                            message: "must be string",
                           })
                         : runtime_overBudget();
                     if (vErrors === null) {
@@ -37511,84 +40340,76 @@ function validate220(
                     errors++;
                   }
                 }
-                if (data68.n !== undefined) {
-                  let data71 = data68.n;
-                  const _errs181 = errors;
-                  runtime_open++;
-                  let valid59 = false;
-                  const _errs182 = errors;
-                  if (!(typeof data71 == "number" && !(data71 % 1) && !isNaN(data71) && isFinite(data71))) {
-                    const err194 =
-                      runtime_trail.length < runtime_maxErrors
-                        ? runtime_keep({
-                            instancePath: instancePath + "/groupResults/rows/" + i13 + "/n",
-                            schemaPath: "#/properties/groupResults/properties/rows/items/properties/n/anyOf/0/type",
-                            keyword: "type",
-                            params: { type: "integer" },
-                            message: "must be integer",
-                          })
-                        : runtime_overBudget();
-                    if (vErrors === null) {
-                      vErrors = [err194];
-                    } else {
-                      vErrors.push(err194);
-                    }
-                    errors++;
-                  }
-                  if (typeof data71 == "number" && isFinite(data71)) {
-                    if (data71 < 0 || isNaN(data71)) {
-                      const err195 =
+                if (data72.role !== undefined) {
+                  let data73 = data72.role;
+                  if (typeof data73 === "string") {
+                    if (func1(data73) > 200) {
+                      const err194 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
-                              instancePath: instancePath + "/groupResults/rows/" + i13 + "/n",
-                              schemaPath:
-                                "#/properties/groupResults/properties/rows/items/properties/n/anyOf/0/minimum",
-                              keyword: "minimum",
-                              params: { comparison: ">=", limit: 0 },
-                              message: "must be >= 0",
+                              instancePath: instancePath + "/groupResults/rows/" + i15 + "/role",
+                              schemaPath: "#/properties/groupResults/properties/rows/items/properties/role/maxLength",
+                              keyword: "maxLength",
+                              params: { limit: 200 },
+                              message: "must NOT have more than 200 characters",
                             })
                           : runtime_overBudget();
                       if (vErrors === null) {
-                        vErrors = [err195];
+                        vErrors = [err194];
                       } else {
-                        vErrors.push(err195);
+                        vErrors.push(err194);
                       }
                       errors++;
                     }
-                  }
-                  var _valid4 = _errs182 === errors;
-                  valid59 = valid59 || _valid4;
-                  const _errs184 = errors;
-                  if (data71 !== null) {
-                    const err196 =
+                  } else {
+                    const err195 =
                       runtime_trail.length < runtime_maxErrors
                         ? runtime_keep({
-                            instancePath: instancePath + "/groupResults/rows/" + i13 + "/n",
-                            schemaPath: "#/properties/groupResults/properties/rows/items/properties/n/anyOf/1/type",
+                            instancePath: instancePath + "/groupResults/rows/" + i15 + "/role",
+                            schemaPath: "#/properties/groupResults/properties/rows/items/properties/role/type",
                             keyword: "type",
-                            params: { type: "null" },
-                            message: "must be null",
+                            params: { type: "string" },
+                            message: "must be string",
                           })
                         : runtime_overBudget();
                     if (vErrors === null) {
-                      vErrors = [err196];
+                      vErrors = [err195];
                     } else {
-                      vErrors.push(err196);
+                      vErrors.push(err195);
                     }
                     errors++;
                   }
-                  var _valid4 = _errs184 === errors;
-                  valid59 = valid59 || _valid4;
-                  runtime_open--;
-                  if (!valid59) {
+                }
+                if (data72.label !== undefined) {
+                  let data74 = data72.label;
+                  if (typeof data74 === "string") {
+                    if (func1(data74) > 2000) {
+                      const err196 =
+                        runtime_trail.length < runtime_maxErrors
+                          ? runtime_keep({
+                              instancePath: instancePath + "/groupResults/rows/" + i15 + "/label",
+                              schemaPath: "#/properties/groupResults/properties/rows/items/properties/label/maxLength",
+                              keyword: "maxLength",
+                              params: { limit: 2000 },
+                              message: "must NOT have more than 2000 characters",
+                            })
+                          : runtime_overBudget();
+                      if (vErrors === null) {
+                        vErrors = [err196];
+                      } else {
+                        vErrors.push(err196);
+                      }
+                      errors++;
+                    }
+                  } else {
                     const err197 =
                       runtime_trail.length < runtime_maxErrors
                         ? runtime_keep({
-                            instancePath: instancePath + "/groupResults/rows/" + i13 + "/n",
-                            schemaPath: "#/properties/groupResults/properties/rows/items/properties/n/anyOf",
-                            keyword: "anyOf",
-                            params: {},
-                            message: "must match a schema in anyOf",
+                            instancePath: instancePath + "/groupResults/rows/" + i15 + "/label",
+                            schemaPath: "#/properties/groupResults/properties/rows/items/properties/label/type",
+                            keyword: "type",
+                            params: { type: "string" },
+                            message: "must be string",
                           })
                         : runtime_overBudget();
                     if (vErrors === null) {
@@ -37597,111 +40418,86 @@ function validate220(
                       vErrors.push(err197);
                     }
                     errors++;
-                  } else {
-                    runtime_trail.length -= errors - _errs181;
-                    errors = _errs181;
-                    if (vErrors !== null) {
-                      if (_errs181) {
-                        vErrors.length = _errs181;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data68.cells !== undefined) {
-                  let data72 = data68.cells;
-                  if (Array.isArray(data72)) {
-                    const len14 = data72.length;
-                    for (let i14 = 0; i14 < len14; i14++) {
-                      let data73 = data72[i14];
-                      const _errs189 = errors;
-                      runtime_open++;
-                      let valid62 = false;
-                      const _errs190 = errors;
-                      if (!(typeof data73 == "number" && isFinite(data73))) {
-                        const err198 =
-                          runtime_trail.length < runtime_maxErrors
-                            ? runtime_keep({
-                                instancePath: instancePath + "/groupResults/rows/" + i13 + "/cells/" + i14,
-                                schemaPath:
-                                  "#/properties/groupResults/properties/rows/items/properties/cells/items/anyOf/0/type",
-                                keyword: "type",
-                                params: { type: "number" },
-                                message: "must be number",
-                              })
-                            : runtime_overBudget();
-                        if (vErrors === null) {
-                          vErrors = [err198];
-                        } else {
-                          vErrors.push(err198);
-                        }
-                        errors++;
-                      }
-                      var _valid5 = _errs190 === errors;
-                      valid62 = valid62 || _valid5;
-                      const _errs192 = errors;
-                      if (data73 !== null) {
-                        const err199 =
-                          runtime_trail.length < runtime_maxErrors
-                            ? runtime_keep({
-                                instancePath: instancePath + "/groupResults/rows/" + i13 + "/cells/" + i14,
-                                schemaPath:
-                                  "#/properties/groupResults/properties/rows/items/properties/cells/items/anyOf/1/type",
-                                keyword: "type",
-                                params: { type: "null" },
-                                message: "must be null",
-                              })
-                            : runtime_overBudget();
-                        if (vErrors === null) {
-                          vErrors = [err199];
-                        } else {
-                          vErrors.push(err199);
-                        }
-                        errors++;
-                      }
-                      var _valid5 = _errs192 === errors;
-                      valid62 = valid62 || _valid5;
-                      runtime_open--;
-                      if (!valid62) {
-                        const err200 =
-                          runtime_trail.length < runtime_maxErrors
-                            ? runtime_keep({
-                                instancePath: instancePath + "/groupResults/rows/" + i13 + "/cells/" + i14,
-                                schemaPath:
-                                  "#/properties/groupResults/properties/rows/items/properties/cells/items/anyOf",
-                                keyword: "anyOf",
-                                params: {},
-                                message: "must match a schema in anyOf",
-                              })
-                            : runtime_overBudget();
-                        if (vErrors === null) {
-                          vErrors = [err200];
-                        } else {
-                          vErrors.push(err200);
-                        }
-                        errors++;
-                      } else {
-                        runtime_trail.length -= errors - _errs189;
-                        errors = _errs189;
-                        if (vErrors !== null) {
-                          if (_errs189) {
-                            vErrors.length = _errs189;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
-                      }
+                if (data72.n !== undefined) {
+                  let data75 = data72.n;
+                  const _errs191 = errors;
+                  runtime_open++;
+                  let valid64 = false;
+                  const _errs192 = errors;
+                  if (!(typeof data75 == "number" && !(data75 % 1) && !isNaN(data75) && isFinite(data75))) {
+                    const err198 =
+                      runtime_trail.length < runtime_maxErrors
+                        ? runtime_keep({
+                            instancePath: instancePath + "/groupResults/rows/" + i15 + "/n",
+                            schemaPath: "#/properties/groupResults/properties/rows/items/properties/n/anyOf/0/type",
+                            keyword: "type",
+                            params: { type: "integer" },
+                            message: "must be integer",
+                          })
+                        : runtime_overBudget();
+                    if (vErrors === null) {
+                      vErrors = [err198];
+                    } else {
+                      vErrors.push(err198);
                     }
-                  } else {
+                    errors++;
+                  }
+                  if (typeof data75 == "number" && isFinite(data75)) {
+                    if (data75 < 0 || isNaN(data75)) {
+                      const err199 =
+                        runtime_trail.length < runtime_maxErrors
+                          ? runtime_keep({
+                              instancePath: instancePath + "/groupResults/rows/" + i15 + "/n",
+                              schemaPath:
+                                "#/properties/groupResults/properties/rows/items/properties/n/anyOf/0/minimum",
+                              keyword: "minimum",
+                              params: { comparison: ">=", limit: 0 },
+                              message: "must be >= 0",
+                            })
+                          : runtime_overBudget();
+                      if (vErrors === null) {
+                        vErrors = [err199];
+                      } else {
+                        vErrors.push(err199);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid5 = _errs192 === errors;
+                  valid64 = valid64 || _valid5;
+                  const _errs194 = errors;
+                  if (data75 !== null) {
+                    const err200 =
+                      runtime_trail.length < runtime_maxErrors
+                        ? runtime_keep({
+                            instancePath: instancePath + "/groupResults/rows/" + i15 + "/n",
+                            schemaPath: "#/properties/groupResults/properties/rows/items/properties/n/anyOf/1/type",
+                            keyword: "type",
+                            params: { type: "null" },
+                            message: "must be null",
+                          })
+                        : runtime_overBudget();
+                    if (vErrors === null) {
+                      vErrors = [err200];
+                    } else {
+                      vErrors.push(err200);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs194 === errors;
+                  valid64 = valid64 || _valid5;
+                  runtime_open--;
+                  if (!valid64) {
                     const err201 =
                       runtime_trail.length < runtime_maxErrors
                         ? runtime_keep({
-                            instancePath: instancePath + "/groupResults/rows/" + i13 + "/cells",
-                            schemaPath: "#/properties/groupResults/properties/rows/items/properties/cells/type",
-                            keyword: "type",
-                            params: { type: "array" },
-                            message: "must be array",
+                            instancePath: instancePath + "/groupResults/rows/" + i15 + "/n",
+                            schemaPath: "#/properties/groupResults/properties/rows/items/properties/n/anyOf",
+                            keyword: "anyOf",
+                            params: {},
+                            message: "must match a schema in anyOf",
                           })
                         : runtime_overBudget();
                     if (vErrors === null) {
@@ -37710,13 +40506,126 @@ function validate220(
                       vErrors.push(err201);
                     }
                     errors++;
+                  } else {
+                    runtime_trail.length -= errors - _errs191;
+                    errors = _errs191;
+                    if (vErrors !== null) {
+                      if (_errs191) {
+                        vErrors.length = _errs191;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data72.cells !== undefined) {
+                  let data76 = data72.cells;
+                  if (Array.isArray(data76)) {
+                    const len16 = data76.length;
+                    for (let i16 = 0; i16 < len16; i16++) {
+                      let data77 = data76[i16];
+                      const _errs199 = errors;
+                      runtime_open++;
+                      let valid67 = false;
+                      const _errs200 = errors;
+                      if (!(typeof data77 == "number" && isFinite(data77))) {
+                        const err202 =
+                          runtime_trail.length < runtime_maxErrors
+                            ? runtime_keep({
+                                instancePath: instancePath + "/groupResults/rows/" + i15 + "/cells/" + i16,
+                                schemaPath:
+                                  "#/properties/groupResults/properties/rows/items/properties/cells/items/anyOf/0/type",
+                                keyword: "type",
+                                params: { type: "number" },
+                                message: "must be number",
+                              })
+                            : runtime_overBudget();
+                        if (vErrors === null) {
+                          vErrors = [err202];
+                        } else {
+                          vErrors.push(err202);
+                        }
+                        errors++;
+                      }
+                      var _valid6 = _errs200 === errors;
+                      valid67 = valid67 || _valid6;
+                      const _errs202 = errors;
+                      if (data77 !== null) {
+                        const err203 =
+                          runtime_trail.length < runtime_maxErrors
+                            ? runtime_keep({
+                                instancePath: instancePath + "/groupResults/rows/" + i15 + "/cells/" + i16,
+                                schemaPath:
+                                  "#/properties/groupResults/properties/rows/items/properties/cells/items/anyOf/1/type",
+                                keyword: "type",
+                                params: { type: "null" },
+                                message: "must be null",
+                              })
+                            : runtime_overBudget();
+                        if (vErrors === null) {
+                          vErrors = [err203];
+                        } else {
+                          vErrors.push(err203);
+                        }
+                        errors++;
+                      }
+                      var _valid6 = _errs202 === errors;
+                      valid67 = valid67 || _valid6;
+                      runtime_open--;
+                      if (!valid67) {
+                        const err204 =
+                          runtime_trail.length < runtime_maxErrors
+                            ? runtime_keep({
+                                instancePath: instancePath + "/groupResults/rows/" + i15 + "/cells/" + i16,
+                                schemaPath:
+                                  "#/properties/groupResults/properties/rows/items/properties/cells/items/anyOf",
+                                keyword: "anyOf",
+                                params: {},
+                                message: "must match a schema in anyOf",
+                              })
+                            : runtime_overBudget();
+                        if (vErrors === null) {
+                          vErrors = [err204];
+                        } else {
+                          vErrors.push(err204);
+                        }
+                        errors++;
+                      } else {
+                        runtime_trail.length -= errors - _errs199;
+                        errors = _errs199;
+                        if (vErrors !== null) {
+                          if (_errs199) {
+                            vErrors.length = _errs199;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    const err205 =
+                      runtime_trail.length < runtime_maxErrors
+                        ? runtime_keep({
+                            instancePath: instancePath + "/groupResults/rows/" + i15 + "/cells",
+                            schemaPath: "#/properties/groupResults/properties/rows/items/properties/cells/type",
+                            keyword: "type",
+                            params: { type: "array" },
+                            message: "must be array",
+                          })
+                        : runtime_overBudget();
+                    if (vErrors === null) {
+                      vErrors = [err205];
+                    } else {
+                      vErrors.push(err205);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err202 =
+                const err206 =
                   runtime_trail.length < runtime_maxErrors
                     ? runtime_keep({
-                        instancePath: instancePath + "/groupResults/rows/" + i13,
+                        instancePath: instancePath + "/groupResults/rows/" + i15,
                         schemaPath: "#/properties/groupResults/properties/rows/items/type",
                         keyword: "type",
                         params: { type: "object" },
@@ -37724,15 +40633,15 @@ function validate220(
                       })
                     : runtime_overBudget();
                 if (vErrors === null) {
-                  vErrors = [err202];
+                  vErrors = [err206];
                 } else {
-                  vErrors.push(err202);
+                  vErrors.push(err206);
                 }
                 errors++;
               }
             }
           } else {
-            const err203 =
+            const err207 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
                     instancePath: instancePath + "/groupResults/rows",
@@ -37743,15 +40652,15 @@ function validate220(
                   })
                 : runtime_overBudget();
             if (vErrors === null) {
-              vErrors = [err203];
+              vErrors = [err207];
             } else {
-              vErrors.push(err203);
+              vErrors.push(err207);
             }
             errors++;
           }
         }
       } else {
-        const err204 =
+        const err208 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
                 instancePath: instancePath + "/groupResults",
@@ -37762,25 +40671,25 @@ function validate220(
               })
             : runtime_overBudget();
         if (vErrors === null) {
-          vErrors = [err204];
+          vErrors = [err208];
         } else {
-          vErrors.push(err204);
+          vErrors.push(err208);
         }
         errors++;
       }
     }
     if (data.recommendations !== undefined) {
-      let data74 = data.recommendations;
-      if (Array.isArray(data74)) {
-        const len15 = data74.length;
-        for (let i15 = 0; i15 < len15; i15++) {
-          let data75 = data74[i15];
-          if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-            if (data75.competence === undefined) {
-              const err205 =
+      let data78 = data.recommendations;
+      if (Array.isArray(data78)) {
+        const len17 = data78.length;
+        for (let i17 = 0; i17 < len17; i17++) {
+          let data79 = data78[i17];
+          if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+            if (data79.competence === undefined) {
+              const err209 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
-                      instancePath: instancePath + "/recommendations/" + i15,
+                      instancePath: instancePath + "/recommendations/" + i17,
                       schemaPath: "#/properties/recommendations/items/required",
                       keyword: "required",
                       params: { missingProperty: "competence" },
@@ -37788,17 +40697,17 @@ function validate220(
                     })
                   : runtime_overBudget();
               if (vErrors === null) {
-                vErrors = [err205];
+                vErrors = [err209];
               } else {
-                vErrors.push(err205);
+                vErrors.push(err209);
               }
               errors++;
             }
-            if (data75.share === undefined) {
-              const err206 =
+            if (data79.share === undefined) {
+              const err210 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
-                      instancePath: instancePath + "/recommendations/" + i15,
+                      instancePath: instancePath + "/recommendations/" + i17,
                       schemaPath: "#/properties/recommendations/items/required",
                       keyword: "required",
                       params: { missingProperty: "share" },
@@ -37806,17 +40715,17 @@ function validate220(
                     })
                   : runtime_overBudget();
               if (vErrors === null) {
-                vErrors = [err206];
+                vErrors = [err210];
               } else {
-                vErrors.push(err206);
+                vErrors.push(err210);
               }
               errors++;
             }
-            if (data75.roles === undefined) {
-              const err207 =
+            if (data79.roles === undefined) {
+              const err211 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
-                      instancePath: instancePath + "/recommendations/" + i15,
+                      instancePath: instancePath + "/recommendations/" + i17,
                       schemaPath: "#/properties/recommendations/items/required",
                       keyword: "required",
                       params: { missingProperty: "roles" },
@@ -37824,98 +40733,22 @@ function validate220(
                     })
                   : runtime_overBudget();
               if (vErrors === null) {
-                vErrors = [err207];
+                vErrors = [err211];
               } else {
-                vErrors.push(err207);
+                vErrors.push(err211);
               }
               errors++;
             }
-            for (const key14 in data75) {
+            for (const key14 in data79) {
               if (!(key14 === "competence" || key14 === "share" || key14 === "roles")) {
-                const err208 =
+                const err212 =
                   runtime_trail.length < runtime_maxErrors
                     ? runtime_keep({
-                        instancePath: instancePath + "/recommendations/" + i15,
+                        instancePath: instancePath + "/recommendations/" + i17,
                         schemaPath: "#/properties/recommendations/items/additionalProperties",
                         keyword: "additionalProperties",
                         params: { additionalProperty: key14 },
                         message: "must NOT have additional properties",
-                      })
-                    : runtime_overBudget();
-                if (vErrors === null) {
-                  vErrors = [err208];
-                } else {
-                  vErrors.push(err208);
-                }
-                errors++;
-              }
-            }
-            if (data75.competence !== undefined) {
-              let data76 = data75.competence;
-              if (typeof data76 === "string") {
-                if (func1(data76) > 100) {
-                  const err209 =
-                    runtime_trail.length < runtime_maxErrors
-                      ? runtime_keep({
-                          instancePath: instancePath + "/recommendations/" + i15 + "/competence",
-                          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
-                          keyword: "maxLength",
-                          params: { limit: 100 },
-                          message: "must NOT have more than 100 characters",
-                        })
-                      : runtime_overBudget();
-                  if (vErrors === null) {
-                    vErrors = [err209];
-                  } else {
-                    vErrors.push(err209);
-                  }
-                  errors++;
-                }
-                if (func1(data76) < 1) {
-                  const err210 =
-                    runtime_trail.length < runtime_maxErrors
-                      ? runtime_keep({
-                          instancePath: instancePath + "/recommendations/" + i15 + "/competence",
-                          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
-                          keyword: "minLength",
-                          params: { limit: 1 },
-                          message: "must NOT have fewer than 1 characters",
-                        })
-                      : runtime_overBudget();
-                  if (vErrors === null) {
-                    vErrors = [err210];
-                  } else {
-                    vErrors.push(err210);
-                  }
-                  errors++;
-                }
-                if (!pattern10.test(data76)) {
-                  const err211 =
-                    runtime_trail.length < runtime_maxErrors
-                      ? runtime_keep({
-                          instancePath: instancePath + "/recommendations/" + i15 + "/competence",
-                          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
-                          keyword: "pattern",
-                          params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
-                          message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
-                        })
-                      : runtime_overBudget();
-                  if (vErrors === null) {
-                    vErrors = [err211];
-                  } else {
-                    vErrors.push(err211);
-                  }
-                  errors++;
-                }
-              } else {
-                const err212 =
-                  runtime_trail.length < runtime_maxErrors
-                    ? runtime_keep({
-                        instancePath: instancePath + "/recommendations/" + i15 + "/competence",
-                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
                       })
                     : runtime_overBudget();
                 if (vErrors === null) {
@@ -37926,22 +40759,18 @@ function validate220(
                 errors++;
               }
             }
-            if (data75.share !== undefined) {
-              let data77 = data75.share;
-              const _errs203 = errors;
-              runtime_open++;
-              let valid67 = false;
-              const _errs204 = errors;
-              if (typeof data77 == "number" && isFinite(data77)) {
-                if (data77 > 1 || isNaN(data77)) {
+            if (data79.competence !== undefined) {
+              let data80 = data79.competence;
+              if (typeof data80 === "string") {
+                if (func1(data80) > 100) {
                   const err213 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
-                          instancePath: instancePath + "/recommendations/" + i15 + "/share",
-                          schemaPath: "#/properties/recommendations/items/properties/share/anyOf/0/maximum",
-                          keyword: "maximum",
-                          params: { comparison: "<=", limit: 1 },
-                          message: "must be <= 1",
+                          instancePath: instancePath + "/recommendations/" + i17 + "/competence",
+                          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                          keyword: "maxLength",
+                          params: { limit: 100 },
+                          message: "must NOT have more than 100 characters",
                         })
                       : runtime_overBudget();
                   if (vErrors === null) {
@@ -37951,15 +40780,15 @@ function validate220(
                   }
                   errors++;
                 }
-                if (data77 < 0 || isNaN(data77)) {
+                if (func1(data80) < 1) {
                   const err214 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
-                          instancePath: instancePath + "/recommendations/" + i15 + "/share",
-                          schemaPath: "#/properties/recommendations/items/properties/share/anyOf/0/minimum",
-                          keyword: "minimum",
-                          params: { comparison: ">=", limit: 0 },
-                          message: "must be >= 0",
+                          instancePath: instancePath + "/recommendations/" + i17 + "/competence",
+                          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                          keyword: "minLength",
+                          params: { limit: 1 },
+                          message: "must NOT have fewer than 1 characters",
                         })
                       : runtime_overBudget();
                   if (vErrors === null) {
@@ -37969,36 +40798,33 @@ function validate220(
                   }
                   errors++;
                 }
-              } else {
-                const err215 =
-                  runtime_trail.length < runtime_maxErrors
-                    ? runtime_keep({
-                        instancePath: instancePath + "/recommendations/" + i15 + "/share",
-                        schemaPath: "#/properties/recommendations/items/properties/share/anyOf/0/type",
-                        keyword: "type",
-                        params: { type: "number" },
-                        message: "must be number",
-                      })
-                    : runtime_overBudget();
-                if (vErrors === null) {
-                  vErrors = [err215];
-                } else {
-                  vErrors.push(err215);
+                if (!pattern10.test(data80)) {
+                  const err215 =
+                    runtime_trail.length < runtime_maxErrors
+                      ? runtime_keep({
+                          instancePath: instancePath + "/recommendations/" + i17 + "/competence",
+                          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                          keyword: "pattern",
+                          params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                          message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                        })
+                      : runtime_overBudget();
+                  if (vErrors === null) {
+                    vErrors = [err215];
+                  } else {
+                    vErrors.push(err215);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              var _valid6 = _errs204 === errors;
-              valid67 = valid67 || _valid6;
-              const _errs206 = errors;
-              if (data77 !== null) {
+              } else {
                 const err216 =
                   runtime_trail.length < runtime_maxErrors
                     ? runtime_keep({
-                        instancePath: instancePath + "/recommendations/" + i15 + "/share",
-                        schemaPath: "#/properties/recommendations/items/properties/share/anyOf/1/type",
+                        instancePath: instancePath + "/recommendations/" + i17 + "/competence",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
                         keyword: "type",
-                        params: { type: "null" },
-                        message: "must be null",
+                        params: { type: "string" },
+                        message: "must be string",
                       })
                     : runtime_overBudget();
                 if (vErrors === null) {
@@ -38008,91 +40834,80 @@ function validate220(
                 }
                 errors++;
               }
-              var _valid6 = _errs206 === errors;
-              valid67 = valid67 || _valid6;
-              runtime_open--;
-              if (!valid67) {
-                const err217 =
+            }
+            if (data79.share !== undefined) {
+              let data81 = data79.share;
+              const _errs213 = errors;
+              runtime_open++;
+              let valid72 = false;
+              const _errs214 = errors;
+              if (typeof data81 == "number" && isFinite(data81)) {
+                if (data81 > 1 || isNaN(data81)) {
+                  const err217 =
+                    runtime_trail.length < runtime_maxErrors
+                      ? runtime_keep({
+                          instancePath: instancePath + "/recommendations/" + i17 + "/share",
+                          schemaPath: "#/properties/recommendations/items/properties/share/anyOf/0/maximum",
+                          keyword: "maximum",
+                          params: { comparison: "<=", limit: 1 },
+                          message: "must be <= 1",
+                        })
+                      : runtime_overBudget();
+                  if (vErrors === null) {
+                    vErrors = [err217];
+                  } else {
+                    vErrors.push(err217);
+                  }
+                  errors++;
+                }
+                if (data81 < 0 || isNaN(data81)) {
+                  const err218 =
+                    runtime_trail.length < runtime_maxErrors
+                      ? runtime_keep({
+                          instancePath: instancePath + "/recommendations/" + i17 + "/share",
+                          schemaPath: "#/properties/recommendations/items/properties/share/anyOf/0/minimum",
+                          keyword: "minimum",
+                          params: { comparison: ">=", limit: 0 },
+                          message: "must be >= 0",
+                        })
+                      : runtime_overBudget();
+                  if (vErrors === null) {
+                    vErrors = [err218];
+                  } else {
+                    vErrors.push(err218);
+                  }
+                  errors++;
+                }
+              } else {
+                const err219 =
                   runtime_trail.length < runtime_maxErrors
                     ? runtime_keep({
-                        instancePath: instancePath + "/recommendations/" + i15 + "/share",
-                        schemaPath: "#/properties/recommendations/items/properties/share/anyOf",
-                        keyword: "anyOf",
-                        params: {},
-                        message: "must match a schema in anyOf",
+                        instancePath: instancePath + "/recommendations/" + i17 + "/share",
+                        schemaPath: "#/properties/recommendations/items/properties/share/anyOf/0/type",
+                        keyword: "type",
+                        params: { type: "number" },
+                        message: "must be number",
                       })
                     : runtime_overBudget();
                 if (vErrors === null) {
-                  vErrors = [err217];
+                  vErrors = [err219];
                 } else {
-                  vErrors.push(err217);
+                  vErrors.push(err219);
                 }
                 errors++;
-              } else {
-                runtime_trail.length -= errors - _errs203;
-                errors = _errs203;
-                if (vErrors !== null) {
-                  if (_errs203) {
-                    vErrors.length = _errs203;
-                  } else {
-                    vErrors = null;
-                  }
-                }
               }
-            }
-            if (data75.roles !== undefined) {
-              let data78 = data75.roles;
-              if (Array.isArray(data78)) {
-                const len16 = data78.length;
-                for (let i16 = 0; i16 < len16; i16++) {
-                  let data79 = data78[i16];
-                  if (typeof data79 === "string") {
-                    if (func1(data79) > 2000) {
-                      const err218 =
-                        runtime_trail.length < runtime_maxErrors
-                          ? runtime_keep({
-                              instancePath: instancePath + "/recommendations/" + i15 + "/roles/" + i16,
-                              schemaPath: "#/properties/recommendations/items/properties/roles/items/maxLength",
-                              keyword: "maxLength",
-                              params: { limit: 2000 },
-                              message: "must NOT have more than 2000 characters",
-                            })
-                          : runtime_overBudget();
-                      if (vErrors === null) {
-                        vErrors = [err218];
-                      } else {
-                        vErrors.push(err218);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err219 =
-                      runtime_trail.length < runtime_maxErrors
-                        ? runtime_keep({
-                            instancePath: instancePath + "/recommendations/" + i15 + "/roles/" + i16,
-                            schemaPath: "#/properties/recommendations/items/properties/roles/items/type",
-                            keyword: "type",
-                            params: { type: "string" },
-                            message: "must be string",
-                          })
-                        : runtime_overBudget();
-                    if (vErrors === null) {
-                      vErrors = [err219];
-                    } else {
-                      vErrors.push(err219);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
+              var _valid7 = _errs214 === errors;
+              valid72 = valid72 || _valid7;
+              const _errs216 = errors;
+              if (data81 !== null) {
                 const err220 =
                   runtime_trail.length < runtime_maxErrors
                     ? runtime_keep({
-                        instancePath: instancePath + "/recommendations/" + i15 + "/roles",
-                        schemaPath: "#/properties/recommendations/items/properties/roles/type",
+                        instancePath: instancePath + "/recommendations/" + i17 + "/share",
+                        schemaPath: "#/properties/recommendations/items/properties/share/anyOf/1/type",
                         keyword: "type",
-                        params: { type: "array" },
-                        message: "must be array",
+                        params: { type: "null" },
+                        message: "must be null",
                       })
                     : runtime_overBudget();
                 if (vErrors === null) {
@@ -38102,12 +40917,106 @@ function validate220(
                 }
                 errors++;
               }
+              var _valid7 = _errs216 === errors;
+              valid72 = valid72 || _valid7;
+              runtime_open--;
+              if (!valid72) {
+                const err221 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/recommendations/" + i17 + "/share",
+                        schemaPath: "#/properties/recommendations/items/properties/share/anyOf",
+                        keyword: "anyOf",
+                        params: {},
+                        message: "must match a schema in anyOf",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err221];
+                } else {
+                  vErrors.push(err221);
+                }
+                errors++;
+              } else {
+                runtime_trail.length -= errors - _errs213;
+                errors = _errs213;
+                if (vErrors !== null) {
+                  if (_errs213) {
+                    vErrors.length = _errs213;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data79.roles !== undefined) {
+              let data82 = data79.roles;
+              if (Array.isArray(data82)) {
+                const len18 = data82.length;
+                for (let i18 = 0; i18 < len18; i18++) {
+                  let data83 = data82[i18];
+                  if (typeof data83 === "string") {
+                    if (func1(data83) > 2000) {
+                      const err222 =
+                        runtime_trail.length < runtime_maxErrors
+                          ? runtime_keep({
+                              instancePath: instancePath + "/recommendations/" + i17 + "/roles/" + i18,
+                              schemaPath: "#/properties/recommendations/items/properties/roles/items/maxLength",
+                              keyword: "maxLength",
+                              params: { limit: 2000 },
+                              message: "must NOT have more than 2000 characters",
+                            })
+                          : runtime_overBudget();
+                      if (vErrors === null) {
+                        vErrors = [err222];
+                      } else {
+                        vErrors.push(err222);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err223 =
+                      runtime_trail.length < runtime_maxErrors
+                        ? runtime_keep({
+                            instancePath: instancePath + "/recommendations/" + i17 + "/roles/" + i18,
+                            schemaPath: "#/properties/recommendations/items/properties/roles/items/type",
+                            keyword: "type",
+                            params: { type: "string" },
+                            message: "must be string",
+                          })
+                        : runtime_overBudget();
+                    if (vErrors === null) {
+                      vErrors = [err223];
+                    } else {
+                      vErrors.push(err223);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err224 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/recommendations/" + i17 + "/roles",
+                        schemaPath: "#/properties/recommendations/items/properties/roles/type",
+                        keyword: "type",
+                        params: { type: "array" },
+                        message: "must be array",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err224];
+                } else {
+                  vErrors.push(err224);
+                }
+                errors++;
+              }
             }
           } else {
-            const err221 =
+            const err225 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
-                    instancePath: instancePath + "/recommendations/" + i15,
+                    instancePath: instancePath + "/recommendations/" + i17,
                     schemaPath: "#/properties/recommendations/items/type",
                     keyword: "type",
                     params: { type: "object" },
@@ -38115,15 +41024,15 @@ function validate220(
                   })
                 : runtime_overBudget();
             if (vErrors === null) {
-              vErrors = [err221];
+              vErrors = [err225];
             } else {
-              vErrors.push(err221);
+              vErrors.push(err225);
             }
             errors++;
           }
         }
       } else {
-        const err222 =
+        const err226 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
                 instancePath: instancePath + "/recommendations",
@@ -38134,15 +41043,2113 @@ function validate220(
               })
             : runtime_overBudget();
         if (vErrors === null) {
-          vErrors = [err222];
+          vErrors = [err226];
         } else {
-          vErrors.push(err222);
+          vErrors.push(err226);
         }
         errors++;
       }
     }
+    if (data.strategy !== undefined) {
+      let data84 = data.strategy;
+      const _errs223 = errors;
+      runtime_open++;
+      let valid75 = false;
+      const _errs224 = errors;
+      if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+        if (data84.title === undefined) {
+          const err227 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/strategy",
+                  schemaPath: "#/properties/strategy/anyOf/0/required",
+                  keyword: "required",
+                  params: { missingProperty: "title" },
+                  message: "must have required property '" + "title" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err227];
+          } else {
+            vErrors.push(err227);
+          }
+          errors++;
+        }
+        if (data84.publisher === undefined) {
+          const err228 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/strategy",
+                  schemaPath: "#/properties/strategy/anyOf/0/required",
+                  keyword: "required",
+                  params: { missingProperty: "publisher" },
+                  message: "must have required property '" + "publisher" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err228];
+          } else {
+            vErrors.push(err228);
+          }
+          errors++;
+        }
+        if (data84.date === undefined) {
+          const err229 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/strategy",
+                  schemaPath: "#/properties/strategy/anyOf/0/required",
+                  keyword: "required",
+                  params: { missingProperty: "date" },
+                  message: "must have required property '" + "date" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err229];
+          } else {
+            vErrors.push(err229);
+          }
+          errors++;
+        }
+        if (data84.uri === undefined) {
+          const err230 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/strategy",
+                  schemaPath: "#/properties/strategy/anyOf/0/required",
+                  keyword: "required",
+                  params: { missingProperty: "uri" },
+                  message: "must have required property '" + "uri" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err230];
+          } else {
+            vErrors.push(err230);
+          }
+          errors++;
+        }
+        if (data84.goals === undefined) {
+          const err231 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/strategy",
+                  schemaPath: "#/properties/strategy/anyOf/0/required",
+                  keyword: "required",
+                  params: { missingProperty: "goals" },
+                  message: "must have required property '" + "goals" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err231];
+          } else {
+            vErrors.push(err231);
+          }
+          errors++;
+        }
+        for (const key15 in data84) {
+          if (!(
+            key15 === "title" ||
+            key15 === "publisher" ||
+            key15 === "date" ||
+            key15 === "uri" ||
+            key15 === "goals"
+          )) {
+            const err232 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/strategy",
+                    schemaPath: "#/properties/strategy/anyOf/0/additionalProperties",
+                    keyword: "additionalProperties",
+                    params: { additionalProperty: key15 },
+                    message: "must NOT have additional properties",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err232];
+            } else {
+              vErrors.push(err232);
+            }
+            errors++;
+          }
+        }
+        if (data84.title !== undefined) {
+          let data85 = data84.title;
+          if (typeof data85 === "string") {
+            if (func1(data85) > 500) {
+              const err233 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/strategy/title",
+                      schemaPath: "#/properties/strategy/anyOf/0/properties/title/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 500 },
+                      message: "must NOT have more than 500 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err233];
+              } else {
+                vErrors.push(err233);
+              }
+              errors++;
+            }
+          } else {
+            const err234 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/strategy/title",
+                    schemaPath: "#/properties/strategy/anyOf/0/properties/title/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err234];
+            } else {
+              vErrors.push(err234);
+            }
+            errors++;
+          }
+        }
+        if (data84.publisher !== undefined) {
+          let data86 = data84.publisher;
+          const _errs230 = errors;
+          runtime_open++;
+          let valid77 = false;
+          const _errs231 = errors;
+          if (typeof data86 === "string") {
+            if (func1(data86) > 500) {
+              const err235 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/strategy/publisher",
+                      schemaPath: "#/properties/strategy/anyOf/0/properties/publisher/anyOf/0/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 500 },
+                      message: "must NOT have more than 500 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err235];
+              } else {
+                vErrors.push(err235);
+              }
+              errors++;
+            }
+          } else {
+            const err236 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/strategy/publisher",
+                    schemaPath: "#/properties/strategy/anyOf/0/properties/publisher/anyOf/0/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err236];
+            } else {
+              vErrors.push(err236);
+            }
+            errors++;
+          }
+          var _valid9 = _errs231 === errors;
+          valid77 = valid77 || _valid9;
+          const _errs233 = errors;
+          if (data86 !== null) {
+            const err237 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/strategy/publisher",
+                    schemaPath: "#/properties/strategy/anyOf/0/properties/publisher/anyOf/1/type",
+                    keyword: "type",
+                    params: { type: "null" },
+                    message: "must be null",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err237];
+            } else {
+              vErrors.push(err237);
+            }
+            errors++;
+          }
+          var _valid9 = _errs233 === errors;
+          valid77 = valid77 || _valid9;
+          runtime_open--;
+          if (!valid77) {
+            const err238 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/strategy/publisher",
+                    schemaPath: "#/properties/strategy/anyOf/0/properties/publisher/anyOf",
+                    keyword: "anyOf",
+                    params: {},
+                    message: "must match a schema in anyOf",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err238];
+            } else {
+              vErrors.push(err238);
+            }
+            errors++;
+          } else {
+            runtime_trail.length -= errors - _errs230;
+            errors = _errs230;
+            if (vErrors !== null) {
+              if (_errs230) {
+                vErrors.length = _errs230;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data84.date !== undefined) {
+          let data87 = data84.date;
+          const _errs236 = errors;
+          runtime_open++;
+          let valid78 = false;
+          const _errs237 = errors;
+          if (typeof data87 === "string") {
+            if (!pattern58.test(data87)) {
+              const err239 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/strategy/date",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                      message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err239];
+              } else {
+                vErrors.push(err239);
+              }
+              errors++;
+            }
+          } else {
+            const err240 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/strategy/date",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err240];
+            } else {
+              vErrors.push(err240);
+            }
+            errors++;
+          }
+          var _valid10 = _errs237 === errors;
+          valid78 = valid78 || _valid10;
+          const _errs240 = errors;
+          if (data87 !== null) {
+            const err241 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/strategy/date",
+                    schemaPath: "#/properties/strategy/anyOf/0/properties/date/anyOf/1/type",
+                    keyword: "type",
+                    params: { type: "null" },
+                    message: "must be null",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err241];
+            } else {
+              vErrors.push(err241);
+            }
+            errors++;
+          }
+          var _valid10 = _errs240 === errors;
+          valid78 = valid78 || _valid10;
+          runtime_open--;
+          if (!valid78) {
+            const err242 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/strategy/date",
+                    schemaPath: "#/properties/strategy/anyOf/0/properties/date/anyOf",
+                    keyword: "anyOf",
+                    params: {},
+                    message: "must match a schema in anyOf",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err242];
+            } else {
+              vErrors.push(err242);
+            }
+            errors++;
+          } else {
+            runtime_trail.length -= errors - _errs236;
+            errors = _errs236;
+            if (vErrors !== null) {
+              if (_errs236) {
+                vErrors.length = _errs236;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data84.uri !== undefined) {
+          let data88 = data84.uri;
+          const _errs243 = errors;
+          runtime_open++;
+          let valid80 = false;
+          const _errs244 = errors;
+          if (typeof data88 === "string") {
+            if (func1(data88) > 2048) {
+              const err243 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/strategy/uri",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 2048 },
+                      message: "must NOT have more than 2048 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err243];
+              } else {
+                vErrors.push(err243);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data88)) {
+              const err244 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/strategy/uri",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+                      message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err244];
+              } else {
+                vErrors.push(err244);
+              }
+              errors++;
+            }
+          } else {
+            const err245 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/strategy/uri",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err245];
+            } else {
+              vErrors.push(err245);
+            }
+            errors++;
+          }
+          var _valid11 = _errs244 === errors;
+          valid80 = valid80 || _valid11;
+          const _errs247 = errors;
+          if (data88 !== null) {
+            const err246 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/strategy/uri",
+                    schemaPath: "#/properties/strategy/anyOf/0/properties/uri/anyOf/1/type",
+                    keyword: "type",
+                    params: { type: "null" },
+                    message: "must be null",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err246];
+            } else {
+              vErrors.push(err246);
+            }
+            errors++;
+          }
+          var _valid11 = _errs247 === errors;
+          valid80 = valid80 || _valid11;
+          runtime_open--;
+          if (!valid80) {
+            const err247 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/strategy/uri",
+                    schemaPath: "#/properties/strategy/anyOf/0/properties/uri/anyOf",
+                    keyword: "anyOf",
+                    params: {},
+                    message: "must match a schema in anyOf",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err247];
+            } else {
+              vErrors.push(err247);
+            }
+            errors++;
+          } else {
+            runtime_trail.length -= errors - _errs243;
+            errors = _errs243;
+            if (vErrors !== null) {
+              if (_errs243) {
+                vErrors.length = _errs243;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data84.goals !== undefined) {
+          let data89 = data84.goals;
+          if (Array.isArray(data89)) {
+            const len19 = data89.length;
+            for (let i19 = 0; i19 < len19; i19++) {
+              if (
+                !validate237(data89[i19], {
+                  instancePath: instancePath + "/strategy/goals/" + i19,
+                  parentData: data89,
+                  parentDataProperty: i19,
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = runtime_appendErrors(vErrors, validate237.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err248 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/strategy/goals",
+                    schemaPath: "#/properties/strategy/anyOf/0/properties/goals/type",
+                    keyword: "type",
+                    params: { type: "array" },
+                    message: "must be array",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err248];
+            } else {
+              vErrors.push(err248);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err249 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/strategy",
+                schemaPath: "#/properties/strategy/anyOf/0/type",
+                keyword: "type",
+                params: { type: "object" },
+                message: "must be object",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err249];
+        } else {
+          vErrors.push(err249);
+        }
+        errors++;
+      }
+      var _valid8 = _errs224 === errors;
+      valid75 = valid75 || _valid8;
+      const _errs252 = errors;
+      if (data84 !== null) {
+        const err250 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/strategy",
+                schemaPath: "#/properties/strategy/anyOf/1/type",
+                keyword: "type",
+                params: { type: "null" },
+                message: "must be null",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err250];
+        } else {
+          vErrors.push(err250);
+        }
+        errors++;
+      }
+      var _valid8 = _errs252 === errors;
+      valid75 = valid75 || _valid8;
+      runtime_open--;
+      if (!valid75) {
+        const err251 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/strategy",
+                schemaPath: "#/properties/strategy/anyOf",
+                keyword: "anyOf",
+                params: {},
+                message: "must match a schema in anyOf",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err251];
+        } else {
+          vErrors.push(err251);
+        }
+        errors++;
+      } else {
+        runtime_trail.length -= errors - _errs223;
+        errors = _errs223;
+        if (vErrors !== null) {
+          if (_errs223) {
+            vErrors.length = _errs223;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.internalReview !== undefined) {
+      let data91 = data.internalReview;
+      if (Array.isArray(data91)) {
+        const len20 = data91.length;
+        for (let i20 = 0; i20 < len20; i20++) {
+          let data92 = data91[i20];
+          if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
+            if (data92.area === undefined) {
+              const err252 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/internalReview/" + i20,
+                      schemaPath: "#/properties/internalReview/items/required",
+                      keyword: "required",
+                      params: { missingProperty: "area" },
+                      message: "must have required property '" + "area" + "'",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err252];
+              } else {
+                vErrors.push(err252);
+              }
+              errors++;
+            }
+            if (data92.assessment === undefined) {
+              const err253 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/internalReview/" + i20,
+                      schemaPath: "#/properties/internalReview/items/required",
+                      keyword: "required",
+                      params: { missingProperty: "assessment" },
+                      message: "must have required property '" + "assessment" + "'",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err253];
+              } else {
+                vErrors.push(err253);
+              }
+              errors++;
+            }
+            if (data92.evidence === undefined) {
+              const err254 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/internalReview/" + i20,
+                      schemaPath: "#/properties/internalReview/items/required",
+                      keyword: "required",
+                      params: { missingProperty: "evidence" },
+                      message: "must have required property '" + "evidence" + "'",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err254];
+              } else {
+                vErrors.push(err254);
+              }
+              errors++;
+            }
+            for (const key16 in data92) {
+              if (!(key16 === "area" || key16 === "assessment" || key16 === "evidence")) {
+                const err255 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/internalReview/" + i20,
+                        schemaPath: "#/properties/internalReview/items/additionalProperties",
+                        keyword: "additionalProperties",
+                        params: { additionalProperty: key16 },
+                        message: "must NOT have additional properties",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err255];
+                } else {
+                  vErrors.push(err255);
+                }
+                errors++;
+              }
+            }
+            if (data92.area !== undefined) {
+              let data93 = data92.area;
+              if (typeof data93 !== "string") {
+                const err256 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/internalReview/" + i20 + "/area",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/needs-study/v1#/$defs/reviewArea/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err256];
+                } else {
+                  vErrors.push(err256);
+                }
+                errors++;
+              }
+              if (!(data93 === "policies" || data93 === "attitudes" || data93 === "organisation")) {
+                const err257 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/internalReview/" + i20 + "/area",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/needs-study/v1#/$defs/reviewArea/enum",
+                        keyword: "enum",
+                        params: { allowedValues: schema357.enum },
+                        message: "must be equal to one of the allowed values",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err257];
+                } else {
+                  vErrors.push(err257);
+                }
+                errors++;
+              }
+            }
+            if (data92.assessment !== undefined) {
+              let data94 = data92.assessment;
+              if (typeof data94 === "string") {
+                if (func1(data94) > 20000) {
+                  const err258 =
+                    runtime_trail.length < runtime_maxErrors
+                      ? runtime_keep({
+                          instancePath: instancePath + "/internalReview/" + i20 + "/assessment",
+                          schemaPath: "#/properties/internalReview/items/properties/assessment/maxLength",
+                          keyword: "maxLength",
+                          params: { limit: 20000 },
+                          message: "must NOT have more than 20000 characters",
+                        })
+                      : runtime_overBudget();
+                  if (vErrors === null) {
+                    vErrors = [err258];
+                  } else {
+                    vErrors.push(err258);
+                  }
+                  errors++;
+                }
+              } else {
+                const err259 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/internalReview/" + i20 + "/assessment",
+                        schemaPath: "#/properties/internalReview/items/properties/assessment/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err259];
+                } else {
+                  vErrors.push(err259);
+                }
+                errors++;
+              }
+            }
+            if (data92.evidence !== undefined) {
+              let data95 = data92.evidence;
+              if (Array.isArray(data95)) {
+                const len21 = data95.length;
+                for (let i21 = 0; i21 < len21; i21++) {
+                  if (
+                    !validate276(data95[i21], {
+                      instancePath: instancePath + "/internalReview/" + i20 + "/evidence/" + i21,
+                      parentData: data95,
+                      parentDataProperty: i21,
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = runtime_appendErrors(vErrors, validate276.errors);
+                    errors = vErrors.length;
+                  }
+                }
+              } else {
+                const err260 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/internalReview/" + i20 + "/evidence",
+                        schemaPath: "#/properties/internalReview/items/properties/evidence/type",
+                        keyword: "type",
+                        params: { type: "array" },
+                        message: "must be array",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err260];
+                } else {
+                  vErrors.push(err260);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err261 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/internalReview/" + i20,
+                    schemaPath: "#/properties/internalReview/items/type",
+                    keyword: "type",
+                    params: { type: "object" },
+                    message: "must be object",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err261];
+            } else {
+              vErrors.push(err261);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err262 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/internalReview",
+                schemaPath: "#/properties/internalReview/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err262];
+        } else {
+          vErrors.push(err262);
+        }
+        errors++;
+      }
+    }
+    if (data.quotes !== undefined) {
+      let data97 = data.quotes;
+      if (Array.isArray(data97)) {
+        const len22 = data97.length;
+        for (let i22 = 0; i22 < len22; i22++) {
+          let data98 = data97[i22];
+          if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+            if (data98.id === undefined) {
+              const err263 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/quotes/" + i22,
+                      schemaPath: "#/properties/quotes/items/required",
+                      keyword: "required",
+                      params: { missingProperty: "id" },
+                      message: "must have required property '" + "id" + "'",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err263];
+              } else {
+                vErrors.push(err263);
+              }
+              errors++;
+            }
+            if (data98.group === undefined) {
+              const err264 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/quotes/" + i22,
+                      schemaPath: "#/properties/quotes/items/required",
+                      keyword: "required",
+                      params: { missingProperty: "group" },
+                      message: "must have required property '" + "group" + "'",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err264];
+              } else {
+                vErrors.push(err264);
+              }
+              errors++;
+            }
+            if (data98.sessionKind === undefined) {
+              const err265 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/quotes/" + i22,
+                      schemaPath: "#/properties/quotes/items/required",
+                      keyword: "required",
+                      params: { missingProperty: "sessionKind" },
+                      message: "must have required property '" + "sessionKind" + "'",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err265];
+              } else {
+                vErrors.push(err265);
+              }
+              errors++;
+            }
+            if (data98.language === undefined) {
+              const err266 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/quotes/" + i22,
+                      schemaPath: "#/properties/quotes/items/required",
+                      keyword: "required",
+                      params: { missingProperty: "language" },
+                      message: "must have required property '" + "language" + "'",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err266];
+              } else {
+                vErrors.push(err266);
+              }
+              errors++;
+            }
+            if (data98.text === undefined) {
+              const err267 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/quotes/" + i22,
+                      schemaPath: "#/properties/quotes/items/required",
+                      keyword: "required",
+                      params: { missingProperty: "text" },
+                      message: "must have required property '" + "text" + "'",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err267];
+              } else {
+                vErrors.push(err267);
+              }
+              errors++;
+            }
+            if (data98.textLanguage === undefined) {
+              const err268 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/quotes/" + i22,
+                      schemaPath: "#/properties/quotes/items/required",
+                      keyword: "required",
+                      params: { missingProperty: "textLanguage" },
+                      message: "must have required property '" + "textLanguage" + "'",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err268];
+              } else {
+                vErrors.push(err268);
+              }
+              errors++;
+            }
+            if (data98.original === undefined) {
+              const err269 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/quotes/" + i22,
+                      schemaPath: "#/properties/quotes/items/required",
+                      keyword: "required",
+                      params: { missingProperty: "original" },
+                      message: "must have required property '" + "original" + "'",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err269];
+              } else {
+                vErrors.push(err269);
+              }
+              errors++;
+            }
+            if (data98.findings === undefined) {
+              const err270 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/quotes/" + i22,
+                      schemaPath: "#/properties/quotes/items/required",
+                      keyword: "required",
+                      params: { missingProperty: "findings" },
+                      message: "must have required property '" + "findings" + "'",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err270];
+              } else {
+                vErrors.push(err270);
+              }
+              errors++;
+            }
+            for (const key17 in data98) {
+              if (!(
+                key17 === "id" ||
+                key17 === "group" ||
+                key17 === "sessionKind" ||
+                key17 === "language" ||
+                key17 === "text" ||
+                key17 === "textLanguage" ||
+                key17 === "original" ||
+                key17 === "findings"
+              )) {
+                const err271 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/quotes/" + i22,
+                        schemaPath: "#/properties/quotes/items/additionalProperties",
+                        keyword: "additionalProperties",
+                        params: { additionalProperty: key17 },
+                        message: "must NOT have additional properties",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err271];
+                } else {
+                  vErrors.push(err271);
+                }
+                errors++;
+              }
+            }
+            if (data98.id !== undefined) {
+              let data99 = data98.id;
+              if (typeof data99 === "string") {
+                if (func1(data99) > 100) {
+                  const err272 =
+                    runtime_trail.length < runtime_maxErrors
+                      ? runtime_keep({
+                          instancePath: instancePath + "/quotes/" + i22 + "/id",
+                          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                          keyword: "maxLength",
+                          params: { limit: 100 },
+                          message: "must NOT have more than 100 characters",
+                        })
+                      : runtime_overBudget();
+                  if (vErrors === null) {
+                    vErrors = [err272];
+                  } else {
+                    vErrors.push(err272);
+                  }
+                  errors++;
+                }
+                if (func1(data99) < 1) {
+                  const err273 =
+                    runtime_trail.length < runtime_maxErrors
+                      ? runtime_keep({
+                          instancePath: instancePath + "/quotes/" + i22 + "/id",
+                          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                          keyword: "minLength",
+                          params: { limit: 1 },
+                          message: "must NOT have fewer than 1 characters",
+                        })
+                      : runtime_overBudget();
+                  if (vErrors === null) {
+                    vErrors = [err273];
+                  } else {
+                    vErrors.push(err273);
+                  }
+                  errors++;
+                }
+                if (!pattern10.test(data99)) {
+                  const err274 =
+                    runtime_trail.length < runtime_maxErrors
+                      ? runtime_keep({
+                          instancePath: instancePath + "/quotes/" + i22 + "/id",
+                          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                          keyword: "pattern",
+                          params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                          message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                        })
+                      : runtime_overBudget();
+                  if (vErrors === null) {
+                    vErrors = [err274];
+                  } else {
+                    vErrors.push(err274);
+                  }
+                  errors++;
+                }
+              } else {
+                const err275 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/quotes/" + i22 + "/id",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err275];
+                } else {
+                  vErrors.push(err275);
+                }
+                errors++;
+              }
+            }
+            if (data98.group !== undefined) {
+              let data100 = data98.group;
+              if (typeof data100 !== "string") {
+                const err276 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/quotes/" + i22 + "/group",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err276];
+                } else {
+                  vErrors.push(err276);
+                }
+                errors++;
+              }
+              if (!(
+                data100 === "staff" ||
+                data100 === "third-country-nationals" ||
+                data100 === "ngos" ||
+                data100 === "migrant-organisations" ||
+                data100 === "stakeholders"
+              )) {
+                const err277 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/quotes/" + i22 + "/group",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
+                        keyword: "enum",
+                        params: { allowedValues: schema220.enum },
+                        message: "must be equal to one of the allowed values",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err277];
+                } else {
+                  vErrors.push(err277);
+                }
+                errors++;
+              }
+            }
+            if (data98.sessionKind !== undefined) {
+              let data101 = data98.sessionKind;
+              if (typeof data101 !== "string") {
+                const err278 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/quotes/" + i22 + "/sessionKind",
+                        schemaPath: "#/properties/quotes/items/properties/sessionKind/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err278];
+                } else {
+                  vErrors.push(err278);
+                }
+                errors++;
+              }
+              if (!(data101 === "interview" || data101 === "focus-group")) {
+                const err279 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/quotes/" + i22 + "/sessionKind",
+                        schemaPath: "#/properties/quotes/items/properties/sessionKind/enum",
+                        keyword: "enum",
+                        params: { allowedValues: schema285.properties.quotes.items.properties.sessionKind.enum },
+                        message: "must be equal to one of the allowed values",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err279];
+                } else {
+                  vErrors.push(err279);
+                }
+                errors++;
+              }
+            }
+            if (data98.language !== undefined) {
+              let data102 = data98.language;
+              if (typeof data102 === "string") {
+                if (func1(data102) > 35) {
+                  const err280 =
+                    runtime_trail.length < runtime_maxErrors
+                      ? runtime_keep({
+                          instancePath: instancePath + "/quotes/" + i22 + "/language",
+                          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                          keyword: "maxLength",
+                          params: { limit: 35 },
+                          message: "must NOT have more than 35 characters",
+                        })
+                      : runtime_overBudget();
+                  if (vErrors === null) {
+                    vErrors = [err280];
+                  } else {
+                    vErrors.push(err280);
+                  }
+                  errors++;
+                }
+                if (!pattern6.test(data102)) {
+                  const err281 =
+                    runtime_trail.length < runtime_maxErrors
+                      ? runtime_keep({
+                          instancePath: instancePath + "/quotes/" + i22 + "/language",
+                          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                          keyword: "pattern",
+                          params: {
+                            pattern:
+                              "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                          },
+                          message:
+                            'must match pattern "' +
+                            "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                            '"',
+                        })
+                      : runtime_overBudget();
+                  if (vErrors === null) {
+                    vErrors = [err281];
+                  } else {
+                    vErrors.push(err281);
+                  }
+                  errors++;
+                }
+              } else {
+                const err282 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/quotes/" + i22 + "/language",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err282];
+                } else {
+                  vErrors.push(err282);
+                }
+                errors++;
+              }
+            }
+            if (data98.text !== undefined) {
+              let data103 = data98.text;
+              if (typeof data103 === "string") {
+                if (func1(data103) > 20000) {
+                  const err283 =
+                    runtime_trail.length < runtime_maxErrors
+                      ? runtime_keep({
+                          instancePath: instancePath + "/quotes/" + i22 + "/text",
+                          schemaPath: "#/properties/quotes/items/properties/text/maxLength",
+                          keyword: "maxLength",
+                          params: { limit: 20000 },
+                          message: "must NOT have more than 20000 characters",
+                        })
+                      : runtime_overBudget();
+                  if (vErrors === null) {
+                    vErrors = [err283];
+                  } else {
+                    vErrors.push(err283);
+                  }
+                  errors++;
+                }
+              } else {
+                const err284 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/quotes/" + i22 + "/text",
+                        schemaPath: "#/properties/quotes/items/properties/text/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err284];
+                } else {
+                  vErrors.push(err284);
+                }
+                errors++;
+              }
+            }
+            if (data98.textLanguage !== undefined) {
+              let data104 = data98.textLanguage;
+              if (typeof data104 === "string") {
+                if (func1(data104) > 35) {
+                  const err285 =
+                    runtime_trail.length < runtime_maxErrors
+                      ? runtime_keep({
+                          instancePath: instancePath + "/quotes/" + i22 + "/textLanguage",
+                          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                          keyword: "maxLength",
+                          params: { limit: 35 },
+                          message: "must NOT have more than 35 characters",
+                        })
+                      : runtime_overBudget();
+                  if (vErrors === null) {
+                    vErrors = [err285];
+                  } else {
+                    vErrors.push(err285);
+                  }
+                  errors++;
+                }
+                if (!pattern6.test(data104)) {
+                  const err286 =
+                    runtime_trail.length < runtime_maxErrors
+                      ? runtime_keep({
+                          instancePath: instancePath + "/quotes/" + i22 + "/textLanguage",
+                          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                          keyword: "pattern",
+                          params: {
+                            pattern:
+                              "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                          },
+                          message:
+                            'must match pattern "' +
+                            "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                            '"',
+                        })
+                      : runtime_overBudget();
+                  if (vErrors === null) {
+                    vErrors = [err286];
+                  } else {
+                    vErrors.push(err286);
+                  }
+                  errors++;
+                }
+              } else {
+                const err287 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/quotes/" + i22 + "/textLanguage",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err287];
+                } else {
+                  vErrors.push(err287);
+                }
+                errors++;
+              }
+            }
+            if (data98.original !== undefined) {
+              let data105 = data98.original;
+              const _errs289 = errors;
+              runtime_open++;
+              let valid97 = false;
+              const _errs290 = errors;
+              if (typeof data105 === "string") {
+                if (func1(data105) > 20000) {
+                  const err288 =
+                    runtime_trail.length < runtime_maxErrors
+                      ? runtime_keep({
+                          instancePath: instancePath + "/quotes/" + i22 + "/original",
+                          schemaPath: "#/properties/quotes/items/properties/original/anyOf/0/maxLength",
+                          keyword: "maxLength",
+                          params: { limit: 20000 },
+                          message: "must NOT have more than 20000 characters",
+                        })
+                      : runtime_overBudget();
+                  if (vErrors === null) {
+                    vErrors = [err288];
+                  } else {
+                    vErrors.push(err288);
+                  }
+                  errors++;
+                }
+              } else {
+                const err289 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/quotes/" + i22 + "/original",
+                        schemaPath: "#/properties/quotes/items/properties/original/anyOf/0/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err289];
+                } else {
+                  vErrors.push(err289);
+                }
+                errors++;
+              }
+              var _valid12 = _errs290 === errors;
+              valid97 = valid97 || _valid12;
+              const _errs292 = errors;
+              if (data105 !== null) {
+                const err290 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/quotes/" + i22 + "/original",
+                        schemaPath: "#/properties/quotes/items/properties/original/anyOf/1/type",
+                        keyword: "type",
+                        params: { type: "null" },
+                        message: "must be null",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err290];
+                } else {
+                  vErrors.push(err290);
+                }
+                errors++;
+              }
+              var _valid12 = _errs292 === errors;
+              valid97 = valid97 || _valid12;
+              runtime_open--;
+              if (!valid97) {
+                const err291 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/quotes/" + i22 + "/original",
+                        schemaPath: "#/properties/quotes/items/properties/original/anyOf",
+                        keyword: "anyOf",
+                        params: {},
+                        message: "must match a schema in anyOf",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err291];
+                } else {
+                  vErrors.push(err291);
+                }
+                errors++;
+              } else {
+                runtime_trail.length -= errors - _errs289;
+                errors = _errs289;
+                if (vErrors !== null) {
+                  if (_errs289) {
+                    vErrors.length = _errs289;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data98.findings !== undefined) {
+              let data106 = data98.findings;
+              if (Array.isArray(data106)) {
+                const len23 = data106.length;
+                for (let i23 = 0; i23 < len23; i23++) {
+                  let data107 = data106[i23];
+                  if (typeof data107 === "string") {
+                    if (func1(data107) > 100) {
+                      const err292 =
+                        runtime_trail.length < runtime_maxErrors
+                          ? runtime_keep({
+                              instancePath: instancePath + "/quotes/" + i22 + "/findings/" + i23,
+                              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                              keyword: "maxLength",
+                              params: { limit: 100 },
+                              message: "must NOT have more than 100 characters",
+                            })
+                          : runtime_overBudget();
+                      if (vErrors === null) {
+                        vErrors = [err292];
+                      } else {
+                        vErrors.push(err292);
+                      }
+                      errors++;
+                    }
+                    if (func1(data107) < 1) {
+                      const err293 =
+                        runtime_trail.length < runtime_maxErrors
+                          ? runtime_keep({
+                              instancePath: instancePath + "/quotes/" + i22 + "/findings/" + i23,
+                              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                              keyword: "minLength",
+                              params: { limit: 1 },
+                              message: "must NOT have fewer than 1 characters",
+                            })
+                          : runtime_overBudget();
+                      if (vErrors === null) {
+                        vErrors = [err293];
+                      } else {
+                        vErrors.push(err293);
+                      }
+                      errors++;
+                    }
+                    if (!pattern10.test(data107)) {
+                      const err294 =
+                        runtime_trail.length < runtime_maxErrors
+                          ? runtime_keep({
+                              instancePath: instancePath + "/quotes/" + i22 + "/findings/" + i23,
+                              schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                              keyword: "pattern",
+                              params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                              message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                            })
+                          : runtime_overBudget();
+                      if (vErrors === null) {
+                        vErrors = [err294];
+                      } else {
+                        vErrors.push(err294);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err295 =
+                      runtime_trail.length < runtime_maxErrors
+                        ? runtime_keep({
+                            instancePath: instancePath + "/quotes/" + i22 + "/findings/" + i23,
+                            schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                            keyword: "type",
+                            params: { type: "string" },
+                            message: "must be string",
+                          })
+                        : runtime_overBudget();
+                    if (vErrors === null) {
+                      vErrors = [err295];
+                    } else {
+                      vErrors.push(err295);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err296 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/quotes/" + i22 + "/findings",
+                        schemaPath: "#/properties/quotes/items/properties/findings/type",
+                        keyword: "type",
+                        params: { type: "array" },
+                        message: "must be array",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err296];
+                } else {
+                  vErrors.push(err296);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err297 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/quotes/" + i22,
+                    schemaPath: "#/properties/quotes/items/type",
+                    keyword: "type",
+                    params: { type: "object" },
+                    message: "must be object",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err297];
+            } else {
+              vErrors.push(err297);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err298 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/quotes",
+                schemaPath: "#/properties/quotes/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err298];
+        } else {
+          vErrors.push(err298);
+        }
+        errors++;
+      }
+    }
+    if (data.limitations !== undefined) {
+      let data108 = data.limitations;
+      if (Array.isArray(data108)) {
+        const len24 = data108.length;
+        for (let i24 = 0; i24 < len24; i24++) {
+          let data109 = data108[i24];
+          if (typeof data109 === "string") {
+            if (func1(data109) > 20000) {
+              const err299 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/limitations/" + i24,
+                      schemaPath: "#/properties/limitations/items/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 20000 },
+                      message: "must NOT have more than 20000 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err299];
+              } else {
+                vErrors.push(err299);
+              }
+              errors++;
+            }
+          } else {
+            const err300 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/limitations/" + i24,
+                    schemaPath: "#/properties/limitations/items/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err300];
+            } else {
+              vErrors.push(err300);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err301 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/limitations",
+                schemaPath: "#/properties/limitations/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err301];
+        } else {
+          vErrors.push(err301);
+        }
+        errors++;
+      }
+    }
+    if (data.programme !== undefined) {
+      let data110 = data.programme;
+      const _errs304 = errors;
+      runtime_open++;
+      let valid103 = false;
+      const _errs305 = errors;
+      if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+        if (data110.id === undefined) {
+          const err302 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/programme",
+                  schemaPath: "#/properties/programme/anyOf/0/required",
+                  keyword: "required",
+                  params: { missingProperty: "id" },
+                  message: "must have required property '" + "id" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err302];
+          } else {
+            vErrors.push(err302);
+          }
+          errors++;
+        }
+        if (data110.title === undefined) {
+          const err303 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/programme",
+                  schemaPath: "#/properties/programme/anyOf/0/required",
+                  keyword: "required",
+                  params: { missingProperty: "title" },
+                  message: "must have required property '" + "title" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err303];
+          } else {
+            vErrors.push(err303);
+          }
+          errors++;
+        }
+        if (data110.period === undefined) {
+          const err304 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/programme",
+                  schemaPath: "#/properties/programme/anyOf/0/required",
+                  keyword: "required",
+                  params: { missingProperty: "period" },
+                  message: "must have required property '" + "period" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err304];
+          } else {
+            vErrors.push(err304);
+          }
+          errors++;
+        }
+        for (const key18 in data110) {
+          if (!(key18 === "id" || key18 === "title" || key18 === "period")) {
+            const err305 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/programme",
+                    schemaPath: "#/properties/programme/anyOf/0/additionalProperties",
+                    keyword: "additionalProperties",
+                    params: { additionalProperty: key18 },
+                    message: "must NOT have additional properties",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err305];
+            } else {
+              vErrors.push(err305);
+            }
+            errors++;
+          }
+        }
+        if (data110.id !== undefined) {
+          let data111 = data110.id;
+          if (typeof data111 === "string") {
+            if (func1(data111) > 100) {
+              const err306 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/programme/id",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 100 },
+                      message: "must NOT have more than 100 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err306];
+              } else {
+                vErrors.push(err306);
+              }
+              errors++;
+            }
+            if (func1(data111) < 1) {
+              const err307 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/programme/id",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err307];
+              } else {
+                vErrors.push(err307);
+              }
+              errors++;
+            }
+            if (!pattern10.test(data111)) {
+              const err308 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/programme/id",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                      message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err308];
+              } else {
+                vErrors.push(err308);
+              }
+              errors++;
+            }
+          } else {
+            const err309 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/programme/id",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err309];
+            } else {
+              vErrors.push(err309);
+            }
+            errors++;
+          }
+        }
+        if (data110.title !== undefined) {
+          let data112 = data110.title;
+          const _errs312 = errors;
+          runtime_open++;
+          let valid106 = false;
+          const _errs313 = errors;
+          if (typeof data112 === "string") {
+            if (func1(data112) > 2000) {
+              const err310 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/programme/title",
+                      schemaPath: "#/properties/programme/anyOf/0/properties/title/anyOf/0/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 2000 },
+                      message: "must NOT have more than 2000 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err310];
+              } else {
+                vErrors.push(err310);
+              }
+              errors++;
+            }
+          } else {
+            const err311 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/programme/title",
+                    schemaPath: "#/properties/programme/anyOf/0/properties/title/anyOf/0/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err311];
+            } else {
+              vErrors.push(err311);
+            }
+            errors++;
+          }
+          var _valid14 = _errs313 === errors;
+          valid106 = valid106 || _valid14;
+          const _errs315 = errors;
+          if (data112 !== null) {
+            const err312 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/programme/title",
+                    schemaPath: "#/properties/programme/anyOf/0/properties/title/anyOf/1/type",
+                    keyword: "type",
+                    params: { type: "null" },
+                    message: "must be null",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err312];
+            } else {
+              vErrors.push(err312);
+            }
+            errors++;
+          }
+          var _valid14 = _errs315 === errors;
+          valid106 = valid106 || _valid14;
+          runtime_open--;
+          if (!valid106) {
+            const err313 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/programme/title",
+                    schemaPath: "#/properties/programme/anyOf/0/properties/title/anyOf",
+                    keyword: "anyOf",
+                    params: {},
+                    message: "must match a schema in anyOf",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err313];
+            } else {
+              vErrors.push(err313);
+            }
+            errors++;
+          } else {
+            runtime_trail.length -= errors - _errs312;
+            errors = _errs312;
+            if (vErrors !== null) {
+              if (_errs312) {
+                vErrors.length = _errs312;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data110.period !== undefined) {
+          let data113 = data110.period;
+          if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+            if (data113.start === undefined) {
+              const err314 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/programme/period",
+                      schemaPath: "#/properties/programme/anyOf/0/properties/period/required",
+                      keyword: "required",
+                      params: { missingProperty: "start" },
+                      message: "must have required property '" + "start" + "'",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err314];
+              } else {
+                vErrors.push(err314);
+              }
+              errors++;
+            }
+            if (data113.end === undefined) {
+              const err315 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/programme/period",
+                      schemaPath: "#/properties/programme/anyOf/0/properties/period/required",
+                      keyword: "required",
+                      params: { missingProperty: "end" },
+                      message: "must have required property '" + "end" + "'",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err315];
+              } else {
+                vErrors.push(err315);
+              }
+              errors++;
+            }
+            for (const key19 in data113) {
+              if (!(key19 === "start" || key19 === "end")) {
+                const err316 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/programme/period",
+                        schemaPath: "#/properties/programme/anyOf/0/properties/period/additionalProperties",
+                        keyword: "additionalProperties",
+                        params: { additionalProperty: key19 },
+                        message: "must NOT have additional properties",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err316];
+                } else {
+                  vErrors.push(err316);
+                }
+                errors++;
+              }
+            }
+            if (data113.start !== undefined) {
+              let data114 = data113.start;
+              if (typeof data114 === "string") {
+                if (!pattern58.test(data114)) {
+                  const err317 =
+                    runtime_trail.length < runtime_maxErrors
+                      ? runtime_keep({
+                          instancePath: instancePath + "/programme/period/start",
+                          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                          keyword: "pattern",
+                          params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                          message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                        })
+                      : runtime_overBudget();
+                  if (vErrors === null) {
+                    vErrors = [err317];
+                  } else {
+                    vErrors.push(err317);
+                  }
+                  errors++;
+                }
+              } else {
+                const err318 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/programme/period/start",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err318];
+                } else {
+                  vErrors.push(err318);
+                }
+                errors++;
+              }
+            }
+            if (data113.end !== undefined) {
+              let data115 = data113.end;
+              if (typeof data115 === "string") {
+                if (!pattern58.test(data115)) {
+                  const err319 =
+                    runtime_trail.length < runtime_maxErrors
+                      ? runtime_keep({
+                          instancePath: instancePath + "/programme/period/end",
+                          schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                          keyword: "pattern",
+                          params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                          message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                        })
+                      : runtime_overBudget();
+                  if (vErrors === null) {
+                    vErrors = [err319];
+                  } else {
+                    vErrors.push(err319);
+                  }
+                  errors++;
+                }
+              } else {
+                const err320 =
+                  runtime_trail.length < runtime_maxErrors
+                    ? runtime_keep({
+                        instancePath: instancePath + "/programme/period/end",
+                        schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      })
+                    : runtime_overBudget();
+                if (vErrors === null) {
+                  vErrors = [err320];
+                } else {
+                  vErrors.push(err320);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err321 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/programme/period",
+                    schemaPath: "#/properties/programme/anyOf/0/properties/period/type",
+                    keyword: "type",
+                    params: { type: "object" },
+                    message: "must be object",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err321];
+            } else {
+              vErrors.push(err321);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err322 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/programme",
+                schemaPath: "#/properties/programme/anyOf/0/type",
+                keyword: "type",
+                params: { type: "object" },
+                message: "must be object",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err322];
+        } else {
+          vErrors.push(err322);
+        }
+        errors++;
+      }
+      var _valid13 = _errs305 === errors;
+      valid103 = valid103 || _valid13;
+      const _errs326 = errors;
+      if (data110 !== null) {
+        const err323 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/programme",
+                schemaPath: "#/properties/programme/anyOf/1/type",
+                keyword: "type",
+                params: { type: "null" },
+                message: "must be null",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err323];
+        } else {
+          vErrors.push(err323);
+        }
+        errors++;
+      }
+      var _valid13 = _errs326 === errors;
+      valid103 = valid103 || _valid13;
+      runtime_open--;
+      if (!valid103) {
+        const err324 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/programme",
+                schemaPath: "#/properties/programme/anyOf",
+                keyword: "anyOf",
+                params: {},
+                message: "must match a schema in anyOf",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err324];
+        } else {
+          vErrors.push(err324);
+        }
+        errors++;
+      } else {
+        runtime_trail.length -= errors - _errs304;
+        errors = _errs304;
+        if (vErrors !== null) {
+          if (_errs304) {
+            vErrors.length = _errs304;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
   } else {
-    const err223 =
+    const err325 =
       runtime_trail.length < runtime_maxErrors
         ? runtime_keep({
             instancePath,
@@ -38153,23 +43160,23 @@ function validate220(
           })
         : runtime_overBudget();
     if (vErrors === null) {
-      vErrors = [err223];
+      vErrors = [err325];
     } else {
-      vErrors.push(err223);
+      vErrors.push(err325);
     }
     errors++;
   }
-  validate220.errors = vErrors;
+  validate226.errors = vErrors;
   return errors === 0;
 }
-validate220.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateNeedsStudy = runtime_entry(validate231);
-const schema303 = {
+validate226.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateNeedsStudy = runtime_entry(validate242);
+const schema315 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/needs-study/v1",
   title: "NeedsStudy",
   description:
-    "One territory's needs review: desk research, interviews and focus groups (participants counted by group, never named), questionnaires with their responses, and coded findings with their evidence and validation.",
+    "One territory's needs review: desk research, interviews and focus groups (participants counted by group, never named), questionnaires with their responses, coded findings with their evidence and validation, and optionally the local integration strategy, the administration's internal review, anonymised quotes and the review's limitations.",
   type: "object",
   additionalProperties: false,
   required: ["id", "territory", "period", "framework", "sources", "sessions", "questionnaires", "findings"],
@@ -38214,6 +43221,25 @@ const schema303 = {
     sessions: { type: "array", items: { $ref: "#/$defs/session" } },
     questionnaires: { type: "array", items: { $ref: "#/$defs/questionnaire" } },
     findings: { type: "array", items: { $ref: "#/$defs/finding" } },
+    strategy: { $ref: "#/$defs/strategy" },
+    internalReview: {
+      description:
+        "The administration's review of itself: its policies, the attitudes of its staff and its organisation, each area at most once.",
+      type: "array",
+      maxItems: 3,
+      items: { $ref: "#/$defs/internalReview" },
+    },
+    quotes: {
+      description:
+        "The voice of third-country nationals and other participants: anonymised quotes from sessions whose consent was recorded.",
+      type: "array",
+      items: { $ref: "#/$defs/quote" },
+    },
+    limitations: {
+      description: "What the review could not do, and why.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    },
   },
   $defs: {
     source: {
@@ -38346,6 +43372,12 @@ const schema303 = {
           items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
         },
         evidence: { type: "array", minItems: 1, items: { $ref: "#/$defs/evidence" } },
+        strategyGoals: {
+          description: "Ids of the local strategy's goals the finding bears on.",
+          type: "array",
+          linearUniqueItems: true,
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        },
         validation: {
           type: "object",
           additionalProperties: false,
@@ -38361,15 +43393,90 @@ const schema303 = {
         },
       },
     },
+    strategy: {
+      title: "LocalStrategy",
+      description: "The territory's local integration strategy, whose goals the findings serve.",
+      type: "object",
+      additionalProperties: false,
+      required: ["title", "goals"],
+      properties: {
+        title: { type: "string", minLength: 1, maxLength: 500 },
+        publisher: { type: "string", minLength: 1, maxLength: 300 },
+        date: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        uri: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+        goals: { type: "array", items: { $ref: "#/$defs/strategyGoal" } },
+      },
+    },
+    strategyGoal: {
+      title: "StrategyGoal",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+      },
+    },
+    reviewArea: {
+      title: "ReviewArea",
+      description: "What the administration's internal review looks at.",
+      type: "string",
+      enum: ["policies", "attitudes", "organisation"],
+    },
+    internalReview: {
+      title: "InternalReview",
+      description: "One area of the internal review: what was found, and where it comes from.",
+      type: "object",
+      additionalProperties: false,
+      required: ["area", "assessment", "evidence"],
+      properties: {
+        area: { $ref: "#/$defs/reviewArea" },
+        assessment: {
+          description: "A paragraph: what the review found.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        evidence: { type: "array", minItems: 1, items: { $ref: "#/$defs/evidence" } },
+      },
+    },
+    quote: {
+      title: "Quote",
+      description:
+        "An anonymised quote from a session whose consent was recorded, with its translations. It names no one and carries no contact detail.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "session", "group", "language", "text"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        session: {
+          description: "The session it was said in.",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+        },
+        group: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+        language: {
+          description: "The language it was said in.",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale",
+        },
+        text: {
+          description: "The quote: in the language it was said in where recorded, and translated.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        findings: {
+          description: "Ids of the findings it illustrates.",
+          type: "array",
+          linearUniqueItems: true,
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        },
+      },
+    },
   },
 };
-function validate233(
+function validate244(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate233.evaluated;
+  const evaluated0 = validate244.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -38567,11 +43674,11 @@ function validate233(
     }
     errors++;
   }
-  validate233.errors = vErrors;
+  validate244.errors = vErrors;
   return errors === 0;
 }
-validate233.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema311 = {
+validate244.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema323 = {
   title: "DeskSource",
   description: "A document read in desk research.",
   type: "object",
@@ -38593,13 +43700,13 @@ const schema311 = {
     },
   },
 };
-function validate235(
+function validate246(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate235.evaluated;
+  const evaluated0 = validate246.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -38877,7 +43984,7 @@ function validate235(
                 instancePath: instancePath + "/kind",
                 schemaPath: "#/properties/kind/enum",
                 keyword: "enum",
-                params: { allowedValues: schema311.properties.kind.enum },
+                params: { allowedValues: schema323.properties.kind.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -39077,11 +44184,11 @@ function validate235(
     }
     errors++;
   }
-  validate235.errors = vErrors;
+  validate246.errors = vErrors;
   return errors === 0;
 }
-validate235.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema315 = {
+validate246.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema327 = {
   title: "Session",
   description: "An interview or a focus group. Participants are counted by group, never named.",
   type: "object",
@@ -39118,7 +44225,7 @@ const schema315 = {
     summary: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-const schema319 = {
+const schema331 = {
   title: "ParticipantCount",
   description: "How many of one group took part.",
   type: "object",
@@ -39129,13 +44236,13 @@ const schema319 = {
     count: { type: "integer", minimum: 1, maximum: 1000 },
   },
 };
-function validate239(
+function validate250(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate239.evaluated;
+  const evaluated0 = validate250.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -39321,17 +44428,17 @@ function validate239(
     }
     errors++;
   }
-  validate239.errors = vErrors;
+  validate250.errors = vErrors;
   return errors === 0;
 }
-validate239.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate238(
+validate250.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate249(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate238.evaluated;
+  const evaluated0 = validate249.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -39484,7 +44591,7 @@ function validate238(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema315.properties, key0)) {
+      if (!func12.call(schema327.properties, key0)) {
         const err8 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -39606,7 +44713,7 @@ function validate238(
                 instancePath: instancePath + "/kind",
                 schemaPath: "#/properties/kind/enum",
                 keyword: "enum",
-                params: { allowedValues: schema315.properties.kind.enum },
+                params: { allowedValues: schema327.properties.kind.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -39645,7 +44752,7 @@ function validate238(
                 instancePath: instancePath + "/purpose",
                 schemaPath: "#/properties/purpose/enum",
                 keyword: "enum",
-                params: { allowedValues: schema315.properties.purpose.enum },
+                params: { allowedValues: schema327.properties.purpose.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -39863,7 +44970,7 @@ function validate238(
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate239(data7[i0], {
+            !validate250(data7[i0], {
               instancePath: instancePath + "/participants/" + i0,
               parentData: data7,
               parentDataProperty: i0,
@@ -39871,7 +44978,7 @@ function validate238(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate239.errors);
+            vErrors = runtime_appendErrors(vErrors, validate250.errors);
             errors = vErrors.length;
           }
         }
@@ -39987,7 +45094,7 @@ function validate238(
                     instancePath: instancePath + "/consent/method",
                     schemaPath: "#/properties/consent/properties/method/enum",
                     keyword: "enum",
-                    params: { allowedValues: schema315.properties.consent.properties.method.enum },
+                    params: { allowedValues: schema327.properties.consent.properties.method.enum },
                     message: "must be equal to one of the allowed values",
                   })
                 : runtime_overBudget();
@@ -40090,11 +45197,11 @@ function validate238(
     }
     errors++;
   }
-  validate238.errors = vErrors;
+  validate249.errors = vErrors;
   return errors === 0;
 }
-validate238.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema322 = {
+validate249.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema334 = {
   title: "StudyQuestionnaire",
   description: "A questionnaire of the review: the instrument answered and its responses.",
   type: "object",
@@ -41671,13 +46778,13 @@ function validate80(
   return errors === 0;
 }
 validate80.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate243(
+function validate254(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate243.evaluated;
+  const evaluated0 = validate254.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -42194,11 +47301,11 @@ function validate243(
     }
     errors++;
   }
-  validate243.errors = vErrors;
+  validate254.errors = vErrors;
   return errors === 0;
 }
-validate243.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema327 = {
+validate254.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema339 = {
   title: "Finding",
   description:
     "A coded finding: a statement, its kind, its VOPI level, the competences it concerns, its evidence and the focus group's validation.",
@@ -42216,6 +47323,12 @@ const schema327 = {
       items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
     },
     evidence: { type: "array", minItems: 1, items: { $ref: "#/$defs/evidence" } },
+    strategyGoals: {
+      description: "Ids of the local strategy's goals the finding bears on.",
+      type: "array",
+      linearUniqueItems: true,
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    },
     validation: {
       type: "object",
       additionalProperties: false,
@@ -42231,7 +47344,7 @@ const schema327 = {
     },
   },
 };
-const schema331 = {
+const schema343 = {
   title: "Evidence",
   description:
     "Where a finding comes from: a session, a desk-research source, or a questionnaire (optionally one of its items), and how many participants raised it.",
@@ -42251,13 +47364,13 @@ const schema331 = {
   },
   oneOf: [{ required: ["session"] }, { required: ["source"] }, { required: ["questionnaire"] }],
 };
-function validate248(
+function validate259(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate248.evaluated;
+  const evaluated0 = validate259.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -42868,17 +47981,17 @@ function validate248(
     }
     errors++;
   }
-  validate248.errors = vErrors;
+  validate259.errors = vErrors;
   return errors === 0;
 }
-validate248.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate246(
+validate259.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate257(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate246.evaluated;
+  const evaluated0 = validate257.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -43002,6 +48115,7 @@ function validate246(
         key0 === "level" ||
         key0 === "competences" ||
         key0 === "evidence" ||
+        key0 === "strategyGoals" ||
         key0 === "validation"
       )) {
         const err6 =
@@ -43145,7 +48259,7 @@ function validate246(
                 instancePath: instancePath + "/kind",
                 schemaPath: "#/properties/kind/enum",
                 keyword: "enum",
-                params: { allowedValues: schema327.properties.kind.enum },
+                params: { allowedValues: schema339.properties.kind.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -43348,7 +48462,7 @@ function validate246(
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate248(data6[i1], {
+            !validate259(data6[i1], {
               instancePath: instancePath + "/evidence/" + i1,
               parentData: data6,
               parentDataProperty: i1,
@@ -43356,7 +48470,7 @@ function validate246(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate248.errors);
+            vErrors = runtime_appendErrors(vErrors, validate259.errors);
             errors = vErrors.length;
           }
         }
@@ -43379,11 +48493,134 @@ function validate246(
         errors++;
       }
     }
+    if (data.strategyGoals !== undefined) {
+      let data8 = data.strategyGoals;
+      if (Array.isArray(data8)) {
+        const len2 = data8.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data9 = data8[i2];
+          if (typeof data9 === "string") {
+            if (func1(data9) > 100) {
+              const err23 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/strategyGoals/" + i2,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 100 },
+                      message: "must NOT have more than 100 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (func1(data9) < 1) {
+              const err24 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/strategyGoals/" + i2,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (!pattern10.test(data9)) {
+              const err25 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/strategyGoals/" + i2,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                      message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/strategyGoals/" + i2,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        const duplicate1 = runtime_duplicateItem(data8, true);
+        if (duplicate1 !== null) {
+          const err27 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/strategyGoals",
+                  schemaPath: "#/properties/strategyGoals/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate1[0], j: duplicate1[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate1[1] +
+                    " and " +
+                    duplicate1[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/strategyGoals",
+                schemaPath: "#/properties/strategyGoals/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
     if (data.validation !== undefined) {
-      let data8 = data.validation;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        if (data8.session === undefined) {
-          const err23 =
+      let data10 = data.validation;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.session === undefined) {
+          const err29 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
                   instancePath: instancePath + "/validation",
@@ -43394,14 +48631,14 @@ function validate246(
                 })
               : runtime_overBudget();
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err29];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err29);
           }
           errors++;
         }
-        if (data8.outcome === undefined) {
-          const err24 =
+        if (data10.outcome === undefined) {
+          const err30 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
                   instancePath: instancePath + "/validation",
@@ -43412,15 +48649,15 @@ function validate246(
                 })
               : runtime_overBudget();
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err30];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err30);
           }
           errors++;
         }
-        for (const key1 in data8) {
+        for (const key1 in data10) {
           if (!(key1 === "session" || key1 === "outcome" || key1 === "note")) {
-            const err25 =
+            const err31 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
                     instancePath: instancePath + "/validation",
@@ -43431,18 +48668,18 @@ function validate246(
                   })
                 : runtime_overBudget();
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err31];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err31);
             }
             errors++;
           }
         }
-        if (data8.session !== undefined) {
-          let data9 = data8.session;
-          if (typeof data9 === "string") {
-            if (func1(data9) > 100) {
-              const err26 =
+        if (data10.session !== undefined) {
+          let data11 = data10.session;
+          if (typeof data11 === "string") {
+            if (func1(data11) > 100) {
+              const err32 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
                       instancePath: instancePath + "/validation/session",
@@ -43453,14 +48690,14 @@ function validate246(
                     })
                   : runtime_overBudget();
               if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err32];
               } else {
-                vErrors.push(err26);
+                vErrors.push(err32);
               }
               errors++;
             }
-            if (func1(data9) < 1) {
-              const err27 =
+            if (func1(data11) < 1) {
+              const err33 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
                       instancePath: instancePath + "/validation/session",
@@ -43471,14 +48708,14 @@ function validate246(
                     })
                   : runtime_overBudget();
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err33];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err33);
               }
               errors++;
             }
-            if (!pattern10.test(data9)) {
-              const err28 =
+            if (!pattern10.test(data11)) {
+              const err34 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
                       instancePath: instancePath + "/validation/session",
@@ -43489,14 +48726,14 @@ function validate246(
                     })
                   : runtime_overBudget();
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err34];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err34);
               }
               errors++;
             }
           } else {
-            const err29 =
+            const err35 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
                     instancePath: instancePath + "/validation/session",
@@ -43507,17 +48744,17 @@ function validate246(
                   })
                 : runtime_overBudget();
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err35];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err35);
             }
             errors++;
           }
         }
-        if (data8.outcome !== undefined) {
-          let data10 = data8.outcome;
-          if (typeof data10 !== "string") {
-            const err30 =
+        if (data10.outcome !== undefined) {
+          let data12 = data10.outcome;
+          if (typeof data12 !== "string") {
+            const err36 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
                     instancePath: instancePath + "/validation/outcome",
@@ -43528,36 +48765,36 @@ function validate246(
                   })
                 : runtime_overBudget();
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err36];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err36);
             }
             errors++;
           }
-          if (!(data10 === "confirmed" || data10 === "amended" || data10 === "rejected")) {
-            const err31 =
+          if (!(data12 === "confirmed" || data12 === "amended" || data12 === "rejected")) {
+            const err37 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
                     instancePath: instancePath + "/validation/outcome",
                     schemaPath: "#/properties/validation/properties/outcome/enum",
                     keyword: "enum",
-                    params: { allowedValues: schema327.properties.validation.properties.outcome.enum },
+                    params: { allowedValues: schema339.properties.validation.properties.outcome.enum },
                     message: "must be equal to one of the allowed values",
                   })
                 : runtime_overBudget();
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err37];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
-        if (data8.note !== undefined) {
+        if (data10.note !== undefined) {
           if (
-            !validate22(data8.note, {
+            !validate22(data10.note, {
               instancePath: instancePath + "/validation/note",
-              parentData: data8,
+              parentData: data10,
               parentDataProperty: "note",
               rootData,
               dynamicAnchors,
@@ -43568,7 +48805,7 @@ function validate246(
           }
         }
       } else {
-        const err32 =
+        const err38 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
                 instancePath: instancePath + "/validation",
@@ -43579,15 +48816,15 @@ function validate246(
               })
             : runtime_overBudget();
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err38];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err38);
         }
         errors++;
       }
     }
   } else {
-    const err33 =
+    const err39 =
       runtime_trail.length < runtime_maxErrors
         ? runtime_keep({
             instancePath,
@@ -43598,23 +48835,1386 @@ function validate246(
           })
         : runtime_overBudget();
     if (vErrors === null) {
-      vErrors = [err33];
+      vErrors = [err39];
     } else {
-      vErrors.push(err33);
+      vErrors.push(err39);
     }
     errors++;
   }
-  validate246.errors = vErrors;
+  validate257.errors = vErrors;
   return errors === 0;
 }
-validate246.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate231(
+validate257.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema351 = {
+  title: "LocalStrategy",
+  description: "The territory's local integration strategy, whose goals the findings serve.",
+  type: "object",
+  additionalProperties: false,
+  required: ["title", "goals"],
+  properties: {
+    title: { type: "string", minLength: 1, maxLength: 500 },
+    publisher: { type: "string", minLength: 1, maxLength: 300 },
+    date: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+    uri: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+    goals: { type: "array", items: { $ref: "#/$defs/strategyGoal" } },
+  },
+};
+const schema354 = {
+  title: "StrategyGoal",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "title"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+  },
+};
+function validate264(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate264.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "title")) {
+        const err2 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 100) {
+          const err3 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err4 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err5 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate22(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err7 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate264.errors = vErrors;
+  return errors === 0;
+}
+validate264.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate263(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate263.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.goals === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "goals" },
+              message: "must have required property '" + "goals" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "title" || key0 === "publisher" || key0 === "date" || key0 === "uri" || key0 === "goals")) {
+        const err2 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data0 = data.title;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 500) {
+          const err3 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/title",
+                  schemaPath: "#/properties/title/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 500 },
+                  message: "must NOT have more than 500 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err4 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/title",
+                  schemaPath: "#/properties/title/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/title",
+                schemaPath: "#/properties/title/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.publisher !== undefined) {
+      let data1 = data.publisher;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 300) {
+          const err6 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/publisher",
+                  schemaPath: "#/properties/publisher/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 300 },
+                  message: "must NOT have more than 300 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err7 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/publisher",
+                  schemaPath: "#/properties/publisher/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/publisher",
+                schemaPath: "#/properties/publisher/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== undefined) {
+      let data2 = data.date;
+      if (typeof data2 === "string") {
+        if (!pattern58.test(data2)) {
+          const err9 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/date",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/date",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.uri !== undefined) {
+      let data3 = data.uri;
+      if (typeof data3 === "string") {
+        if (func1(data3) > 2048) {
+          const err11 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/uri",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 2048 },
+                  message: "must NOT have more than 2048 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data3)) {
+          const err12 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/uri",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+                  message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/uri",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.goals !== undefined) {
+      let data4 = data.goals;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate264(data4[i0], {
+              instancePath: instancePath + "/goals/" + i0,
+              parentData: data4,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate264.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err14 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/goals",
+                schemaPath: "#/properties/goals/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate263.errors = vErrors;
+  return errors === 0;
+}
+validate263.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema356 = {
+  title: "InternalReview",
+  description: "One area of the internal review: what was found, and where it comes from.",
+  type: "object",
+  additionalProperties: false,
+  required: ["area", "assessment", "evidence"],
+  properties: {
+    area: { $ref: "#/$defs/reviewArea" },
+    assessment: {
+      description: "A paragraph: what the review found.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    evidence: { type: "array", minItems: 1, items: { $ref: "#/$defs/evidence" } },
+  },
+};
+function validate268(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate268.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.area === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "area" },
+              message: "must have required property '" + "area" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.assessment === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "assessment" },
+              message: "must have required property '" + "assessment" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.evidence === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "evidence" },
+              message: "must have required property '" + "evidence" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "area" || key0 === "assessment" || key0 === "evidence")) {
+        const err3 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.area !== undefined) {
+      let data0 = data.area;
+      if (typeof data0 !== "string") {
+        const err4 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/area",
+                schemaPath: "#/$defs/reviewArea/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data0 === "policies" || data0 === "attitudes" || data0 === "organisation")) {
+        const err5 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/area",
+                schemaPath: "#/$defs/reviewArea/enum",
+                keyword: "enum",
+                params: { allowedValues: schema357.enum },
+                message: "must be equal to one of the allowed values",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.assessment !== undefined) {
+      if (
+        !validate22(data.assessment, {
+          instancePath: instancePath + "/assessment",
+          parentData: data,
+          parentDataProperty: "assessment",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.evidence !== undefined) {
+      let data2 = data.evidence;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err6 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/evidence",
+                  schemaPath: "#/properties/evidence/minItems",
+                  keyword: "minItems",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 items",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate259(data2[i0], {
+              instancePath: instancePath + "/evidence/" + i0,
+              parentData: data2,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate259.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/evidence",
+                schemaPath: "#/properties/evidence/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate268.errors = vErrors;
+  return errors === 0;
+}
+validate268.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema358 = {
+  title: "Quote",
+  description:
+    "An anonymised quote from a session whose consent was recorded, with its translations. It names no one and carries no contact detail.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "session", "group", "language", "text"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    session: {
+      description: "The session it was said in.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
+    group: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup" },
+    language: {
+      description: "The language it was said in.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale",
+    },
+    text: {
+      description: "The quote: in the language it was said in where recorded, and translated.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    findings: {
+      description: "Ids of the findings it illustrates.",
+      type: "array",
+      linearUniqueItems: true,
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    },
+  },
+};
+function validate272(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate272.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.session === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "session" },
+              message: "must have required property '" + "session" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.group === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "group" },
+              message: "must have required property '" + "group" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.language === undefined) {
+      const err3 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "language" },
+              message: "must have required property '" + "language" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.text === undefined) {
+      const err4 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "text" },
+              message: "must have required property '" + "text" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "id" ||
+        key0 === "session" ||
+        key0 === "group" ||
+        key0 === "language" ||
+        key0 === "text" ||
+        key0 === "findings"
+      )) {
+        const err5 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 100) {
+          const err6 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err7 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err8 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.session !== undefined) {
+      let data1 = data.session;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 100) {
+          const err10 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/session",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err11 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/session",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data1)) {
+          const err12 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/session",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/session",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.group !== undefined) {
+      let data2 = data.group;
+      if (typeof data2 !== "string") {
+        const err14 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/group",
+                schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (!(
+        data2 === "staff" ||
+        data2 === "third-country-nationals" ||
+        data2 === "ngos" ||
+        data2 === "migrant-organisations" ||
+        data2 === "stakeholders"
+      )) {
+        const err15 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/group",
+                schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
+                keyword: "enum",
+                params: { allowedValues: schema220.enum },
+                message: "must be equal to one of the allowed values",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.language !== undefined) {
+      let data3 = data.language;
+      if (typeof data3 === "string") {
+        if (func1(data3) > 35) {
+          const err16 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/language",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 35 },
+                  message: "must NOT have more than 35 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data3)) {
+          const err17 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/language",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                  keyword: "pattern",
+                  params: {
+                    pattern:
+                      "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                  },
+                  message:
+                    'must match pattern "' +
+                    "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                    '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/language",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.text !== undefined) {
+      if (
+        !validate22(data.text, {
+          instancePath: instancePath + "/text",
+          parentData: data,
+          parentDataProperty: "text",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.findings !== undefined) {
+      let data5 = data.findings;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 === "string") {
+            if (func1(data6) > 100) {
+              const err19 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/findings/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 100 },
+                      message: "must NOT have more than 100 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (func1(data6) < 1) {
+              const err20 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/findings/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (!pattern10.test(data6)) {
+              const err21 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/findings/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                      message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/findings/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data5, true);
+        if (duplicate0 !== null) {
+          const err23 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/findings",
+                  schemaPath: "#/properties/findings/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/findings",
+                schemaPath: "#/properties/findings/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err25 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate272.errors = vErrors;
+  return errors === 0;
+}
+validate272.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate242(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/needs-study/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate231.evaluated;
+  const evaluated0 = validate242.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -43767,7 +50367,7 @@ function validate231(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema303.properties, key0)) {
+      if (!func12.call(schema315.properties, key0)) {
         const err8 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -44487,7 +51087,7 @@ function validate231(
     }
     if (data.framework !== undefined) {
       if (
-        !validate233(data.framework, {
+        !validate244(data.framework, {
           instancePath: instancePath + "/framework",
           parentData: data,
           parentDataProperty: "framework",
@@ -44495,7 +51095,7 @@ function validate231(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate233.errors);
+        vErrors = runtime_appendErrors(vErrors, validate244.errors);
         errors = vErrors.length;
       }
     }
@@ -44505,7 +51105,7 @@ function validate231(
         const len1 = data15.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate235(data15[i1], {
+            !validate246(data15[i1], {
               instancePath: instancePath + "/sources/" + i1,
               parentData: data15,
               parentDataProperty: i1,
@@ -44513,7 +51113,7 @@ function validate231(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate235.errors);
+            vErrors = runtime_appendErrors(vErrors, validate246.errors);
             errors = vErrors.length;
           }
         }
@@ -44542,7 +51142,7 @@ function validate231(
         const len2 = data17.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate238(data17[i2], {
+            !validate249(data17[i2], {
               instancePath: instancePath + "/sessions/" + i2,
               parentData: data17,
               parentDataProperty: i2,
@@ -44550,7 +51150,7 @@ function validate231(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate238.errors);
+            vErrors = runtime_appendErrors(vErrors, validate249.errors);
             errors = vErrors.length;
           }
         }
@@ -44579,7 +51179,7 @@ function validate231(
         const len3 = data19.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (
-            !validate243(data19[i3], {
+            !validate254(data19[i3], {
               instancePath: instancePath + "/questionnaires/" + i3,
               parentData: data19,
               parentDataProperty: i3,
@@ -44587,7 +51187,7 @@ function validate231(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate243.errors);
+            vErrors = runtime_appendErrors(vErrors, validate254.errors);
             errors = vErrors.length;
           }
         }
@@ -44616,7 +51216,7 @@ function validate231(
         const len4 = data21.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (
-            !validate246(data21[i4], {
+            !validate257(data21[i4], {
               instancePath: instancePath + "/findings/" + i4,
               parentData: data21,
               parentDataProperty: i4,
@@ -44624,7 +51224,7 @@ function validate231(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate246.errors);
+            vErrors = runtime_appendErrors(vErrors, validate257.errors);
             errors = vErrors.length;
           }
         }
@@ -44647,8 +51247,151 @@ function validate231(
         errors++;
       }
     }
+    if (data.strategy !== undefined) {
+      if (
+        !validate263(data.strategy, {
+          instancePath: instancePath + "/strategy",
+          parentData: data,
+          parentDataProperty: "strategy",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate263.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.internalReview !== undefined) {
+      let data24 = data.internalReview;
+      if (Array.isArray(data24)) {
+        if (data24.length > 3) {
+          const err48 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/internalReview",
+                  schemaPath: "#/properties/internalReview/maxItems",
+                  keyword: "maxItems",
+                  params: { limit: 3 },
+                  message: "must NOT have more than 3 items",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        const len5 = data24.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (
+            !validate268(data24[i5], {
+              instancePath: instancePath + "/internalReview/" + i5,
+              parentData: data24,
+              parentDataProperty: i5,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate268.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err49 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/internalReview",
+                schemaPath: "#/properties/internalReview/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.quotes !== undefined) {
+      let data26 = data.quotes;
+      if (Array.isArray(data26)) {
+        const len6 = data26.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          if (
+            !validate272(data26[i6], {
+              instancePath: instancePath + "/quotes/" + i6,
+              parentData: data26,
+              parentDataProperty: i6,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate272.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err50 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/quotes",
+                schemaPath: "#/properties/quotes/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.limitations !== undefined) {
+      let data28 = data.limitations;
+      if (Array.isArray(data28)) {
+        const len7 = data28.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          if (
+            !validate22(data28[i7], {
+              instancePath: instancePath + "/limitations/" + i7,
+              parentData: data28,
+              parentDataProperty: i7,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err51 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/limitations",
+                schemaPath: "#/properties/limitations/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err48 =
+    const err52 =
       runtime_trail.length < runtime_maxErrors
         ? runtime_keep({
             instancePath,
@@ -44659,18 +51402,18 @@ function validate231(
           })
         : runtime_overBudget();
     if (vErrors === null) {
-      vErrors = [err48];
+      vErrors = [err52];
     } else {
-      vErrors.push(err48);
+      vErrors.push(err52);
     }
     errors++;
   }
-  validate231.errors = vErrors;
+  validate242.errors = vErrors;
   return errors === 0;
 }
-validate231.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateProgramme = runtime_entry(validate252);
-const schema338 = {
+validate242.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateProgramme = runtime_entry(validate278);
+const schema381 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/programme/v1",
   title: "Programme",
@@ -44806,7 +51549,7 @@ const schema338 = {
     },
   },
 };
-const schema343 = {
+const schema386 = {
   title: "ProgrammePeriod",
   type: "object",
   additionalProperties: false,
@@ -44816,13 +51559,13 @@ const schema343 = {
     end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
   },
 };
-function validate254(
+function validate280(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate254.evaluated;
+  const evaluated0 = validate280.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -44984,11 +51727,11 @@ function validate254(
     }
     errors++;
   }
-  validate254.errors = vErrors;
+  validate280.errors = vErrors;
   return errors === 0;
 }
-validate254.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema346 = {
+validate280.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema389 = {
   title: "Holiday",
   type: "object",
   additionalProperties: false,
@@ -44999,13 +51742,13 @@ const schema346 = {
     name: { type: "string", minLength: 1, maxLength: 200 },
   },
 };
-function validate256(
+function validate282(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate256.evaluated;
+  const evaluated0 = validate282.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -45225,11 +51968,11 @@ function validate256(
     }
     errors++;
   }
-  validate256.errors = vErrors;
+  validate282.errors = vErrors;
   return errors === 0;
 }
-validate256.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema349 = {
+validate282.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema392 = {
   title: "ProgrammeSession",
   description: "One run of a module: its days, place, language, capacity and trainer.",
   type: "object",
@@ -45256,7 +51999,7 @@ const schema349 = {
     },
   },
 };
-const schema353 = {
+const schema396 = {
   title: "SessionPlace",
   oneOf: [
     {
@@ -45281,13 +52024,13 @@ const schema353 = {
     },
   ],
 };
-function validate259(
+function validate285(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate259.evaluated;
+  const evaluated0 = validate285.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -45752,18 +52495,18 @@ function validate259(
       }
     }
   }
-  validate259.errors = vErrors;
+  validate285.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate259.evaluated = { dynamicProps: true, dynamicItems: false };
-function validate258(
+validate285.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate284(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate258.evaluated;
+  const evaluated0 = validate284.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -46143,7 +52886,7 @@ function validate258(
     }
     if (data.place !== undefined) {
       if (
-        !validate259(data.place, {
+        !validate285(data.place, {
           instancePath: instancePath + "/place",
           parentData: data,
           parentDataProperty: "place",
@@ -46151,7 +52894,7 @@ function validate258(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate259.errors);
+        vErrors = runtime_appendErrors(vErrors, validate285.errors);
         errors = vErrors.length;
       }
     }
@@ -46441,11 +53184,11 @@ function validate258(
     }
     errors++;
   }
-  validate258.errors = vErrors;
+  validate284.errors = vErrors;
   return errors === 0;
 }
-validate258.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema357 = {
+validate284.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema400 = {
   title: "UnplacedModule",
   type: "object",
   additionalProperties: false,
@@ -46468,13 +53211,13 @@ const schema357 = {
     message: { type: "string" },
   },
 };
-function validate262(
+function validate288(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate262.evaluated;
+  const evaluated0 = validate288.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -46708,7 +53451,7 @@ function validate262(
                 instancePath: instancePath + "/reason",
                 schemaPath: "#/properties/reason/enum",
                 keyword: "enum",
-                params: { allowedValues: schema357.properties.reason.enum },
+                params: { allowedValues: schema400.properties.reason.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -46758,17 +53501,17 @@ function validate262(
     }
     errors++;
   }
-  validate262.errors = vErrors;
+  validate288.errors = vErrors;
   return errors === 0;
 }
-validate262.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate252(
+validate288.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate278(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/programme/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate252.evaluated;
+  const evaluated0 = validate278.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -46867,7 +53610,7 @@ function validate252(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema338.properties, key0)) {
+      if (!func12.call(schema381.properties, key0)) {
         const err5 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -47268,7 +54011,7 @@ function validate252(
     }
     if (data.period !== undefined) {
       if (
-        !validate254(data.period, {
+        !validate280(data.period, {
           instancePath: instancePath + "/period",
           parentData: data,
           parentDataProperty: "period",
@@ -47276,7 +54019,7 @@ function validate252(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate254.errors);
+        vErrors = runtime_appendErrors(vErrors, validate280.errors);
         errors = vErrors.length;
       }
     }
@@ -47327,7 +54070,7 @@ function validate252(
         const len0 = data9.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate256(data9[i0], {
+            !validate282(data9[i0], {
               instancePath: instancePath + "/holidays/" + i0,
               parentData: data9,
               parentDataProperty: i0,
@@ -47335,7 +54078,7 @@ function validate252(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate256.errors);
+            vErrors = runtime_appendErrors(vErrors, validate282.errors);
             errors = vErrors.length;
           }
         }
@@ -47364,7 +54107,7 @@ function validate252(
         const len1 = data11.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate258(data11[i1], {
+            !validate284(data11[i1], {
               instancePath: instancePath + "/sessions/" + i1,
               parentData: data11,
               parentDataProperty: i1,
@@ -47372,7 +54115,7 @@ function validate252(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate258.errors);
+            vErrors = runtime_appendErrors(vErrors, validate284.errors);
             errors = vErrors.length;
           }
         }
@@ -47401,7 +54144,7 @@ function validate252(
         const len2 = data13.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate262(data13[i2], {
+            !validate288(data13[i2], {
               instancePath: instancePath + "/unplaced/" + i2,
               parentData: data13,
               parentDataProperty: i2,
@@ -47409,7 +54152,7 @@ function validate252(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate262.errors);
+            vErrors = runtime_appendErrors(vErrors, validate288.errors);
             errors = vErrors.length;
           }
         }
@@ -47450,13 +54193,13 @@ function validate252(
     }
     errors++;
   }
-  validate252.errors = vErrors;
+  validate278.errors = vErrors;
   return errors === 0;
 }
-validate252.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate278.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const validateResponse = runtime_entry(validate80);
-export const validateResult = runtime_entry(validate264);
-const schema359 = {
+export const validateResult = runtime_entry(validate290);
+const schema402 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/result/v1",
   title: "Result",
@@ -47533,17 +54276,50 @@ const schema359 = {
           type: "boolean",
         },
         level: {
-          description: "The level reached, by the instrument's thresholds.",
+          description:
+            "The level reached, by the instrument's thresholds or its anchored items: an id of the framework's levels, or of the instrument's own scale. Null when the score is not valid, and, with `valid` true, when the lowest level is not reached (below the scale).",
           anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" }, { type: "null" }],
         },
         target: {
-          description: "The role profile's target level.",
+          description:
+            "The role profile's target level; null without one, and for levels of an instrument's own scale.",
           anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" }, { type: "null" }],
         },
         gap: {
           description:
-            "Levels between the level reached and the target; positive when below target, 0 or negative when it is met.",
+            "Levels between the level reached and the target; positive when below target, 0 or negative when it is met. Below the scale (a valid score without a level) it counts from one step below the lowest level.",
           type: ["integer", "null"],
+        },
+        levels: {
+          description:
+            "With anchored scoring: per level of the scale, from the lowest, how its items were answered and whether its statements are endorsed; this explains `level`.",
+          type: "array",
+          items: { $ref: "#/$defs/levelEndorsement" },
+        },
+      },
+    },
+    levelEndorsement: {
+      title: "LevelEndorsement",
+      description: "How one level's anchored items were answered.",
+      type: "object",
+      additionalProperties: false,
+      required: ["level", "answered", "total", "score", "status"],
+      properties: {
+        level: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        answered: { description: "The level's items answered.", type: "integer", minimum: 0 },
+        total: { description: "The competence's items anchored at this level.", type: "integer", minimum: 0 },
+        score: {
+          description: "Weighted mean of the level's answered item scores, 0 to 1; null when none is answered.",
+          type: ["number", "null"],
+          minimum: 0,
+          maximum: 1,
+        },
+        status: {
+          title: "EndorsementStatus",
+          description:
+            "`endorsed`: enough items answered and the score reaches the instrument's endorsement; `not-endorsed`: enough answered, below it; `unknown`: too few answered; `not-asked`: above the role's target, so not asked of the respondent.",
+          type: "string",
+          enum: ["endorsed", "not-endorsed", "unknown", "not-asked"],
         },
       },
     },
@@ -47568,7 +54344,7 @@ const schema359 = {
     },
   },
 };
-const schema374 = {
+const schema419 = {
   title: "ResultSummary",
   type: "object",
   description: "Over all competences.",
@@ -47587,7 +54363,7 @@ const schema374 = {
     },
   },
 };
-const schema370 = {
+const schema413 = {
   title: "CompetenceScore",
   description: "The score of one competence. `score`, `level` and `gap` are null when too few items were answered.",
   type: "object",
@@ -47608,27 +54384,461 @@ const schema370 = {
     total: { description: "Scored items of this competence in the instrument.", type: "integer", minimum: 0 },
     valid: { description: "Whether enough items were answered (the instrument's minAnsweredShare).", type: "boolean" },
     level: {
-      description: "The level reached, by the instrument's thresholds.",
+      description:
+        "The level reached, by the instrument's thresholds or its anchored items: an id of the framework's levels, or of the instrument's own scale. Null when the score is not valid, and, with `valid` true, when the lowest level is not reached (below the scale).",
       anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" }, { type: "null" }],
     },
     target: {
-      description: "The role profile's target level.",
+      description: "The role profile's target level; null without one, and for levels of an instrument's own scale.",
       anyOf: [{ $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" }, { type: "null" }],
     },
     gap: {
       description:
-        "Levels between the level reached and the target; positive when below target, 0 or negative when it is met.",
+        "Levels between the level reached and the target; positive when below target, 0 or negative when it is met. Below the scale (a valid score without a level) it counts from one step below the lowest level.",
       type: ["integer", "null"],
+    },
+    levels: {
+      description:
+        "With anchored scoring: per level of the scale, from the lowest, how its items were answered and whether its statements are endorsed; this explains `level`.",
+      type: "array",
+      items: { $ref: "#/$defs/levelEndorsement" },
     },
   },
 };
-function validate265(
+const schema417 = {
+  title: "LevelEndorsement",
+  description: "How one level's anchored items were answered.",
+  type: "object",
+  additionalProperties: false,
+  required: ["level", "answered", "total", "score", "status"],
+  properties: {
+    level: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    answered: { description: "The level's items answered.", type: "integer", minimum: 0 },
+    total: { description: "The competence's items anchored at this level.", type: "integer", minimum: 0 },
+    score: {
+      description: "Weighted mean of the level's answered item scores, 0 to 1; null when none is answered.",
+      type: ["number", "null"],
+      minimum: 0,
+      maximum: 1,
+    },
+    status: {
+      title: "EndorsementStatus",
+      description:
+        "`endorsed`: enough items answered and the score reaches the instrument's endorsement; `not-endorsed`: enough answered, below it; `unknown`: too few answered; `not-asked`: above the role's target, so not asked of the respondent.",
+      type: "string",
+      enum: ["endorsed", "not-endorsed", "unknown", "not-asked"],
+    },
+  },
+};
+function validate292(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate265.evaluated;
+  const evaluated0 = validate292.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.level === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "level" },
+              message: "must have required property '" + "level" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.answered === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "answered" },
+              message: "must have required property '" + "answered" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.total === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "total" },
+              message: "must have required property '" + "total" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.score === undefined) {
+      const err3 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "score" },
+              message: "must have required property '" + "score" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.status === undefined) {
+      const err4 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "status" },
+              message: "must have required property '" + "status" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "level" || key0 === "answered" || key0 === "total" || key0 === "score" || key0 === "status")) {
+        const err5 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.level !== undefined) {
+      let data0 = data.level;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 100) {
+          const err6 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/level",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err7 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/level",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err8 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/level",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/level",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.answered !== undefined) {
+      let data1 = data.answered;
+      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err10 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/answered",
+                schemaPath: "#/properties/answered/type",
+                keyword: "type",
+                params: { type: "integer" },
+                message: "must be integer",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err11 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/answered",
+                  schemaPath: "#/properties/answered/minimum",
+                  keyword: "minimum",
+                  params: { comparison: ">=", limit: 0 },
+                  message: "must be >= 0",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.total !== undefined) {
+      let data2 = data.total;
+      if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err12 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/total",
+                schemaPath: "#/properties/total/type",
+                keyword: "type",
+                params: { type: "integer" },
+                message: "must be integer",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err13 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/total",
+                  schemaPath: "#/properties/total/minimum",
+                  keyword: "minimum",
+                  params: { comparison: ">=", limit: 0 },
+                  message: "must be >= 0",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.score !== undefined) {
+      let data3 = data.score;
+      if (!(typeof data3 == "number" && isFinite(data3)) && data3 !== null) {
+        const err14 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/score",
+                schemaPath: "#/properties/score/type",
+                keyword: "type",
+                params: { type: schema417.properties.score.type },
+                message: "must be number,null",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 1 || isNaN(data3)) {
+          const err15 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/score",
+                  schemaPath: "#/properties/score/maximum",
+                  keyword: "maximum",
+                  params: { comparison: "<=", limit: 1 },
+                  message: "must be <= 1",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data3 < 0 || isNaN(data3)) {
+          const err16 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/score",
+                  schemaPath: "#/properties/score/minimum",
+                  keyword: "minimum",
+                  params: { comparison: ">=", limit: 0 },
+                  message: "must be >= 0",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.status !== undefined) {
+      let data4 = data.status;
+      if (typeof data4 !== "string") {
+        const err17 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/status",
+                schemaPath: "#/properties/status/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(data4 === "endorsed" || data4 === "not-endorsed" || data4 === "unknown" || data4 === "not-asked")) {
+        const err18 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/status",
+                schemaPath: "#/properties/status/enum",
+                keyword: "enum",
+                params: { allowedValues: schema417.properties.status.enum },
+                message: "must be equal to one of the allowed values",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate292.errors = vErrors;
+  return errors === 0;
+}
+validate292.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate291(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate291.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -47835,7 +55045,7 @@ function validate265(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema370.properties, key0)) {
+      if (!func12.call(schema413.properties, key0)) {
         const err11 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -47939,7 +55149,7 @@ function validate265(
                 instancePath: instancePath + "/score",
                 schemaPath: "#/properties/score/type",
                 keyword: "type",
-                params: { type: schema370.properties.score.type },
+                params: { type: schema413.properties.score.type },
                 message: "must be number,null",
               })
             : runtime_overBudget();
@@ -48427,7 +55637,7 @@ function validate265(
                 instancePath: instancePath + "/gap",
                 schemaPath: "#/properties/gap/type",
                 keyword: "type",
-                params: { type: schema370.properties.gap.type },
+                params: { type: schema413.properties.gap.type },
                 message: "must be integer,null",
               })
             : runtime_overBudget();
@@ -48439,8 +55649,45 @@ function validate265(
         errors++;
       }
     }
+    if (data.levels !== undefined) {
+      let data11 = data.levels;
+      if (Array.isArray(data11)) {
+        const len0 = data11.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate292(data11[i0], {
+              instancePath: instancePath + "/levels/" + i0,
+              parentData: data11,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate292.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err40 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/levels",
+                schemaPath: "#/properties/levels/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err40 =
+    const err41 =
       runtime_trail.length < runtime_maxErrors
         ? runtime_keep({
             instancePath,
@@ -48451,23 +55698,23 @@ function validate265(
           })
         : runtime_overBudget();
     if (vErrors === null) {
-      vErrors = [err40];
+      vErrors = [err41];
     } else {
-      vErrors.push(err40);
+      vErrors.push(err41);
     }
     errors++;
   }
-  validate265.errors = vErrors;
+  validate291.errors = vErrors;
   return errors === 0;
 }
-validate265.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate264(
+validate291.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate290(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/result/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate264.evaluated;
+  const evaluated0 = validate290.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -48584,7 +55831,7 @@ function validate264(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema359.properties, key0)) {
+      if (!func12.call(schema402.properties, key0)) {
         const err6 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -49498,7 +56745,7 @@ function validate264(
         const len0 = data15.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate265(data15[i0], {
+            !validate291(data15[i0], {
               instancePath: instancePath + "/competences/" + i0,
               parentData: data15,
               parentDataProperty: i0,
@@ -49506,7 +56753,7 @@ function validate264(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate265.errors);
+            vErrors = runtime_appendErrors(vErrors, validate291.errors);
             errors = vErrors.length;
           }
         }
@@ -49840,7 +57087,7 @@ function validate264(
                     instancePath: instancePath + "/summary/meanScore",
                     schemaPath: "#/$defs/resultSummary/properties/meanScore/type",
                     keyword: "type",
-                    params: { type: schema374.properties.meanScore.type },
+                    params: { type: schema419.properties.meanScore.type },
                     message: "must be number,null",
                   })
                 : runtime_overBudget();
@@ -49930,7 +57177,7 @@ function validate264(
     }
     errors++;
   }
-  validate264.errors = vErrors;
+  validate290.errors = vErrors;
   return errors === 0;
 }
-validate264.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate290.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

@@ -19,7 +19,15 @@ import {
   type ReportWords,
 } from './catalogue.js';
 
-export { reasonText, recommendationText, summaryText } from './text.js';
+export {
+  evidenceText,
+  languageName,
+  programmeModuleText,
+  quoteAttribution,
+  reasonText,
+  recommendationText,
+  summaryText,
+} from './text.js';
 
 export { REPORT_LOCALES, reportLocaleOf, wordsOf } from './catalogue.js';
 export type {

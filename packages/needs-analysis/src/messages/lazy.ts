@@ -14,7 +14,15 @@ import {
   type ReportWords,
 } from './catalogue.js';
 
-export { reasonText, recommendationText, summaryText } from './text.js';
+export {
+  evidenceText,
+  languageName,
+  programmeModuleText,
+  quoteAttribution,
+  reasonText,
+  recommendationText,
+  summaryText,
+} from './text.js';
 export { REPORT_LOCALES, reportLocaleOf } from './catalogue.js';
 export type { ReportLocale, ReportMessageKey, ReportWords } from './catalogue.js';
 

@@ -75,3 +75,59 @@ export function summaryText(words: ReportWords, counts: NeedsReport['counts']): 
     findings: words.count('findings', counts.findings),
   });
 }
+
+/** A language's name in the words' language (`Arabic`, `Arabisch`), or the tag itself. */
+export function languageName(words: ReportWords, tag: string): string {
+  try {
+    return new Intl.DisplayNames([words.locale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** Where a statement of the internal review comes from, in words. */
+export function evidenceText(
+  words: ReportWords,
+  evidence: NonNullable<NeedsReport['internalReview']>[number]['evidence'][number],
+): string {
+  switch (evidence.type) {
+    case 'session':
+      return words.text(`evidence.${evidence.kind}`, {
+        date: evidence.date,
+        groups: evidence.groups.map((g) => words.text(`group.${g}`)).join(', '),
+      });
+    case 'source':
+      return words.text('evidence.source', { title: evidence.title });
+    default:
+      return evidence.item === null
+        ? words.text('evidence.questionnaire', { group: words.text(`group.${evidence.group}`) })
+        : words.text('evidence.questionnaireItem', {
+            group: words.text(`group.${evidence.group}`),
+            item: evidence.item,
+          });
+  }
+}
+
+/** Who said a quote, in what kind of session and in which language. */
+export function quoteAttribution(
+  words: ReportWords,
+  quote: NonNullable<NeedsReport['quotes']>[number],
+): string {
+  return words.text('quote.said', {
+    group: words.text(`group.${quote.group}`),
+    kind: words.text(`sessionKind.${quote.sessionKind}`),
+    language: languageName(words, quote.language),
+  });
+}
+
+/** A programme module of a priority in words: its title and the programme months it runs in. */
+export function programmeModuleText(
+  words: ReportWords,
+  module: NonNullable<NeedsReport['priorities'][number]['programme']>[number],
+): string {
+  const integer = new Intl.NumberFormat(words.locale, { maximumFractionDigits: 0 });
+  return words.text('programme.months', {
+    title: module.title,
+    months: module.months.map((m) => integer.format(m)).join(', '),
+  });
+}

@@ -1,6 +1,12 @@
-import type { Framework, LocalizedText, NeedsStudy } from '@competence-kit/schemas';
+import type {
+  Framework,
+  LocalizedText,
+  Module,
+  NeedsStudy,
+  Programme,
+} from '@competence-kit/schemas';
 import { collectTexts } from '@competence-kit/model';
-import { framework, study } from './study.js';
+import { framework, reviewStudy, smallProgramme } from './study.js';
 
 /**
  * Text an attacker puts into a framework or a study (issue 12): spreadsheet formulas (ASCII and
@@ -57,19 +63,23 @@ function fill(text: LocalizedText, value: string) {
 }
 
 /**
- * The sample framework and study with every text from data (titles, descriptors, the
- * territory's name, sources, session summaries, findings, free-text answers) replaced by
+ * The sample framework and study (with strategy, internal review, quotes and limitations) and a
+ * small programme with every text from data (titles, descriptors, the territory's name, sources,
+ * session summaries, findings, free-text answers, the strategy and its goals, assessments,
+ * quotes in every language, limitations, the programme's and modules' titles) replaced by
  * `text(i)`: hostile ones, or plain words for a report of the same shape.
  */
 export function studyWithTexts(kind: 'hostile' | 'plain'): {
   framework: Framework;
   study: NeedsStudy;
+  programme: Programme;
+  modules: Module[];
 } {
   const text = kind === 'hostile' ? hostile : plain;
   let i = 0;
   const fw = framework();
   for (const entry of collectTexts(fw)) fill(entry.text, text(i++));
-  const s = study(12);
+  const s = reviewStudy(12);
   fill(s.territory.name, text(i++));
   for (const source of s.sources) {
     source.title = text(i++);
@@ -83,5 +93,15 @@ export function studyWithTexts(kind: 'hostile' | 'plain'): {
       response.answers = response.answers.map((a) =>
         a.item === 'comment' ? { item: 'comment', value: text(i++) } : a,
       );
-  return { framework: fw, study: s };
+  s.strategy!.title = text(i++);
+  s.strategy!.publisher = text(i++);
+  for (const goal of s.strategy!.goals) fill(goal.title, text(i++));
+  for (const entry of s.internalReview!) fill(entry.assessment, text(i++));
+  for (const quote of s.quotes!)
+    for (const locale of Object.keys(quote.text)) quote.text[locale] = text(i++);
+  for (const limitation of s.limitations!) fill(limitation, text(i++));
+  const { programme, modules } = smallProgramme();
+  fill(programme.title!, text(i++));
+  for (const m of modules) fill(m.title, text(i++));
+  return { framework: fw, study: s, programme, modules };
 }

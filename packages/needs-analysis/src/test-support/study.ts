@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Answer, Framework, Instrument, NeedsStudy, Response } from '@competence-kit/schemas';
+import type {
+  Answer,
+  Framework,
+  Instrument,
+  Module,
+  NeedsStudy,
+  Programme,
+  Response,
+} from '@competence-kit/schemas';
 
 const examples = join(import.meta.dirname, '..', '..', '..', '..', 'schemas', 'examples');
 const read = <T>(...path: string[]) =>
@@ -145,6 +153,111 @@ export function study(staffCount = 6): NeedsStudy {
         evidence: [{ questionnaire: 'tcn-q', item: 'od-1' }],
         validation: { session: 'fg1', outcome: 'amended' },
       },
+    ],
+  };
+}
+
+/**
+ * The test study with the review's optional parts: a local strategy with three goals (f1 serves
+ * access, f2 staff, no finding the third), an internal review of policies and attitudes, two quotes (one
+ * said in Arabic by a third-country national in interview i1, recorded in Arabic and English;
+ * one said in German by NGOs in focus group fg1, illustrating f2, recorded in English only) and
+ * one limitation.
+ */
+export function reviewStudy(staffCount = 6): NeedsStudy {
+  const s = study(staffCount);
+  s.strategy = {
+    title: 'Testland integration strategy',
+    publisher: 'Testland council',
+    date: '2025-01-15',
+    goals: [
+      { id: 'goal-access', title: { en: 'Services everyone can use', de: 'Zugängliche Dienste' } },
+      { id: 'goal-staff', title: { en: 'Trained staff' } },
+      { id: 'goal-unused', title: { en: 'A goal no finding serves' } },
+    ],
+  };
+  s.findings[0]!.strategyGoals = ['goal-access'];
+  s.findings[1]!.strategyGoals = ['goal-staff'];
+  s.internalReview = [
+    {
+      area: 'attitudes',
+      assessment: { en: 'Staff are open but unsure how to explain decisions.' },
+      evidence: [
+        { session: 'fg1', groups: ['staff'] },
+        { questionnaire: 'staff-q', item: 'pl-1' },
+      ],
+    },
+    {
+      area: 'policies',
+      assessment: { en: 'No rule asks for plain language in letters.' },
+      evidence: [{ source: 'strategy' }],
+    },
+  ];
+  s.quotes = [
+    {
+      id: 'q-1',
+      session: 'i1',
+      group: 'third-country-nationals',
+      language: 'ar',
+      text: { ar: 'لم أفهم الرسالة.', en: 'I did not understand the letter.' },
+      findings: ['f1'],
+    },
+    {
+      id: 'q-2',
+      session: 'fg1',
+      group: 'ngos',
+      language: 'de',
+      text: { en: 'We translate letters for people every week.' },
+    },
+  ];
+  s.limitations = [
+    { en: 'No interview with staff of the job centre.', de: 'Kein Interview im Jobcenter.' },
+  ];
+  return s;
+}
+
+/**
+ * A small hand-made programme for the sample framework: `m-both` (plain language and openness)
+ * on 2027-01-20; `m-plain` (plain language) on 2027-02-10 and on 2027-03-03/04; a session of a
+ * module the catalogue does not have; `m-interpreters` is in the catalogue but not scheduled.
+ */
+export function smallProgramme(): { programme: Programme; modules: Module[] } {
+  const module = (id: string, competences: string[]): Module => ({
+    id,
+    title: { en: `Module ${id}`, de: `Modul ${id}` },
+    description: { en: 'A test module.' },
+    competences: competences.map((competence) => ({ competence, upTo: 'practitioner' })),
+    format: 'workshop',
+    hours: 7,
+    languages: ['en'],
+    maxGroupSize: 12,
+  });
+  const session = (id: string, mod: string, dates: string[]) => ({
+    id,
+    module: mod,
+    dates,
+    place: { type: 'online' as const },
+    language: 'en',
+    capacity: 12,
+  });
+  return {
+    programme: {
+      id: 'test-programme',
+      territory: 'testland',
+      title: { en: 'Testland training year' },
+      catalogue: { id: 'https://example.org/catalogues/test', version: '^1.0.0' },
+      period: { start: '2027-01-01', end: '2027-12-31' },
+      sessions: [
+        session('plain-2', 'm-plain', ['2027-03-04', '2027-03-03']),
+        session('plain-1', 'm-plain', ['2027-02-10']),
+        session('both-1', 'm-both', ['2027-01-20']),
+        session('ghost-1', 'm-ghost', ['2027-01-05']),
+      ],
+    },
+    modules: [
+      module('m-plain', ['plain-language']),
+      module('m-both', ['plain-language', 'openness-to-diversity']),
+      module('m-interpreters', ['working-with-interpreters']),
     ],
   };
 }

@@ -28,7 +28,8 @@ export function finishCell(
   const score = Math.min(1, Math.max(0, weighted / weights));
   out.scores[cell] = score;
   const level = levelFor(score, plan.thresholds[i]!);
-  const index = level === null ? NONE : plan.levelIndexOf.get(level)!;
+  // A valid score without a level (thresholds not starting at 0) is below the scale: -1.
+  const index = level === null ? -1 : plan.levelIndexOf.get(level)!;
   out.levels[cell] = index;
-  out.gaps[cell] = index === NONE || target === NONE ? NONE : target - index;
+  out.gaps[cell] = target === NONE ? NONE : target - index;
 }

@@ -1,4 +1,5 @@
 import { finishCell } from './cell.js';
+import { scoreAnchoredCell } from './kernel-anchored.js';
 import {
   BLOCK,
   blockBuffers,
@@ -25,6 +26,7 @@ function scoreItems(
   cell: number,
 ): number {
   const { plan } = input;
+  if (plan.anchored) return scoreAnchoredCell(input, codes, row, i, role, out, cell);
   const { competenceStart, column, weight } = plan;
   const padded = plan.tables.padded;
   let invalid = 0;

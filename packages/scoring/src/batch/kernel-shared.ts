@@ -80,6 +80,8 @@ export function copyCombinations(
   const k = plan.competences.length;
   const combo = plan.tables.comboStart[i]!;
   const { scores: comboScore, levels: comboLevel, answered: comboAnswered } = plan.tables.combos;
+  const { anchored, own } = plan;
+  const unknownAt = plan.tables.unknownAt;
   let missed = 0;
   for (let b = 0; b < rows; b++, cell += k) {
     const sum = sums[b]!;
@@ -89,11 +91,20 @@ export function copyCombinations(
     }
     const e = combo + sum;
     const level = comboLevel[e]!;
-    scores[cell] = comboScore[e]!;
-    levels[cell] = level;
     answered[cell] = comboAnswered[e]!;
     const role = roles[b]!;
-    const target = role >= 0 ? roleTargets[role * k + i]! : NONE;
+    const target = own || role < 0 ? NONE : roleTargets[role * k + i]!;
+    // Anchored: a climb stopped by a level with too few answers is not valid, unless the level
+    // lies above the role's target (not asked of the role: the level stays where it stopped).
+    const unknown = anchored ? unknownAt[e]! : -1;
+    if (unknown >= 0 && (target === NONE || unknown <= target)) {
+      scores[cell] = NaN;
+      levels[cell] = NONE;
+      gaps[cell] = NONE;
+      continue;
+    }
+    scores[cell] = comboScore[e]!;
+    levels[cell] = level;
     gaps[cell] = level === NONE || target === NONE ? NONE : target - level;
   }
   return missed;

@@ -1,6 +1,6 @@
 import type { Framework, Instrument, LevelThreshold } from '@competence-kit/schemas';
-import { levelIndex } from '@competence-kit/model';
 import type { ItemKey } from '../items.js';
+import { scalePosition } from '../levels.js';
 import { compileInstrument, EPSILON } from '../score.js';
 import { checkEncodable, largestCode, normalisedOf } from './encode.js';
 import { tabulate, type Tables } from './tabulate.js';
@@ -28,8 +28,20 @@ export interface BatchPlan {
   minCount: Int32Array;
   /** Per competence, the thresholds scoreResponse applies. */
   thresholds: (readonly LevelThreshold[])[];
-  /** Level ids to their index on the framework's scale. */
+  /** Level ids to their index on the scale (the instrument's own, or the framework's). */
   levelIndexOf: ReadonlyMap<string, number>;
+  /** The method is `anchored`: the kernel of anchored levels scores every cell, no tables. */
+  anchored: boolean;
+  /** The levels are the instrument's own: role targets do not apply. */
+  own: boolean;
+  /** Levels on the scale. */
+  levelCount: number;
+  /** Per column: the scale position of the level its item is anchored to, or -1. */
+  anchors: Int32Array;
+  /** Per competence and level (`i * levelCount + l`): the competence's items anchored there. */
+  levelTotals: Int32Array;
+  minShare: number;
+  endorsement: number;
   tables: Tables;
 }
 
@@ -103,7 +115,17 @@ export function planFor(instrument: Instrument, framework: Framework): BatchPlan
     flat,
     minCount,
     thresholds,
-    levelIndexOf: new Map(thresholds.flat().map((t) => [t.level, levelIndex(framework, t.level)])),
+    levelIndexOf: new Map(
+      thresholds.flat().map((t) => [t.level, scalePosition(instrument, framework, t.level)]),
+    ),
+    anchored: c.anchored,
+    own: c.own,
+    levelCount: c.scale.length,
+    // `keys` is `c.keyList`'s order: a column's key j has its anchor at c.anchors[j].
+    anchors: Int32Array.from(column, (j) => c.anchors[j]!),
+    levelTotals: Int32Array.from(c.levelTotals.flat()),
+    minShare,
+    endorsement: c.endorsement,
     tables: undefined as unknown as Tables,
   };
   plan.tables = tabulate(plan);

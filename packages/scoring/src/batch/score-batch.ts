@@ -1,5 +1,6 @@
 import type { Framework, Instrument } from '@competence-kit/schemas';
 import { getRoleProfile, levelIndex } from '@competence-kit/model';
+import { scoreAnchored } from './kernel-anchored.js';
 import { scoreInt8 } from './kernel-int8.js';
 import type { KernelInput } from './kernel-shared.js';
 import { scoreWide } from './kernel-wide.js';
@@ -47,6 +48,8 @@ function checkMatrix(plan: BatchPlan, matrix: AnswerMatrix): void {
 function roleTargetsOf(framework: Framework, plan: BatchPlan, roleProfiles: readonly string[]) {
   const k = plan.competences.length;
   const roleTargets = new Int8Array(roleProfiles.length * k).fill(NONE);
+  // Targets are framework levels: they do not apply to an instrument's own levels.
+  if (plan.own) return roleTargets;
   roleProfiles.forEach((role, p) => {
     const targets = getRoleProfile(framework, role)?.targets ?? {};
     plan.competences.forEach((id, i) => {
@@ -58,8 +61,14 @@ function roleTargetsOf(framework: Framework, plan: BatchPlan, roleProfiles: read
 
 function score(input: KernelInput, matrix: AnswerMatrix): BatchScores {
   const codes = matrix.codes;
+  // Int8 codes (the documented path) go through the tables, anchored or not; wider codes of an
+  // anchored instrument cell by cell.
   const invalidCells =
-    codes instanceof Int8Array ? scoreInt8(input, codes) : scoreWide(input, codes);
+    codes instanceof Int8Array
+      ? scoreInt8(input, codes)
+      : input.plan.anchored
+        ? scoreAnchored(input, codes)
+        : scoreWide(input, codes);
   return {
     competences: input.plan.competences,
     respondents: input.n,

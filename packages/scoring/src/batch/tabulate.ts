@@ -1,6 +1,7 @@
 import { finishCell } from './cell.js';
 import type { BatchPlan } from './plan.js';
 import { normalisedOf } from './encode.js';
+import { ENDORSED, UNKNOWN, levelStatus } from '../levels.js';
 import { NONE, type BatchBuffers } from './types.js';
 
 /** In a padded table, the entry for a skipped answer (a negative code). */
@@ -41,6 +42,12 @@ export interface Tables {
   comboStart: Int32Array;
   /** Score, level index and answered count per combination (gaps unused). */
   combos: BatchBuffers;
+  /**
+   * Anchored instruments: per combination, the level at which the climb stopped for want of
+   * answers (its verdict `unknown` without a role), else -1. Whether that makes the cell not valid
+   * depends on the respondent's role target, so the kernel decides (`copyCombinations`).
+   */
+  unknownAt: Int8Array;
 }
 
 /** Per column, 256 normalised scores, one per Int8 code at `code & 255`. */
@@ -65,11 +72,19 @@ function paddedTables(plan: BatchPlan): Float64Array {
  */
 function tableKey(plan: BatchPlan, i: number, columns: readonly number[][]): string {
   const first = plan.competenceStart[i]!;
+  const levels = plan.levelCount;
   return JSON.stringify([
     plan.minCount[i],
-    plan.thresholds[i]!.map((t) => [plan.levelIndexOf.get(t.level), t.min]),
+    plan.anchored
+      ? [
+          plan.minShare,
+          plan.endorsement,
+          [...plan.levelTotals.subarray(i * levels, (i + 1) * levels)],
+        ]
+      : plan.thresholds[i]!.map((t) => [plan.levelIndexOf.get(t.level), t.min]),
     columns.map((fit, p) => [
       plan.weight[first + p],
+      plan.anchors[first + p],
       fit.map((code) => plan.flat[plan.offset[first + p]! + code]),
     ]),
   ]);
@@ -124,16 +139,24 @@ function fillCombinations(
   columns: readonly number[][],
   start: number,
   combos: BatchBuffers,
+  unknownAt: Int8Array,
 ): void {
-  const { weight, flat, offset } = plan;
+  const { weight, flat, offset, anchors } = plan;
   const first = plan.competenceStart[i]!;
   const product = columns.reduce((p, fit) => p * (fit.length + 1), 1);
+  const levels = plan.levelCount;
+  const levelWeights = new Float64Array(levels);
+  const levelWeighted = new Float64Array(levels);
+  const levelAnswered = new Int32Array(levels);
   for (let e = 0; e < product; e++) {
     // The additions of the per-item path, on the answers this combination stands for.
     let weights = 0;
     let weighted = 0;
     let count = 0;
     let rest = e;
+    levelWeights.fill(0);
+    levelWeighted.fill(0);
+    levelAnswered.fill(0);
     for (let p = 0; p < columns.length; p++) {
       const radix = columns[p]!.length + 1;
       const d = rest % radix;
@@ -141,11 +164,51 @@ function fillCombinations(
       if (d === 0) continue;
       const x = first + p;
       const w = weight[x]!;
+      const value = flat[offset[x]! + columns[p]![d - 1]!]!;
       weights += w;
-      weighted += w * flat[offset[x]! + columns[p]![d - 1]!]!;
+      weighted += w * value;
       count++;
+      const at = anchors[x]!;
+      if (at >= 0) {
+        levelAnswered[at]!++;
+        levelWeights[at]! += w;
+        levelWeighted[at]! += w * value;
+      }
     }
-    finishCell(plan, i, count, weights, weighted, NONE, combos, start + e);
+    if (!plan.anchored) {
+      finishCell(plan, i, count, weights, weighted, NONE, combos, start + e);
+      continue;
+    }
+    // The anchored rule without a role (scoreAnchoredCell's): climb while endorsed; note where a
+    // level with too few answers stopped the climb, for the kernel to judge against the target.
+    let position = -1;
+    let stoppedUnknown = -1;
+    for (let l = 0; l < levels; l++) {
+      const status = levelStatus(
+        levelAnswered[l]!,
+        plan.levelTotals[i * levels + l]!,
+        levelWeights[l]!,
+        levelWeighted[l]!,
+        plan.minShare,
+        plan.endorsement,
+        false,
+      );
+      if (status === ENDORSED) position = l;
+      else {
+        if (status === UNKNOWN) stoppedUnknown = l;
+        break;
+      }
+    }
+    const cell = start + e;
+    combos.answered[cell] = count;
+    unknownAt[cell] = stoppedUnknown;
+    if (count === 0) {
+      combos.scores[cell] = NaN;
+      combos.levels[cell] = NONE;
+    } else {
+      combos.scores[cell] = Math.min(1, Math.max(0, weighted / weights));
+      combos.levels[cell] = position;
+    }
   }
 }
 
@@ -180,8 +243,17 @@ export function tabulate(plan: BatchPlan): Tables {
       stride *= fit.length + 1;
     });
   });
-  for (const i of owners) fillCombinations(plan, i, fits[i]!, comboStart[i]!, combos);
-  return { padded: paddedTables(plan), digits8, digitsWide, wideStart, comboStart, combos };
+  const unknownAt = new Int8Array(plan.anchored ? combinations : 0);
+  for (const i of owners) fillCombinations(plan, i, fits[i]!, comboStart[i]!, combos, unknownAt);
+  return {
+    padded: paddedTables(plan),
+    digits8,
+    digitsWide,
+    wideStart,
+    comboStart,
+    combos,
+    unknownAt,
+  };
 }
 
 /** The normalised score of a code in column x, NaN when it does not fit. */

@@ -29,9 +29,16 @@ export interface BatchScores {
   respondents: number;
   /** Normalised scores; NaN where the competence's score is not valid. */
   scores: Float64Array;
-  /** Index of the level reached on the framework's scale, or {@link NONE}. */
+  /**
+   * Index of the level reached on the scale (the framework's, or the instrument's own
+   * `scoring.scale`); -1 below the scale (a valid score, the lowest level not reached); {@link NONE}
+   * where the score is not valid.
+   */
   levels: Int8Array;
-  /** Target index − level index, or {@link NONE} without a level or a target. */
+  /**
+   * Target index − level index (from -1 below the scale), or {@link NONE} without a valid score or
+   * a target (there is none for an instrument's own levels).
+   */
   gaps: Int8Array;
   /** Scored items answered per respondent and competence. */
   answered: Uint16Array;
