@@ -28,7 +28,20 @@ export type MessageParams<K extends MessageKey> = [Placeholders<Messages[K]>] ex
   : [params: Record<Placeholders<Messages[K]>, string | number>];
 
 /** The locales whose catalogues ship with the package. */
-export const bundledLocales = ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr'] as const;
+export const bundledLocales = [
+  'en',
+  'de',
+  'it',
+  'es',
+  'ar',
+  'uk',
+  'tr',
+  'fr',
+  'fa',
+  'ps',
+  'ti',
+  'ur',
+] as const;
 
 // English is always present (it ends every fallback chain); the others load on first use, so
 // a page pays only for the languages it shows. Static import() paths split in every bundler.
@@ -40,6 +53,10 @@ const loaders: Record<string, () => Promise<Catalogue>> = {
   uk: async () => (await import('../locales/uk.js')).uk,
   tr: async () => (await import('../locales/tr.js')).tr,
   fr: async () => (await import('../locales/fr.js')).fr,
+  fa: async () => (await import('../locales/fa.js')).fa,
+  ps: async () => (await import('../locales/ps.js')).ps,
+  ti: async () => (await import('../locales/ti.js')).ti,
+  ur: async () => (await import('../locales/ur.js')).ur,
 };
 
 const catalogues = new Map<string, Partial<Catalogue>>([['en', en]]);

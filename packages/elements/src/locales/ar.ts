@@ -12,6 +12,7 @@ export const ar = {
   'common.target': 'المستوى المستهدف',
   'common.gap': 'الفجوة',
   'common.notAvailable': 'غير متاح',
+  'common.belowScale': 'دون المستوى الأول',
 
   // --- level-badge ---
   'level-badge.rank': '{rank} من {total}',

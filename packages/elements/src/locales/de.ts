@@ -12,6 +12,7 @@ export const de = {
   'common.target': 'Zielstufe',
   'common.gap': 'Abstand zum Ziel',
   'common.notAvailable': 'Nicht verfügbar',
+  'common.belowScale': 'Unter der ersten Stufe',
 
   // --- level-badge ---
   'level-badge.rank': '{rank} von {total}',

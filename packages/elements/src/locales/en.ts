@@ -14,6 +14,7 @@ export const en = {
   'common.target': 'Target level',
   'common.gap': 'Gap',
   'common.notAvailable': 'Not available',
+  'common.belowScale': 'Below the first level',
 
   // --- level-badge ---
   'level-badge.rank': '{rank} of {total}',

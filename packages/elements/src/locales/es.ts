@@ -12,6 +12,7 @@ export const es = {
   'common.target': 'Nivel objetivo',
   'common.gap': 'Brecha',
   'common.notAvailable': 'No disponible',
+  'common.belowScale': 'Por debajo del primer nivel',
 
   // --- level-badge ---
   'level-badge.rank': '{rank} de {total}',

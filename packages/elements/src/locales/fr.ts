@@ -16,6 +16,7 @@ export const fr = {
   'common.target': 'Niveau visé',
   'common.gap': 'Écart',
   'common.notAvailable': 'Non disponible',
+  'common.belowScale': 'En dessous du premier niveau',
 
   // --- level-badge ---
   'level-badge.rank': '{rank} sur {total}',

@@ -12,6 +12,7 @@ export const it = {
   'common.target': 'Livello obiettivo',
   'common.gap': 'Divario',
   'common.notAvailable': 'Non disponibile',
+  'common.belowScale': 'Sotto il primo livello',
 
   // --- level-badge ---
   'level-badge.rank': '{rank} di {total}',

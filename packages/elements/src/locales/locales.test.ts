@@ -9,8 +9,25 @@ import { ar } from './ar.js';
 import { uk } from './uk.js';
 import { tr } from './tr.js';
 import { fr } from './fr.js';
+import { fa } from './fa.js';
+import { ps } from './ps.js';
+import { ti } from './ti.js';
+import { ur } from './ur.js';
 
-const catalogues: Record<string, Catalogue> = { en, de, it: italian, es, ar, uk, tr, fr };
+const catalogues: Record<string, Catalogue> = {
+  en,
+  de,
+  it: italian,
+  es,
+  ar,
+  uk,
+  tr,
+  fr,
+  fa,
+  ps,
+  ti,
+  ur,
+};
 const keys = Object.keys(en).sort();
 
 describe.each(Object.entries(catalogues))('the %s messages', (locale, catalogue) => {
@@ -60,5 +77,23 @@ describe('message keys', () => {
       if (key && !key.startsWith(`${section}.`)) misplaced.push(`${key} in ${section}`);
     }
     expect(misplaced).toEqual([]);
+  });
+});
+
+// The migrants' languages: a message copied from English by mistake would pass the key and
+// placeholder checks above; each of these must be written in its own script, except the few
+// that are only symbols and placeholders.
+describe.each([
+  ['fa', /[\u0600-\u06FF]/],
+  ['ps', /[\u0600-\u06FF]/],
+  ['ur', /[\u0600-\u06FF]/],
+  ['ti', /[\u1200-\u137F]/],
+])('the %s messages', (locale, script) => {
+  it('are written in the script of the language', () => {
+    const symbolsOnly = (text: string) => !/\p{L}{2,}/u.test(text.replace(/\{\w+\}/g, ''));
+    const foreign = Object.entries(catalogues[locale]!).filter(
+      ([, text]) => !symbolsOnly(text) && !script.test(text),
+    );
+    expect(foreign).toEqual([]);
   });
 });

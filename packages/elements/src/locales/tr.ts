@@ -16,6 +16,7 @@ export const tr = {
   'common.target': 'Hedef düzey',
   'common.gap': 'Hedefe uzaklık',
   'common.notAvailable': 'Mevcut değil',
+  'common.belowScale': 'İlk düzeyin altında',
 
   // --- level-badge ---
   'level-badge.rank': '{total} üzerinden {rank}',

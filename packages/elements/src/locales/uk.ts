@@ -16,6 +16,7 @@ export const uk = {
   'common.target': 'Цільовий рівень',
   'common.gap': 'Відставання від цілі',
   'common.notAvailable': 'Недоступно',
+  'common.belowScale': 'Нижче першого рівня',
 
   // --- level-badge ---
   'level-badge.rank': '{rank} з {total}',

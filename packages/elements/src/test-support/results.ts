@@ -27,6 +27,7 @@ function random(seed: number): () => number {
 }
 
 const keys = itemKeys(staffSelfAssessment);
+const LEVELS = framework.scale.levels.map((l) => l.id);
 
 /** Options of {@link syntheticResponse}. */
 export interface SyntheticOptions {
@@ -68,7 +69,17 @@ export function syntheticResponse({
           ? item.options.map((o) => o.id)
           : [];
     if (candidates.length === 0) continue;
-    const wanted = Math.min(1, abilities.get(key.competence)! + shift + (noise() - 0.5) * 0.3);
+    const ability = abilities.get(key.competence)! + shift;
+    // An item anchored to a level (the anchored self-assessment) is endorsed up to the level the
+    // ability reaches (0.2 → below the first level … 0.8 → the fourth) and not above it, as a
+    // person at that level answers; other items lie near the ability.
+    const rank = item.level === undefined ? -1 : LEVELS.indexOf(item.level);
+    const wanted =
+      rank >= 0
+        ? rank <= Math.floor(ability * 5) - 1
+          ? 0.8 + noise() * 0.2
+          : 0.15 + noise() * 0.4
+        : Math.min(1, ability + (noise() - 0.5) * 0.3);
     const distance = (value: Answer['value']) =>
       Math.abs((key.raw(value)! - key.rawMin) / (key.rawMax - key.rawMin) - wanted);
     const best = candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a));

@@ -8,6 +8,7 @@ import { expectAccessible } from '../../test-support/axe.js';
 import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework, syntheticResult } from '../../test-support/results.js';
 import type { CkCompetenceProfile } from './competence-profile.js';
+const COMPETENCES = framework.competences.length;
 
 const result = syntheticResult({
   seed: 5,
@@ -47,8 +48,10 @@ describe('<ck-competence-profile>', () => {
       ></ck-competence-profile>`,
     );
     expect($$(profile, 'h3').map(text)).toEqual(framework.domains.map((d) => d.title.en));
-    expect($$(profile, 'h4')).toHaveLength(28);
-    expect(text($(profile, '[role=status]'))).toBe('Showing 28 of 28 competences');
+    expect($$(profile, 'h4')).toHaveLength(COMPETENCES);
+    expect(text($(profile, '[role=status]'))).toBe(
+      `Showing ${COMPETENCES} of ${COMPETENCES} competences`,
+    );
 
     const first = result.competences[0]!;
     const li = entry(profile, titleOf(first.competence));
@@ -108,6 +111,36 @@ describe('<ck-competence-profile>', () => {
     expect(li.querySelector('[part=descriptor]')).toBeNull();
   });
 
+  it('shows a valid score below the lowest level as such, with its gap and the first level next', async () => {
+    // Anchored scoring: the lowest level's statements not endorsed (valid, no level).
+    const first = result.competences.find((c) => c.valid && c.target !== null)!;
+    const targetAt = framework.scale.levels.findIndex((l) => l.id === first.target);
+    const lowered = structuredClone(result);
+    Object.assign(
+      lowered.competences.find((c) => c.competence === first.competence)!,
+      {
+        level: null,
+        gap: targetAt + 1,
+      },
+    );
+    const profile = await fixture<CkCompetenceProfile>(
+      html`<ck-competence-profile
+        .framework=${framework}
+        .result=${lowered}
+      ></ck-competence-profile>`,
+    );
+    const li = entry(profile, titleOf(first.competence));
+    expect(text(li.querySelector('dd')!)).toBe('Below the first level');
+    const gaps = ['Target met', '1 level below target', '2 levels below target'];
+    expect(text(li.querySelector('[part=gap]')!)).toBe(
+      gaps[targetAt + 1] ?? `${targetAt + 1} levels below target`,
+    );
+    const lowest = framework.scale.levels[0]!.id;
+    const competence = framework.competences.find((c) => c.id === first.competence)!;
+    expect(text(li.querySelector('[part=descriptor] p')!)).toBe(competence.descriptors[lowest]!.en);
+    await expectAccessible(profile);
+  });
+
   it('filters to the gaps and sorts by gap with toggle buttons, from the keyboard', async () => {
     const profile = await fixture<CkCompetenceProfile>(
       html`<ck-competence-profile
@@ -125,7 +158,9 @@ describe('<ck-competence-profile>', () => {
     expect(profile.filter).toBe('gaps');
     expect(profile.getAttribute('filter')).toBe('gaps');
     expect(entryTitles(profile)).toEqual(below.map((c) => titleOf(c.competence)));
-    expect(text($(profile, '[role=status]'))).toBe(`Showing ${below.length} of 28 competences`);
+    expect(text($(profile, '[role=status]'))).toBe(
+      `Showing ${below.length} of ${COMPETENCES} competences`,
+    );
 
     await userEvent.keyboard('{Tab}');
     expect(profile.shadowRoot!.activeElement).toBe(byGap);
@@ -184,7 +219,9 @@ describe('<ck-competence-profile>', () => {
     profile.parentElement!.lang = 'de';
     await settled(profile);
     expect(text($(profile, 'h3'))).toBe(framework.domains[0]!.title.de);
-    expect(text($(profile, '[role=status]'))).toBe('28 von 28 Kompetenzen angezeigt');
+    expect(text($(profile, '[role=status]'))).toBe(
+      `${COMPETENCES} von ${COMPETENCES} Kompetenzen angezeigt`,
+    );
   });
 
   it('renders right to left in Arabic, with the English content marked', async () => {
@@ -197,7 +234,9 @@ describe('<ck-competence-profile>', () => {
     );
     expect(profile.getAttribute('dir')).toBe('rtl');
     expect(getComputedStyle($(profile, '.profile')).direction).toBe('rtl');
-    expect(text($(profile, '[role=status]'))).toBe('الكفاءات المعروضة: 28 من 28');
+    expect(text($(profile, '[role=status]'))).toBe(
+      `الكفاءات المعروضة: ${COMPETENCES} من ${COMPETENCES}`,
+    );
     const span = $(profile, 'h3 span');
     expect(span.getAttribute('lang')).toBe('en');
     expect(span.getAttribute('dir')).toBe('ltr');

@@ -14,13 +14,18 @@ export interface ProfileEntry {
   competence: Competence;
   /** Whether enough items were answered for a score. */
   valid: boolean;
-  /** The level reached; undefined when the score is invalid (too few answers). */
+  /** The level reached; undefined when the score is invalid (too few answers) or below the scale. */
   level: ProficiencyLevel | undefined;
+  /** A valid score below the lowest level (its statements not endorsed): no level reached yet. */
+  below: boolean;
   /** The role's target level; undefined without a role profile. */
   target: ProficiencyLevel | undefined;
   /** Levels between the level reached and the target: positive below target. */
   gap: number | null;
-  /** The level above the one reached; undefined at the top of the scale or without a level. */
+  /**
+   * The level above the one reached (below the scale: the lowest level); undefined at the top of
+   * the scale or when the score is invalid.
+   */
   next: ProficiencyLevel | undefined;
 }
 
@@ -49,6 +54,7 @@ export function profileView(
 ): ProfileView {
   const scores = new Map(result.competences.map((c) => [c.competence, c]));
   const level = (id: string | null | undefined) => (id ? getLevel(framework, id) : undefined);
+  const lowest = framework.scale.levels[0];
   let total = 0;
   let shown = 0;
   const sections = framework.domains
@@ -59,17 +65,18 @@ export function profileView(
         .map((competence): ProfileEntry => {
           const score = scores.get(competence.id)!;
           const reached = score.valid ? level(score.level) : undefined;
+          const below = score.valid && score.level === null;
           const target = level(score.target);
+          // Below the scale the gap counts from one step below the lowest level.
+          const from = reached ? levelIndex(framework, reached.id) : below ? -1 : undefined;
           return {
             competence,
             valid: score.valid,
             level: reached,
+            below,
             target,
-            gap:
-              reached && target
-                ? levelIndex(framework, target.id) - levelIndex(framework, reached.id)
-                : null,
-            next: reached && nextLevel(framework, reached.id),
+            gap: from !== undefined && target ? levelIndex(framework, target.id) - from : null,
+            next: reached ? nextLevel(framework, reached.id) : below ? lowest : undefined,
           };
         });
       total += all.length;

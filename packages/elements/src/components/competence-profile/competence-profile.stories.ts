@@ -47,7 +47,10 @@ export default {
     hostile: false,
   } satisfies ProfileArgs,
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr'] },
+    lang: {
+      control: 'inline-radio',
+      options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr', 'fa', 'ps', 'ti', 'ur'],
+    },
     roleProfile: {
       control: 'select',
       options: ['', ...(framework.roleProfiles ?? []).map((r) => r.id)],

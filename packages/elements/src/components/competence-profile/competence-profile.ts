@@ -207,7 +207,13 @@ export class CkCompetenceProfile extends CkElement {
             ${badge(
               entry.level?.id,
               'level',
-              this.msg(entry.valid ? 'common.notAvailable' : 'profile.invalid'),
+              this.msg(
+                entry.below
+                  ? 'common.belowScale'
+                  : entry.valid
+                    ? 'common.notAvailable'
+                    : 'profile.invalid',
+              ),
             )}
           </dd>
         </div>
@@ -216,7 +222,7 @@ export class CkCompetenceProfile extends CkElement {
           <dd>${badge(entry.target?.id, 'target', this.msg('profile.noTarget'))}</dd>
         </div>
         ${
-          entry.level && entry.target
+          (entry.level || entry.below) && entry.target
             ? html`<div>
                 <dt>${this.msg('common.gap')}</dt>
                 <dd part="gap" class="gap ${state}">${this.#gapText(gap!)}</dd>
@@ -224,7 +230,7 @@ export class CkCompetenceProfile extends CkElement {
             : nothing
         }
         ${
-          entry.level
+          entry.level || entry.below
             ? html`<div class="next">
                 <dt>${this.msg('profile.next')}</dt>
                 <dd part="descriptor">

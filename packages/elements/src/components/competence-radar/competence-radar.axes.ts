@@ -4,7 +4,10 @@ import type { Competence, Framework, Issue, LocalizedText, Result } from '@compe
 /** One competence of the radar: its level, target and second-wave level on the scale. */
 export interface RadarAxis {
   competence: Competence;
-  /** Position of the level reached on the scale (1 = lowest); null when the score is invalid. */
+  /**
+   * Position of the level reached on the scale (1 = lowest; 0 below the lowest level, a valid
+   * score whose lowest level is not reached); null when the score is invalid.
+   */
   level: number | null;
   /** Position of the role's target level; null without a target. */
   target: number | null;
@@ -71,6 +74,9 @@ export function radarData(
   };
   const scores = new Map(result.competences.map((c) => [c.competence, c]));
   const second = new Map(comparison?.competences.map((c) => [c.competence, c]));
+  // A valid score without a level is below the scale: position 0, the chart's centre.
+  const reached = (score: Result['competences'][number] | undefined) =>
+    !score?.valid ? null : score.level === null ? 0 : position(score.level);
   const gap = (level: number | null, target: number | null) =>
     level !== null && target !== null ? target - level : null;
 
@@ -79,9 +85,9 @@ export function radarData(
     .map((competence): RadarAxis => {
       const score = scores.get(competence.id);
       const other = second.get(competence.id);
-      const level = score?.valid ? position(score.level) : null;
+      const level = reached(score);
       const target = position(score?.target ?? other?.target);
-      const comparisonLevel = other?.valid ? position(other.level) : null;
+      const comparisonLevel = reached(other);
       return {
         competence,
         level,

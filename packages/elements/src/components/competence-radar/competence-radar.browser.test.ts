@@ -10,6 +10,7 @@ import { expectAccessible } from '../../test-support/axe.js';
 import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework, syntheticResult } from '../../test-support/results.js';
 import type { CkCompetenceRadar } from './competence-radar.js';
+const COMPETENCES = framework.competences.length;
 
 const result = syntheticResult({ seed: 3 });
 const after = syntheticResult({ seed: 3, phase: 'post', shift: 0.2 });
@@ -42,14 +43,14 @@ describe('<ck-competence-radar>', () => {
     );
   });
 
-  it('draws the 28 competences of a real result as 7 domains, with every competence in the table', async () => {
+  it('draws every competence of a real result, grouped in 7 domains, with every competence in the table', async () => {
     const radar = await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar .framework=${framework} .result=${result}></ck-competence-radar>`,
     );
-    expect(result.summary.validCompetences).toBe(28);
+    expect(result.summary.validCompetences).toBe(COMPETENCES);
     expect(chart(radar).getAttribute('role')).toBe('img');
     expect(chart(radar).getAttribute('aria-label')).toBe(
-      `${result.summary.belowTarget} of 28 competences below target`,
+      `${result.summary.belowTarget} of ${COMPETENCES} competences below target`,
     );
     // One axis per domain, labelled with its whole title (in lines), at its competences' mean.
     expect($$(radar, '.axis-label').map(labelText)).toEqual(
@@ -59,7 +60,7 @@ describe('<ck-competence-radar>', () => {
     expect($$(radar, '.chart .marker.result')).toHaveLength(7);
     expect($(radar, '[data-series=result] path').classList).toContain('area');
     expect($(radar, '[data-series=target]')).toBeInstanceOf(SVGElement);
-    expect($$(radar, 'tbody tr')).toHaveLength(28);
+    expect($$(radar, 'tbody tr')).toHaveLength(COMPETENCES);
     expect(rowHeaders(radar)[0]).toBe('Respect for human dignity and equal treatment');
     const first = result.competences[0]!;
     const levelTitle = framework.scale.levels.find((l) => l.id === first.level)!.title.en;
@@ -103,7 +104,7 @@ describe('<ck-competence-radar>', () => {
     expect(toggle.getAttribute('aria-controls')).toBe(table.id);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(table.classList).toContain('visually-hidden');
-    expect($$(radar, 'tbody tr')).toHaveLength(28);
+    expect($$(radar, 'tbody tr')).toHaveLength(COMPETENCES);
     expect($$(radar, 'thead th').map((th) => th.textContent!.trim())).toEqual([
       'Competence',
       'Level',
@@ -168,6 +169,22 @@ describe('<ck-competence-radar>', () => {
     expect(gaps.map((g) => g.trim())).toEqual(expected);
   });
 
+  it('names a valid score below the lowest level in its table row, with the gap from there', async () => {
+    const lowered = structuredClone(result);
+    const first = lowered.competences.find((c) => c.valid && c.target !== null)!;
+    const target = framework.scale.levels.findIndex((l) => l.id === first.target) + 1;
+    Object.assign(first, { level: null, gap: target });
+    const radar = await fixture<CkCompetenceRadar>(
+      html`<ck-competence-radar .framework=${framework} .result=${lowered}></ck-competence-radar>`,
+    );
+    const title = framework.competences.find((c) => c.id === first.competence)!.title.en!;
+    const [level, , gap] = cells(radar, rowHeaders(radar).indexOf(title));
+    expect(level!.textContent!.trim()).toBe('Below the first level');
+    expect(gap!.textContent!.trim()).toBe(
+      target === 1 ? '1 level below target' : `${target} levels below target`,
+    );
+  });
+
   it('limits the axes to a domain', async () => {
     const radar = await fixture<CkCompetenceRadar>(
       html`<ck-competence-radar
@@ -202,8 +219,8 @@ describe('<ck-competence-radar>', () => {
       'Target level',
     ]);
     expect(chart(radar).getAttribute('aria-label')).toBe(
-      `${result.summary.belowTarget} of 28 competences below target (Baseline); ` +
-        `${after.summary.belowTarget} of 28 (After training)`,
+      `${result.summary.belowTarget} of ${COMPETENCES} competences below target (Baseline); ` +
+        `${after.summary.belowTarget} of ${COMPETENCES} (After training)`,
     );
     expect($$(radar, 'thead th').map((th) => th.textContent!.trim())).toEqual([
       'Competence',
@@ -250,7 +267,7 @@ describe('<ck-competence-radar>', () => {
       { lang: 'de' },
     );
     expect(chart(radar).getAttribute('aria-label')).toBe(
-      `Kompetenzen unter der Zielstufe: ${result.summary.belowTarget} von 28`,
+      `Kompetenzen unter der Zielstufe: ${result.summary.belowTarget} von ${COMPETENCES}`,
     );
     expect(rowHeaders(radar)[0]).toBe('Achtung der Menschenwürde und Gleichbehandlung');
 
@@ -267,7 +284,7 @@ describe('<ck-competence-radar>', () => {
     );
     expect(radar.getAttribute('dir')).toBe('rtl');
     expect(chart(radar).getAttribute('aria-label')).toBe(
-      `عدد الكفاءات دون المستوى المستهدف: ${result.summary.belowTarget} من 28`,
+      `عدد الكفاءات دون المستوى المستهدف: ${result.summary.belowTarget} من ${COMPETENCES}`,
     );
     const labels = $$(radar, '.axis-label');
     expect(Number(labels[1]!.getAttribute('x'))).toBeLessThan(0);

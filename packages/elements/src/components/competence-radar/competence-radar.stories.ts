@@ -46,7 +46,10 @@ export default {
     hostile: false,
   } satisfies RadarArgs,
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr'] },
+    lang: {
+      control: 'inline-radio',
+      options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr', 'fa', 'ps', 'ti', 'ur'],
+    },
     roleProfile: { control: 'select', options: roles },
     domain: { control: 'select', options: ['', ...framework.domains.map((d) => d.id)] },
     comparison: { control: 'boolean', description: 'Add a second wave after training.' },

@@ -252,6 +252,7 @@ export class CkCompetenceRadar extends CkElement {
   }
 
   #levelText(position: number | null, none: string) {
+    if (position === 0) return this.msg('common.belowScale');
     const level = position === null ? undefined : this.framework!.scale.levels[position - 1];
     const title = level && this.#text(level.title);
     return title ? html`<span lang=${title.lang} dir=${title.dir}>${title.value}</span>` : none;

@@ -48,7 +48,10 @@ export default {
     hostile: false,
   } satisfies FrameworkBrowserArgs,
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr'] },
+    lang: {
+      control: 'inline-radio',
+      options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr', 'fa', 'ps', 'ti', 'ur'],
+    },
     selection: {
       control: 'text',
       description:

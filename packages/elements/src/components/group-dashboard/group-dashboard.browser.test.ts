@@ -166,6 +166,21 @@ describe('<ck-group-dashboard>', () => {
     ]);
   });
 
+  it('names the bucket of scores below the lowest level in the distribution', async () => {
+    const data = structuredClone(byRole);
+    const cell = data.total.competences.find((c) => c.competence === 'tolerance-of-ambiguity')!;
+    cell.stats!.levels = { 'below-scale': 6, foundation: 9 };
+    const el = await mount(data).element;
+    row(el, 'Tolerance of ambiguity').at(-1)!.querySelector('button')!.click();
+    await settled(el);
+    const panel = $(el, '[part=distribution]')!;
+    const first = panel.querySelector('tbody tr')!;
+    expect([...first.children].slice(0, 2).map((c) => text(c))).toEqual([
+      'Below the first level',
+      '6',
+    ]);
+  });
+
   it('shows the distribution of a cell over the levels, as a table with bars', async () => {
     const el = await mount(byRole).element;
     const button = row(el, 'Tolerance of ambiguity').at(-1)!.querySelector('button')!;
@@ -183,9 +198,16 @@ describe('<ck-group-dashboard>', () => {
     const rows = [...panel.querySelectorAll('tbody tr')].map((r) =>
       [...r.children].map((c) => text(c)),
     );
-    expect(rows.map((r) => r[0])).toEqual(['Foundation', 'Practitioner', 'Advanced', 'Expert']);
+    // The anchored self-assessment has people below the first level: their own row, first.
+    expect(rows.map((r) => r[0])).toEqual([
+      'Below the first level',
+      'Foundation',
+      'Practitioner',
+      'Advanced',
+      'Expert',
+    ]);
     expect(rows.map((r) => Number(r[1]))).toEqual(Object.values(stats.levels));
-    expect(panel.querySelectorAll('.bar')).toHaveLength(4);
+    expect(panel.querySelectorAll('.bar')).toHaveLength(5);
     expect(text(panel.querySelector('dd'))).toBe(String(stats.n));
 
     (panel.querySelector('.close') as HTMLElement).click();
@@ -253,7 +275,7 @@ describe('<ck-group-dashboard>', () => {
     const data = structuredClone(byRole);
     data.groups[0]!.key = { roleProfile: `</script>${hostile}` };
     data.total.competences[0]!.competence = `\u202E${hostile}`;
-    const level = Object.keys(data.total.competences[1]!.stats!.levels)[0]!;
+    const levels = Object.keys(data.total.competences[1]!.stats!.levels);
     const hostileFramework: Framework = structuredClone(framework);
     hostileFramework.scale.levels[0]!.title = { en: hostile };
     const container = document.createElement('div');
@@ -266,7 +288,7 @@ describe('<ck-group-dashboard>', () => {
       ></ck-group-dashboard>`,
       { container },
     );
-    expect(level).toBe('foundation');
+    expect(levels.slice(0, 2)).toEqual(['below-scale', 'foundation']);
     expect(errors[0]!.detail.issues[0]!.code).toBe('unknown-reference');
     expect(headers(el)[1]).toMatch(
       new RegExp(`^</script>${hostile.replace(/[()]/g, '\\$&')} n = `),
@@ -274,7 +296,8 @@ describe('<ck-group-dashboard>', () => {
     expect(text($(el, 'tbody th'))).toBe(`\u202E${hostile}`);
     ($$(el, 'tbody tr')[1]!.querySelector('td button') as HTMLElement).click();
     await settled(el);
-    expect(text($(el, '.distribution tbody th'))).toBe(hostile);
+    // The first level's row (after the row below it) shows its hostile name as text.
+    expect(text($$(el, '.distribution tbody th')[1]!)).toBe(hostile);
     expect(el.shadowRoot!.querySelectorAll('img, script').length).toBe(0);
   });
 

@@ -107,9 +107,12 @@ export function renderDistribution(ctx: DistributionContext): TemplateResult {
                     <tbody>
                       ${levels.map(([id, n]) => {
                         const level = ctx.framework && getLevel(ctx.framework, id);
+                        // "below-scale" is scoring's BELOW_SCALE: valid scores under the lowest level.
                         const title = level
                           ? ctx.text(level.title, id)
-                          : { value: id, lang: nothing };
+                          : id === 'below-scale'
+                            ? { value: msg('common.belowScale'), lang }
+                            : { value: id, lang: nothing };
                         const share = total > 0 ? n / total : 0;
                         return html`<tr>
                           <th scope="row" lang=${title.lang}>${title.value}</th>

@@ -88,7 +88,10 @@ export default {
     published: 'no',
   } satisfies GroupDashboardArgs,
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr'] },
+    lang: {
+      control: 'inline-radio',
+      options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr', 'fa', 'ps', 'ti', 'ur'],
+    },
     territory: { control: 'inline-radio', options: [...territories, 'all'] },
     by: { control: 'inline-radio', options: Object.keys(groupings) },
     metric: { control: 'inline-radio', options: dashboardMetrics },

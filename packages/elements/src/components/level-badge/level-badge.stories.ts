@@ -46,7 +46,10 @@ export default {
     hostile: false,
   } satisfies BadgeArgs,
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr'] },
+    lang: {
+      control: 'inline-radio',
+      options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr', 'fa', 'ps', 'ti', 'ur'],
+    },
     level: { control: 'select', options: [...levels, 'not-on-the-scale'] },
     kind: { control: 'inline-radio', options: levelBadgeKinds },
     label: { control: 'text', description: 'Slotted label instead of the level title.' },

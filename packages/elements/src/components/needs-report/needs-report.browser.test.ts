@@ -13,6 +13,8 @@ import '../../define/needs-report.js';
 import { expectAccessible } from '../../test-support/axe.js';
 import { darkContainer, fixture, settled } from '../../test-support/fixture.js';
 import { framework, instruments, studies } from '../../test-support/pilot-studies.js';
+import { catalogue, programmeTemplate } from '@competence-kit/framework-intercultural';
+import type { NeedsStudy } from '@competence-kit/schemas';
 import type { CkDataErrorEvent } from '../../events/ck-data-error.js';
 import type { CkNeedsReport } from './needs-report.js';
 
@@ -52,8 +54,90 @@ function content(root: ParentNode) {
     sources: inSection(root, 'methods', 'li'),
     groups: rows(root, 'groups'),
     recommendations: inSection(root, 'recommendations', 'li'),
+    review: inSection(root, 'internal-review', ':is(p, li)'),
+    quotes: inSection(root, 'quotes', ':is(blockquote, figcaption)'),
+    // List items one by one: the page writes them without white space between them.
+    links: $$(root, `${sectionOf('links')} tr`).map((tr) =>
+      [...tr.children]
+        .map((cell) => {
+          const items = [...cell.querySelectorAll('li')];
+          return items.length > 0 ? items.map(text).join(' / ') : text(cell);
+        })
+        .join(' | '),
+    ),
+    limitations: inSection(root, 'limitations', 'li'),
   };
 }
+
+/**
+ * A pilot study with the review's optional parts written in here: a strategy goal on its first
+ * weakness, an internal review of its organisation, two quotes of third-country nationals (one
+ * recorded in Arabic and English and illustrating that weakness, one in German only) and a
+ * limitation.
+ */
+function reviewed(territory: keyof typeof studies): NeedsStudy {
+  const s = structuredClone(studies[territory]);
+  const session = s.sessions.find((x) =>
+    x.participants.some((p) => p.group === 'third-country-nationals'),
+  )!;
+  const finding = s.findings.find(
+    (f) => f.kind === 'weakness' && f.validation?.outcome !== 'rejected',
+  )!;
+  for (const f of s.findings) delete f.strategyGoals;
+  finding.strategyGoals = ['goal-access'];
+  s.strategy = {
+    title: 'Local integration strategy',
+    goals: [
+      {
+        id: 'goal-access',
+        title: {
+          en: 'Services everyone understands',
+          de: 'Verständliche Dienste',
+          it: 'Servizi comprensibili',
+          es: 'Servicios comprensibles',
+        },
+      },
+    ],
+  };
+  s.internalReview = [
+    {
+      area: 'organisation',
+      assessment: {
+        en: 'Interpreters are booked team by team.',
+        de: 'Jedes Team bucht Dolmetscher:innen selbst.',
+        it: 'Ogni ufficio prenota i mediatori da sé.',
+        es: 'Cada equipo reserva intérpretes por su cuenta.',
+      },
+      evidence: [{ session: session.id }],
+    },
+  ];
+  s.quotes = [
+    {
+      id: 'q-1',
+      session: session.id,
+      group: 'third-country-nationals',
+      language: 'ar',
+      text: { ar: 'لم أفهم الرسالة.', en: 'I did not understand the letter.' },
+      findings: [finding.id],
+    },
+    {
+      id: 'q-2',
+      session: session.id,
+      group: 'third-country-nationals',
+      language: 'de',
+      text: { de: 'Man hat mir geduldig geholfen.' },
+    },
+  ];
+  s.limitations = [{ en: 'No staff of the job centre were interviewed.' }];
+  return s;
+}
+
+const withReview = (territory: keyof typeof studies, locale: string) =>
+  buildNeedsReport(reviewed(territory), framework, locale, {
+    instruments,
+    programme: programmeTemplate,
+    modules: catalogue.modules,
+  });
 
 function mount(
   report: NeedsReport | undefined,
@@ -113,6 +197,10 @@ describe('<ck-needs-report>', () => {
       expect(shown.sources).toEqual(expected.sources);
       expect(shown.groups).toEqual(expected.groups);
       expect(shown.recommendations).toEqual(expected.recommendations);
+      expect(shown.review).toEqual(expected.review);
+      expect(shown.quotes).toEqual(expected.quotes);
+      expect(shown.links).toEqual(expected.links);
+      expect(shown.limitations).toEqual(expected.limitations);
       expect(text($(el, '.notice'))).toBe(text(page.querySelector('.notice')));
       const findings = report.levels.flatMap((l) => Object.values(l.findings).flat());
       expect($$(el.shadowRoot!, '[data-finding]').map((li) => li.dataset.finding)).toEqual(
@@ -123,6 +211,74 @@ describe('<ck-needs-report>', () => {
       );
     });
   }
+
+  for (const [territory, locale] of [
+    ['ravenna', 'en'],
+    ['landkreis-offenbach', 'de'],
+  ] as const) {
+    it(`shows the internal review, quotes, strategy and programme like the HTML page: ${territory} in ${locale}`, async () => {
+      const report = withReview(territory, locale);
+      const page = new DOMParser().parseFromString(renderNeedsReportHtml(report), 'text/html');
+      const el = await mount(report, { lang: locale }).element;
+      const expected = content(page);
+      const shown = content(el.shadowRoot!);
+      expect(shown.headings).toEqual(expected.headings);
+      expect(shown.review).toEqual(expected.review);
+      expect(shown.quotes).toEqual(expected.quotes);
+      expect(shown.links).toEqual(expected.links);
+      expect(shown.limitations).toEqual(expected.limitations);
+      expect(shown.links.length).toBe(report.priorities.length + 1);
+      // Every need is linked: its strategy goals, and the template's modules with their months.
+      expect(report.priorities.every((p) => Array.isArray(p.programme))).toBe(true);
+      expect(shown.links.some((row) => /\(\D*\d+(, \d+)*\)/.test(row))).toBe(true);
+    });
+  }
+
+  it('marks each quote with the language its text is in, the Arabic original right to left', async () => {
+    const el = await mount(withReview('ravenna', 'en'), { lang: 'en' }).element;
+    const first = $(el, '[data-quote="q-1"]')!;
+    const quotes = $$(first, 'blockquote');
+    expect(quotes.map((q) => [q.lang, q.dir, text(q)])).toEqual([
+      ['en', 'ltr', 'I did not understand the letter.'],
+      ['ar', 'rtl', 'لم أفهم الرسالة.'],
+    ]);
+    expect(getComputedStyle(quotes[1]!).direction).toBe('rtl');
+    expect(text(first.querySelector('figcaption'))).toBe(
+      'Third-country nationals, interview, said in Arabic',
+    );
+    // Recorded in German only: shown in German, marked so, with no separate original.
+    const second = $$($(el, '[data-quote="q-2"]')!, 'blockquote');
+    expect(second.map((q) => [q.lang, text(q)])).toEqual([
+      ['de', 'Man hat mir geduldig geholfen.'],
+    ]);
+  });
+
+  it('narrows the quotes with the group and level filters', async () => {
+    const report = withReview('ravenna', 'en');
+    const el = await mount(report).element;
+    const quotes = () => $$(el.shadowRoot!, '[data-quote]').map((q) => q.dataset.quote);
+    expect(quotes()).toEqual(['q-1', 'q-2']);
+    await choose(el, 1, 'ngos');
+    expect(quotes()).toEqual([]);
+    expect(inSection(el.shadowRoot!, 'quotes', 'p')).toEqual(['None recorded.']);
+    await choose(el, 1, 'third-country-nationals');
+    expect(quotes()).toEqual(['q-1', 'q-2']);
+    const level = report.levels.find((l) =>
+      Object.values(l.findings)
+        .flat()
+        .some((f) => report.quotes![0]!.findings.includes(f.id)),
+    )!.level;
+    await choose(el, 0, level);
+    expect(quotes()).toEqual(['q-1']);
+  });
+
+  it('says when the needs are not linked to a programme', async () => {
+    const report = buildNeedsReport(reviewed('cartagena'), framework, 'es', { instruments });
+    const el = await mount(report, { lang: 'es' }).element;
+    expect(text($(el, '.programme'))).toBe(
+      'Las prioridades no están vinculadas a un programa formativo: este informe se elaboró sin programa.',
+    );
+  });
 
   it('explains each need: every factor with its weight, and the findings behind it', async () => {
     const report = reportOf('ravenna', 'en');
@@ -359,6 +515,13 @@ describe('<ck-needs-report>', () => {
       await expectAccessible(el);
       await choose(el, 1, 'ngos');
       $$(el.shadowRoot!, 'details').forEach((d) => ((d as HTMLDetailsElement).open = true));
+      await expectAccessible(el);
+    });
+  }
+
+  for (const lang of ['de', 'ar']) {
+    it(`has no axe-core violations with quotes, internal review and programme links in ${lang}`, async () => {
+      const el = await mount(withReview('landkreis-offenbach', lang), { lang }).element;
       await expectAccessible(el);
     });
   }

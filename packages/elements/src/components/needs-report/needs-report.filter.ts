@@ -12,6 +12,8 @@ export interface FilteredReport {
   levels: NeedsReport['levels'];
   priorities: ReportPriority[];
   recommendations: NeedsReport['recommendations'];
+  /** The quotes from the group, illustrating a finding on the level (all when unfiltered). */
+  quotes: NonNullable<NeedsReport['quotes']>;
   findingCount: number;
 }
 
@@ -19,7 +21,8 @@ export interface FilteredReport {
  * Narrows a report to a VOPI level and a participant group. Findings are kept when they are on
  * the level and the group is among those that raised them (each finding carries its `groups`). A need is kept when one of its findings is kept, or, for the group
  * filter, when the group's questionnaire feeds it: staff for the gap and the share below target,
- * the other questionnaires' groups for the perception.
+ * the other questionnaires' groups for the perception. A quote is kept when its group is the
+ * group filtered for, and, for the level filter, when it illustrates a finding on the level.
  */
 export function filterReport(report: NeedsReport, filter: ReportFilter): FilteredReport {
   const byGroup = filter.group !== '';
@@ -66,10 +69,16 @@ export function filterReport(report: NeedsReport, filter: ReportFilter): Filtere
       : perceivedBy.has(filter.group as ParticipantGroup) && measured(p, 'perception');
   });
   const kept = new Set(priorities.map((p) => p.competence));
+  const quotes = (report.quotes ?? []).filter(
+    (q) =>
+      (!byGroup || q.group === filter.group) &&
+      (filter.level === '' || q.findings.some((id) => levelOf.get(id) === filter.level)),
+  );
   return {
     levels,
     priorities,
     recommendations: report.recommendations.filter((r) => kept.has(r.competence)),
+    quotes,
     findingCount,
   };
 }

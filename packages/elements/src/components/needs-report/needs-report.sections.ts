@@ -1,6 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NeedsReport, ReportPriority } from '@competence-kit/needs-analysis';
 import {
+  evidenceText,
+  languageName,
+  programmeModuleText,
+  quoteAttribution,
   reasonText,
   recommendationText,
   type ReportMessageKey,
@@ -305,5 +309,178 @@ export function renderRecommendations(
               </li>`,
           )}
         </ol>`,
+  );
+}
+
+const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv']);
+const direction = (tag: string) => (RTL.has(tag.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr');
+
+/** The administration's review of itself, by area, each with what it rests on. */
+export function renderInternalReview(ctx: SectionContext): TemplateResult | typeof nothing {
+  const review = ctx.report.internalReview;
+  if (!review) return nothing;
+  return section(
+    'internal-review',
+    word(ctx, 'internalReview'),
+    review.length === 0
+      ? html`<p>${word(ctx, 'none')}</p>`
+      : review.map(
+          (r) =>
+            html`<h4>${word(ctx, `area.${r.area}`)}</h4>
+              <p>${content(ctx, r.assessment)}</p>
+              ${
+                r.evidence.length === 0
+                  ? nothing
+                  : html`<p>${word(ctx, 'basedOn')}:</p>
+                      <ul class="evidence" lang=${ctx.wordsLang}>
+                        ${r.evidence.map((x) => html`<li>${evidenceText(ctx.words, x)}</li>`)}
+                      </ul>`
+              }`,
+        ),
+  );
+}
+
+/**
+ * Anonymised quotes as the filter leaves them: each a blockquote marked with the language its
+ * text is in, the original beside a translation where the study records it.
+ */
+export function renderQuotes(
+  ctx: SectionContext,
+  filtered: FilteredReport,
+): TemplateResult | typeof nothing {
+  if (!ctx.report.quotes) return nothing;
+  const quoted = (text: string, tag: string) =>
+    html`<blockquote lang=${tag} dir=${direction(tag)}><p>${text}</p></blockquote>`;
+  return section(
+    'quotes',
+    word(ctx, 'quotes'),
+    filtered.quotes.length === 0
+      ? html`<p>${word(ctx, 'none')}</p>`
+      : html`<p>${word(ctx, 'quotes.note')}</p>
+          ${filtered.quotes.map(
+            (q) =>
+              html`<figure class="quote" data-quote=${q.id}>
+                ${quoted(q.text, q.textLanguage)}
+                ${
+                  q.original === null
+                    ? nothing
+                    : html`<p>
+                          ${word(ctx, 'quote.original', {
+                            language: languageName(ctx.words, q.language),
+                          })}
+                        </p>
+                        ${quoted(q.original, q.language)}`
+                }
+                <figcaption lang=${ctx.wordsLang}>${quoteAttribution(ctx.words, q)}</figcaption>
+              </figure>`,
+          )}`,
+  );
+}
+
+/** The local strategy, the programme, and per need its strategy goals and training modules. */
+export function renderLinks(
+  ctx: SectionContext,
+  filtered: FilteredReport,
+): TemplateResult | typeof nothing {
+  const { report } = ctx;
+  if (report.strategy === undefined && report.programme === undefined) return nothing;
+  const w = (key: ReportMessageKey) => word(ctx, key);
+  const s = report.strategy ?? null;
+  const programme = report.programme ?? null;
+  return section(
+    'links',
+    w('linkage'),
+    html`<h4>${w('strategy')}</h4>
+      ${
+        s
+          ? html`<p>
+                <strong>${content(ctx, s.title)}</strong>${
+                  s.publisher ? `, ${s.publisher}` : ''
+                }${s.date ? ` (${s.date})` : ''}${s.uri ? `: ${s.uri}` : ''}
+              </p>
+              ${
+                s.goals.length === 0
+                  ? nothing
+                  : html`<ul class="goals">
+                      ${s.goals.map((g) => html`<li>${content(ctx, g.title)}</li>`)}
+                    </ul>`
+              }`
+          : html`<p>${w('strategy.none')}</p>`
+      }
+      <p class="programme">
+        ${
+          programme
+            ? word(ctx, 'programme', {
+                title: programme.title ?? programme.id,
+                ...programme.period,
+              })
+            : w('programme.notLinked')
+        }
+      </p>
+      <div class="scroll" role="region" tabindex="0" aria-labelledby="links-caption">
+        <table class="links">
+          <caption id="links-caption">
+            ${w('priorityLinks')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" class="num">${w('rank')}</th>
+              <th scope="col">${w('competence')}</th>
+              <th scope="col">${w('strategyGoals')}</th>
+              <th scope="col">${w('programmeModules')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${filtered.priorities.map((p) => {
+              const goals = p.strategyGoals ?? [];
+              const modules = p.programme ?? null;
+              return html`<tr data-linked=${p.competence}>
+                <td class="num">${p.rank}</td>
+                <th scope="row">${content(ctx, p.title)}</th>
+                <td>
+                  ${
+                    goals.length === 0
+                      ? '—'
+                      : html`<ul>
+                          ${goals.map((g) => html`<li>${content(ctx, g.title)}</li>`)}
+                        </ul>`
+                  }
+                </td>
+                <td>
+                  ${
+                    modules === null
+                      ? '—'
+                      : modules.length === 0
+                        ? w('programme.noModule')
+                        : html`<ul>
+                            ${modules.map(
+                              (m) =>
+                                html`<li lang=${ctx.wordsLang}>
+                                  ${programmeModuleText(ctx.words, m)}
+                                </li>`,
+                            )}
+                          </ul>`
+                  }
+                </td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>`,
+  );
+}
+
+/** What the review could not do, and why. */
+export function renderLimitations(ctx: SectionContext): TemplateResult | typeof nothing {
+  const limitations = ctx.report.limitations;
+  if (!limitations) return nothing;
+  return section(
+    'limitations',
+    word(ctx, 'limitations'),
+    limitations.length === 0
+      ? html`<p>${word(ctx, 'none')}</p>`
+      : html`<ul>
+          ${limitations.map((x) => html`<li>${content(ctx, x)}</li>`)}
+        </ul>`,
   );
 }

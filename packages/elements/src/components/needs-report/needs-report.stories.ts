@@ -1,7 +1,9 @@
 // Stories of <ck-needs-report>: the synthetic needs studies of the three pilot territories,
-// scored, prioritised and reported with the real engines against the real framework.
+// scored, prioritised and reported with the real engines against the real framework, each
+// need linked to the modules of the 12-month programme template.
 import { html } from 'lit';
 import { buildNeedsReport, type NeedsReport } from '@competence-kit/needs-analysis';
+import { catalogue, programmeTemplate } from '@competence-kit/framework-intercultural';
 import type { ParticipantGroup, VopiLevel } from '@competence-kit/schemas';
 import '../../define/needs-report.js';
 import { framework, instruments, studies, territories } from '../../test-support/pilot-studies.js';
@@ -28,6 +30,8 @@ function reportOf(args: NeedsReportArgs): NeedsReport {
     report = buildNeedsReport(studies[args.territory], framework, args.lang, {
       instruments,
       minGroupSize: args.minGroupSize,
+      programme: programmeTemplate,
+      modules: catalogue.modules,
     });
     built.set(key, report);
   }

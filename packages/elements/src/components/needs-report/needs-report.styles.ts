@@ -166,4 +166,23 @@ export const styles = css`
     display: block;
     font-size: var(--_ck-font-size-s);
   }
+
+  .quote {
+    margin: var(--_ck-space-4) 0;
+  }
+
+  blockquote {
+    margin: var(--_ck-space-1) 0;
+    padding: var(--_ck-space-1) var(--_ck-space-4);
+    border-inline-start: 4px solid var(--_ck-color-border);
+    overflow-wrap: anywhere;
+  }
+
+  blockquote p {
+    margin: 0;
+  }
+
+  figcaption {
+    color: var(--_ck-color-text-muted);
+  }
 `;

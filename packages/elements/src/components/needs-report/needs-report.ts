@@ -12,9 +12,13 @@ import { hostTokens, sharedStyles } from '../../styles/shared.js';
 import { filterReport, type FilteredReport } from './needs-report.filter.js';
 import {
   renderGroupResults,
+  renderInternalReview,
   renderLevels,
+  renderLimitations,
+  renderLinks,
   renderMethods,
   renderPriorities,
+  renderQuotes,
   renderRecommendations,
   word,
   type SectionContext,
@@ -33,9 +37,11 @@ const PARTICIPANT_GROUPS: readonly ParticipantGroup[] = [
 /**
  * The needs report of a territory, from `buildNeedsReport()` of
  * `@competence-kit/needs-analysis`, with the content of its HTML rendering (summary, methods
- * and participation, strengths and weaknesses per VOPI level, prioritised training needs with
- * what each rests on, staff results by role under the anonymity rules, recommendations) and
- * filters by VOPI level and participant group. The report is data (a saved report reopened with
+ * and participation, the administration's internal review, strengths and weaknesses per VOPI
+ * level, anonymised quotes in the language they are recorded in, prioritised training needs
+ * with what each rests on, their strategy goals and training-programme modules, staff results by
+ * role under the anonymity rules, recommendations, limitations) and filters by VOPI level and
+ * participant group (which also narrow the quotes). The report is data (a saved report reopened with
  * `parseNeedsReport()` works as well); its words, headings and explanations come in the
  * element's language (de, it, es, en, ar; English, marked `lang="en"`, for others), the study's
  * own texts stay in the report's `locale`.
@@ -192,8 +198,10 @@ export class CkNeedsReport extends CkElement {
           <h3 id="summary">${word(ctx, 'summary')}</h3>
           <p lang=${ctx.wordsLang}>${summaryText(words, report.counts)}</p>
         </section>
-        ${renderMethods(ctx)} ${renderLevels(ctx, filtered)} ${renderPriorities(ctx, filtered)}
-        ${renderGroupResults(ctx)} ${renderRecommendations(ctx, filtered)}
+        ${renderMethods(ctx)} ${renderInternalReview(ctx)} ${renderLevels(ctx, filtered)}
+        ${renderQuotes(ctx, filtered)} ${renderPriorities(ctx, filtered)}
+        ${renderLinks(ctx, filtered)} ${renderGroupResults(ctx)}
+        ${renderRecommendations(ctx, filtered)} ${renderLimitations(ctx)}
       </article>
     </div>`;
   }

@@ -298,6 +298,51 @@ describe('<ck-questionnaire>', () => {
     });
   }
 
+  // The migrants' languages: Persian (Farsi and Dari), Pashto and Urdu run right to left,
+  // Tigrinya (Ge'ez script) left to right; numbers take the digits Intl gives the locale
+  // (Persian digits for fa, 0–9 for ps, ur and ti in Chromium).
+  const migrants = {
+    fa: { dir: 'rtl', step: 'بخش ۱ از ۲', next: 'بعدی', missing: '۲ سؤال هنوز پاسخ لازم دارد.' },
+    ps: {
+      dir: 'rtl',
+      step: 'برخه 1 له 2',
+      next: 'بله',
+      missing: 'هغه پوښتنې چې لا ځواب ته اړتیا لري: 2.',
+    },
+    ur: { dir: 'rtl', step: 'حصہ 1 از 2', next: 'اگلا', missing: 'جن سوالات کا جواب باقی ہے: 2۔' },
+    ti: { dir: 'ltr', step: 'ክፋል 1 ካብ 2', next: 'ዝቕጽል', missing: 'መልሲ ዘድልዮም ሕቶታት፦ 2።' },
+    // Dari readers: the Persian catalogue, with the numbers of Afghanistan's Persian.
+    'fa-AF': {
+      dir: 'rtl',
+      step: 'بخش ۱ از ۲',
+      next: 'بعدی',
+      missing: '۲ سؤال هنوز پاسخ لازم دارد.',
+    },
+  };
+  for (const [lang, w] of Object.entries(migrants)) {
+    it(`speaks ${lang} with dir="${w.dir}" and its own digits`, async () => {
+      const q = await fixture<CkQuestionnaire>(
+        html`<ck-questionnaire
+          lang=${lang}
+          .instrument=${instrument()}
+          .now=${fixedNow}
+          respondent="x"
+        ></ck-questionnaire>`,
+      );
+      expect(q.locale).toBe(lang);
+      expect(q.getAttribute('dir')).toBe(w.dir);
+      expect(getComputedStyle($(q, '[part=base]')!).direction).toBe(w.dir);
+      expect(text($(q, '.section-title'))).toBe(`${w.step} First section`);
+      expect($$(q, '[part=nav] button').map(text)).toEqual([w.next]);
+      const prompt = $(q, '#item-rate .prompt-text span')!;
+      expect([prompt.getAttribute('lang'), prompt.getAttribute('dir')]).toEqual(['en', 'ltr']);
+
+      ($(q, '[data-kind=next]') as HTMLButtonElement).click();
+      await settled(q);
+      expect(text($(q, '[part=summary]'))).toBe(w.missing);
+    });
+  }
+
   it('finds the bundled language of a regional tag (uk-UA → uk)', async () => {
     const q = await mount('uk-UA');
     expect(q.locale).toBe('uk-UA');
@@ -354,7 +399,7 @@ describe('<ck-questionnaire>', () => {
     ]);
   });
 
-  for (const lang of ['en', 'ar', 'uk']) {
+  for (const lang of ['en', 'ar', 'uk', 'fa', 'ti']) {
     it(`has no axe-core violations (WCAG 2.1 AA) in ${lang}, with problems shown`, async () => {
       const q = await mount(lang);
       await expectAccessible(q);

@@ -134,7 +134,10 @@ export default {
     showProblems: false,
   } satisfies QuestionnaireArgs,
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr'] },
+    lang: {
+      control: 'inline-radio',
+      options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr', 'fa', 'ps', 'ti', 'ur'],
+    },
     instrument: { control: 'select', options: Object.keys(instruments) },
     mode: { control: 'inline-radio', options: questionnaireModes },
     phase: { control: 'inline-radio', options: questionnairePhases },
@@ -179,6 +182,16 @@ export const AccessibilityProblemsShown = {
 export const AccessibilityArabic = {
   name: 'Accessibility: Arabic, right to left',
   args: { instrument: 'needs questionnaire for third-country nationals', lang: 'ar' },
+};
+
+export const MigrantsPersian = {
+  name: 'Persian (Farsi and Dari), right to left',
+  args: { instrument: 'needs questionnaire for third-country nationals', lang: 'fa' },
+};
+
+export const MigrantsTigrinya = {
+  name: 'Tigrinya, left to right',
+  args: { instrument: 'needs questionnaire for third-country nationals', lang: 'ti' },
 };
 
 export const AccessibilityArabicFallback = {

@@ -65,7 +65,10 @@ export default {
     groupLabels: {},
   } satisfies WaveArgs,
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr'] },
+    lang: {
+      control: 'inline-radio',
+      options: ['en', 'de', 'it', 'es', 'ar', 'uk', 'tr', 'fr', 'fa', 'ps', 'ti', 'ur'],
+    },
     size: { control: { type: 'range', min: 2, max: 80 } },
     shift: { control: { type: 'range', min: -0.2, max: 0.3, step: 0.01 } },
     minGroupSize: { control: { type: 'range', min: 2, max: 30 } },
