@@ -34,7 +34,7 @@ const ROOMS = ['Town hall, training room 1', 'Town hall, training room 2'];
  * `room` (one of the training rooms, never double-booked) or the name of a place.
  */
 export const PLAN = [
-  // Quarter 1: the three online foundations, for everyone (3 x 100 places each).
+  // Quarter 1: the online foundations, for everyone (3 x 100 places each).
   {
     module: 'intercultural-basics-online',
     runs: 3,
@@ -63,6 +63,16 @@ export const PLAN = [
     then: [7],
     place: 'online',
     trainer: 'E-learning tutor (legal department)',
+  },
+  // The safe-referral e-learning, also in quarter 1, for everyone with public contact.
+  {
+    module: 'safe-referral-online',
+    runs: 3,
+    capacity: 100,
+    starts: ['2027-01-20', '2027-02-17', '2027-03-17'],
+    block: 1,
+    place: 'online',
+    trainer: 'E-learning tutor (youth welfare office and counselling centres)',
   },
   // New staff get a mentor when they start; no new mentoring groups over the summer.
   {
@@ -173,6 +183,16 @@ export const PLAN = [
     place: 'room',
     trainer: 'Psychosocial centre for refugees',
   },
+  {
+    module: 'safe-referral-complex-cases',
+    runs: 6,
+    capacity: 16,
+    from: '2027-04-06',
+    to: '2027-11-30',
+    block: 2,
+    place: 'room',
+    trainer: 'Youth welfare office and specialised counselling centres',
+  },
   // Job shadowing in rounds of six places, each with a debriefing a week later.
   {
     module: 'job-shadowing-another-department',
@@ -214,6 +234,15 @@ export const PLAN = [
     block: 3,
     place: 'Partner pilot city, host administration',
     trainer: 'Integration office and partner cities',
+  },
+  {
+    module: 'peer-exchange-protection-protocols',
+    runs: 1,
+    capacity: 10,
+    starts: ['2027-06-15'],
+    block: 3,
+    place: 'Partner pilot city, host administration',
+    trainer: 'Integration office, youth welfare office and partner city',
   },
   {
     module: 'study-visit-one-stop-welcome-centre',

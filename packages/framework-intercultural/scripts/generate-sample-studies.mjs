@@ -1,15 +1,27 @@
 #!/usr/bin/env node
-// Writes the synthetic sample needs studies (content/samples/*.json) and two sample needs reports
-// (packages/needs-analysis/examples/*.md). Every study is validated with parseNeedsStudy and must
-// build its report in de, it, es and en. Needs the needs-analysis build:
-//   cd packages/needs-analysis && npx tsc -p tsconfig.build.json
+// Writes the synthetic sample needs studies (content/samples/*.json) and the six sample needs
+// reports (packages/needs-analysis/examples/<territory>.<locale>.md: each territory in its own
+// language and in English, priorities linked to the 12-month programme template). Every study is
+// validated with parseNeedsStudy and must build its report in de, it, es and en. The staff
+// questionnaire answers whatever self-assessment is in content/instruments/. Needs the builds of
+// needs-analysis and scoring:
+//   cd packages/needs-analysis && npm run build
 // Usage: node packages/framework-intercultural/scripts/generate-sample-studies.mjs [--seed 2021] [--check]
-//   --check: generate and validate, write nothing.
+//   --check: generate and validate, write nothing, and fail when a committed file differs from
+//   what would be written (lists the files).
 import { Buffer } from 'node:buffer';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generateSampleStudy, loadContent, TERRITORIES } from './sample-studies.mjs';
+import {
+  generateSampleStudy,
+  loadContent,
+  loadTraining,
+  SAMPLE_REPORTS,
+  SAMPLE_SEED,
+  sampleReportMarkdown,
+  TERRITORIES,
+} from './sample-studies.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = join(here, '..');
@@ -17,14 +29,10 @@ const repo = join(packageDir, '..', '..');
 const samplesDir = join(packageDir, 'content', 'samples');
 const examplesDir = join(repo, 'packages', 'needs-analysis', 'examples');
 const LOCALES = ['de', 'it', 'es', 'en'];
-const REPORTS = [
-  ['landkreis-offenbach', 'en'],
-  ['ravenna', 'it'],
-];
 
 const args = process.argv.slice(2);
 const seedAt = args.indexOf('--seed');
-const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : 2021;
+const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : SAMPLE_SEED;
 const checkOnly = args.includes('--check');
 
 const analysis = await import(
@@ -55,6 +63,8 @@ if (!content.instruments.staff) {
 for (const key of ['tcn', 'stakeholders'])
   if (!content.instruments[key]) console.warn(`No ${key} instrument: generating without it.`);
 const instruments = Object.values(content.instruments);
+const training = loadTraining();
+if (!training) console.warn('No programme template or catalogue: reports are not linked to it.');
 
 /** JSON with small flat objects and arrays on one line (the way prettier keeps them). */
 function serialize(value, indent = '') {
@@ -95,6 +105,16 @@ async function format(text, file) {
 
 let failed = false;
 const summary = [];
+const drift = [];
+/** Writes a file, or in check mode notes it when the committed one differs. */
+function emit(file, text) {
+  if (checkOnly) {
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) drift.push(relative(repo, file));
+    return;
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
 for (const territory of Object.keys(TERRITORIES)) {
   const study = generateSampleStudy({ territory, seed, content });
   const parsed = analysis.parseNeedsStudy(study, { framework: content.framework, instruments });
@@ -107,8 +127,8 @@ for (const territory of Object.keys(TERRITORIES)) {
   const reports = {};
   for (const locale of LOCALES) {
     try {
+      reports[locale] = sampleReportMarkdown(analysis, study, content, locale, training);
       const report = analysis.buildNeedsReport(study, content.framework, locale, { instruments });
-      reports[locale] = analysis.renderNeedsReportMarkdown(report);
       analysis.renderNeedsReportHtml(report);
       analysis.renderNeedsReportCsv(report);
     } catch (error) {
@@ -118,23 +138,23 @@ for (const territory of Object.keys(TERRITORIES)) {
   }
   const file = join(samplesDir, `${territory}.json`);
   const text = await format(`${serialize(study)}\n`, file);
-  if (!checkOnly) {
-    mkdirSync(samplesDir, { recursive: true });
-    writeFileSync(file, text);
-  }
-  for (const [id, locale] of REPORTS) {
+  emit(file, text);
+  for (const [id, locale] of SAMPLE_REPORTS) {
     if (id !== territory || !reports[locale]) continue;
     const out = join(examplesDir, `${territory}.${locale}.md`);
-    if (!checkOnly) {
-      mkdirSync(examplesDir, { recursive: true });
-      writeFileSync(out, reports[locale]);
-    }
+    emit(out, reports[locale]);
     summary.push(`  ${relative(repo, out)}`);
   }
   const responses = study.questionnaires.map((q) => `${q.group} ${q.responses.length}`).join(', ');
   summary.unshift(
-    `  ${relative(repo, file)}: ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB; ${study.sources.length} sources, ${study.sessions.length} sessions, ${responses}; ${study.findings.length} findings`,
+    `  ${relative(repo, file)}: ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB; ${study.sources.length} sources, ${study.sessions.length} sessions, ${responses}; ${study.findings.length} findings, ${study.quotes?.length ?? 0} quotes`,
   );
 }
 console.log(`${checkOnly ? 'Checked' : 'Wrote'} (seed ${seed}):\n${summary.join('\n')}`);
+if (drift.length > 0) {
+  failed = true;
+  console.error(
+    `These committed files differ from a fresh generation (run without --check to rewrite them):\n  ${drift.join('\n  ')}`,
+  );
+}
 if (failed) process.exit(1);

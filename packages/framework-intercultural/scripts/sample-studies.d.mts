@@ -22,3 +22,20 @@ export function generateBenchStudy(options?: {
   seed?: number;
   content?: SampleContent;
 }): NeedsStudy;
+export const SAMPLE_SEED: number;
+export const SAMPLE_REPORTS: ReadonlyArray<readonly [territory: string, locale: string]>;
+export interface SampleTraining {
+  programme: unknown;
+  modules: unknown[];
+}
+export function loadTraining(contentDir?: string): SampleTraining | undefined;
+export function sampleReportMarkdown(
+  analysis: {
+    buildNeedsReport: (...args: never[]) => unknown;
+    renderNeedsReportMarkdown: (...args: never[]) => string;
+  },
+  study: NeedsStudy,
+  content: SampleContent,
+  locale: string,
+  training?: SampleTraining,
+): string;

@@ -1,11 +1,17 @@
 // Seeded generator of synthetic needs studies for the three ECCIPA territories (Landkreis
 // Offenbach, Ravenna, Cartagena): desk research, interviews, focus groups, questionnaire
 // responses to the staff self-assessment (and, when given, the questionnaires for third-country
-// nationals and stakeholders) and coded findings with evidence and validation. Deterministic for
-// a seed: no Math.random, no clock. Describes no real persons; every study is marked synthetic.
+// nationals and stakeholders), coded findings with evidence and validation, the local integration
+// strategy, the internal review, quotes of third-country nationals and limitations. What is said
+// is written per territory in sample-territories/<id>.mjs; this module draws the numbers.
+// Deterministic for a seed: no Math.random, no clock. Describes no real persons; every study is
+// marked synthetic.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import cartagena from './sample-territories/cartagena.mjs';
+import landkreisOffenbach from './sample-territories/landkreis-offenbach.mjs';
+import ravenna from './sample-territories/ravenna.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CONTENT_DIR = join(here, '..', 'content');
@@ -88,425 +94,51 @@ function addDays(start, days) {
 // Territories
 
 /**
- * The three territories: names, language, review team, desk-research titles, default sizes and
- * the pattern of their staff results (competences below or above the usual level, in score units
- * 0..1).
+ * The three territories, each written on its own in sample-territories/<id>.mjs: names,
+ * language, review team, desk sources, interview and focus-group summaries, local integration
+ * strategy and goals, findings, internal review, quotes, limitations, default sizes, the roles of
+ * their staff and the pattern of their staff results (competences below or above the usual level,
+ * in score units 0..1).
  */
 export const TERRITORIES = {
-  'landkreis-offenbach': {
-    id: 'landkreis-offenbach',
-    prefix: 'lko',
-    country: 'DE',
-    language: 'de',
-    name: L(
-      'Landkreis Offenbach',
-      'Circondario di Offenbach',
-      'Distrito de Offenbach',
-      'District of Offenbach',
-    ),
-    sizes: {
-      staff: 320,
-      staffInvited: 540,
-      tcn: 60,
-      tcnInvited: 150,
-      stakeholders: 40,
-      stakeholdersInvited: 75,
-      findings: 27,
-    },
-    tcnLocales: [
-      ['de', 4],
-      ['ar', 3],
-      ['tr', 2],
-      ['uk', 2],
-      ['en', 2],
-      ['fr', 1],
-    ],
-    team: [
-      { role: 'Projektleitung', organisation: 'Kreisverwaltung, Stabsstelle Integration' },
-      {
-        role: 'Wissenschaftliche Begleitung',
-        organisation: 'Hochschulpartner, Fachbereich Soziale Arbeit',
-      },
-      { role: 'Moderation der Fokusgruppen', organisation: 'Freier Träger der Migrationsberatung' },
-      { role: 'Datenauswertung', organisation: 'Kreisverwaltung, Fachdienst Statistik' },
-    ],
-    facilitator: {
-      interview: 'Wissenschaftliche Mitarbeiterin des Hochschulpartners',
-      fg: 'Projektleitung mit externer Moderation',
-    },
-    sources: {
-      strategy: [
-        'Kommunales Integrationskonzept – Fortschreibung 2019',
-        'Kreisverwaltung',
-        '2019-09-30',
-      ],
-      statistics: [
-        'Statistischer Bericht: Bevölkerung mit ausländischer Staatsangehörigkeit 2020',
-        'Kreisverwaltung, Fachdienst Statistik',
-        '2021-02-15',
-      ],
-      report: [
-        'Jahresbericht der Migrationsberatung 2020',
-        'Arbeitsgemeinschaft der freien Träger',
-        '2021-01-29',
-      ],
-      legal: [
-        'Arbeitshilfe: Aufenthaltsgesetz und Beschäftigungsverordnung (Stand 2021)',
-        'Kreisverwaltung, Ausländerbehörde',
-        '2021-01-10',
-      ],
-      evaluation: [
-        'Evaluation eines Lotsenprojekts für Neuzugewanderte (2018–2020)',
-        'Hochschulpartner',
-        '2020-11-20',
-      ],
-      policy: [
-        'Fortbildungsprogramm der Kreisverwaltung 2021',
-        'Kreisverwaltung, Personalentwicklung',
-        '2020-12-01',
-      ],
-    },
-    pattern: {
-      'plain-language-communication': -0.15,
-      'working-with-interpreters': -0.12,
-      'access-barrier-reduction': -0.1,
-      'interagency-case-cooperation': -0.08,
-      'resilience-self-care': -0.08,
-      'data-protection-confidentiality': 0.08,
-      'residence-law-basics': 0.06,
-      'impartiality-professional-ethics': 0.05,
-    },
-  },
-  ravenna: {
-    id: 'ravenna',
-    prefix: 'rav',
-    country: 'IT',
-    language: 'it',
-    name: L('Ravenna', 'Ravenna', 'Rávena', 'Ravenna'),
-    sizes: {
-      staff: 210,
-      staffInvited: 380,
-      tcn: 60,
-      tcnInvited: 140,
-      stakeholders: 40,
-      stakeholdersInvited: 70,
-      findings: 24,
-    },
-    tcnLocales: [
-      ['it', 5],
-      ['ar', 2],
-      ['fr', 2],
-      ['en', 2],
-      ['uk', 1],
-    ],
-    team: [
-      {
-        role: 'Coordinamento di progetto',
-        organisation: 'Comune, Servizio politiche per l’immigrazione',
-      },
-      { role: 'Ricerca e analisi', organisation: 'Ente di formazione partner' },
-      {
-        role: 'Facilitazione dei focus group',
-        organisation: 'Cooperativa sociale di mediazione interculturale',
-      },
-      { role: 'Supporto statistico', organisation: 'Comune, Ufficio statistica' },
-    ],
-    facilitator: {
-      interview: 'Ricercatrice dell’ente di formazione',
-      fg: 'Coordinamento di progetto con facilitatore esterno',
-    },
-    sources: {
-      strategy: [
-        'Piano locale per l’integrazione dei cittadini stranieri 2019–2021',
-        'Comune',
-        '2019-06-28',
-      ],
-      statistics: [
-        'Rapporto statistico: popolazione straniera residente al 1° gennaio 2021',
-        'Comune, Ufficio statistica',
-        '2021-03-05',
-      ],
-      report: [
-        'Relazione annuale degli sportelli per cittadini stranieri 2020',
-        'Servizi sociali associati',
-        '2021-02-12',
-      ],
-      legal: [
-        'Scheda di sintesi: Testo unico sull’immigrazione e norme collegate (aggiornamento 2021)',
-        'Prefettura, sportello unico',
-        '2021-01-18',
-      ],
-      evaluation: [
-        'Valutazione di un progetto di mediazione linguistico-culturale (2018–2020)',
-        'Ente di formazione partner',
-        '2020-10-30',
-      ],
-      policy: [
-        'Piano della formazione del personale 2021–2023',
-        'Comune, Servizio risorse umane',
-        '2021-01-25',
-      ],
-    },
-    pattern: {
-      'partnership-with-migrant-organisations': -0.14,
-      'anti-discrimination-law': -0.12,
-      'target-group-outreach': -0.1,
-      'rights-and-entitlements': -0.08,
-      'culture-and-communication-knowledge': -0.06,
-      'multi-stakeholder-networking': 0.08,
-      'local-integration-landscape': 0.07,
-      'human-dignity-equal-treatment': 0.05,
-    },
-  },
-  cartagena: {
-    id: 'cartagena',
-    prefix: 'ctg',
-    country: 'ES',
-    language: 'es',
-    name: L('Cartagena', 'Cartagena', 'Cartagena', 'Cartagena'),
-    sizes: {
-      staff: 180,
-      staffInvited: 310,
-      tcn: 60,
-      tcnInvited: 130,
-      stakeholders: 40,
-      stakeholdersInvited: 65,
-      findings: 22,
-    },
-    tcnLocales: [
-      ['es', 6],
-      ['ar', 3],
-      ['fr', 2],
-      ['en', 1],
-      ['uk', 1],
-    ],
-    team: [
-      {
-        role: 'Coordinación del proyecto',
-        organisation: 'Ayuntamiento, Concejalía de Servicios Sociales',
-      },
-      { role: 'Equipo de investigación', organisation: 'Universidad socia' },
-      { role: 'Dinamización de los grupos focales', organisation: 'Entidad social de acogida' },
-      {
-        role: 'Apoyo técnico y estadístico',
-        organisation: 'Ayuntamiento, Servicio de Estadística',
-      },
-    ],
-    facilitator: {
-      interview: 'Investigadora del equipo universitario',
-      fg: 'Coordinación del proyecto con dinamización externa',
-    },
-    sources: {
-      strategy: [
-        'Plan municipal de inclusión e interculturalidad 2019–2022',
-        'Ayuntamiento',
-        '2019-05-20',
-      ],
-      statistics: [
-        'Informe estadístico: población extranjera empadronada a 1 de enero de 2021',
-        'Ayuntamiento, Servicio de Estadística',
-        '2021-03-01',
-      ],
-      report: [
-        'Memoria anual de los servicios sociales municipales 2020',
-        'Concejalía de Servicios Sociales',
-        '2021-02-22',
-      ],
-      legal: [
-        'Guía de síntesis: normativa de extranjería y reglamento (actualización 2021)',
-        'Oficina de extranjería',
-        '2021-01-12',
-      ],
-      evaluation: [
-        'Evaluación de un programa de acogida para personas recién llegadas (2018–2020)',
-        'Universidad socia',
-        '2020-12-04',
-      ],
-      policy: [
-        'Plan de formación del personal municipal 2021',
-        'Ayuntamiento, Recursos Humanos',
-        '2021-01-20',
-      ],
-    },
-    pattern: {
-      'residence-law-basics': -0.14,
-      'working-with-interpreters': -0.1,
-      'referral-and-case-navigation': -0.1,
-      'needs-analysis-evaluation': -0.08,
-      'diversity-oriented-personnel-development': -0.08,
-      'active-listening-clarification': 0.07,
-      'openness-to-otherness': 0.06,
-      'partnership-with-migrant-organisations': 0.05,
-    },
-  },
+  'landkreis-offenbach': landkreisOffenbach,
+  ravenna,
+  cartagena,
 };
 
-/** What each desk-research kind says, by territory name. */
-const SOURCE_SUMMARIES = {
-  strategy: (t) =>
-    L(
-      `Legt Ziele für den Zugang zu Diensten, interkulturelle Öffnung und Fortbildung in ${t.de} fest; Zuständigkeiten und Indikatoren bleiben vage.`,
-      `Fissa obiettivi per l’accesso ai servizi, l’apertura interculturale e la formazione a ${t.it}; responsabilità e indicatori restano vaghi.`,
-      `Fija objetivos de acceso a los servicios, apertura intercultural y formación en ${t.es}; responsabilidades e indicadores quedan poco definidos.`,
-      `Sets goals for access to services, intercultural opening and training in ${t.en}; responsibilities and indicators remain vague.`,
-    ),
-  statistics: (t) =>
-    L(
-      `Zahl, Herkunft und Aufenthaltsdauer der Bevölkerung mit ausländischer Staatsangehörigkeit in ${t.de}; deutlicher Zuwachs seit 2015, viele Sprachen.`,
-      `Numero, provenienza e durata della permanenza della popolazione straniera a ${t.it}; forte crescita dal 2015, molte lingue parlate.`,
-      `Número, procedencia y tiempo de residencia de la población extranjera en ${t.es}; fuerte aumento desde 2015 y muchas lenguas.`,
-      `Number, origin and length of stay of the foreign population in ${t.en}; marked growth since 2015, many languages.`,
-    ),
-  report: (t) =>
-    L(
-      `Fallzahlen und häufigste Anliegen der Beratungsstellen in ${t.de}; Wartezeiten, Verständnisprobleme bei Bescheiden und Verweise zwischen Ämtern.`,
-      `Casi seguiti e richieste più frequenti degli sportelli a ${t.it}; tempi di attesa, difficoltà a capire i provvedimenti e invii tra uffici.`,
-      `Casos atendidos y demandas más frecuentes de los servicios en ${t.es}; tiempos de espera, dificultades para entender resoluciones y derivaciones.`,
-      `Caseloads and most frequent requests of the advice services in ${t.en}; waiting times, letters not understood and referrals between offices.`,
-    ),
-  legal: () =>
-    L(
-      'Überblick über Aufenthaltstitel, Arbeitsmarktzugang und Leistungsansprüche; nennt die Änderungen, die Beschäftigte kennen müssen.',
-      'Quadro dei titoli di soggiorno, dell’accesso al lavoro e dei diritti alle prestazioni; indica le novità che il personale deve conoscere.',
-      'Panorama de autorizaciones de residencia, acceso al empleo y derechos a prestaciones; señala los cambios que el personal debe conocer.',
-      'Overview of residence permits, access to work and entitlements; lists the changes staff need to know.',
-    ),
-  evaluation: () =>
-    L(
-      'Lotsinnen und Lotsen verkürzen Wege durch die Ämter; die Wirkung endet oft mit der Projektförderung.',
-      'La mediazione accorcia i percorsi tra gli uffici; gli effetti spesso terminano con la fine del finanziamento.',
-      'El acompañamiento acorta los trámites entre servicios; el efecto suele terminar con la financiación del proyecto.',
-      'Guides and mediators shorten the way through the offices; the effect often ends with the project funding.',
-    ),
-  policy: () =>
-    L(
-      'Das Fortbildungsangebot enthält kaum Module zu interkultureller Kompetenz, einfacher Sprache oder Dolmetschen.',
-      'L’offerta formativa contiene pochi moduli su competenza interculturale, linguaggio semplice o lavoro con interpreti.',
-      'La oferta formativa apenas incluye módulos de competencia intercultural, lenguaje claro o trabajo con intérpretes.',
-      'The training offer contains few modules on intercultural competence, plain language or working with interpreters.',
-    ),
-};
+/** The words that mark an invented desk source, prefixed to its summary in every language. */
+const INVENTED_SOURCE = L(
+  'Erfundenes Beispieldokument. ',
+  'Documento di esempio inventato. ',
+  'Documento de ejemplo ficticio. ',
+  'Invented example document. ',
+);
+
+const prefixed = (prefix, text) =>
+  Object.fromEntries(Object.entries(text).map(([locale, s]) => [locale, `${prefix[locale]}${s}`]));
 
 // ---------------------------------------------------------------------------------------------
 // Sessions
 
-const SESSION_SUMMARIES = {
-  staff: [
-    L(
-      'Beschreibt volle Wartebereiche, Gespräche ohne Dolmetschende und den Wunsch nach kurzen, praxisnahen Fortbildungen.',
-      'Descrive sale d’attesa affollate, colloqui senza interprete e il desiderio di formazioni brevi e pratiche.',
-      'Describe salas de espera llenas, entrevistas sin intérprete y el deseo de formaciones breves y prácticas.',
-      'Describes crowded waiting areas, conversations without interpreters and a wish for short, practical training.',
-    ),
-    L(
-      'Rechtsänderungen kommen spät im Team an; Verweise an andere Ämter laufen über persönliche Kontakte.',
-      'Le novità normative arrivano tardi al gruppo di lavoro; gli invii ad altri uffici passano per contatti personali.',
-      'Los cambios normativos llegan tarde al equipo; las derivaciones a otros servicios dependen de contactos personales.',
-      'Legal changes reach the team late; referrals to other offices rely on personal contacts.',
-    ),
-    L(
-      'Mehrsprachige Kolleginnen und Kollegen dolmetschen nebenbei; Konflikte am Schalter belasten.',
-      'Colleghe e colleghi plurilingui fanno da interpreti oltre al proprio lavoro; i conflitti allo sportello pesano.',
-      'Compañeras y compañeros plurilingües interpretan además de su trabajo; los conflictos en ventanilla desgastan.',
-      'Multilingual colleagues interpret on top of their own work; conflicts at the counter take their toll.',
-    ),
-    L(
-      'Aus Leitungssicht fehlen Daten zu Anliegen und Wartezeiten sowie Zeit für Fortbildung.',
-      'Dal punto di vista della dirigenza mancano dati su richieste e tempi di attesa e tempo per la formazione.',
-      'Desde la dirección faltan datos sobre demandas y tiempos de espera, y tiempo para formarse.',
-      'From a management view, data on requests and waiting times are missing, and so is time for training.',
-    ),
-  ],
-  tcn: [
-    L(
-      'Schreiben der Ämter sind schwer verständlich; Termine online zu buchen gelingt nur mit Hilfe.',
-      'Le lettere degli uffici sono difficili da capire; prenotare online riesce solo con aiuto.',
-      'Las cartas de la administración son difíciles de entender; pedir cita en línea solo es posible con ayuda.',
-      'Letters from the offices are hard to understand; booking appointments online only works with help.',
-    ),
-    L(
-      'Die Beschäftigten waren freundlich, aber die Tochter musste dolmetschen; der nächste Schritt blieb unklar.',
-      'Il personale è stato gentile, ma la figlia ha dovuto tradurre; il passo successivo è rimasto poco chiaro.',
-      'El personal fue amable, pero la hija tuvo que interpretar; el siguiente paso no quedó claro.',
-      'Staff were friendly, but the daughter had to interpret; the next step remained unclear.',
-    ),
-    L(
-      'Wurde mehrmals zwischen Ämtern hin- und hergeschickt; wusste nicht, wo man sich beschweren kann.',
-      'È stato mandato più volte da un ufficio all’altro; non sapeva dove presentare un reclamo.',
-      'Le enviaron varias veces de un servicio a otro; no sabía dónde reclamar.',
-      'Was sent back and forth between offices several times; did not know where to complain.',
-    ),
-  ],
-  org: [
-    L(
-      'Der Träger fängt Fälle auf, die an den Ämtern scheitern, und erfährt von Verfahrensänderungen oft erst über Ratsuchende.',
-      'L’ente raccoglie i casi che non trovano risposta negli uffici e viene a sapere dei cambiamenti spesso dagli utenti.',
-      'La entidad recoge los casos que no se resuelven en los servicios y se entera de los cambios a menudo por las personas usuarias.',
-      'The organisation picks up cases that fail at the offices and often learns about procedural changes from clients.',
-    ),
-    L(
-      'Die Migrantenorganisation wird informiert, aber nicht an der Planung beteiligt; bietet Brücken in die Communities an.',
-      'L’associazione di migranti viene informata ma non coinvolta nella programmazione; offre ponti verso le comunità.',
-      'La asociación de personas migrantes recibe información pero no participa en la planificación; ofrece puentes hacia las comunidades.',
-      'The migrant organisation is informed but not involved in planning; it offers bridges into the communities.',
-    ),
-    L(
-      'Aus Sicht von Arbeitgebern und Bildungsträgern sind Zuständigkeiten unübersichtlich und Verfahren langwierig.',
-      'Per imprese ed enti di formazione le competenze sono poco chiare e le procedure lunghe.',
-      'Para empresas y centros de formación las competencias son confusas y los trámites, largos.',
-      'For employers and training providers, responsibilities are unclear and procedures slow.',
-    ),
-  ],
-  exploration: L(
-    'Sammelt Stärken und Schwächen auf den vier Ebenen Organisation, Dienste und Zugang, Personal und Kooperation.',
-    'Raccoglie punti di forza e di debolezza sui quattro livelli organizzazione, servizi e accesso, personale e cooperazione.',
-    'Recoge fortalezas y debilidades en los cuatro niveles organización, servicios y acceso, personal y cooperación.',
-    'Collects strengths and weaknesses on the four levels: organisation, services and access, personnel and cooperation.',
-  ),
-  validation: L(
-    'Prüft die vorläufigen Befunde: bestätigt die meisten, präzisiert einige und verwirft wenige.',
-    'Verifica i risultati provvisori: conferma la maggior parte, ne precisa alcuni e ne respinge pochi.',
-    'Revisa los resultados provisionales: confirma la mayoría, matiza algunos y descarta pocos.',
-    'Reviews the preliminary findings: confirms most, refines some and rejects a few.',
-  ),
-};
-
+/**
+ * The territory's one-to-one interviews (one participant each, so that the report's interview
+ * count and its participation table agree) and its two focus groups.
+ */
 function buildSessions(t, rng) {
-  const sessions = [];
-  const lang = t.language;
-  const interview = (id, group, day, summary, extra = {}) => {
-    const date = addDays('2021-03-22', day);
-    sessions.push({
-      id,
+  const sessions = t.interviews.map((spec, i) => {
+    const date = addDays('2021-03-22', 2 + i * 4 + rng.int(0, 2));
+    return {
+      id: spec.id,
       kind: 'interview',
       date,
-      language: extra.language ?? lang,
-      ...(extra.interpreted ? { interpreted: true } : {}),
+      language: spec.language ?? t.language,
+      ...(spec.interpreted ? { interpreted: true } : {}),
       facilitator: t.facilitator.interview,
-      participants: [{ group, count: extra.count ?? 1 }],
-      consent: { recorded: true, method: extra.method ?? 'written', date },
-      summary,
-    });
-  };
-  // ≈4 staff, ≈3 third-country nationals, ≈3 NGOs, migrant organisations and stakeholders.
-  SESSION_SUMMARIES.staff.forEach((summary, i) =>
-    interview(`interview-staff-${i + 1}`, GROUPS.staff, 2 + i * 7 + rng.int(0, 3), summary, {
-      count: i === 1 ? 2 : 1,
-    }),
-  );
-  const tcnLanguages = ['ar', 'fr', 'uk', 'tr', 'en'];
-  SESSION_SUMMARIES.tcn.forEach((summary, i) => {
-    const interpreted = i !== 2;
-    interview(`interview-tcn-${i + 1}`, GROUPS.tcn, 6 + i * 9 + rng.int(0, 3), summary, {
-      language: interpreted ? rng.pick(tcnLanguages) : lang,
-      interpreted,
-      method: interpreted ? 'oral-recorded' : 'written',
-    });
+      participants: [{ group: spec.group, count: 1 }],
+      consent: { recorded: true, method: spec.interpreted ? 'oral-recorded' : 'written', date },
+      summary: spec.summary,
+    };
   });
-  const orgGroups = [GROUPS.ngos, GROUPS.mo, GROUPS.stk];
-  SESSION_SUMMARIES.org.forEach((summary, i) =>
-    interview(`interview-org-${i + 1}`, orgGroups[i], 4 + i * 8 + rng.int(0, 3), summary),
-  );
   sessions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const focusGroup = (id, purpose, date, counts) =>
     sessions.push({
@@ -514,13 +146,13 @@ function buildSessions(t, rng) {
       kind: 'focus-group',
       purpose,
       date,
-      language: lang,
+      language: t.language,
       facilitator: t.facilitator.fg,
       participants: Object.entries(counts)
         .filter(([, n]) => n > 0)
         .map(([group, count]) => ({ group, count })),
       consent: { recorded: true, method: 'written', date },
-      summary: SESSION_SUMMARIES[purpose],
+      summary: t.focusGroups[purpose],
     });
   focusGroup('focus-group-exploration', 'exploration', addDays('2021-05-17', rng.int(0, 4)), {
     [GROUPS.staff]: rng.int(7, 9),
@@ -541,17 +173,6 @@ function buildSessions(t, rng) {
 
 // ---------------------------------------------------------------------------------------------
 // Questionnaire responses
-
-/** Share of staff respondents per role profile. */
-const ROLE_SHARES = [
-  ['front-desk', 0.25],
-  ['immigration-case-worker', 0.15],
-  ['employment-adviser', 0.17],
-  ['social-services', 0.23],
-  ['team-lead', 0.12],
-  ['integration-coordinator', 0.08],
-];
-
 /** How a role's staff differ from their target by domain (score units). */
 const ROLE_DOMAIN = {
   'front-desk': {
@@ -575,6 +196,17 @@ const ROLE_DOMAIN = {
     'strategy-organisation': 0.06,
     'cooperation-networks': 0.04,
     'legal-framework': -0.03,
+  },
+  'intercultural-mediator': {
+    'intercultural-communication': 0.06,
+    'accessible-services': 0.03,
+    'legal-framework': -0.05,
+    'strategy-organisation': -0.04,
+  },
+  'reception-centre-staff': {
+    'accessible-services': 0.03,
+    'reflective-practice': -0.03,
+    'strategy-organisation': -0.04,
   },
 };
 
@@ -671,20 +303,24 @@ function submittedAt(rng) {
  * a probability rising with it, rankings closer to the key the higher it is.
  */
 function answerFor(item, latent, scales, rng) {
+  // An item anchored to a level (item.level) is endorsed by people working at or above it: the
+  // latent level 0..1 maps to a position on the four levels (0.44 foundation … 0.77 expert).
+  const margin = item.level ? (latent - 0.33) / 0.11 - LEVEL_RANK[item.level] + 0.75 : undefined;
   switch (item.type) {
     case 'likert': {
       const s = scales.get(item.scale);
-      const raw = clamp(
-        Math.round(s.min + latent * (s.max - s.min) + rng.normal(0, 0.7)),
-        s.min,
-        s.max,
-      );
+      const mid = (s.min + s.max) / 2;
+      const expected =
+        margin === undefined
+          ? s.min + latent * (s.max - s.min)
+          : mid + ((s.max - s.min) / 2) * Math.tanh(1.3 * margin);
+      const raw = clamp(Math.round(expected + rng.normal(0, 0.7)), s.min, s.max);
       return item.reverse ? s.max + s.min - raw : raw;
     }
     case 'situational-judgement': {
       const best = Math.max(...item.options.map((o) => o.points ?? 0));
       const tiers = (p) => item.options.filter((o) => (o.points ?? 0) === p);
-      const pBest = clamp(0.1 + 0.95 * latent - 0.1, 0.05, 0.95);
+      const pBest = clamp(margin === undefined ? 0.95 * latent : 0.5 + 0.35 * margin, 0.05, 0.95);
       if (rng.chance(pBest)) return rng.pick(tiers(best)).id;
       const partial = item.options.filter((o) => (o.points ?? 0) > 0 && (o.points ?? 0) < best);
       if (partial.length > 0 && rng.chance(0.35 + 0.4 * latent)) return rng.pick(partial).id;
@@ -785,16 +421,30 @@ function makeResponses({
   return responses;
 }
 
-/** Exactly `count` roles in the shares of ROLE_SHARES (at least 5 each when count ≥ 60), shuffled. */
-function roleList(count, rng) {
-  const roles = ROLE_SHARES.map(([role, share]) => [
+/**
+ * The territory's role shares, keeping only the role profiles the framework has (shares of the
+ * others are spread over the rest).
+ */
+function roleSharesOf(t, framework) {
+  const known = new Set(framework.roleProfiles.map((r) => r.id));
+  const shares = t.roles.filter(([role]) => known.has(role));
+  if (shares.length === 0)
+    throw new TypeError(`None of the roles of ${t.id} is a role profile of the framework.`);
+  return shares;
+}
+
+/** Exactly `count` roles in the given shares (at least 5 each when count ≥ 60), shuffled. */
+function roleList(shares, count, rng) {
+  const floor = count >= 60 ? 5 : 0;
+  const total0 = shares.reduce((s, [, share]) => s + share, 0);
+  const roles = shares.map(([role, share]) => [
     role,
-    Math.max(count >= 60 ? 5 : 0, Math.round(share * count)),
+    Math.max(floor, Math.round((share / total0) * count)),
   ]);
   let total = roles.reduce((s, [, n]) => s + n, 0);
   for (let i = 0; total !== count; i = (i + 1) % roles.length) {
     const step = total < count ? 1 : -1;
-    if (step < 0 && roles[i][1] <= 5) continue;
+    if (step < 0 && roles[i][1] <= floor) continue;
     roles[i][1] += step;
     total += step;
   }
@@ -808,7 +458,7 @@ function staffQuestionnaire(t, framework, instrument, count, invited, rng) {
   const territoryOffset = new Map(
     framework.competences.map((c) => [c.id, (t.pattern[c.id] ?? 0) + rng.normal(0, 0.025)]),
   );
-  const roles = roleList(count, rng);
+  const roles = roleList(roleSharesOf(t, framework), count, rng);
   const responses = makeResponses({
     instrument,
     count,
@@ -893,7 +543,9 @@ function perceptionQuestionnaire(
 /**
  * The finding templates, written once in four languages: key, kind, VOPI level, competences,
  * the evidence they draw on (i-staff, i-tcn, i-org: interviews; fg: the exploration focus group;
- * src-<kind>: a desk-research source; q-staff|q-tcn|q-stk:<item>: a questionnaire item), statement.
+ * src-<kind>: a desk-research source; q-tcn|q-stk:<item>: an item of those questionnaires;
+ * q-staff: an item of the staff self-assessment that measures one of the finding's competences,
+ * whatever instrument is in content/instruments/), statement.
  */
 export const FINDING_TEMPLATES = [
   // Weaknesses
@@ -902,7 +554,7 @@ export const FINDING_TEMPLATES = [
     'weakness',
     'services-and-access',
     ['plain-language-communication'],
-    ['i-tcn', 'q-tcn:letter-understood', 'q-staff:pl-sjt-1'],
+    ['i-tcn', 'q-tcn:letter-understood', 'q-staff'],
     L(
       'Bescheide und Schreiben werden in Fachsprache erklärt und selten in einfachen Worten erläutert.',
       'I provvedimenti e le lettere sono spiegati in linguaggio giuridico e raramente con parole semplici.',
@@ -915,7 +567,7 @@ export const FINDING_TEMPLATES = [
     'weakness',
     'services-and-access',
     ['working-with-interpreters'],
-    ['i-tcn', 'i-org', 'q-tcn:family-translated', 'q-staff:wi-sjt-1'],
+    ['i-tcn', 'i-org', 'q-tcn:family-translated', 'q-staff'],
     L(
       'Kinder und Angehörige dolmetschen in Gesprächen, weil kein professionelles Dolmetschen organisiert wird.',
       'Figli e familiari fanno da interpreti nei colloqui perché non viene organizzata un’interpretazione professionale.',
@@ -928,7 +580,7 @@ export const FINDING_TEMPLATES = [
     'weakness',
     'services-and-access',
     ['access-barrier-reduction'],
-    ['q-tcn:easy-appointment', 'i-org', 'fg', 'q-staff:ab-sjt-1'],
+    ['q-tcn:easy-appointment', 'i-org', 'fg', 'q-staff'],
     L(
       'Die Online-Terminvergabe gibt es nur in der Landessprache; viele kommen mehrmals ohne Termin.',
       'La prenotazione online è disponibile solo in italiano; molte persone tornano più volte senza appuntamento.',
@@ -967,7 +619,7 @@ export const FINDING_TEMPLATES = [
     'weakness',
     'cooperation',
     ['interagency-case-cooperation'],
-    ['i-staff', 'q-stk:st-direct-contact', 'q-staff:ic-sjt-1'],
+    ['i-staff', 'q-stk:st-direct-contact', 'q-staff'],
     L(
       'Zwischen Ausländerbehörde, Jobcenter und sozialen Diensten fehlen feste Ansprechpersonen.',
       'Tra ufficio immigrazione, centro per l’impiego e servizi sociali mancano referenti stabili.',
@@ -1006,7 +658,7 @@ export const FINDING_TEMPLATES = [
     'weakness',
     'personnel',
     ['residence-law-basics', 'rights-and-entitlements'],
-    ['q-staff:rl-1', 'i-staff', 'q-staff:rl-sjt-1'],
+    ['q-staff', 'i-staff', 'q-staff'],
     L(
       'Am Empfang fehlen Grundkenntnisse des Aufenthaltsrechts, um einfache Fragen einzuordnen.',
       'Allo sportello mancano le conoscenze di base sulla normativa del soggiorno per orientare le domande semplici.',
@@ -1071,7 +723,7 @@ export const FINDING_TEMPLATES = [
     'weakness',
     'personnel',
     ['resilience-self-care', 'de-escalation-conflict-handling'],
-    ['i-staff', 'q-staff:rs-1', 'fg'],
+    ['i-staff', 'q-staff', 'fg'],
     L(
       'Hohe Fallzahlen und Konflikte im Wartebereich belasten die Beschäftigten; Supervision gibt es kaum.',
       'Carichi di lavoro elevati e conflitti in sala d’attesa pesano sul personale; la supervisione è rara.',
@@ -1097,7 +749,7 @@ export const FINDING_TEMPLATES = [
     'weakness',
     'personnel',
     ['self-reflection-bias-awareness', 'culture-and-communication-knowledge'],
-    ['fg', 'i-org', 'q-staff:cc-sjt-1'],
+    ['fg', 'i-org', 'q-staff'],
     L(
       'Verhalten wird vorschnell kulturell erklärt, wo eher Sprach- oder Verfahrensprobleme vorliegen.',
       'I comportamenti vengono spiegati troppo in fretta con la cultura, quando si tratta piuttosto di problemi di lingua o di procedura.',
@@ -1123,7 +775,7 @@ export const FINDING_TEMPLATES = [
     'weakness',
     'organisation',
     ['integration-strategy-steering'],
-    ['q-stk:st-strategy-known', 'src-strategy', 'q-staff:is-1'],
+    ['q-stk:st-strategy-known', 'src-strategy', 'q-staff'],
     L(
       'Das Integrationskonzept ist vielen Beschäftigten und Partnern unbekannt und steuert den Alltag kaum.',
       'Il piano per l’integrazione è sconosciuto a molti dipendenti e partner e orienta poco il lavoro quotidiano.',
@@ -1136,7 +788,7 @@ export const FINDING_TEMPLATES = [
     'weakness',
     'personnel',
     ['diversity-sensitive-leadership', 'diversity-oriented-personnel-development'],
-    ['i-staff', 'fg', 'q-staff:dl-sjt-1'],
+    ['i-staff', 'fg', 'q-staff'],
     L(
       'Mehrsprachige Beschäftigte dolmetschen zusätzlich zu ihren Fällen, ohne Anerkennung oder Entlastung.',
       'Il personale plurilingue fa da interprete oltre ai propri casi, senza riconoscimento né sgravio.',
@@ -1150,7 +802,7 @@ export const FINDING_TEMPLATES = [
     'need',
     'personnel',
     ['plain-language-communication'],
-    ['i-staff', 'q-staff:pl-1', 'fg'],
+    ['i-staff', 'q-staff', 'fg'],
     L(
       'Beschäftigte wünschen sich Schulungen und Vorlagen für verständliche Schreiben.',
       'Il personale chiede formazione e modelli per lettere comprensibili.',
@@ -1163,7 +815,7 @@ export const FINDING_TEMPLATES = [
     'need',
     'personnel',
     ['working-with-interpreters'],
-    ['i-staff', 'q-staff:wi-mc-1'],
+    ['i-staff', 'q-staff'],
     L(
       'Beschäftigte brauchen Übung in Gesprächen mit Dolmetschenden, auch per Video oder Telefon.',
       'Il personale ha bisogno di esercitarsi nei colloqui con interpreti, anche in video o al telefono.',
@@ -1176,7 +828,7 @@ export const FINDING_TEMPLATES = [
     'need',
     'personnel',
     ['residence-law-basics', 'rights-and-entitlements'],
-    ['i-staff', 'src-legal', 'q-staff:rl-2'],
+    ['i-staff', 'src-legal', 'q-staff'],
     L(
       'Kurze, regelmäßige Updates zu Änderungen im Aufenthalts- und Sozialrecht werden gebraucht.',
       'Servono aggiornamenti brevi e regolari sulle novità in materia di soggiorno e prestazioni sociali.',
@@ -1189,7 +841,7 @@ export const FINDING_TEMPLATES = [
     'need',
     'personnel',
     ['culture-and-communication-knowledge', 'openness-to-otherness'],
-    ['fg', 'q-staff:cc-1'],
+    ['fg', 'q-staff'],
     L(
       'Neue Beschäftigte brauchen eine Einführung in Migration, Kommunikation und Vielfalt.',
       'Il personale neoassunto ha bisogno di un’introduzione su migrazione, comunicazione e diversità.',
@@ -1202,7 +854,7 @@ export const FINDING_TEMPLATES = [
     'need',
     'personnel',
     ['de-escalation-conflict-handling'],
-    ['i-staff', 'q-staff:dc-sjt-1'],
+    ['i-staff', 'q-staff'],
     L(
       'Beschäftigte am Schalter wünschen sich ein Training zur Deeskalation angespannter Situationen.',
       'Il personale di sportello chiede una formazione per gestire le situazioni tese.',
@@ -1215,7 +867,7 @@ export const FINDING_TEMPLATES = [
     'need',
     'cooperation',
     ['local-integration-landscape', 'referral-and-case-navigation'],
-    ['fg', 'i-org', 'q-staff:li-1'],
+    ['fg', 'i-org', 'q-staff'],
     L(
       'Eine aktuelle, gemeinsame Übersicht der Beratungsangebote im Gebiet wird gebraucht.',
       'Serve una mappa aggiornata e condivisa dei servizi di orientamento del territorio.',
@@ -1228,7 +880,7 @@ export const FINDING_TEMPLATES = [
     'need',
     'organisation',
     ['anti-discrimination-law', 'human-dignity-equal-treatment'],
-    ['fg', 'q-staff:ad-sjt-1'],
+    ['fg', 'q-staff'],
     L(
       'Klare Leitlinien für den Umgang mit Diskriminierungsvorwürfen werden gebraucht.',
       'Servono linee guida chiare su come gestire le segnalazioni di discriminazione.',
@@ -1321,7 +973,7 @@ export const FINDING_TEMPLATES = [
     'strength',
     'personnel',
     ['openness-to-otherness', 'valuing-diversity'],
-    ['q-staff:oo-1', 'fg'],
+    ['q-staff', 'fg'],
     L(
       'Viele Beschäftigte sind motiviert und offen für Fortbildung zu Vielfalt.',
       'Molti dipendenti sono motivati e aperti alla formazione sulla diversità.',
@@ -1347,7 +999,7 @@ export const FINDING_TEMPLATES = [
     'strength',
     'personnel',
     ['data-protection-confidentiality'],
-    ['q-staff:dp-1', 'i-staff'],
+    ['q-staff', 'i-staff'],
     L(
       'Datenschutz und Vertraulichkeit werden sorgfältig beachtet.',
       'La protezione dei dati e la riservatezza sono rispettate con cura.',
@@ -1386,7 +1038,7 @@ export const FINDING_TEMPLATES = [
     'strength',
     'personnel',
     ['residence-law-basics', 'impartiality-professional-ethics'],
-    ['i-staff', 'q-staff:rl-2'],
+    ['i-staff', 'q-staff'],
     L(
       'In der Ausländerbehörde ist das rechtliche Fachwissen solide und wird korrekt angewandt.',
       'All’ufficio immigrazione la competenza giuridica è solida e applicata correttamente.',
@@ -1505,11 +1157,90 @@ function fitOf(template, t) {
   return 1;
 }
 
+/** The strategy topics a template's finding serves (a territory's goals name their topics). */
+const TOPICS = {
+  access: [
+    'legal-language',
+    'online-booking',
+    'information-local-language',
+    'digital-only',
+    'open-counter',
+    'entitlements-unknown',
+    'listening',
+    'courteous-staff',
+    'front-desk-law',
+  ],
+  language: [
+    'children-interpret',
+    'interpreting-budget',
+    'interpreter-training',
+    'video-interpreting',
+    'plain-language-training',
+    'legal-language',
+    'multilingual-staff',
+  ],
+  personnel: [
+    'front-desk-law',
+    'legal-updates',
+    'induction',
+    'de-escalation',
+    'staff-strain',
+    'cultural-explanations',
+    'multilingual-staff',
+    'diverse-recruitment',
+    'training-programme',
+    'motivated-staff',
+    'staff-turnover',
+    'plain-language-training',
+    'interpreter-training',
+    'legal-expertise',
+    'data-protection',
+  ],
+  cooperation: [
+    'referrals-lost',
+    'no-direct-contacts',
+    'ngos-learn-late',
+    'service-map',
+    'job-shadowing',
+    'ngo-network',
+    'project-funding',
+  ],
+  participation: [
+    'mo-not-involved',
+    'migrant-council',
+    'strategy-unknown',
+    'strategy-update',
+    'no-data',
+  ],
+  equality: [
+    'no-complaints-office',
+    'discrimination-guidelines',
+    'depends-on-person',
+    'polarised-climate',
+    'courteous-staff',
+    'cultural-explanations',
+  ],
+};
+
+const topicsOf = (template) =>
+  template.topics ??
+  Object.entries(TOPICS)
+    .filter(([, keys]) => keys.includes(template.key))
+    .map(([topic]) => topic);
+
+/** The ids of the territory's strategy goals that a finding from this template serves. */
+const goalsOf = (template, t) => {
+  const topics = topicsOf(template);
+  return (t.strategy?.goals ?? [])
+    .filter((g) => g.topics.some((topic) => topics.includes(topic)))
+    .map((g) => g.id);
+};
+
 /** Picks `count` templates, weighted by their fit (sampling without replacement; repeats when count exceeds the pool). */
-function pickTemplates(t, count, rng) {
+function pickTemplates(t, count, rng, pool = FINDING_TEMPLATES) {
   const chosen = [];
   while (chosen.length < count) {
-    const keyed = FINDING_TEMPLATES.map((tpl) => ({
+    const keyed = pool.map((tpl) => ({
       tpl,
       key: Math.pow(rng.next(), 1 / fitOf(tpl, t)),
     }));
@@ -1526,21 +1257,42 @@ function pickTemplates(t, count, rng) {
   return chosen;
 }
 
+/**
+ * The territory's findings: its own list (shared templates by key and its extra ones), then, when
+ * more are asked for (benchmarks), further templates picked by fit.
+ */
+function territoryTemplates(t, count, rng) {
+  const own = new Map((t.extraFindings ?? []).map((f) => [f.key, f]));
+  const byKey = new Map(FINDING_TEMPLATES.map((tpl) => [tpl.key, tpl]));
+  const listed = (t.findings ?? []).map((key) => {
+    const tpl = own.get(key) ?? byKey.get(key);
+    if (!tpl) throw new TypeError(`${t.id}: unknown finding template "${key}".`);
+    return tpl;
+  });
+  if (count <= listed.length) return listed.slice(0, count);
+  return [...listed, ...pickTemplates(t, count - listed.length, rng)];
+}
+
 function evidenceFor(template, ctx, rng) {
   const { sessions, sources, questionnaires } = ctx;
   const evidence = [];
   const interviews = (prefix) => sessions.filter((s) => s.id.startsWith(prefix));
+  const fromSession = (s) => {
+    const total = s.participants.reduce((n, p) => n + p.count, 0);
+    evidence.push({
+      session: s.id,
+      participants: rng.int(1, total),
+      groups: s.participants.map((p) => p.group),
+    });
+  };
   for (const token of template.evidence) {
-    if (token.startsWith('i-')) {
+    if (token.startsWith('interview-')) {
+      const s = sessions.find((x) => x.id === token);
+      if (!s) throw new TypeError(`Finding "${template.key}": no session "${token}".`);
+      fromSession(s);
+    } else if (token.startsWith('i-')) {
       const pool = rng.shuffle(interviews(`interview-${token.slice(2)}-`));
-      for (const s of pool.slice(0, rng.int(1, 2))) {
-        const total = s.participants.reduce((n, p) => n + p.count, 0);
-        evidence.push({
-          session: s.id,
-          participants: rng.int(1, total),
-          groups: s.participants.map((p) => p.group),
-        });
-      }
+      for (const s of pool.slice(0, rng.int(1, 2))) fromSession(s);
     } else if (token === 'fg') {
       const s = sessions.find((x) => x.id === 'focus-group-exploration');
       const groups = rng.shuffle(s.participants).slice(0, rng.int(1, 3));
@@ -1553,6 +1305,13 @@ function evidenceFor(template, ctx, rng) {
     } else if (token.startsWith('src-')) {
       const s = sources.find((x) => x.kind === token.slice(4));
       if (s) evidence.push({ source: s.id });
+    } else if (token === 'q-staff') {
+      // An item of whatever staff instrument is in place that measures one of the competences.
+      const q = questionnaires.staff;
+      const items = itemsOfInstrument(q.instrumentObject).filter(
+        (i) => i.competence && template.competences.includes(i.competence),
+      );
+      if (items.length > 0) evidence.push({ questionnaire: q.id, item: rng.pick(items).id });
     } else if (token.startsWith('q-')) {
       const [which, item] = token.slice(2).split(':');
       const q = questionnaires[which];
@@ -1567,31 +1326,47 @@ function evidenceFor(template, ctx, rng) {
   return evidence;
 }
 
+/**
+ * The validation focus group's verdict. A territory names the findings its focus group rejected
+ * or did not get to (`validation.rejected`, `validation.notValidated`); the others are confirmed
+ * or amended. Without that list (other territories, benchmark repeats), the verdict is drawn by
+ * the template's fit.
+ */
 function validationFor(template, t, rng, hasValidation) {
   if (!hasValidation) return undefined;
   const fit = fitOf(template, t);
-  const outcome = rng.weighted(
-    fit > 1
-      ? [
-          ['confirmed', 74],
-          ['amended', 12],
-          ['rejected', 4],
-          ['none', 8],
-        ]
-      : fit < 1
-        ? [
-            ['confirmed', 35],
-            ['amended', 20],
-            ['rejected', 30],
-            ['none', 15],
-          ]
-        : [
-            ['confirmed', 56],
-            ['amended', 16],
-            ['rejected', 12],
-            ['none', 16],
-          ],
-  );
+  const listed = t.validation;
+  const outcome = listed
+    ? listed.rejected.includes(template.key)
+      ? 'rejected'
+      : listed.notValidated.includes(template.key)
+        ? 'none'
+        : rng.weighted([
+            ['confirmed', 78],
+            ['amended', 22],
+          ])
+    : rng.weighted(
+        fit > 1
+          ? [
+              ['confirmed', 74],
+              ['amended', 12],
+              ['rejected', 4],
+              ['none', 8],
+            ]
+          : fit < 1
+            ? [
+                ['confirmed', 35],
+                ['amended', 20],
+                ['rejected', 30],
+                ['none', 15],
+              ]
+            : [
+                ['confirmed', 56],
+                ['amended', 16],
+                ['rejected', 12],
+                ['none', 16],
+              ],
+      );
   if (outcome === 'none') return undefined;
   const note = outcome === 'confirmed' ? undefined : rng.pick(VALIDATION_NOTES[outcome]);
   return { session: 'focus-group-validation', outcome, ...(note ? { note } : {}) };
@@ -1640,7 +1415,7 @@ const defaultContent = () => (cachedContent ??= loadContent());
  * @param {number} [options.staffResponses] default: the territory's size
  * @param {number} [options.tcnResponses] default 60 (0 when the instrument is not available)
  * @param {number} [options.stakeholderResponses] default 40 (0 when the instrument is not available)
- * @param {number} [options.findings] default: the territory's size (20–30)
+ * @param {number} [options.findings] default: the territory's own findings (22–27); more are picked by fit
  * @param {{framework: object, instruments: {staff: object, tcn?: object, stakeholders?: object}}} [options.content]
  *   the framework and instruments (default: read from the content folder)
  */
@@ -1663,13 +1438,9 @@ export function generateSampleStudy({
   const stream = (name) => rngOf(`${t.id}/${name}`, seed);
   const sizes = t.sizes;
 
-  const sources = Object.entries(t.sources).map(([kind, [title, publisher, date]]) => ({
-    id: `desk-${kind}`,
-    title,
-    kind,
-    publisher,
-    date,
-    summary: SOURCE_SUMMARIES[kind](t.name),
+  const sources = t.sources.map(({ synthetic, summary, ...source }) => ({
+    ...source,
+    summary: synthetic ? prefixed(INVENTED_SOURCE, summary) : summary,
   }));
   const sessions = buildSessions(t, stream('sessions'));
 
@@ -1698,14 +1469,7 @@ export function generateSampleStudy({
       stream('tcn'),
       t.tcnLocales,
       {
-        'office-visited': {
-          'immigration-office': 5,
-          employment: 4,
-          'social-services': 3,
-          'youth-family': 1.5,
-          registration: 2,
-          other: 0.5,
-        },
+        'office-visited': t.officeVisited,
         'time-in-country': { 'under-1': 2, 'from-1-to-3': 4, 'from-4-to-10': 3, 'over-10': 1 },
       },
     );
@@ -1742,20 +1506,37 @@ export function generateSampleStudy({
   }
 
   const frng = stream('findings');
-  const count = findings ?? sizes.findings;
-  const templates = pickTemplates(t, count, frng);
+  const count = findings ?? t.findings.length;
+  const templates = territoryTemplates(t, count, frng);
   const width = String(count).length < 2 ? 2 : String(count).length;
   const ctx = { sessions, sources, questionnaires: byKey };
+  const idOf = new Map();
   const codedFindings = templates.map((tpl, i) => {
     const validation = validationFor(tpl, t, frng, true);
+    const id = `f-${pad(i + 1, width)}-${tpl.key}`;
+    if (!idOf.has(tpl.key)) idOf.set(tpl.key, id);
+    const goals = goalsOf(tpl, t);
     return {
-      id: `f-${pad(i + 1, width)}-${tpl.key}`,
-      statement: tpl.statement,
+      id,
+      statement: t.statements?.[tpl.key] ?? tpl.statement,
       kind: tpl.kind,
       level: tpl.level,
       competences: tpl.competences,
       evidence: evidenceFor(tpl, ctx, frng),
       ...(validation ? { validation } : {}),
+      ...(goals.length > 0 ? { strategyGoals: goals } : {}),
+    };
+  });
+
+  const quotes = (t.quotes ?? []).map((quote, i) => {
+    const ids = (quote.findings ?? []).map((key) => idOf.get(key)).filter(Boolean);
+    return {
+      id: `q-${i + 1}`,
+      session: quote.session,
+      group: GROUPS.tcn,
+      language: quote.language,
+      text: quote.text,
+      ...(ids.length > 0 ? { findings: ids } : {}),
     };
   });
 
@@ -1767,10 +1548,24 @@ export function generateSampleStudy({
     period: { start: '2021-03-01', end: '2021-06-30' },
     team: t.team,
     framework: { id: framework.id, version: `^${framework.version}` },
+    ...(t.strategy
+      ? {
+          strategy: {
+            title: t.strategy.title,
+            publisher: t.strategy.publisher,
+            date: t.strategy.date,
+            ...(t.strategy.uri ? { uri: t.strategy.uri } : {}),
+            goals: t.strategy.goals.map(({ id, title }) => ({ id, title })),
+          },
+        }
+      : {}),
     sources,
     sessions,
     questionnaires,
     findings: codedFindings,
+    ...(t.internalReview ? { internalReview: t.internalReview } : {}),
+    ...(quotes.length > 0 ? { quotes } : {}),
+    ...(t.limitations ? { limitations: t.limitations } : {}),
   };
 }
 
@@ -1784,6 +1579,48 @@ export function generateBenchStudy({
 } = {}) {
   const study = generateSampleStudy({ territory, seed, staffResponses, findings, ...rest });
   return { ...study, id: `${SAMPLES}/needs-studies/${study.territory.id}-bench-${staffResponses}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sample reports
+
+/** The seed of the committed samples. */
+export const SAMPLE_SEED = 2021;
+
+/** The committed sample reports: each territory in its own language and in English. */
+export const SAMPLE_REPORTS = [
+  ['landkreis-offenbach', 'de'],
+  ['landkreis-offenbach', 'en'],
+  ['ravenna', 'it'],
+  ['ravenna', 'en'],
+  ['cartagena', 'es'],
+  ['cartagena', 'en'],
+];
+
+/**
+ * The 12-month programme template and the catalogue's modules, which the sample reports link
+ * their priorities to; undefined when a file is missing or not valid JSON.
+ */
+export function loadTraining(contentDir = CONTENT_DIR) {
+  try {
+    const read = (path) => JSON.parse(readFileSync(join(contentDir, 'training', path), 'utf8'));
+    return { programme: read('programme-template.json'), modules: read('catalogue.json').modules };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A sample report in Markdown, built the same way by the generator and the tests: `analysis` is
+ * the needs-analysis module (buildNeedsReport, renderNeedsReportMarkdown), `training` what
+ * loadTraining returns.
+ */
+export function sampleReportMarkdown(analysis, study, content, locale, training) {
+  const options = { instruments: Object.values(content.instruments) };
+  if (training)
+    Object.assign(options, { programme: training.programme, modules: training.modules });
+  const report = analysis.buildNeedsReport(study, content.framework, locale, options);
+  return analysis.renderNeedsReportMarkdown(report);
 }
 
 /** The instruments a generated study answers, as an array for parseNeedsStudy and buildNeedsReport. */

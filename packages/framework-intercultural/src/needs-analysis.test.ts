@@ -20,20 +20,26 @@ describe('the needs-analysis questionnaires', () => {
     });
   }
 
-  it('ask third-country nationals in eight languages, Arabic among them', () => {
+  it('ask third-country nationals in twelve languages, each in its own script', () => {
     expect([...tcnQuestionnaire.locales].sort()).toEqual([
       'ar',
       'de',
       'en',
       'es',
+      'fa',
       'fr',
       'it',
+      'ps',
+      'ti',
       'tr',
       'uk',
+      'ur',
     ]);
     for (const { path, text } of instrumentTexts(tcnQuestionnaire)) {
-      expect(text.ar, path).toMatch(/[\u0600-\u06FF]/);
+      for (const locale of ['ar', 'fa', 'ps', 'ur'])
+        expect(text[locale], `${path}/${locale}`).toMatch(/[\u0600-\u06FF]/);
       expect(text.uk, path).toMatch(/[\u0400-\u04FF]/);
+      expect(text.ti, path).toMatch(/[\u1200-\u137F]/);
     }
   });
 

@@ -19,10 +19,13 @@ export const staffNeedsQuestionnaire: Instrument = staffNeeds as unknown as Inst
 
 /**
  * The questionnaire for third-country nationals who use the services, in plain language, in
- * German, Italian, Spanish, English, Arabic (right to left), Ukrainian, Turkish and French.
+ * German, Italian, Spanish, English, Arabic, Ukrainian, Turkish, French, Persian (one text for
+ * Farsi and Dari readers), Pashto, Tigrinya and Urdu (Arabic, Persian, Pashto and Urdu right to
+ * left). A question that assumes a need (an appointment, an interpreter, a letter …) follows an
+ * unscored question whether there was one, with the answer "No, I did not need this".
  * @example
  * ```ts
- * tcnQuestionnaire.locales; // ['de', 'it', 'es', 'en', 'ar', 'uk', 'tr', 'fr']
+ * tcnQuestionnaire.locales; // ['de', 'it', 'es', 'en', 'ar', 'uk', 'tr', 'fr', 'fa', 'ps', 'ti', 'ur']
  * ```
  */
 export const tcnQuestionnaire: Instrument = tcn as unknown as Instrument;

@@ -214,7 +214,7 @@ describe('the training catalogue', () => {
     expect(catalogue.id).toBe(
       'https://w3id.org/competence-kit/catalogues/intercultural-public-administration',
     );
-    expect(catalogue.version).toBe('1.0.0');
+    expect(catalogue.version).toBe('1.1.0');
     expect(catalogue.framework).toEqual({
       id: framework.id,
       version: `^${framework.version.split('.')[0]}.0.0`,

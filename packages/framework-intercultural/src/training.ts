@@ -3,7 +3,7 @@ import catalogueData from '../content/training/catalogue.json' with { type: 'jso
 import programmeData from '../content/training/programme-template.json' with { type: 'json' };
 
 /**
- * The training catalogue: 20 modules in six formats (workshop, e-learning, job shadowing, peer
+ * The training catalogue: 23 modules in six formats (workshop, e-learning, job shadowing, peer
  * exchange, mentoring, study visit) that together develop every competence of the framework up
  * to the highest level any role profile targets, complete in German, Italian, Spanish and English.
  *
