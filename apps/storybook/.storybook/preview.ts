@@ -23,6 +23,10 @@ const locales = [
   { value: 'uk', title: 'Українська', dir: 'ltr' },
   { value: 'tr', title: 'Türkçe', dir: 'ltr' },
   { value: 'fr', title: 'Français', dir: 'ltr' },
+  { value: 'fa', title: 'فارسی / دری', dir: 'rtl' },
+  { value: 'ps', title: 'پښتو', dir: 'rtl' },
+  { value: 'ti', title: 'ትግርኛ', dir: 'ltr' },
+  { value: 'ur', title: 'اردو', dir: 'rtl' },
 ] as const;
 
 const withLocaleAndTheme: Decorator = (story, { args, globals }) => {

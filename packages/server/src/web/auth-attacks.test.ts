@@ -275,6 +275,26 @@ const PATH_CASES: Record<string, IdCase> = {
 const EXCLUDED: Record<string, string> = {
   // Static files: the wildcard is a file name under the portal's client folder.
   'GET /assets/*': 'static files',
+  // The framework for other systems: a file name from the city's own list, and the public CASE
+  // binding, whose identifiers are derived from the framework's ids (two cities on the same
+  // framework serve the same ones): nothing of another city is behind them.
+  'GET /framework/downloads/:file': 'file names of the city’s own downloads',
+  ...Object.fromEntries(
+    [
+      'CFPackages',
+      'CFDocuments',
+      'CFItems',
+      'CFAssociations',
+      'CFItemAssociations',
+      'CFRubrics',
+      'CFItemTypes',
+      'CFAssociationGroupings',
+      'CFLicenses',
+    ].map((kind) => [
+      `GET /ims/case/v1p0/${kind}/:id`,
+      'the public framework, by derived identifier',
+    ]),
+  ),
 };
 
 /** Routes that take an object's id in a form field (found by reading the handlers). */

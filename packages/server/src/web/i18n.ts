@@ -95,7 +95,13 @@ export interface Words {
 /** The words of a page in `lang`, with `defaultLocale` ending the data's fallback chain. */
 export function wordsFor(lang: string, defaultLocale: string): Words {
   const chain = [lang, lang.split('-')[0]!, 'en'];
-  const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  // The Gregorian calendar in every language: the city's dates (a questionnaire opening, a
+  // deadline) are Gregorian, and Persian and Pashto would otherwise get the Solar Hijri one.
+  const dates = new Intl.DateTimeFormat(lang, {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+    calendar: 'gregory',
+  });
   const numbers = new Intl.NumberFormat(lang);
   const message = (key: MessageKey, params?: Record<string, string | number>) => {
     const found = resolveMessage(catalogues, chain, key)!;

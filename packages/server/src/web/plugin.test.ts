@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffSelfAssessment } from '@competence-kit/framework-intercultural';
+import { roleItems } from '@competence-kit/scoring';
 import { hashPassword } from './auth/password.js';
 import {
   ALPHA,
@@ -185,6 +186,53 @@ describe('the staff journey', () => {
     );
     expect(data.draft).toEqual(draft);
     expect(data.instrument.id).toBe(staffSelfAssessment.id);
+  });
+
+  it('shows each role the items it is asked, and takes a response of only those', async () => {
+    await t.store.accounts.create(ALPHA.city.id, {
+      email: 'front-desk@example.org',
+      role: 'staff',
+      passwordHash: await hashPassword('front-desk', TEST_COST),
+      roleProfile: 'front-desk',
+    });
+    const browser = await signedIn(A, 'front-desk@example.org', 'front-desk');
+    const page = await browser.get(`${A}/assessment`);
+    const shown = JSON.parse(
+      /<script type="application\/json" id="ck-assessment">(.*?)<\/script>/s.exec(page.body)![1]!,
+    ).instrument as typeof staffSelfAssessment;
+    const ids = shown.sections.flatMap((s) => s.items.map((i) => i.id));
+    const asked = roleItems(staffSelfAssessment, ALPHA.framework, 'front-desk').items;
+    expect(ids).toEqual([...asked]);
+    // The anchored instrument asks a front-desk worker less than everything.
+    const all = staffSelfAssessment.sections.flatMap((s) => s.items).length;
+    expect(ids.length).toBeLessThan(all);
+    const me = await accountId(ALPHA.city.id, 'front-desk@example.org');
+    const token = await browser.csrf(`${A}/assessment`);
+    const response = {
+      instrument: { id: staffSelfAssessment.id, version: staffSelfAssessment.version },
+      respondent: me,
+      phase: 'baseline',
+      submittedAt: '2027-02-15T09:00:00Z',
+      answers: shown.sections.flatMap((s) =>
+        s.items.map((item) =>
+          item.type === 'likert'
+            ? { item: item.id, value: 4 }
+            : { item: item.id, skipped: true, reason: 'declined' },
+        ),
+      ),
+    };
+    const stored = await browser.request('POST', `${A}/api/responses`, {
+      json: response,
+      headers: { 'csrf-token': token },
+    });
+    expect(stored.statusCode).toBe(201);
+    // The same answers without one item the role is asked are refused, naming it.
+    const fewer = await browser.request('POST', `${A}/api/responses`, {
+      json: { ...response, answers: response.answers.slice(1) },
+      headers: { 'csrf-token': token },
+    });
+    expect(fewer.statusCode).toBe(400);
+    expect(JSON.parse(fewer.body).issues[0]).toMatchObject({ code: 'missing-answer' });
   });
 
   it('refuses a malformed response with its issues, and takes a valid one', async () => {

@@ -96,7 +96,7 @@ afterAll(async () => t?.close());
 let openId: string;
 
 describe('questionnaires for people without an account', () => {
-  it('has every respondent text in all eight languages, with the same placeholders', () => {
+  it('has every respondent text in all twelve languages, with the same placeholders', () => {
     const keys = Object.keys(RESPONDENT_TEXTS.en).sort();
     const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
     for (const lang of RESPONDENT_LANGUAGES) {
@@ -235,6 +235,32 @@ describe('questionnaires for people without an account', () => {
     const thanks = await browser.get(`${A}/q/${openId}/thanks?lang=ar`);
     expect(thanks.statusCode).toBe(200);
     expect(thanks.body).toContain(respondentText('ar', 'thanks.text'));
+  });
+
+  it('speaks Persian, Pashto and Urdu right to left and Tigrinya left to right', async () => {
+    const { id } = await open(valid({ languages: ['fa', 'ps', 'ti', 'ur'] }));
+    expect((await t.store.questionnaires.get('alpha-town', id!))?.languages).toEqual([
+      'fa',
+      'ps',
+      'ti',
+      'ur',
+    ]);
+    const choice = await respondent('fa').get(`${A}/q/${id}`);
+    for (const name of ['فارسی / دری', 'پښتو', 'ትግርኛ', 'اردو'])
+      expect(choice.body).toContain(`>${name}</a`);
+    for (const [lang, dir] of [
+      ['fa', 'rtl'],
+      ['ps', 'rtl'],
+      ['ti', 'ltr'],
+      ['ur', 'rtl'],
+    ] as const) {
+      const consent = await respondent(lang).get(`${A}/q/${id}?lang=${lang}`);
+      expect(consent.body).toContain(`<html lang="${lang}" dir="${dir}">`);
+      expect(consent.body).toContain(respondentText(lang, 'consent.start'));
+      expect(consent.body).toContain(tcnQuestionnaire.description![lang]!);
+      const page = await respondent(lang).get(`${A}/q/${id}/answer?lang=${lang}`);
+      expect(page.body).toMatch(new RegExp(`<ck-questionnaire\\s+lang="${lang}"\\s+dir="${dir}"`));
+    }
   });
 
   it('refuses invalid answers with their paths in the respondent’s language, storing nothing', async () => {

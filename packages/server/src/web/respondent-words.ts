@@ -1,14 +1,30 @@
 // The texts of the pages people without an account see when they answer a city's questionnaire
 // (language choice, consent notice, closed or not yet open, thanks, errors, too many answers),
-// in the eight languages of the third-country nationals' questionnaire. Kept apart from the
+// in the twelve languages of the third-country nationals' questionnaire. Kept apart from the
 // staff pages' catalogue (de, it, es, en): these pages speak to residents, many of whom read
-// none of those four languages.
+// none of those four languages. `fa` is one Persian text for readers of Farsi (Iran) and Dari
+// (Afghanistan): its words were chosen to be common to both. fa, ps and ur are written right to
+// left (the pages set `dir` from the language), ti (Tigrinya, Ge'ez script) left to right.
 //
-// NEEDS REVIEW BY NATIVE SPEAKERS: the ar, uk, tr and fr texts (and the plain-language wording
-// of all eight) were written carefully but have not yet been checked by native speakers. Have
-// them reviewed before a city uses the questionnaire with the public.
+// NEEDS REVIEW BY NATIVE SPEAKERS: the ar, uk, tr, fr, fa, ps, ti and ur texts (and the
+// plain-language wording of all twelve) were written carefully but have not yet been checked by
+// native speakers (for fa: by a Farsi and a Dari reader). Have them reviewed before a city uses
+// the questionnaire with the public.
 /** The languages the respondent pages speak. */
-export const RESPONDENT_LANGUAGES = ['de', 'it', 'es', 'en', 'ar', 'uk', 'tr', 'fr'] as const;
+export const RESPONDENT_LANGUAGES = [
+  'de',
+  'it',
+  'es',
+  'en',
+  'ar',
+  'uk',
+  'tr',
+  'fr',
+  'fa',
+  'ps',
+  'ti',
+  'ur',
+] as const;
 export type RespondentLanguage = (typeof RESPONDENT_LANGUAGES)[number];
 
 /** The keys of the respondent pages' texts; en is the reference. */
@@ -330,6 +346,158 @@ const fr: Texts = {
     'Parlez-nous de votre expérience. Le questionnaire est anonyme et volontaire. Scannez le code ou ouvrez le lien :',
 };
 
+const fa: Texts = {
+  'language.name': 'فارسی / دری',
+  'page.title': 'پرسشنامه',
+  'choose.title': 'زبان خود را انتخاب کنید',
+  'choose.lead': 'به کدام زبان می‌خواهید پاسخ دهید؟',
+  'consent.title': 'پیش از شروع',
+  'consent.what': 'دربارهٔ چه چیزی می‌پرسیم',
+  'consent.anonymous':
+    'پاسخ‌های شما بی‌نام است. ما نام شما را نمی‌پرسیم. لطفاً نام خود یا اطلاعات دیگری دربارهٔ خودتان را در پاسخ‌ها ننویسید.',
+  'consent.voluntary':
+    'شرکت در این پرسشنامه داوطلبانه است. می‌توانید به هر سؤالی جواب ندهید و هر وقت خواستید دست بکشید. اگر شرکت نکنید، هیچ چیزی برای شما تغییر نمی‌کند.',
+  'consent.noTracking':
+    'ما نشانی IP شما و هیچ اطلاعاتی دربارهٔ تلفن یا کامپیوتر شما را ذخیره نمی‌کنیم. ما فقط پاسخ‌های شما، زبان و روزی را که آن‌ها را می‌فرستید ذخیره می‌کنیم.',
+  'consent.controller': 'مسئول اطلاعات شما: {name} ({email}).',
+  'consent.retention':
+    'پاسخ‌های شما فقط برای بررسی شهر به کار می‌رود: این‌که اداره‌های آن چه چیزهایی را باید یاد بگیرند. پاسخ‌ها فقط تا وقتی نگه داشته می‌شوند که این بررسی به آن‌ها نیاز دارد.',
+  'consent.retentionCity': 'مدت نگهداری پاسخ‌های شما:',
+  'consent.more': 'اطلاعات بیشتر دربارهٔ حفاظت از اطلاعات شخصی',
+  'consent.start': 'شروع',
+  'consent.noScript':
+    'این پرسشنامه به JavaScript نیاز دارد، اما JavaScript در مرورگر شما خاموش است. لطفاً آن را روشن کنید یا پرسشنامهٔ کاغذی بخواهید: {email}.',
+  'answer.sending': 'پاسخ‌های شما فرستاده می‌شود …',
+  'closed.title': 'این پرسشنامه بسته شده است',
+  'closed.text': 'از علاقهٔ شما سپاسگزاریم. دیگر پاسخی پذیرفته نمی‌شود.',
+  'notYet.title': 'این پرسشنامه هنوز شروع نشده است',
+  'notYet.text': 'از {date} می‌توانید پاسخ دهید.',
+  'thanks.title': 'سپاسگزاریم!',
+  'thanks.text': 'پاسخ‌های شما رسید. اکنون می‌توانید این صفحه را ببندید.',
+  'error.invalid': 'برخی از پاسخ‌ها پذیرفته نشد. لطفاً آن‌ها را بررسی کنید و دوباره بفرستید.',
+  'error.expired':
+    'این صفحه خیلی قدیمی است. لطفاً صفحه را دوباره باز کنید و پاسخ‌های خود را دوباره بفرستید.',
+  'error.limited':
+    'از این اتصال پاسخ‌های زیادی فرستاده شده است. لطفاً {minutes} دقیقه صبر کنید و دوباره امتحان کنید.',
+  'error.failed':
+    'پاسخ‌های شما فرستاده نشد. لطفاً اتصال اینترنت خود را بررسی کنید و دوباره امتحان کنید.',
+  'poster.invitation':
+    'لطفاً تجربهٔ خود را با ما در میان بگذارید. این پرسشنامه بی‌نام و داوطلبانه است. کد را اسکن کنید یا پیوند را باز کنید:',
+};
+
+const ps: Texts = {
+  'language.name': 'پښتو',
+  'page.title': 'پوښتنپاڼه',
+  'choose.title': 'خپله ژبه وټاکئ',
+  'choose.lead': 'په کومه ژبه غواړئ ځواب ورکړئ؟',
+  'consent.title': 'له پیل مخکې',
+  'consent.what': 'څه پوښتل کېږي',
+  'consent.anonymous':
+    'ستاسو ځوابونه بې نومه دي. موږ ستاسو نوم نه پوښتو. مهرباني وکړئ په ځوابونو کې خپل نوم یا د ځان په اړه نور معلومات مه لیکئ.',
+  'consent.voluntary':
+    'ګډون ستاسو په خوښه دی. تاسو کولای شئ هره پوښتنه پرېږدئ او هر وخت ودرېږئ. که ګډون ونه کړئ، ستاسو لپاره هېڅ شی نه بدلېږي.',
+  'consent.noTracking':
+    'موږ ستاسو د IP پته او ستاسو د تلیفون یا کمپیوټر په اړه هېڅ معلومات نه ساتو. موږ یوازې ستاسو ځوابونه، ژبه او هغه ورځ ساتو چې تاسو یې لېږئ.',
+  'consent.controller': 'ستاسو د معلوماتو مسؤل: {name} ({email}).',
+  'consent.retention':
+    'ستاسو ځوابونه یوازې د ښار د هغې څېړنې لپاره کارول کېږي چې د هغه ادارې باید څه زده کړي. دوی یوازې تر هغه وخته ساتل کېږي چې دې څېړنې ته اړتیا وي.',
+  'consent.retentionCity': 'ستاسو ځوابونه به څومره وخت وساتل شي:',
+  'consent.more': 'د معلوماتو د ساتنې په اړه نور معلومات',
+  'consent.start': 'پیل کړئ',
+  'consent.noScript':
+    'دې پوښتنپاڼې ته JavaScript اړین دی، چې ستاسو په براوزر کې بند دی. مهرباني وکړئ هغه چالان کړئ، یا د کاغذ پوښتنپاڼه وغواړئ: {email}.',
+  'answer.sending': 'ستاسو ځوابونه لېږل کېږي …',
+  'closed.title': 'دا پوښتنپاڼه بنده شوې ده',
+  'closed.text': 'ستاسو له لېوالتیا مننه. نور ځوابونه نه منل کېږي.',
+  'notYet.title': 'دا پوښتنپاڼه لا نه ده پیل شوې',
+  'notYet.text': 'تاسو له {date} څخه ځواب ورکولای شئ.',
+  'thanks.title': 'مننه!',
+  'thanks.text': 'ستاسو ځوابونه ترلاسه شول. اوس تاسو دا پاڼه تړلای شئ.',
+  'error.invalid': 'ځینې ځوابونه و نه منل شول. مهرباني وکړئ هغه وګورئ او بیا یې ولېږئ.',
+  'error.expired': 'دا پاڼه ډېره زړه ده. مهرباني وکړئ پاڼه بیا پرانیزئ او خپل ځوابونه بیا ولېږئ.',
+  'error.limited':
+    'له دې اتصال څخه ډېر ځوابونه لېږل شوي دي. مهرباني وکړئ {minutes} دقیقې صبر وکړئ او بیا هڅه وکړئ.',
+  'error.failed':
+    'ستاسو ځوابونه و نه لېږل شول. مهرباني وکړئ خپل انټرنېټ اتصال وګورئ او بیا هڅه وکړئ.',
+  'poster.invitation':
+    'مهرباني وکړئ موږ ته د خپلې تجربې په اړه ووایاست. دا پوښتنپاڼه بې نومه او په خوښه ده. کوډ سکین کړئ یا لینک پرانیزئ:',
+};
+
+const ti: Texts = {
+  'language.name': 'ትግርኛ',
+  'page.title': 'መሕተት',
+  'choose.title': 'ቋንቋኹም ምረጹ',
+  'choose.lead': 'ብኣየናይ ቋንቋ ክትምልሱ ትደልዩ?',
+  'consent.title': 'ቅድሚ ምጅማርኩም',
+  'consent.what': 'እንታይ ይሕተት',
+  'consent.anonymous':
+    'መልስታትኩም ስም ዘይብሎም እዮም። ስምኩም ኣይንሓትትን ኢና። በጃኹም ኣብቲ መልስታት ስምኩም ወይ ካልእ ብዛዕባኹም ዝገልጽ ሓበሬታ ኣይትጽሓፉ።',
+  'consent.voluntary':
+    'ምስታፍ ብድሌትኩም እዩ። ዝኾነ ሕቶ ክትሓልፍዎን ኣብ ዝኾነ ግዜ ደው ክትብሉን ትኽእሉ ኢኹም። እንተዘይተሳቲፍኩም፡ ንዓኹም ዝቕየር ነገር የለን።',
+  'consent.noTracking':
+    'ናይ IP ኣድራሻኹም ወይ ብዛዕባ ተሌፎንኩም ወይ ኮምፒተርኩም ዝኾነ ሓበሬታ ኣይንዕቅብን ኢና። መልስታትኩም፡ ቋንቋን እትሰድዱላ መዓልትን ጥራይ ኢና እንዕቅብ።',
+  'consent.controller': 'ሓላፊ ሓበሬታኹም፦ {name} ({email})።',
+  'consent.retention':
+    'መልስታትኩም ነቲ ቤት ጽሕፈታት እታ ከተማ እንታይ ክመሃሩ ከም ዘለዎም ዝምርምር መጽናዕቲ ጥራይ እዮም ዝውዕሉ። እቲ መጽናዕቲ ክሳብ ዘድልዮም ጥራይ እዮም ዝዕቀቡ።',
+  'consent.retentionCity': 'መልስታትኩም ክንደይ ግዜ ይዕቀቡ፦',
+  'consent.more': 'ብዛዕባ ምሕላው ውልቃዊ ሓበሬታ ዝያዳ',
+  'consent.start': 'ጀምሩ',
+  'consent.noScript':
+    'እዚ መሕተት JavaScript የድልዮ እዩ፡ ኣብ ብራውዘርኩም ግን ተዓጽዩ ኣሎ። በጃኹም ኣብርህዎ፡ ወይ ናይ ወረቐት መሕተት ሕተቱ፦ {email}።',
+  'answer.sending': 'መልስታትኩም ይለኣኹ ኣለዉ …',
+  'closed.title': 'እዚ መሕተት ተዓጽዩ እዩ',
+  'closed.text': 'ስለ ተገዳስነትኩም የቐንየልና። ካብ ሕጂ ንደሓር መልሲ ኣይቕበልን።',
+  'notYet.title': 'እዚ መሕተት ገና ኣይጀመረን',
+  'notYet.text': 'ካብ {date} ጀሚርኩም ክትምልሱ ትኽእሉ ኢኹም።',
+  'thanks.title': 'የቐንየልና!',
+  'thanks.text': 'መልስታትኩም በጺሑና እዩ። ሕጂ ነዚ ገጽ ክትዓጽውዎ ትኽእሉ ኢኹም።',
+  'error.invalid': 'ገለ መልስታት ክቕበሉ ኣይከኣሉን። በጃኹም ተመልከትዎም እሞ እንደገና ስደድዎም።',
+  'error.expired': 'እዚ ገጽ ኣዝዩ ኣረጊቱ እዩ። በጃኹም ነቲ ገጽ እንደገና ጽዓንዎ እሞ መልስታትኩም እንደገና ስደዱ።',
+  'error.limited': 'ካብዚ መራኸቢ ብዙሓት መልስታት ተላኢኾም። በጃኹም {minutes} ደቓይቕ ተጸቢኹም እንደገና ፈትኑ።',
+  'error.failed': 'መልስታትኩም ክለኣኹ ኣይከኣሉን። በጃኹም ናይ ኢንተርነት መራኸቢኹም ተመልከቱ እሞ እንደገና ፈትኑ።',
+  'poster.invitation':
+    'በጃኹም ብዛዕባ ተመኩሮኹም ንገሩና። እቲ መሕተት ስም ዘይብሉን ብድሌት ዝግበርን እዩ። ነቲ ኮድ ስካን ግበሩ ወይ ነቲ ሊንክ ክፈቱ፦',
+};
+
+const ur: Texts = {
+  'language.name': 'اردو',
+  'page.title': 'سوالنامہ',
+  'choose.title': 'اپنی زبان منتخب کریں',
+  'choose.lead': 'آپ کس زبان میں جواب دینا چاہتے ہیں؟',
+  'consent.title': 'شروع کرنے سے پہلے',
+  'consent.what': 'کیا پوچھا جاتا ہے',
+  'consent.anonymous':
+    'آپ کے جوابات گمنام ہیں۔ ہم آپ کا نام نہیں پوچھتے۔ براہِ کرم جوابات میں اپنا نام یا اپنے بارے میں کوئی اور تفصیل نہ لکھیں۔',
+  'consent.voluntary':
+    'حصہ لینا آپ کی مرضی پر ہے۔ آپ کوئی بھی سوال چھوڑ سکتے ہیں اور کسی بھی وقت رک سکتے ہیں۔ اگر آپ حصہ نہیں لیتے تو آپ کے لیے کچھ نہیں بدلتا۔',
+  'consent.noTracking':
+    'ہم آپ کا IP ایڈریس یا آپ کے فون یا کمپیوٹر کے بارے میں کوئی معلومات محفوظ نہیں کرتے۔ ہم صرف آپ کے جوابات، زبان اور وہ دن محفوظ کرتے ہیں جب آپ انہیں بھیجتے ہیں۔',
+  'consent.controller': 'آپ کے ڈیٹا کے ذمہ دار: {name} ({email})۔',
+  'consent.retention':
+    'آپ کے جوابات صرف شہر کے اس جائزے کے لیے استعمال ہوتے ہیں کہ اس کے دفاتر کو کیا سیکھنے کی ضرورت ہے۔ انہیں صرف اتنی دیر رکھا جاتا ہے جتنی دیر اس جائزے کو ان کی ضرورت ہے۔',
+  'consent.retentionCity': 'آپ کے جوابات کتنی دیر رکھے جاتے ہیں:',
+  'consent.more': 'ڈیٹا کے تحفظ کے بارے میں مزید معلومات',
+  'consent.start': 'شروع کریں',
+  'consent.noScript':
+    'سوالنامے کو JavaScript کی ضرورت ہے، جو آپ کے براؤزر میں بند ہے۔ براہِ کرم اسے چالو کریں، یا کاغذ پر سوالنامہ مانگیں: {email}۔',
+  'answer.sending': 'آپ کے جوابات بھیجے جا رہے ہیں …',
+  'closed.title': 'یہ سوالنامہ بند ہو چکا ہے',
+  'closed.text': 'آپ کی دلچسپی کا شکریہ۔ اب جوابات قبول نہیں کیے جاتے۔',
+  'notYet.title': 'یہ سوالنامہ ابھی شروع نہیں ہوا',
+  'notYet.text': 'آپ {date} سے جواب دے سکتے ہیں۔',
+  'thanks.title': 'شکریہ!',
+  'thanks.text': 'آپ کے جوابات مل گئے ہیں۔ اب آپ یہ صفحہ بند کر سکتے ہیں۔',
+  'error.invalid': 'کچھ جوابات قبول نہیں ہو سکے۔ براہِ کرم انہیں دیکھیں اور دوبارہ بھیجیں۔',
+  'error.expired':
+    'یہ صفحہ بہت پرانا ہو گیا ہے۔ براہِ کرم صفحہ دوبارہ لوڈ کریں اور اپنے جوابات پھر سے بھیجیں۔',
+  'error.limited':
+    'اس کنکشن سے بہت زیادہ جوابات بھیجے گئے ہیں۔ براہِ کرم {minutes} منٹ انتظار کریں اور پھر کوشش کریں۔',
+  'error.failed':
+    'آپ کے جوابات نہیں بھیجے جا سکے۔ براہِ کرم اپنا انٹرنیٹ کنکشن دیکھیں اور دوبارہ کوشش کریں۔',
+  'poster.invitation':
+    'براہِ کرم ہمیں اپنے تجربے کے بارے میں بتائیں۔ سوالنامہ گمنام اور رضاکارانہ ہے۔ کوڈ اسکین کریں یا لنک کھولیں:',
+};
+
 /** Every language's texts (exported for the tests: each has exactly en's keys). */
 export const RESPONDENT_TEXTS: Readonly<Record<RespondentLanguage, Texts>> = {
   de,
@@ -340,6 +508,10 @@ export const RESPONDENT_TEXTS: Readonly<Record<RespondentLanguage, Texts>> = {
   uk,
   tr,
   fr,
+  fa,
+  ps,
+  ti,
+  ur,
 };
 
 export const isRespondentLanguage = (lang: unknown): lang is RespondentLanguage =>

@@ -149,8 +149,8 @@ export class Browser {
 }
 
 /**
- * A complete response of `respondent` to the shipped self-assessment: every rating `rating`, the
- * first option of every scenario, the rest declined.
+ * A complete response of `respondent` to the shipped self-assessment: every rating `rating`
+ * (reverse-keyed statements mirrored), the first option of every scenario, the rest declined.
  */
 export function responseOf(
   respondent: string,
@@ -166,7 +166,10 @@ export function responseOf(
     answers: staffSelfAssessment.sections
       .flatMap((s) => s.items)
       .map((item): Answer => {
-        if (item.type === 'likert') return { item: item.id, value: rating };
+        // Reverse-keyed statements mirrored, so that every Likert item scores as `rating`
+        // does on a positive one: (rating − 1) / 4 on the 1–5 scales.
+        if (item.type === 'likert')
+          return { item: item.id, value: item.reverse ? 6 - rating : rating };
         if (item.type === 'situational-judgement')
           return { item: item.id, value: item.options[0]!.id };
         return { item: item.id, skipped: true, reason: 'declined' };

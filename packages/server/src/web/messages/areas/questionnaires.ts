@@ -2,7 +2,7 @@
 // questionnaire for people without an account, print its poster and type in paper answers),
 // in the four page languages. en is the reference: the others must have exactly its keys and
 // placeholders (checked by i18n tests), and messages/{en,de,it,es}.ts spread these objects
-// into the catalogues. The respondents' own pages speak eight languages: see
+// into the catalogues. The respondents' own pages speak twelve languages: see
 // ../../respondent-words.ts.
 export const en = {
   'questionnaires.title': 'Questionnaires for people without an account',
@@ -38,7 +38,7 @@ export const en = {
   'questionnaires.form.dateHelp': 'A date as YYYY-MM-DD; both days included.',
   'questionnaires.form.languages': 'Languages offered',
   'questionnaires.form.languagesHelp':
-    'Only languages the chosen questionnaire is written in are accepted: the questionnaire for third-country nationals has de, it, es, en, ar, uk, tr and fr; the others de, it, es and en.',
+    'Only languages the chosen questionnaire is written in are accepted: the questionnaire for third-country nationals has de, it, es, en, ar, uk, tr, fr, fa (Farsi and Dari), ps, ti and ur; the others de, it, es and en.',
   'questionnaires.form.submit': 'Open the questionnaire',
   'questionnaires.error.summary': 'The questionnaire was not opened. Please correct:',
   'questionnaires.error.instrument': 'Choose one of the questionnaires.',
@@ -107,7 +107,7 @@ export const de: Texts = {
   'questionnaires.form.dateHelp': 'Ein Datum als JJJJ-MM-TT; beide Tage zählen mit.',
   'questionnaires.form.languages': 'Angebotene Sprachen',
   'questionnaires.form.languagesHelp':
-    'Nur Sprachen, in denen der gewählte Fragebogen geschrieben ist: Der Fragebogen für Drittstaatsangehörige hat de, it, es, en, ar, uk, tr und fr, die anderen de, it, es und en.',
+    'Nur Sprachen, in denen der gewählte Fragebogen geschrieben ist: Der Fragebogen für Drittstaatsangehörige hat de, it, es, en, ar, uk, tr, fr, fa (Farsi und Dari), ps, ti und ur, die anderen de, it, es und en.',
   'questionnaires.form.submit': 'Fragebogen öffnen',
   'questionnaires.error.summary': 'Der Fragebogen wurde nicht geöffnet. Bitte korrigieren Sie:',
   'questionnaires.error.instrument': 'Wählen Sie einen der Fragebögen.',
@@ -179,7 +179,7 @@ export const it: Texts = {
     'Una data nel formato AAAA-MM-GG; entrambi i giorni sono inclusi.',
   'questionnaires.form.languages': 'Lingue offerte',
   'questionnaires.form.languagesHelp':
-    'Solo le lingue in cui è scritto il questionario scelto: quello per i cittadini di paesi terzi ha de, it, es, en, ar, uk, tr e fr; gli altri de, it, es ed en.',
+    'Solo le lingue in cui è scritto il questionario scelto: quello per i cittadini di paesi terzi ha de, it, es, en, ar, uk, tr, fr, fa (farsi e dari), ps, ti e ur; gli altri de, it, es ed en.',
   'questionnaires.form.submit': 'Apri il questionario',
   'questionnaires.error.summary': 'Il questionario non è stato aperto. Corregga per favore:',
   'questionnaires.error.instrument': 'Scelga uno dei questionari.',
@@ -248,7 +248,7 @@ export const es: Texts = {
   'questionnaires.form.dateHelp': 'Una fecha con el formato AAAA-MM-DD; ambos días incluidos.',
   'questionnaires.form.languages': 'Idiomas ofrecidos',
   'questionnaires.form.languagesHelp':
-    'Solo los idiomas en que está escrito el cuestionario elegido: el de nacionales de terceros países tiene de, it, es, en, ar, uk, tr y fr; los demás de, it, es y en.',
+    'Solo los idiomas en que está escrito el cuestionario elegido: el de nacionales de terceros países tiene de, it, es, en, ar, uk, tr, fr, fa (farsi y dari), ps, ti y ur; los demás de, it, es y en.',
   'questionnaires.form.submit': 'Abrir el cuestionario',
   'questionnaires.error.summary': 'No se abrió el cuestionario. Por favor, corrija:',
   'questionnaires.error.instrument': 'Elija uno de los cuestionarios.',
