@@ -45,6 +45,7 @@ const cliCommands = [
   'export',
   'import',
   'esco',
+  'report',
 ];
 
 /** The problem with one shell command line, or undefined when it names real things. */

@@ -8,6 +8,7 @@ import { diff } from './commands/diff.js';
 import { extend } from './commands/extend.js';
 import { translationsExport, translationsImport } from './commands/translations.js';
 import { escoCheck, exportFramework, importFramework } from './commands/interop.js';
+import { report as reportCommand } from './commands/report.js';
 
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   exportFramework,
   importFramework,
   escoCheck,
+  reportCommand,
 ];
 
 const BIN = 'competence-kit';
