@@ -2,7 +2,7 @@
 // runs it (`node apps/portal/dist/main.js`), on PGlite and on PostgreSQL, at 10, 200 and 1,000
 // concurrent clients, next to the floor: the same server, the same clients, answering its static
 // route `/healthz` (no store, no body). The workload is mixed: half the clients are signed-in
-// staff submitting the shipped 103-item self-assessment (`POST /ravenna/api/responses`), half
+// staff submitting the shipped self-assessment (`POST /ravenna/api/responses`), half
 // anonymous respondents answering the 20-item migrants' questionnaire
 // (`POST /ravenna/q/:id/responses`), each submission with its own Idempotency-Key and CSRF token,
 // each client waiting for its acknowledgement before the next (closed loop: throughput). Then
@@ -118,7 +118,7 @@ export async function run() {
   const rows = [
     [
       'workload',
-      `half the clients staff (103-item self-assessment), half anonymous respondents (20-item questionnaire); ${SECONDS} s per point`,
+      `half the clients staff (the shipped self-assessment), half anonymous respondents (the migrants' questionnaire); ${SECONDS} s per point`,
     ],
   ];
   const checks = [];

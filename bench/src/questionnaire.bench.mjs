@@ -1,6 +1,6 @@
 // Issue 11: the first render of <ck-questionnaire> in Chromium, cold (a fresh page) and warm
 // (the same page after a first render), for the first section and for every item at once
-// (mode="all"), on the generated 120-item instrument and the shipped 103-item staff
+// (mode="all"), on the generated 120-item instrument and the shipped staff
 // self-assessment. Targets: warm ≤ 50 ms (update + layout) for both modes and an answer's
 // re-render ≤ 8 ms; the cold figures are reported, without a target.
 import os from 'node:os';

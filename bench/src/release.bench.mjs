@@ -1,6 +1,6 @@
 // Issue 14: a release (every table of a publication, protected together and audited by linear
 // programming) against `aggregate` of the same tables, on 10,000 scored staff self-assessments
-// (the shipped 103-item instrument, 28 competences) of a city with 6 roles, 12 units and 3
+// (the shipped instrument) of a city with 6 roles, 12 units and 3
 // territories, and a plan of five breakdowns: everyone, by role, by unit, by territory, by role ×
 // unit. Both are timed in the same process, alternating; each mode's first call is timed on its
 // own as the cold figure (the first mode's also loads HiGHS). Modes: one release; the next
@@ -147,7 +147,7 @@ export async function run() {
   const modes = [once, again, waves, noisy];
   const cells = once.first.release.tables.reduce((n, t) => n + t.cells.length, 0);
   return {
-    name: `Release: ${PEOPLE.toLocaleString('en')} people, 28 competences, five breakdowns (issue 14)`,
+    name: `Release: ${PEOPLE.toLocaleString('en')} people, ${framework.competences.length} competences, five breakdowns (issue 14)`,
     rows: [
       ['cells in the release (all tables)', `${cells}`],
       [

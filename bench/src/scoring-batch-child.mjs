@@ -24,8 +24,8 @@ import { generateFramework } from './generate-framework.mjs';
 const SHAPES = {
   /** The synthetic 60-item instrument (15 competences × 3 Likert + 1 choice item). */
   'bench-60': () => ({ instrument: generateInstrument(), framework }),
-  /** The shipped staff self-assessment: 103 items (102 scored) over 28 competences. */
-  'staff-103': () => ({ instrument: staffSelfAssessment, framework }),
+  /** The shipped staff self-assessment (its items anchored to the framework's levels). */
+  staff: () => ({ instrument: staffSelfAssessment, framework }),
   /** 120 Likert items on a 7-point scale, 30 competences of 4. */
   'likert7-120': () => {
     const framework30 = generateFramework({ competences: 30, domains: 6 });

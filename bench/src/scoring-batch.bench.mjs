@@ -9,12 +9,16 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { framework, staffSelfAssessment } from '@competence-kit/framework-intercultural';
 
 export const name = 'scoring-batch';
 
 const SHAPES = [
   ['bench-60', '(a) 60 items (15 competences × 4), 5-point'],
-  ['staff-103', '(b) shipped staff self-assessment, 103 items (28 competences)'],
+  [
+    'staff',
+    `(b) shipped staff self-assessment, ${staffSelfAssessment.sections.flatMap((s) => s.items).length} items (${framework.competences.length} competences, ${staffSelfAssessment.scoring.method ?? 'thresholds'})`,
+  ],
   ['likert7-120', '(c) 120 items, 7-point Likert (30 competences × 4)'],
 ];
 const MODES = [

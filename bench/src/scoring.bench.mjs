@@ -1,5 +1,5 @@
 // Issue 4 and 11: per-response scoring against validation alone, on two shapes with realistic
-// item ids: the generated 60-item instrument (ids like `ab-sjt-1`) and the shipped 103-item staff
+// item ids: the generated 60-item instrument (ids like `ab-sjt-1`) and the shipped staff
 // self-assessment, both with seeded, realistic responses.
 // (a) the compiled response validator alone (ajv standalone), the floor;
 // (b) parseResponse + scoreResponse. Target: (b) ≤ 2 × (a) for each shape.
@@ -163,7 +163,10 @@ function surveyComparison() {
 export async function run() {
   const shapes = [
     ['generated 60 items, 15 competences', validateVsScore(generateInstrument())],
-    ['staff self-assessment, 103 items, 28 competences', validateVsScore(staffSelfAssessment)],
+    [
+      `staff self-assessment, ${staffSelfAssessment.sections.flatMap((s) => s.items).length} items, ${framework.competences.length} competences`,
+      validateVsScore(staffSelfAssessment),
+    ],
   ];
   const d = surveyComparison();
   const rows = [];

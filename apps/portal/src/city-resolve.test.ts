@@ -86,9 +86,9 @@ describe('resolveCity', () => {
 
   it('published documents must be installed in a version of the range', async () => {
     const city = clone(ravenna);
-    city.instruments[0]!.version = '^2.0.0';
+    city.instruments[0]!.version = '^3.0.0';
     city.instruments[1]!.id = 'https://example.org/instruments/unknown';
-    city.framework.version = '~1.1.0';
+    city.framework.version = '~1.2.0';
     expect(await issuesOf(city)).toEqual([
       expect.objectContaining({ path: '/framework/version', code: 'version-mismatch' }),
     ]);

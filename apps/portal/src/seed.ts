@@ -34,10 +34,19 @@ export function rng(seed: number) {
   };
 }
 
+/** The framework's levels, in order, as anchored items name them (the shipped scale). */
+const LEVEL_ORDER = ['foundation', 'practitioner', 'advanced', 'expert'];
+
 /**
  * One synthetic response: a tendency per person, ratings scattered around it, a few items
- * declined, the first option of every choice, rankings as listed. Clearly invented: the
+ * declined, a random option of every choice, rankings as listed. Clearly invented: the
  * respondent pseudonyms start with `synthetic-`.
+ *
+ * Items anchored to a level (an anchored instrument) are answered as a person at one level
+ * would: per competence a level drawn around the tendency, its statements and those below it
+ * endorsed (4 or 5, reversed ones 1 or 2; the best option of a scenario), those above it not
+ * (1 to 3, reversed 3 to 5; another option), so that the seeded people spread over the levels
+ * as real ones would rather than land below the scale by chance.
  */
 export function syntheticResponse(
   instrument: Instrument,
@@ -47,26 +56,58 @@ export function syntheticResponse(
 ): Response {
   const scales = new Map((instrument.likertScales ?? []).map((s) => [s.id, s]));
   const tendency = random();
+  /** Per competence, the rank of the level the person works at (-1: below the first). */
+  const reached = new Map<string, number>();
+  const rankOf = (competence: string) => {
+    let rank = reached.get(competence);
+    if (rank === undefined) {
+      rank = Math.min(
+        LEVEL_ORDER.length - 1,
+        Math.max(-1, Math.floor(tendency * (LEVEL_ORDER.length + 0.6) + (random() - 0.5) * 1.6)),
+      );
+      reached.set(competence, rank);
+    }
+    return rank;
+  };
   const answers = instrument.sections
     .flatMap((s) => s.items)
     .map((item): Answer => {
       if (!item.required && random() < 0.04)
         return { item: item.id, skipped: true, reason: 'declined' };
+      const anchor = item.level === undefined ? -1 : LEVEL_ORDER.indexOf(item.level);
+      const endorses =
+        item.competence !== undefined && anchor >= 0
+          ? anchor <= rankOf(item.competence)
+          : undefined;
       switch (item.type) {
         case 'likert': {
           const scale = scales.get(item.scale)!;
           const span = scale.max - scale.min;
+          if (endorses !== undefined) {
+            // On 1..5: 4 or 5 when the level is reached, 1 to 3 when not; reversed for a
+            // reverse-keyed statement.
+            const agree = endorses
+              ? scale.max - Math.floor(random() * 2)
+              : scale.min + Math.floor(random() * Math.max(1, span - 1));
+            return { item: item.id, value: item.reverse ? scale.max + scale.min - agree : agree };
+          }
           const value = Math.round(
             scale.min + span * Math.min(1, Math.max(0, tendency + (random() - 0.5) * 0.5)),
           );
           return { item: item.id, value };
         }
         case 'single-choice':
-        case 'situational-judgement':
+        case 'situational-judgement': {
+          if (endorses !== undefined && item.options.some((o) => o.points !== undefined)) {
+            const best = Math.max(...item.options.map((o) => o.points ?? 0));
+            const pool = item.options.filter((o) => ((o.points ?? 0) === best) === endorses);
+            return { item: item.id, value: pool[Math.floor(random() * pool.length)]!.id };
+          }
           return {
             item: item.id,
             value: item.options[Math.floor(random() * item.options.length)]!.id,
           };
+        }
         case 'multiple-choice':
           return {
             item: item.id,
