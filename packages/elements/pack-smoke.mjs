@@ -6,14 +6,16 @@ import { CkLevelBadge, registerMessages, bundledLocales } from '@competence-kit/
 import { themes } from '@competence-kit/elements/tokens';
 import { de } from '@competence-kit/elements/locales/de';
 import { ar } from '@competence-kit/elements/locales/ar';
+import { fa } from '@competence-kit/elements/locales/fa';
 
 // The main entry registers nothing and touches no DOM at import.
 if (typeof globalThis.document !== 'undefined') throw new Error('document appeared in Node');
 if (typeof CkLevelBadge !== 'function' || typeof registerMessages !== 'function')
   throw new Error('main entry incomplete');
-if (bundledLocales.join() !== 'en,de,it,es,ar,uk,tr,fr')
+if (bundledLocales.join() !== 'en,de,it,es,ar,uk,tr,fr,fa,ps,ti,ur')
   throw new Error(`locales ${bundledLocales}`);
-if (de['common.close'] !== 'Schließen' || !ar['common.close']) throw new Error('locales broken');
+if (de['common.close'] !== 'Schließen' || !ar['common.close'] || !fa['common.close'])
+  throw new Error('locales broken');
 if (themes.dark['color-accent'] === themes.light['color-accent']) throw new Error('tokens broken');
 
 // Lit's Node build provides a customElements registry, so registration files load in Node

@@ -32,6 +32,9 @@ describe('<ck-questionnaire> with more items than fit the viewport', () => {
         mode="all"
       ></ck-questionnaire>`,
     );
+    // content-visibility is decided at a rendering update: let two frames pass (on a busy
+    // machine the first check could otherwise run before any layout).
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const root = q.shadowRoot!;
     const last = root.getElementById(`item-r${ITEMS - 1}`)!;
     const lastInput = () => last.querySelector('input')!;
