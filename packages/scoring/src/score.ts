@@ -188,8 +188,9 @@ export function levelFor(score: number, thresholds: readonly LevelThreshold[]): 
 
 /**
  * The anchored rule for competence `ci` of `c`, from the per-level sums in `c`'s scratch: each
- * level's verdict (`levelStatus`), the position of the highest level endorsed together with
- * every level below it (-1: the lowest is not endorsed), and whether no level is unknown.
+ * level's verdict (`levelStatus`), returned; the position of the highest level endorsed together
+ * with every level below it (-1: the lowest is not endorsed) and whether the climb met no
+ * unknown level, in `anchoredVerdict`.
  * `targetPosition` is the role's target on the framework's scale (-1 without one): levels above
  * it are not shown to the role.
  */
@@ -198,7 +199,7 @@ function anchoredLevel(
   ci: number,
   minShare: number,
   targetPosition: number,
-): { valid: boolean; position: number; levels: LevelEndorsement[] } {
+): LevelEndorsement[] {
   const totals = c.levelTotals[ci]!;
   const levels: LevelEndorsement[] = new Array<LevelEndorsement>(totals.length);
   let valid = true;
@@ -234,8 +235,14 @@ function anchoredLevel(
       status: STATUS_NAMES[status]!,
     };
   }
-  return { valid, position, levels };
+  // The verdict beside the list, without an object per competence (read right after the call).
+  anchoredVerdict.valid = valid;
+  anchoredVerdict.position = position;
+  return levels;
 }
+
+/** What the last `anchoredLevel` call decided: validity and the scale position reached. */
+const anchoredVerdict = { valid: true, position: -1 };
 
 /**
  * Scores one response, per competence and overall.
@@ -315,9 +322,12 @@ export function scoreResponse(
     let answered = 0;
     const anchored = c.anchored;
     if (anchored) {
-      c.levelWeights.fill(0);
-      c.levelWeighted.fill(0);
-      c.levelAnswered.fill(0);
+      // A loop rather than three fill() calls: four levels, per competence and response.
+      for (let l = 0; l < c.levelAnswered.length; l++) {
+        c.levelWeights[l] = 0;
+        c.levelWeighted[l] = 0;
+        c.levelAnswered[l] = 0;
+      }
     }
     for (let p = 0; p < positions.length; p++) {
       // The arithmetic of scoreItem, inlined: this loop runs for every item of every response.
@@ -353,10 +363,9 @@ export function scoreResponse(
     let position = -1;
     let levels: LevelEndorsement[] | undefined;
     if (anchored) {
-      const found = anchoredLevel(c, ci, minShare, target === null ? -1 : targets!.positions[ci]!);
-      valid = answered > 0 && found.valid;
-      levels = found.levels;
-      position = found.position;
+      levels = anchoredLevel(c, ci, minShare, target === null ? -1 : targets!.positions[ci]!);
+      valid = answered > 0 && anchoredVerdict.valid;
+      position = anchoredVerdict.position;
       if (valid && position >= 0) level = c.scale[position]!;
     } else {
       valid = answered > 0 && answered / total + EPSILON >= minShare;
