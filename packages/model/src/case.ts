@@ -35,6 +35,7 @@ import type {
   ProficiencyLevel,
   SkosRelation,
 } from '@competence-kit/schemas';
+import { KEBAB, LOCALE, URI, kebab, uniqueId } from './imported-ids.js';
 import { isUuid, URL_NAMESPACE, uuidV5 } from './uuid.js';
 
 /** A reference from one CASE object to another. */
@@ -486,23 +487,7 @@ export type CaseImportResult =
   | { ok: true; framework: Framework; notes: CaseImportNote[] }
   | { ok: false; issues: CaseImportIssue[] };
 
-const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
-const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-
-function kebab(text: string, fallback: string): string {
-  const made = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 90)
-    .replace(/-+$/, '');
-  if (made === '') return fallback;
-  return /^[a-z]/.test(made) ? made : `${fallback}-${made}`;
-}
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -829,16 +814,12 @@ export function importCasePackage(
   const used = new Set<string>();
   const idFor = (node: Node, fallback: string): string => {
     const code = node.item.humanCodingScheme?.trim() ?? '';
-    let id =
-      KEBAB.test(code) && code.length <= 100
-        ? code
-        : kebab(code || node.item.abbreviatedStatement || node.item.fullStatement, fallback);
-    if (used.has(id)) {
-      let n = 2;
-      while (used.has(`${id}-${n}`)) n++;
-      id = `${id}-${n}`;
-    }
-    used.add(id);
+    const id = uniqueId(
+      used,
+      code,
+      fallback,
+      code || node.item.abbreviatedStatement || node.item.fullStatement,
+    );
     if (id !== code)
       note(
         node.path,

@@ -31,6 +31,7 @@ import type {
 } from '@competence-kit/schemas';
 import { formatCsv, parseCsv, restoreFormula, type CsvLimits } from './csv.js';
 import { escapeHtml, htmlToText, textToHtml, type HtmlTextNotes } from './html-text.js';
+import { KEBAB, LOCALE, URI, kebab, uniqueId } from './imported-ids.js';
 
 /** The tool's 14 column headers, in its order. */
 export const MOODLE_COLUMNS = Object.freeze([
@@ -351,22 +352,6 @@ interface Row {
   depth: number;
 }
 
-const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-
-/** An id in our form (kebab-case, starting with a letter) made from any text. */
-function kebab(text: string, fallback: string): string {
-  const made = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 90)
-    .replace(/-+$/, '');
-  if (made === '') return fallback;
-  return /^[a-z]/.test(made) ? made : `${fallback}-${made}`;
-}
-
 /**
  * Reads the CSV of Moodle's competency framework import tool into a framework in one locale:
  * ours exported by {@link exportMoodleCsv}, or one made in Moodle by others.
@@ -399,10 +384,7 @@ function kebab(text: string, fallback: string): string {
 export function importMoodleCsv(text: string, options: MoodleImportOptions): MoodleImportResult {
   if (typeof text !== 'string')
     throw new TypeError(`importMoodleCsv: expected the CSV as a string, got ${typeof text}.`);
-  if (
-    typeof options?.locale !== 'string' ||
-    !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(options.locale)
-  )
+  if (typeof options?.locale !== 'string' || !LOCALE.test(options.locale))
     throw new TypeError(
       `importMoodleCsv: options.locale must be a BCP 47 language tag such as "en" or "de-AT", got ${JSON.stringify(options?.locale)}.`,
     );
@@ -586,13 +568,7 @@ export function importMoodleCsv(text: string, options: MoodleImportOptions): Moo
   };
   const used = new Set<string>();
   const idFor = (raw: string, line: number, fallback: string): string => {
-    let id = KEBAB.test(raw) && raw.length <= 100 ? raw : kebab(raw, fallback);
-    if (used.has(id)) {
-      let n = 2;
-      while (used.has(`${id}-${n}`)) n++;
-      id = `${id}-${n}`;
-    }
-    used.add(id);
+    const id = uniqueId(used, raw, fallback);
     if (id !== raw)
       notes.push({
         line,
@@ -626,7 +602,7 @@ export function importMoodleCsv(text: string, options: MoodleImportOptions): Moo
   // The framework.
   const rawFrameworkId = text_(frameworkRow, Col.Id).trim();
   let frameworkId = rawFrameworkId;
-  if (!/^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/.test(rawFrameworkId)) {
+  if (!URI.test(rawFrameworkId)) {
     frameworkId = `urn:moodle:competency-framework:${encodeURIComponent(rawFrameworkId || text_(frameworkRow, Col.ShortName).trim() || 'imported')}`;
     notes.push({
       line: frameworkRow.line,

@@ -22,6 +22,7 @@ import {
 import { databaseDigest, REFUSAL_MAY_CHANGE } from './test-support/digest.js';
 import { A } from './test-support/matrix.js';
 import { insertOpening, tcnResponse } from './test-support/matrix-questionnaires.js';
+import { CASE_KINDS } from './routes/interop.js';
 
 const B = '/beta-town';
 /** Written into beta's objects: it must never appear on a page of alpha. */
@@ -280,17 +281,7 @@ const EXCLUDED: Record<string, string> = {
   // framework serve the same ones): nothing of another city is behind them.
   'GET /framework/downloads/:file': 'file names of the city’s own downloads',
   ...Object.fromEntries(
-    [
-      'CFPackages',
-      'CFDocuments',
-      'CFItems',
-      'CFAssociations',
-      'CFItemAssociations',
-      'CFRubrics',
-      'CFItemTypes',
-      'CFAssociationGroupings',
-      'CFLicenses',
-    ].map((kind) => [
+    ['CFPackages', 'CFItemAssociations', ...CASE_KINDS].map((kind) => [
       `GET /ims/case/v1p0/${kind}/:id`,
       'the public framework, by derived identifier',
     ]),

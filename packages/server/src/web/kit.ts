@@ -53,6 +53,12 @@ export interface RouteKit {
    * to (undefined when the city has none).
    */
   programme(): Promise<Programme | undefined>;
+  /**
+   * The absolute address of the city's base for links that leave the page (a poster, a public
+   * API): `publicOrigin` when configured, else the request's protocol and host; undefined when
+   * the Host is not a plain host name with an optional port.
+   */
+  publicBase(request: FastifyRequest): string | undefined;
 }
 
 /**

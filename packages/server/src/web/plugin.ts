@@ -190,6 +190,9 @@ declare module 'fastify' {
   }
 }
 
+/** A host as a Host header may name it in a public link (no user info, no path). */
+const PUBLIC_HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/;
 const SESSION_COOKIE = 'ck-session';
 const LANGUAGE_COOKIE = 'ck-lang';
 /** The areas registered from ./routes/, in order. */
@@ -1136,6 +1139,13 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
     done: doneMessages,
     startSession,
     programme: programmeInForce,
+    publicBase: (request) => {
+      const configured = options.publicOrigin?.replace(/\/+$/, '');
+      if (configured) return `${configured}${base}`;
+      const host = request.host;
+      if (!host || host.length > 260 || !PUBLIC_HOST.test(host)) return undefined;
+      return `${request.protocol === 'https' ? 'https' : 'http'}://${host}${base}`;
+    },
   };
   for (const register of AREAS) await register(app, kit);
 

@@ -8,6 +8,7 @@
 // resolves. Identifiers are UUIDs derived from the framework's ids: the same at every request.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
+  CaseExportError,
   exportCasePackage,
   type CaseDefinition,
   type CasePackage,
@@ -24,7 +25,6 @@ import { COORDINATING, href, type PageContext } from '../page.js';
 
 /** Where the CASE binding is mounted, below the city's base. */
 export const CASE_PATH = '/ims/case/v1p0';
-const HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
 
 type Kind =
   | 'CFDocuments'
@@ -34,7 +34,8 @@ type Kind =
   | 'CFItemTypes'
   | 'CFAssociationGroupings'
   | 'CFLicenses';
-const KINDS: readonly Kind[] = [
+/** The kinds of CASE object served by identifier (besides packages and item associations). */
+export const CASE_KINDS: readonly Kind[] = [
   'CFDocuments',
   'CFItems',
   'CFAssociations',
@@ -66,7 +67,7 @@ export function registerInteropRoutes(app: FastifyInstance, kit: RouteKit): void
     ? `${provenanceDate}T00:00:00+00:00`
     : new Date().toISOString().replace(/\.\d{3}Z$/, '+00:00');
 
-  const files = new Map<string, () => { type: string; body: string }>();
+  const files = new Map<string, { type: string; body: string }>();
   const downloads: Download[] = [];
   for (const lang of languages) {
     const make: [Download['label'], string, string, () => string][] = [
@@ -95,11 +96,14 @@ export function registerInteropRoutes(app: FastifyInstance, kit: RouteKit): void
       // export that cannot be made faithfully is shown with its reason instead of a link.
       try {
         const text = body();
-        files.set(file, () => ({ type, body: text }));
+        files.set(file, { type, body: text });
         downloads.push({ file, label, lang });
       } catch (error) {
-        if (!(error instanceof MoodleExportError) && !(error instanceof Error)) throw error;
-        const path = (error as { path?: string }).path;
+        // Only the exporters' refusals (a text Moodle or CASE cannot hold): anything else is a
+        // fault, and stops the start.
+        if (!(error instanceof MoodleExportError) && !(error instanceof CaseExportError))
+          throw error;
+        const { path } = error;
         downloads.push({
           file,
           label,
@@ -124,7 +128,7 @@ export function registerInteropRoutes(app: FastifyInstance, kit: RouteKit): void
     if (!kit.requireRole(request, reply, COORDINATING)) return reply;
     const made = files.get(request.params.file);
     if (!made) return reply.callNotFound();
-    const { type, body } = made();
+    const { type, body } = made;
     return reply
       .type(`${type}; charset=utf-8`)
       .header('content-disposition', `attachment; filename="${request.params.file}"`)
@@ -134,13 +138,10 @@ export function registerInteropRoutes(app: FastifyInstance, kit: RouteKit): void
   // --- The public CASE binding ---
 
   /** The absolute base of the CASE binding, from publicOrigin or the request's host. */
-  function caseBase(request: FastifyRequest): string | undefined {
-    const configured = kit.options.publicOrigin?.replace(/\/+$/, '');
-    if (configured) return `${configured}${base}${CASE_PATH}`;
-    const host = request.host;
-    if (!host || host.length > 260 || !HOST.test(host)) return undefined;
-    return `${request.protocol === 'https' ? 'https' : 'http'}://${host}${base}${CASE_PATH}`;
-  }
+  const caseBase = (request: FastifyRequest): string | undefined => {
+    const at = kit.publicBase(request);
+    return at === undefined ? undefined : `${at}${CASE_PATH}`;
+  };
   const packages = new Map<string, CasePackage>();
   /** The package in the language asked (`?lang=`, one of the city's), for this base. */
   function packageFor(request: FastifyRequest, reply: FastifyReply): CasePackage | undefined {
@@ -233,7 +234,7 @@ export function registerInteropRoutes(app: FastifyInstance, kit: RouteKit): void
       });
     },
   );
-  for (const kind of KINDS)
+  for (const kind of CASE_KINDS)
     app.get<{ Params: { id: string } }>(`${CASE_PATH}/${kind}/:id`, async (request, reply) => {
       const pkg = packageFor(request, reply);
       if (!pkg) return reply;

@@ -62,10 +62,6 @@ const MAX_TITLE = 200;
 /** Answers one address may send to one questionnaire in ten minutes. */
 const SUBMISSIONS = 20;
 const SUBMISSION_WINDOW = 10 * 60_000;
-/** A host as a Host header may name it (no user info, no path). */
-const HOST =
-  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/;
-
 /** A calendar day written the language's way. */
 const dateIn = (lang: string, day: string) => wordsFor(lang, 'en').date(day);
 
@@ -134,12 +130,8 @@ export async function registerQuestionnairesRoutes(
 
   /** The absolute link of an opening: from `publicOrigin`, else the request's own host. */
   const publicUrl = (request: FastifyRequest, id: string): string | undefined => {
-    const configured = kit.options.publicOrigin?.replace(/\/+$/, '');
-    if (configured) return `${configured}${base}/q/${id}`;
-    const protocol = request.protocol === 'https' ? 'https' : 'http';
-    const host = request.host;
-    if (!host || host.length > 260 || !HOST.test(host)) return undefined;
-    return `${protocol}://${host}${base}/q/${id}`;
+    const at = kit.publicBase(request);
+    return at === undefined ? undefined : `${at}/q/${id}`;
   };
 
   // --- Coordinators: open, list, close, poster, assisted entry ---

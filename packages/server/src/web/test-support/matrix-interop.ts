@@ -3,21 +3,12 @@
 // subscribes to it without an account), so everyone gets the same answer: the list of
 // documents, and 404 for an identifier the package does not have. What the routes return is
 // tested in interop.test.ts.
+import { CASE_KINDS } from '../routes/interop.js';
 import { coordinating, everyone, type MatrixArea } from './matrix.js';
 
 const CASE = '/ims/case/v1p0';
 const NONE = '00000000-0000-5000-8000-000000000000';
-const KINDS = [
-  'CFPackages',
-  'CFDocuments',
-  'CFItems',
-  'CFAssociations',
-  'CFItemAssociations',
-  'CFRubrics',
-  'CFItemTypes',
-  'CFAssociationGroupings',
-  'CFLicenses',
-];
+const KINDS = ['CFPackages', 'CFItemAssociations', ...CASE_KINDS];
 
 export const interopMatrix: MatrixArea = {
   registered: {
