@@ -125,6 +125,34 @@ const cases: [
     'needs-study/valid/small-study.json',
     ['findings', 0, 'level'],
   ],
+  [
+    'STAKEHOLDER_TYPES',
+    enums.STAKEHOLDER_TYPES,
+    validators.validateNetwork,
+    'network/valid/lindenbach-network.json',
+    ['stakeholders', 0, 'type'],
+  ],
+  [
+    'COOPERATION_FREQUENCIES',
+    enums.COOPERATION_FREQUENCIES,
+    validators.validateNetwork,
+    'network/valid/lindenbach-network.json',
+    ['cooperations', 0, 'frequency'],
+  ],
+  [
+    'MEASURE_STATUSES',
+    enums.MEASURE_STATUSES,
+    validators.validateActionPlan,
+    'action-plan/valid/lindenbach-plan.json',
+    ['measures', 0, 'status'],
+  ],
+  [
+    'TOOLKIT_MATERIALS',
+    enums.TOOLKIT_MATERIALS,
+    validators.validateKnowledgeBase,
+    'knowledge-base/valid/small-knowledge-base.json',
+    ['entries', 1, 'material'],
+  ],
 ];
 
 describe('generated enum arrays', () => {
@@ -154,6 +182,23 @@ describe('generated enum arrays', () => {
       ({ $ref }) => schema.$defs[$ref.replace('#/$defs/', '')]!.properties!.type!.const,
     );
     expect(enums.ITEM_TYPES).toEqual(variants);
+  });
+
+  it('KNOWLEDGE_ENTRY_KINDS lists the kind of each entry variant, in the order of the variants', () => {
+    const schema = read('knowledge-base.schema.json') as {
+      $defs: Record<
+        string,
+        { oneOf?: { $ref: string }[]; properties?: { kind?: { const?: string } } }
+      >;
+    };
+    const variants = schema.$defs.entry!.oneOf!.map(
+      ({ $ref }) => schema.$defs[$ref.replace('#/$defs/', '')]!.properties!.kind!.const,
+    );
+    expect(enums.KNOWLEDGE_ENTRY_KINDS).toEqual(variants);
+    const doc = read('examples/knowledge-base/valid/small-knowledge-base.json');
+    expect(
+      validators.validateKnowledgeBase(withValue(doc, ['entries', 0, 'kind'], 'not-a-kind')),
+    ).toBe(false);
   });
 
   it('SCORING_METHODS: each method is accepted with what it requires, nothing else is', () => {
@@ -186,7 +231,12 @@ describe('generated enum arrays', () => {
     for (const file of readdirSync(root).filter((f) => f.endsWith('.schema.json')))
       walk(read(file));
     expect(Object.keys(enums).sort()).toEqual(
-      [...cases.map(([name]) => name), 'ITEM_TYPES', 'SCORING_METHODS'].sort(),
+      [
+        ...cases.map(([name]) => name),
+        'ITEM_TYPES',
+        'KNOWLEDGE_ENTRY_KINDS',
+        'SCORING_METHODS',
+      ].sort(),
     );
     expect(titles).toHaveLength(Object.keys(enums).length);
   });

@@ -69,6 +69,13 @@ function describe(error: ValidatorError): { path: string; code: string; message:
         code: 'required',
         message: `Required property "${String(p.missingProperty)}" is missing.`,
       };
+    case 'dependentRequired':
+      // `person` given without `consent` (ajv: property, missingProperty, deps).
+      return {
+        path: `${error.instancePath}${pointer(String(p.missingProperty))}`,
+        code: 'required',
+        message: `Required property "${String(p.missingProperty)}" is missing: "${String(p.property)}" is given only with it.`,
+      };
     case 'additionalProperties':
       return {
         path: `${error.instancePath}${pointer(String(p.additionalProperty))}`,

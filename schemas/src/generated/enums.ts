@@ -7,6 +7,15 @@ import type * as T from './types.js';
 // loops over or checks them at run time. Use these instead of copying a list: a value added to
 // a schema then reaches every list. Each array `satisfies` the generated type of the same name.
 
+/** Every {@link T.CooperationFrequency}, from `network.schema.json#/$defs/frequency`. */
+export const COOPERATION_FREQUENCIES = [
+  'weekly',
+  'monthly',
+  'quarterly',
+  'yearly',
+  'occasional',
+] as const satisfies readonly T.CooperationFrequency[];
+
 /** Every {@link T.Dimension}, from `framework.schema.json#/$defs/dimension`. */
 export const DIMENSIONS = [
   'knowledge',
@@ -49,6 +58,14 @@ export const ITEM_TYPES = [
   'ranking',
 ] as const satisfies readonly T.ItemType[];
 
+/** Every {@link T.KnowledgeEntryKind}, from `knowledge-base.schema.json#/$defs/entry/properties/kind`. */
+export const KNOWLEDGE_ENTRY_KINDS = [
+  'practice',
+  'toolkit',
+  'manifesto',
+  'testimonial',
+] as const satisfies readonly T.KnowledgeEntryKind[];
+
 /** Every {@link T.LegalBasisCode}, from `city.schema.json#/$defs/legalBasis`. */
 export const LEGAL_BASIS_CODES = [
   'consent',
@@ -58,6 +75,15 @@ export const LEGAL_BASIS_CODES = [
   'public-task',
   'legitimate-interests',
 ] as const satisfies readonly T.LegalBasisCode[];
+
+/** Every {@link T.MeasureStatus}, from `action-plan.schema.json#/$defs/status`. */
+export const MEASURE_STATUSES = [
+  'planned',
+  'in-progress',
+  'done',
+  'delayed',
+  'cancelled',
+] as const satisfies readonly T.MeasureStatus[];
 
 /** Every {@link T.ModuleFormat}, from `module.schema.json#/$defs/format`. */
 export const MODULE_FORMATS = [
@@ -128,6 +154,26 @@ export const SKOS_RELATIONS = [
   'narrowMatch',
   'related',
 ] as const satisfies readonly T.SkosRelation[];
+
+/** Every {@link T.StakeholderType}, from `network.schema.json#/$defs/stakeholderType`. */
+export const STAKEHOLDER_TYPES = [
+  'public-authority',
+  'ngo',
+  'migrant-organisation',
+  'vocational-school',
+  'university',
+  'business',
+  'volunteers-group',
+  'other',
+] as const satisfies readonly T.StakeholderType[];
+
+/** Every {@link T.ToolkitMaterial}, from `knowledge-base.schema.json#/$defs/toolkit/properties/material`. */
+export const TOOLKIT_MATERIALS = [
+  'session-plan',
+  'case',
+  'handout',
+  'letter-template',
+] as const satisfies readonly T.ToolkitMaterial[];
 
 /** Every {@link T.VopiLevel}, from `guide.schema.json#/$defs/vopiLevel`. */
 export const VOPI_LEVELS = [

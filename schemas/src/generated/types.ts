@@ -2,6 +2,10 @@
 // Do not edit; run npm run generate.
 
 /**
+ * Where a measure stands.
+ */
+export type MeasureStatus = 'planned' | 'in-progress' | 'done' | 'delayed' | 'cancelled';
+/**
  * An ISO 3166-1 alpha-2 country code in capitals, such as `DE`, `IT` or `ES`.
  */
 export type CountryCode = string;
@@ -98,6 +102,10 @@ export type Item =
   | SituationalJudgementItem
   | FreeTextItem
   | RankingItem;
+/**
+ * One entry of the knowledge base.
+ */
+export type KnowledgeEntry = PracticeEntry | ToolkitEntry | ManifestoEntry | TestimonialEntry;
 /**
  * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
  * via the `definition` "ModuleFormat".
@@ -203,6 +211,22 @@ export type PriorityReason =
  */
 export type ReviewArea = 'policies' | 'attitudes' | 'organisation';
 /**
+ * The kind of organisation: public authority, NGO, migrant organisation, vocational school, university, business, volunteers' group or other.
+ */
+export type StakeholderType =
+  | 'public-authority'
+  | 'ngo'
+  | 'migrant-organisation'
+  | 'vocational-school'
+  | 'university'
+  | 'business'
+  | 'volunteers-group'
+  | 'other';
+/**
+ * How often the two organisations work together.
+ */
+export type CooperationFrequency = 'weekly' | 'monthly' | 'quarterly' | 'yearly' | 'occasional';
+/**
  * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
  * via the `definition` "SessionPlace".
  */
@@ -247,6 +271,11 @@ export type ItemType =
   | 'ranking';
 /**
  * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "KnowledgeEntryKind".
+ */
+export type KnowledgeEntryKind = 'practice' | 'toolkit' | 'manifesto' | 'testimonial';
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
  * via the `definition` "OpenGapReason".
  */
 export type OpenGapReason =
@@ -264,7 +293,146 @@ export type ScoringMethod = 'thresholds' | 'anchored';
  * Why it was skipped.
  */
 export type SkipReason = 'declined' | 'not-applicable' | 'not-shown' | 'missing';
+/**
+ * This interface was referenced by `CompetenceKitDocuments`'s JSON-Schema
+ * via the `definition` "ToolkitMaterial".
+ */
+export type ToolkitMaterial = 'session-plan' | 'case' | 'handout' | 'letter-template';
 
+/**
+ * A territory's regional action plan: goals tied to the needs its needs review found, and the measures its network carries out for them, with owners, partners, timeline, budget, status and indicators.
+ */
+export interface ActionPlan {
+  $schema?: string;
+  id: Id;
+  /**
+   * The territory: its id, its name as written locally, its country.
+   */
+  territory: {
+    id: Id;
+    name: string;
+    /**
+     * ISO 3166-1 alpha-2 code.
+     */
+    country: string;
+  };
+  title: LocalizedText;
+  description?: LocalizedText;
+  /**
+   * The languages every text of the document is written in.
+   *
+   * @minItems 1
+   */
+  locales: Locale[];
+  defaultLocale: Locale;
+  /**
+   * True for invented demonstration data.
+   */
+  synthetic?: boolean;
+  period: {
+    start: IsoDate;
+    end: IsoDate;
+  };
+  /**
+   * The id of the network whose stakeholders own and carry out the measures.
+   */
+  network: Id;
+  needsReport?: NeedsReportReference;
+  /**
+   * @minItems 1
+   */
+  goals: ActionPlanGoal[];
+  measures: Measure[];
+}
+/**
+ * A value of an indicator measured on a day.
+ */
+export interface Measurement {
+  date: IsoDate;
+  value: number;
+  note?: LocalizedText;
+}
+/**
+ * How a measure's effect is measured: a unit, the value before (baseline), the value it aims at (target) and what was measured.
+ */
+export interface Indicator {
+  id: Id;
+  title: LocalizedText;
+  /**
+   * The unit, for example "staff trained" or "%".
+   */
+  unit: LocalizedText;
+  baseline: number;
+  target: number;
+  measurements: Measurement[];
+}
+/**
+ * Money set aside for a measure.
+ */
+export interface Budget {
+  amount: number;
+  /**
+   * ISO 4217 code.
+   */
+  currency: string;
+  /**
+   * Where the money comes from (a programme, a budget line).
+   */
+  source?: string;
+}
+/**
+ * Something the network does for a goal: who owns it, who takes part, when, with what money, where it stands and how it is measured.
+ */
+export interface Measure {
+  id: Id;
+  goal: Id;
+  title: LocalizedText;
+  description?: LocalizedText;
+  /**
+   * The stakeholder responsible.
+   */
+  owner: Id;
+  /**
+   * Stakeholders that take part.
+   */
+  partners: Id[];
+  start: IsoDate;
+  end: IsoDate;
+  budget?: Budget;
+  status: MeasureStatus;
+  /**
+   * Training modules of the catalogue the measure runs.
+   */
+  modules?: Id[];
+  indicators: Indicator[];
+}
+/**
+ * What the territory wants to reach, and which needs of its needs report it answers.
+ */
+export interface ActionPlanGoal {
+  id: Id;
+  title: LocalizedText;
+  description?: LocalizedText;
+  /**
+   * The competences (priorities of the needs report) the goal answers.
+   */
+  needs: Id[];
+  /**
+   * The id of the local integration strategy's goal it serves.
+   */
+  strategyGoal?: Id;
+}
+/**
+ * The needs report the plan answers: its territory, its period and its sequence number in that territory.
+ */
+export interface NeedsReportReference {
+  territory: Id;
+  period: {
+    start: IsoDate;
+    end: IsoDate;
+  };
+  sequence?: number;
+}
 /**
  * A catalogue of training modules for one framework.
  */
@@ -1222,6 +1390,221 @@ export interface ScoringRules {
   };
 }
 /**
+ * The knowledge base: the best-practice compendium, the trainers' toolkit, the manifesto and testimonials, as structured, searchable, multilingual entries.
+ */
+export interface KnowledgeBase {
+  $schema?: string;
+  id: Id;
+  title: LocalizedText;
+  /**
+   * The languages every text of the document is written in.
+   *
+   * @minItems 1
+   */
+  locales: Locale[];
+  license?: SpdxLicense;
+  entries: KnowledgeEntry[];
+}
+/**
+ * What an entry is about: competences of the framework, their levels (1–4), and VOPI levels of the administration.
+ */
+export interface KnowledgeTags {
+  competences?: Id[];
+  levels?: number[];
+  vopiLevels?: VopiLevel[];
+  /**
+   * Free keywords.
+   */
+  keywords?: string[];
+}
+/**
+ * A photo or video that goes with a testimonial: where it is, what it shows (text alternative), its licence.
+ */
+export interface MediaReference {
+  kind: 'photo' | 'video';
+  uri: Uri;
+  /**
+   * What it shows, for people who cannot see it.
+   */
+  alt: LocalizedText;
+  /**
+   * A video's captions (WebVTT).
+   */
+  captions?: Uri;
+}
+/**
+ * A best practice of the compendium: the challenge, what was done, what came of it, and what another city needs to take it over.
+ */
+export interface PracticeEntry {
+  kind: 'practice';
+  id: Id;
+  title: LocalizedText;
+  /**
+   * One or two sentences shown in search results.
+   */
+  summary?: LocalizedText;
+  /**
+   * The languages the entry's texts are written in.
+   *
+   * @minItems 1
+   */
+  languages: Locale[];
+  /**
+   * The territory the entry comes from (absent: general).
+   */
+  territory?: Id;
+  tags: KnowledgeTags;
+  /**
+   * The day it was published.
+   */
+  published: IsoDate;
+  /**
+   * True for invented demonstration content.
+   */
+  synthetic?: boolean;
+  challenge: LocalizedText;
+  approach: LocalizedText;
+  result: LocalizedText;
+  /**
+   * What another territory needs to take it over, and what to watch out for.
+   */
+  transferability: LocalizedText;
+  /**
+   * Whom to ask: roles, never private persons.
+   */
+  contacts?: LocalizedText[];
+  /**
+   * Stakeholders of the territory's network that carry it.
+   */
+  stakeholders?: Id[];
+}
+/**
+ * Material of the trainers' toolkit for the catalogue's modules: a session plan, a training case, a handout or a plain-language letter template.
+ */
+export interface ToolkitEntry {
+  kind: 'toolkit';
+  id: Id;
+  title: LocalizedText;
+  /**
+   * One or two sentences shown in search results.
+   */
+  summary?: LocalizedText;
+  /**
+   * The languages the entry's texts are written in.
+   *
+   * @minItems 1
+   */
+  languages: Locale[];
+  /**
+   * The territory the entry comes from (absent: general).
+   */
+  territory?: Id;
+  tags: KnowledgeTags;
+  /**
+   * The day it was published.
+   */
+  published: IsoDate;
+  /**
+   * True for invented demonstration content.
+   */
+  synthetic?: boolean;
+  material: ToolkitMaterial;
+  /**
+   * The catalogue's modules it serves.
+   *
+   * @minItems 1
+   */
+  modules: Id[];
+  durationMinutes?: number;
+  /**
+   * The material itself, in plain text with blank lines between paragraphs and lines starting with "- " for lists.
+   */
+  body: LocalizedText;
+  trainerNotes?: LocalizedText;
+  /**
+   * Where it comes from, for example the id of the self-assessment scenario a case is rewritten from.
+   */
+  source?: string;
+}
+/**
+ * The manifesto: the principles the cities commit to, for other cities to sign.
+ */
+export interface ManifestoEntry {
+  kind: 'manifesto';
+  id: Id;
+  title: LocalizedText;
+  /**
+   * One or two sentences shown in search results.
+   */
+  summary?: LocalizedText;
+  /**
+   * The languages the entry's texts are written in.
+   *
+   * @minItems 1
+   */
+  languages: Locale[];
+  /**
+   * The territory the entry comes from (absent: general).
+   */
+  territory?: Id;
+  tags: KnowledgeTags;
+  /**
+   * The day it was published.
+   */
+  published: IsoDate;
+  /**
+   * True for invented demonstration content.
+   */
+  synthetic?: boolean;
+  /**
+   * The manifesto's text, in plain text with blank lines between paragraphs.
+   */
+  body: LocalizedText;
+  /**
+   * Its principles, one sentence each.
+   */
+  principles?: LocalizedText[];
+}
+/**
+ * A testimonial: a person's own account, with their consent and the licence it is published under. A withdrawn consent hides it everywhere.
+ */
+export interface TestimonialEntry {
+  kind: 'testimonial';
+  id: Id;
+  title: LocalizedText;
+  /**
+   * One or two sentences shown in search results.
+   */
+  summary?: LocalizedText;
+  /**
+   * The languages the entry's texts are written in.
+   *
+   * @minItems 1
+   */
+  languages: Locale[];
+  /**
+   * The territory the entry comes from (absent: general).
+   */
+  territory?: Id;
+  tags: KnowledgeTags;
+  /**
+   * The day it was published.
+   */
+  published: IsoDate;
+  /**
+   * True for invented demonstration content.
+   */
+  synthetic?: boolean;
+  text: LocalizedText;
+  /**
+   * Who speaks, as they agreed to be described (a role, not a name unless they consented to it).
+   */
+  speaker?: LocalizedText;
+  media?: MediaReference;
+  consent: ConsentRecord;
+  licence: SpdxLicense;
+}
+/**
  * The modules that close one person's gaps to their role target, in an order that respects prerequisites, with what each step closes and what stays open.
  */
 export interface LearningPath {
@@ -1352,6 +1735,89 @@ export interface ModuleCompetence {
    * The highest level the module brings a participant to.
    */
   upTo: Id;
+}
+/**
+ * A multiplier event: who it is for, when and where, its programme, the outputs presented, registrations against its capacity, and attendance by type of organisation, as funders' reports ask.
+ */
+export interface MultiplierEvent {
+  $schema?: string;
+  id: Id;
+  territory?: Id;
+  title: LocalizedText;
+  description?: LocalizedText;
+  /**
+   * The languages every text of the document is written in.
+   *
+   * @minItems 1
+   */
+  locales?: Locale[];
+  /**
+   * True for invented demonstration data.
+   */
+  synthetic?: boolean;
+  /**
+   * Who it is for.
+   */
+  audience: LocalizedText;
+  date: IsoDate;
+  /**
+   * Where: a venue and address, or "online".
+   */
+  place: LocalizedText;
+  /**
+   * Whether people can also attend online.
+   */
+  online?: boolean;
+  programme: ProgrammeItem[];
+  /**
+   * The knowledge entries presented (ids in the knowledge base).
+   */
+  outputs: Id[];
+  capacity: number;
+  /**
+   * Registrations so far, by type of organisation.
+   */
+  registrations: CountsByStakeholderType;
+  /**
+   * Who came, by type of organisation (after the event).
+   */
+  attendance?: CountsByStakeholderType;
+}
+/**
+ * One point of the event's programme.
+ */
+export interface ProgrammeItem {
+  /**
+   * Local time, HH:MM.
+   */
+  start: string;
+  /**
+   * Local time, HH:MM.
+   */
+  end?: string;
+  title: LocalizedText;
+  /**
+   * Who presents, as a role or an organisation.
+   */
+  speaker?: LocalizedText;
+  /**
+   * Knowledge entries presented in this item.
+   */
+  outputs?: Id[];
+}
+/**
+ * People counted by the type of organisation they come from; no names.
+ */
+export interface CountsByStakeholderType {
+  'public-authority'?: number;
+  ngo?: number;
+  'migrant-organisation'?: number;
+  'vocational-school'?: number;
+  university?: number;
+  business?: number;
+  'volunteers-group'?: number;
+  other?: number;
+  unaffiliated?: number;
 }
 /**
  * A territory's needs report as data, as buildNeedsReport() of @competence-kit/needs-analysis returns it: figures, codes and the study's, framework's and programme's texts in the report's locale, but none of the report's own words. Every reason is a code with parameters, so that a report can be saved, sent, reopened and rendered in any language.
@@ -1781,6 +2247,127 @@ export interface Quote {
    * Ids of the findings it illustrates.
    */
   findings?: Id[];
+}
+/**
+ * A territory's network of the organisations that take part in integration work, and who cooperates with whom, on what and how often.
+ */
+export interface Network {
+  $schema?: string;
+  id: Id;
+  /**
+   * The territory: its id, its name as written locally, its country.
+   */
+  territory: {
+    id: Id;
+    name: string;
+    /**
+     * ISO 3166-1 alpha-2 code.
+     */
+    country: string;
+  };
+  title: LocalizedText;
+  description?: LocalizedText;
+  /**
+   * The languages every text of the document is written in.
+   *
+   * @minItems 1
+   */
+  locales: Locale[];
+  defaultLocale: Locale;
+  /**
+   * True for invented demonstration data that describes no real organisation's cooperation.
+   */
+  synthetic?: boolean;
+  /**
+   * The day the network was last reviewed.
+   */
+  updated?: IsoDate;
+  stakeholders: Stakeholder[];
+  cooperations: Cooperation[];
+}
+/**
+ * A person's consent to be named or shown: when it was given, for what, and when it was withdrawn. A withdrawn consent means the name, text or image must be removed.
+ */
+export interface ConsentRecord {
+  date: IsoDate;
+  /**
+   * What the person agreed to, in the words of the consent form.
+   */
+  purpose: string;
+  /**
+   * The day the consent was withdrawn.
+   */
+  withdrawn?: IsoDate;
+}
+/**
+ * How to reach the organisation: a role and a functional address (an office's mailbox, not a person's). A named person only with their consent.
+ */
+export interface StakeholderContact {
+  /**
+   * The role that answers, for example "Integration office, front desk".
+   */
+  role: LocalizedText;
+  /**
+   * A functional address.
+   */
+  email?: string;
+  /**
+   * A functional phone number, digits, spaces and + ( ) - only.
+   */
+  phone?: string;
+  /**
+   * A named contact person; only with `consent`.
+   */
+  person?: string;
+  consent?: ConsentRecord;
+}
+/**
+ * An organisation that takes part in the territory's integration work.
+ */
+export interface Stakeholder {
+  id: Id;
+  /**
+   * The organisation's own name, not translated.
+   */
+  name: string;
+  type: StakeholderType;
+  /**
+   * Where it works, when narrower than the network's territory (a municipality, a district).
+   */
+  territory?: string;
+  /**
+   * What it does, in a sentence or two.
+   */
+  description?: LocalizedText;
+  website?: Uri;
+  contact?: StakeholderContact;
+  /**
+   * Competences of the framework it brings expertise in.
+   */
+  competences?: Id[];
+}
+/**
+ * Two stakeholders working together: on what, how often, since when.
+ */
+export interface Cooperation {
+  id: Id;
+  /**
+   * The ids of the two stakeholders.
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  stakeholders: Id[];
+  /**
+   * What they work on together.
+   */
+  topic: LocalizedText;
+  frequency: CooperationFrequency;
+  since?: IsoDate;
+  /**
+   * Ids of the action plan's goals the cooperation serves.
+   */
+  goals?: Id[];
 }
 /**
  * A territory's training programme: dated sessions of catalogue modules, with place, language, capacity and trainer.

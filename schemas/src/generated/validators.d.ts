@@ -29,6 +29,8 @@ export interface CompiledValidator<Doc> {
   errors?: ValidatorError[] | null;
 }
 
+/** Validates a document against `https://w3id.org/competence-kit/schemas/action-plan/v1`. */
+export declare const validateActionPlan: CompiledValidator<T.ActionPlan>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/catalogue/v1`. */
 export declare const validateCatalogue: CompiledValidator<T.Catalogue>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/city/v1`. */
@@ -43,16 +45,22 @@ export declare const validateFramework: CompiledValidator<T.Framework>;
 export declare const validateGuide: CompiledValidator<T.Guide>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/instrument/v1`. */
 export declare const validateInstrument: CompiledValidator<T.Instrument>;
+/** Validates a document against `https://w3id.org/competence-kit/schemas/knowledge-base/v1`. */
+export declare const validateKnowledgeBase: CompiledValidator<T.KnowledgeBase>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/learning-path/v1`. */
 export declare const validateLearningPath: CompiledValidator<T.LearningPath>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/localized-text/v1`. */
 export declare const validateLocalizedText: CompiledValidator<T.LocalizedText>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/module/v1`. */
 export declare const validateModule: CompiledValidator<T.Module>;
+/** Validates a document against `https://w3id.org/competence-kit/schemas/multiplier-event/v1`. */
+export declare const validateMultiplierEvent: CompiledValidator<T.MultiplierEvent>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/needs-report/v1`. */
 export declare const validateNeedsReport: CompiledValidator<T.NeedsReport>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/needs-study/v1`. */
 export declare const validateNeedsStudy: CompiledValidator<T.NeedsStudy>;
+/** Validates a document against `https://w3id.org/competence-kit/schemas/network/v1`. */
+export declare const validateNetwork: CompiledValidator<T.Network>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/programme/v1`. */
 export declare const validateProgramme: CompiledValidator<T.Programme>;
 /** Validates a document against `https://w3id.org/competence-kit/schemas/response/v1`. */

@@ -99,47 +99,201 @@ function runtime_entry(validate) {
   return entry;
 }
 ("use strict");
-export const validateCatalogue = runtime_entry(validate20);
+export const validateActionPlan = runtime_entry(validate20);
 const schema31 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://w3id.org/competence-kit/schemas/catalogue/v1",
-  title: "Catalogue",
-  description: "A catalogue of training modules for one framework.",
+  $id: "https://w3id.org/competence-kit/schemas/action-plan/v1",
+  title: "ActionPlan",
+  description:
+    "A territory's regional action plan: goals tied to the needs its needs review found, and the measures its network carries out for them, with owners, partners, timeline, budget, status and indicators.",
   type: "object",
   additionalProperties: false,
-  required: ["id", "version", "title", "framework", "locales", "modules"],
+  required: ["id", "territory", "title", "locales", "defaultLocale", "period", "network", "goals", "measures"],
   properties: {
     $schema: { type: "string" },
-    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
-    version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver" },
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    territory: {
+      description: "The territory: its id, its name as written locally, its country.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "name", "country"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        name: { type: "string", minLength: 1, maxLength: 300 },
+        country: { description: "ISO 3166-1 alpha-2 code.", type: "string", pattern: "^[A-Z]{2}$" },
+      },
+    },
     title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
-    framework: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/frameworkReference" },
+    description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
     locales: {
-      description: "The locales every text of the catalogue is complete in.",
+      description: "The languages every text of the document is written in.",
       type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
       minItems: 1,
       linearUniqueItems: true,
-      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
     },
-    license: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense" },
-    modules: { type: "array", items: { $ref: "https://w3id.org/competence-kit/schemas/module/v1" } },
+    defaultLocale: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+    synthetic: { description: "True for invented demonstration data.", type: "boolean" },
+    period: {
+      type: "object",
+      additionalProperties: false,
+      required: ["start", "end"],
+      properties: {
+        start: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+      },
+    },
+    network: {
+      description: "The id of the network whose stakeholders own and carry out the measures.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
+    needsReport: { $ref: "#/$defs/needsReportReference" },
+    goals: { type: "array", items: { $ref: "#/$defs/goal" }, minItems: 1 },
+    measures: { type: "array", items: { $ref: "#/$defs/measure" } },
+  },
+  $defs: {
+    status: {
+      title: "MeasureStatus",
+      description: "Where a measure stands.",
+      type: "string",
+      enum: ["planned", "in-progress", "done", "delayed", "cancelled"],
+    },
+    measurement: {
+      title: "Measurement",
+      description: "A value of an indicator measured on a day.",
+      type: "object",
+      additionalProperties: false,
+      required: ["date", "value"],
+      properties: {
+        date: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        value: { type: "number" },
+        note: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+      },
+    },
+    indicator: {
+      title: "Indicator",
+      description:
+        "How a measure's effect is measured: a unit, the value before (baseline), the value it aims at (target) and what was measured.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "unit", "baseline", "target", "measurements"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        unit: {
+          description: 'The unit, for example "staff trained" or "%".',
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        baseline: { type: "number" },
+        target: { type: "number" },
+        measurements: { type: "array", items: { $ref: "#/$defs/measurement" } },
+      },
+    },
+    budget: {
+      title: "Budget",
+      description: "Money set aside for a measure.",
+      type: "object",
+      additionalProperties: false,
+      required: ["amount", "currency"],
+      properties: {
+        amount: { type: "number", minimum: 0 },
+        currency: { description: "ISO 4217 code.", type: "string", pattern: "^[A-Z]{3}$" },
+        source: {
+          description: "Where the money comes from (a programme, a budget line).",
+          type: "string",
+          minLength: 1,
+          maxLength: 300,
+        },
+      },
+    },
+    measure: {
+      title: "Measure",
+      description:
+        "Something the network does for a goal: who owns it, who takes part, when, with what money, where it stands and how it is measured.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "goal", "title", "owner", "partners", "start", "end", "status", "indicators"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        goal: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        owner: {
+          description: "The stakeholder responsible.",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+        },
+        partners: {
+          description: "Stakeholders that take part.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          linearUniqueItems: true,
+        },
+        start: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        budget: { $ref: "#/$defs/budget" },
+        status: { $ref: "#/$defs/status" },
+        modules: {
+          description: "Training modules of the catalogue the measure runs.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          linearUniqueItems: true,
+        },
+        indicators: { type: "array", items: { $ref: "#/$defs/indicator" } },
+      },
+    },
+    goal: {
+      title: "ActionPlanGoal",
+      description: "What the territory wants to reach, and which needs of its needs report it answers.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "needs"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        needs: {
+          description: "The competences (priorities of the needs report) the goal answers.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          linearUniqueItems: true,
+        },
+        strategyGoal: {
+          description: "The id of the local integration strategy's goal it serves.",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+        },
+      },
+    },
+    needsReportReference: {
+      title: "NeedsReportReference",
+      description:
+        "The needs report the plan answers: its territory, its period and its sequence number in that territory.",
+      type: "object",
+      additionalProperties: false,
+      required: ["territory", "period"],
+      properties: {
+        territory: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        period: {
+          type: "object",
+          additionalProperties: false,
+          required: ["start", "end"],
+          properties: {
+            start: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+            end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+          },
+        },
+        sequence: { type: "integer", minimum: 1 },
+      },
+    },
   },
 };
 const schema33 = {
-  title: "Uri",
-  description: "An absolute URI (RFC 3986): a scheme, a colon and at least one non-space character.",
+  title: "Id",
+  description:
+    "A stable, local identifier in kebab-case: lowercase ASCII letters and digits separated by single hyphens, starting with a letter.",
   type: "string",
-  format: "uri",
-  maxLength: 2048,
-  pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$",
-};
-const schema34 = {
-  title: "Semver",
-  description: "A Semantic Versioning 2.0.0 version, such as `1.4.0` or `2.0.0-rc.1`.",
-  type: "string",
-  maxLength: 256,
-  pattern:
-    "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
+  minLength: 1,
+  maxLength: 100,
+  pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$",
 };
 const schema36 = {
   title: "Locale",
@@ -150,25 +304,22 @@ const schema36 = {
   pattern:
     "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
 };
-const schema41 = {
-  title: "SpdxLicense",
-  description: "An SPDX licence expression such as `CC-BY-4.0` or `EUPL-1.2`.",
+const schema39 = {
+  title: "IsoDate",
+  description: "A calendar date, `YYYY-MM-DD`.",
   type: "string",
-  minLength: 1,
-  maxLength: 200,
-  pattern: "^[A-Za-z0-9.+:() -]+$",
+  format: "date",
+  pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$",
 };
-const func1 = runtime_ucs2length;
-const pattern4 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$", "u");
-const pattern5 = new RegExp(
-  "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
-  "u",
-);
-const pattern6 = new RegExp(
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = runtime_ucs2length;
+const pattern4 = new RegExp("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$", "u");
+const pattern6 = new RegExp("^[A-Z]{2}$", "u");
+const pattern7 = new RegExp(
   "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
   "u",
 );
-const pattern9 = new RegExp("^[A-Za-z0-9.+:() -]+$", "u");
+const pattern10 = new RegExp("^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", "u");
 const schema35 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/localized-text/v1",
@@ -215,7 +366,7 @@ function validate22(
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
-        if (func1(key0) > 35) {
+        if (func2(key0) > 35) {
           const err1 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -234,7 +385,7 @@ function validate22(
           }
           errors++;
         }
-        if (!pattern6.test(key0)) {
+        if (!pattern7.test(key0)) {
           const err2 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -301,7 +452,7 @@ function validate22(
     for (const key1 in data) {
       let data0 = data[key1];
       if (typeof data0 === "string") {
-        if (func1(data0) > 20000) {
+        if (func2(data0) > 20000) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -319,7 +470,7 @@ function validate22(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -378,7 +529,3766 @@ function validate22(
   return errors === 0;
 }
 validate22.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema37 = {
+const schema42 = {
+  title: "NeedsReportReference",
+  description:
+    "The needs report the plan answers: its territory, its period and its sequence number in that territory.",
+  type: "object",
+  additionalProperties: false,
+  required: ["territory", "period"],
+  properties: {
+    territory: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    period: {
+      type: "object",
+      additionalProperties: false,
+      required: ["start", "end"],
+      properties: {
+        start: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+      },
+    },
+    sequence: { type: "integer", minimum: 1 },
+  },
+};
+function validate25(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.territory === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "territory" },
+              message: "must have required property '" + "territory" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.period === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "period" },
+              message: "must have required property '" + "period" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "territory" || key0 === "period" || key0 === "sequence")) {
+        const err2 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.territory !== undefined) {
+      let data0 = data.territory;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err3 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err4 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err5 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/territory",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.period !== undefined) {
+      let data1 = data.period;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.start === undefined) {
+          const err7 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/period",
+                  schemaPath: "#/properties/period/required",
+                  keyword: "required",
+                  params: { missingProperty: "start" },
+                  message: "must have required property '" + "start" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1.end === undefined) {
+          const err8 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/period",
+                  schemaPath: "#/properties/period/required",
+                  keyword: "required",
+                  params: { missingProperty: "end" },
+                  message: "must have required property '" + "end" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "start" || key1 === "end")) {
+            const err9 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/period",
+                    schemaPath: "#/properties/period/additionalProperties",
+                    keyword: "additionalProperties",
+                    params: { additionalProperty: key1 },
+                    message: "must NOT have additional properties",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data1.start !== undefined) {
+          let data2 = data1.start;
+          if (typeof data2 === "string") {
+            if (!pattern10.test(data2)) {
+              const err10 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/period/start",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                      message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/period/start",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data1.end !== undefined) {
+          let data3 = data1.end;
+          if (typeof data3 === "string") {
+            if (!pattern10.test(data3)) {
+              const err12 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/period/end",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                      message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/period/end",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/period",
+                schemaPath: "#/properties/period/type",
+                keyword: "type",
+                params: { type: "object" },
+                message: "must be object",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.sequence !== undefined) {
+      let data4 = data.sequence;
+      if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err15 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/sequence",
+                schemaPath: "#/properties/sequence/type",
+                keyword: "type",
+                params: { type: "integer" },
+                message: "must be integer",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 1 || isNaN(data4)) {
+          const err16 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/sequence",
+                  schemaPath: "#/properties/sequence/minimum",
+                  keyword: "minimum",
+                  params: { comparison: ">=", limit: 1 },
+                  message: "must be >= 1",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err17 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema46 = {
+  title: "ActionPlanGoal",
+  description: "What the territory wants to reach, and which needs of its needs report it answers.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "title", "needs"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    needs: {
+      description: "The competences (priorities of the needs report) the goal answers.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+      linearUniqueItems: true,
+    },
+    strategyGoal: {
+      description: "The id of the local integration strategy's goal it serves.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
+  },
+};
+function validate27(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.needs === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "needs" },
+              message: "must have required property '" + "needs" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "id" ||
+        key0 === "title" ||
+        key0 === "description" ||
+        key0 === "needs" ||
+        key0 === "strategyGoal"
+      )) {
+        const err3 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err4 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err5 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err6 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate22(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.description !== undefined) {
+      if (
+        !validate22(data.description, {
+          instancePath: instancePath + "/description",
+          parentData: data,
+          parentDataProperty: "description",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.needs !== undefined) {
+      let data3 = data.needs;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 === "string") {
+            if (func2(data4) > 100) {
+              const err8 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/needs/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 100 },
+                      message: "must NOT have more than 100 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (func2(data4) < 1) {
+              const err9 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/needs/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data4)) {
+              const err10 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/needs/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                      message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/needs/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data3, true);
+        if (duplicate0 !== null) {
+          const err12 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/needs",
+                  schemaPath: "#/properties/needs/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/needs",
+                schemaPath: "#/properties/needs/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.strategyGoal !== undefined) {
+      let data5 = data.strategyGoal;
+      if (typeof data5 === "string") {
+        if (func2(data5) > 100) {
+          const err14 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/strategyGoal",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (func2(data5) < 1) {
+          const err15 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/strategyGoal",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data5)) {
+          const err16 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/strategyGoal",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/strategyGoal",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema50 = {
+  title: "Measure",
+  description:
+    "Something the network does for a goal: who owns it, who takes part, when, with what money, where it stands and how it is measured.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "goal", "title", "owner", "partners", "start", "end", "status", "indicators"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    goal: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    owner: {
+      description: "The stakeholder responsible.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
+    partners: {
+      description: "Stakeholders that take part.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+      linearUniqueItems: true,
+    },
+    start: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+    end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+    budget: { $ref: "#/$defs/budget" },
+    status: { $ref: "#/$defs/status" },
+    modules: {
+      description: "Training modules of the catalogue the measure runs.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+      linearUniqueItems: true,
+    },
+    indicators: { type: "array", items: { $ref: "#/$defs/indicator" } },
+  },
+};
+const schema57 = {
+  title: "Budget",
+  description: "Money set aside for a measure.",
+  type: "object",
+  additionalProperties: false,
+  required: ["amount", "currency"],
+  properties: {
+    amount: { type: "number", minimum: 0 },
+    currency: { description: "ISO 4217 code.", type: "string", pattern: "^[A-Z]{3}$" },
+    source: {
+      description: "Where the money comes from (a programme, a budget line).",
+      type: "string",
+      minLength: 1,
+      maxLength: 300,
+    },
+  },
+};
+const schema58 = {
+  title: "MeasureStatus",
+  description: "Where a measure stands.",
+  type: "string",
+  enum: ["planned", "in-progress", "done", "delayed", "cancelled"],
+};
+const pattern25 = new RegExp("^[A-Z]{3}$", "u");
+const schema60 = {
+  title: "Indicator",
+  description:
+    "How a measure's effect is measured: a unit, the value before (baseline), the value it aims at (target) and what was measured.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "title", "unit", "baseline", "target", "measurements"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    unit: {
+      description: 'The unit, for example "staff trained" or "%".',
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    baseline: { type: "number" },
+    target: { type: "number" },
+    measurements: { type: "array", items: { $ref: "#/$defs/measurement" } },
+  },
+};
+const schema62 = {
+  title: "Measurement",
+  description: "A value of an indicator measured on a day.",
+  type: "object",
+  additionalProperties: false,
+  required: ["date", "value"],
+  properties: {
+    date: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+    value: { type: "number" },
+    note: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+  },
+};
+function validate37(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate37.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.date === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "date" },
+              message: "must have required property '" + "date" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.value === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "value" },
+              message: "must have required property '" + "value" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "date" || key0 === "value" || key0 === "note")) {
+        const err2 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== undefined) {
+      let data0 = data.date;
+      if (typeof data0 === "string") {
+        if (!pattern10.test(data0)) {
+          const err3 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/date",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/date",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.value !== undefined) {
+      let data1 = data.value;
+      if (!(typeof data1 == "number" && isFinite(data1))) {
+        const err5 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/value",
+                schemaPath: "#/properties/value/type",
+                keyword: "type",
+                params: { type: "number" },
+                message: "must be number",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== undefined) {
+      if (
+        !validate22(data.note, {
+          instancePath: instancePath + "/note",
+          parentData: data,
+          parentDataProperty: "note",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate34(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate34.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.unit === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "unit" },
+              message: "must have required property '" + "unit" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.baseline === undefined) {
+      const err3 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "baseline" },
+              message: "must have required property '" + "baseline" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.target === undefined) {
+      const err4 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "target" },
+              message: "must have required property '" + "target" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.measurements === undefined) {
+      const err5 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "measurements" },
+              message: "must have required property '" + "measurements" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "id" ||
+        key0 === "title" ||
+        key0 === "unit" ||
+        key0 === "baseline" ||
+        key0 === "target" ||
+        key0 === "measurements"
+      )) {
+        const err6 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err7 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err8 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err9 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate22(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.unit !== undefined) {
+      if (
+        !validate22(data.unit, {
+          instancePath: instancePath + "/unit",
+          parentData: data,
+          parentDataProperty: "unit",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.baseline !== undefined) {
+      let data3 = data.baseline;
+      if (!(typeof data3 == "number" && isFinite(data3))) {
+        const err11 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/baseline",
+                schemaPath: "#/properties/baseline/type",
+                keyword: "type",
+                params: { type: "number" },
+                message: "must be number",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.target !== undefined) {
+      let data4 = data.target;
+      if (!(typeof data4 == "number" && isFinite(data4))) {
+        const err12 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/target",
+                schemaPath: "#/properties/target/type",
+                keyword: "type",
+                params: { type: "number" },
+                message: "must be number",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.measurements !== undefined) {
+      let data5 = data.measurements;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate37(data5[i0], {
+              instancePath: instancePath + "/measurements/" + i0,
+              parentData: data5,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate37.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err13 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/measurements",
+                schemaPath: "#/properties/measurements/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate31(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.goal === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "goal" },
+              message: "must have required property '" + "goal" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.owner === undefined) {
+      const err3 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "owner" },
+              message: "must have required property '" + "owner" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.partners === undefined) {
+      const err4 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "partners" },
+              message: "must have required property '" + "partners" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.start === undefined) {
+      const err5 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "start" },
+              message: "must have required property '" + "start" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.end === undefined) {
+      const err6 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "end" },
+              message: "must have required property '" + "end" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.status === undefined) {
+      const err7 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "status" },
+              message: "must have required property '" + "status" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.indicators === undefined) {
+      const err8 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "indicators" },
+              message: "must have required property '" + "indicators" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema50.properties, key0)) {
+        const err9 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err10 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err11 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err12 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.goal !== undefined) {
+      let data1 = data.goal;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 100) {
+          const err14 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/goal",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err15 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/goal",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err16 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/goal",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/goal",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate22(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.description !== undefined) {
+      if (
+        !validate22(data.description, {
+          instancePath: instancePath + "/description",
+          parentData: data,
+          parentDataProperty: "description",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.owner !== undefined) {
+      let data4 = data.owner;
+      if (typeof data4 === "string") {
+        if (func2(data4) > 100) {
+          const err18 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/owner",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (func2(data4) < 1) {
+          const err19 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/owner",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data4)) {
+          const err20 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/owner",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/owner",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.partners !== undefined) {
+      let data5 = data.partners;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 === "string") {
+            if (func2(data6) > 100) {
+              const err22 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/partners/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 100 },
+                      message: "must NOT have more than 100 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (func2(data6) < 1) {
+              const err23 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/partners/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data6)) {
+              const err24 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/partners/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                      message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/partners/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data5, true);
+        if (duplicate0 !== null) {
+          const err26 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/partners",
+                  schemaPath: "#/properties/partners/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/partners",
+                schemaPath: "#/properties/partners/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.start !== undefined) {
+      let data7 = data.start;
+      if (typeof data7 === "string") {
+        if (!pattern10.test(data7)) {
+          const err28 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/start",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/start",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.end !== undefined) {
+      let data8 = data.end;
+      if (typeof data8 === "string") {
+        if (!pattern10.test(data8)) {
+          const err30 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/end",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/end",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.budget !== undefined) {
+      let data9 = data.budget;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.amount === undefined) {
+          const err32 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/budget",
+                  schemaPath: "#/$defs/budget/required",
+                  keyword: "required",
+                  params: { missingProperty: "amount" },
+                  message: "must have required property '" + "amount" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data9.currency === undefined) {
+          const err33 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/budget",
+                  schemaPath: "#/$defs/budget/required",
+                  keyword: "required",
+                  params: { missingProperty: "currency" },
+                  message: "must have required property '" + "currency" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        for (const key1 in data9) {
+          if (!(key1 === "amount" || key1 === "currency" || key1 === "source")) {
+            const err34 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/budget",
+                    schemaPath: "#/$defs/budget/additionalProperties",
+                    keyword: "additionalProperties",
+                    params: { additionalProperty: key1 },
+                    message: "must NOT have additional properties",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data9.amount !== undefined) {
+          let data10 = data9.amount;
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 < 0 || isNaN(data10)) {
+              const err35 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/budget/amount",
+                      schemaPath: "#/$defs/budget/properties/amount/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/budget/amount",
+                    schemaPath: "#/$defs/budget/properties/amount/type",
+                    keyword: "type",
+                    params: { type: "number" },
+                    message: "must be number",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data9.currency !== undefined) {
+          let data11 = data9.currency;
+          if (typeof data11 === "string") {
+            if (!pattern25.test(data11)) {
+              const err37 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/budget/currency",
+                      schemaPath: "#/$defs/budget/properties/currency/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[A-Z]{3}$" },
+                      message: 'must match pattern "' + "^[A-Z]{3}$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          } else {
+            const err38 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/budget/currency",
+                    schemaPath: "#/$defs/budget/properties/currency/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data9.source !== undefined) {
+          let data12 = data9.source;
+          if (typeof data12 === "string") {
+            if (func2(data12) > 300) {
+              const err39 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/budget/source",
+                      schemaPath: "#/$defs/budget/properties/source/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 300 },
+                      message: "must NOT have more than 300 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (func2(data12) < 1) {
+              const err40 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/budget/source",
+                      schemaPath: "#/$defs/budget/properties/source/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          } else {
+            const err41 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/budget/source",
+                    schemaPath: "#/$defs/budget/properties/source/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/budget",
+                schemaPath: "#/$defs/budget/type",
+                keyword: "type",
+                params: { type: "object" },
+                message: "must be object",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      let data13 = data.status;
+      if (typeof data13 !== "string") {
+        const err43 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/status",
+                schemaPath: "#/$defs/status/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+      if (!(
+        data13 === "planned" ||
+        data13 === "in-progress" ||
+        data13 === "done" ||
+        data13 === "delayed" ||
+        data13 === "cancelled"
+      )) {
+        const err44 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/status",
+                schemaPath: "#/$defs/status/enum",
+                keyword: "enum",
+                params: { allowedValues: schema58.enum },
+                message: "must be equal to one of the allowed values",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.modules !== undefined) {
+      let data14 = data.modules;
+      if (Array.isArray(data14)) {
+        const len1 = data14.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data15 = data14[i1];
+          if (typeof data15 === "string") {
+            if (func2(data15) > 100) {
+              const err45 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/modules/" + i1,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 100 },
+                      message: "must NOT have more than 100 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (func2(data15) < 1) {
+              const err46 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/modules/" + i1,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data15)) {
+              const err47 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/modules/" + i1,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                      message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          } else {
+            const err48 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/modules/" + i1,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        const duplicate1 = runtime_duplicateItem(data14, true);
+        if (duplicate1 !== null) {
+          const err49 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/modules",
+                  schemaPath: "#/properties/modules/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate1[0], j: duplicate1[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate1[1] +
+                    " and " +
+                    duplicate1[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+      } else {
+        const err50 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/modules",
+                schemaPath: "#/properties/modules/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.indicators !== undefined) {
+      let data16 = data.indicators;
+      if (Array.isArray(data16)) {
+        const len2 = data16.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (
+            !validate34(data16[i2], {
+              instancePath: instancePath + "/indicators/" + i2,
+              parentData: data16,
+              parentDataProperty: i2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate34.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err51 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/indicators",
+                schemaPath: "#/properties/indicators/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err52 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err52];
+    } else {
+      vErrors.push(err52);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+validate31.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate20(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/action-plan/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.territory === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "territory" },
+              message: "must have required property '" + "territory" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.locales === undefined) {
+      const err3 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "locales" },
+              message: "must have required property '" + "locales" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.defaultLocale === undefined) {
+      const err4 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "defaultLocale" },
+              message: "must have required property '" + "defaultLocale" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.period === undefined) {
+      const err5 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "period" },
+              message: "must have required property '" + "period" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.network === undefined) {
+      const err6 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "network" },
+              message: "must have required property '" + "network" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.goals === undefined) {
+      const err7 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "goals" },
+              message: "must have required property '" + "goals" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.measures === undefined) {
+      const err8 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "measures" },
+              message: "must have required property '" + "measures" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err9 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err10 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/$schema",
+                schemaPath: "#/properties/%24schema/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 100) {
+          const err11 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err12 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err13 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.territory !== undefined) {
+      let data2 = data.territory;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.id === undefined) {
+          const err15 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "#/properties/territory/required",
+                  keyword: "required",
+                  params: { missingProperty: "id" },
+                  message: "must have required property '" + "id" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data2.name === undefined) {
+          const err16 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "#/properties/territory/required",
+                  keyword: "required",
+                  params: { missingProperty: "name" },
+                  message: "must have required property '" + "name" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data2.country === undefined) {
+          const err17 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "#/properties/territory/required",
+                  keyword: "required",
+                  params: { missingProperty: "country" },
+                  message: "must have required property '" + "country" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "id" || key1 === "name" || key1 === "country")) {
+            const err18 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/territory",
+                    schemaPath: "#/properties/territory/additionalProperties",
+                    keyword: "additionalProperties",
+                    params: { additionalProperty: key1 },
+                    message: "must NOT have additional properties",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data2.id !== undefined) {
+          let data3 = data2.id;
+          if (typeof data3 === "string") {
+            if (func2(data3) > 100) {
+              const err19 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/territory/id",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 100 },
+                      message: "must NOT have more than 100 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err20 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/territory/id",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data3)) {
+              const err21 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/territory/id",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                      message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/territory/id",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== undefined) {
+          let data4 = data2.name;
+          if (typeof data4 === "string") {
+            if (func2(data4) > 300) {
+              const err23 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/territory/name",
+                      schemaPath: "#/properties/territory/properties/name/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 300 },
+                      message: "must NOT have more than 300 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (func2(data4) < 1) {
+              const err24 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/territory/name",
+                      schemaPath: "#/properties/territory/properties/name/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/territory/name",
+                    schemaPath: "#/properties/territory/properties/name/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data2.country !== undefined) {
+          let data5 = data2.country;
+          if (typeof data5 === "string") {
+            if (!pattern6.test(data5)) {
+              const err26 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/territory/country",
+                      schemaPath: "#/properties/territory/properties/country/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[A-Z]{2}$" },
+                      message: 'must match pattern "' + "^[A-Z]{2}$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/territory/country",
+                    schemaPath: "#/properties/territory/properties/country/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/territory",
+                schemaPath: "#/properties/territory/type",
+                keyword: "type",
+                params: { type: "object" },
+                message: "must be object",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate22(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.description !== undefined) {
+      if (
+        !validate22(data.description, {
+          instancePath: instancePath + "/description",
+          parentData: data,
+          parentDataProperty: "description",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locales !== undefined) {
+      let data8 = data.locales;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err29 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/locales",
+                  schemaPath: "#/properties/locales/minItems",
+                  keyword: "minItems",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 items",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data9 = data8[i0];
+          if (typeof data9 === "string") {
+            if (func2(data9) > 35) {
+              const err30 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/locales/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 35 },
+                      message: "must NOT have more than 35 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            if (!pattern7.test(data9)) {
+              const err31 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/locales/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                      keyword: "pattern",
+                      params: {
+                        pattern:
+                          "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                      },
+                      message:
+                        'must match pattern "' +
+                        "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                        '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/locales/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data8, true);
+        if (duplicate0 !== null) {
+          const err33 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/locales",
+                  schemaPath: "#/properties/locales/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      } else {
+        const err34 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/locales",
+                schemaPath: "#/properties/locales/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultLocale !== undefined) {
+      let data10 = data.defaultLocale;
+      if (typeof data10 === "string") {
+        if (func2(data10) > 35) {
+          const err35 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/defaultLocale",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 35 },
+                  message: "must NOT have more than 35 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data10)) {
+          const err36 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/defaultLocale",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                  keyword: "pattern",
+                  params: {
+                    pattern:
+                      "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                  },
+                  message:
+                    'must match pattern "' +
+                    "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                    '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      } else {
+        const err37 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/defaultLocale",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.synthetic !== undefined) {
+      if (typeof data.synthetic !== "boolean") {
+        const err38 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/synthetic",
+                schemaPath: "#/properties/synthetic/type",
+                keyword: "type",
+                params: { type: "boolean" },
+                message: "must be boolean",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.period !== undefined) {
+      let data12 = data.period;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.start === undefined) {
+          const err39 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/period",
+                  schemaPath: "#/properties/period/required",
+                  keyword: "required",
+                  params: { missingProperty: "start" },
+                  message: "must have required property '" + "start" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        if (data12.end === undefined) {
+          const err40 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/period",
+                  schemaPath: "#/properties/period/required",
+                  keyword: "required",
+                  params: { missingProperty: "end" },
+                  message: "must have required property '" + "end" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        for (const key2 in data12) {
+          if (!(key2 === "start" || key2 === "end")) {
+            const err41 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/period",
+                    schemaPath: "#/properties/period/additionalProperties",
+                    keyword: "additionalProperties",
+                    params: { additionalProperty: key2 },
+                    message: "must NOT have additional properties",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data12.start !== undefined) {
+          let data13 = data12.start;
+          if (typeof data13 === "string") {
+            if (!pattern10.test(data13)) {
+              const err42 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/period/start",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                      message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          } else {
+            const err43 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/period/start",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data12.end !== undefined) {
+          let data14 = data12.end;
+          if (typeof data14 === "string") {
+            if (!pattern10.test(data14)) {
+              const err44 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/period/end",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                      message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/period/end",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err46 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/period",
+                schemaPath: "#/properties/period/type",
+                keyword: "type",
+                params: { type: "object" },
+                message: "must be object",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.network !== undefined) {
+      let data15 = data.network;
+      if (typeof data15 === "string") {
+        if (func2(data15) > 100) {
+          const err47 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/network",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        if (func2(data15) < 1) {
+          const err48 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/network",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data15)) {
+          const err49 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/network",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+      } else {
+        const err50 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/network",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.needsReport !== undefined) {
+      if (
+        !validate25(data.needsReport, {
+          instancePath: instancePath + "/needsReport",
+          parentData: data,
+          parentDataProperty: "needsReport",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate25.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.goals !== undefined) {
+      let data17 = data.goals;
+      if (Array.isArray(data17)) {
+        if (data17.length < 1) {
+          const err51 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/goals",
+                  schemaPath: "#/properties/goals/minItems",
+                  keyword: "minItems",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 items",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+        const len1 = data17.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate27(data17[i1], {
+              instancePath: instancePath + "/goals/" + i1,
+              parentData: data17,
+              parentDataProperty: i1,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate27.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err52 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/goals",
+                schemaPath: "#/properties/goals/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.measures !== undefined) {
+      let data19 = data.measures;
+      if (Array.isArray(data19)) {
+        const len2 = data19.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (
+            !validate31(data19[i2], {
+              instancePath: instancePath + "/measures/" + i2,
+              parentData: data19,
+              parentDataProperty: i2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate31.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err53 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/measures",
+                schemaPath: "#/properties/measures/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err54 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err54];
+    } else {
+      vErrors.push(err54);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateCatalogue = runtime_entry(validate42);
+const schema64 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/catalogue/v1",
+  title: "Catalogue",
+  description: "A catalogue of training modules for one framework.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "version", "title", "framework", "locales", "modules"],
+  properties: {
+    $schema: { type: "string" },
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+    version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semver" },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    framework: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/frameworkReference" },
+    locales: {
+      description: "The locales every text of the catalogue is complete in.",
+      type: "array",
+      minItems: 1,
+      linearUniqueItems: true,
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+    },
+    license: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense" },
+    modules: { type: "array", items: { $ref: "https://w3id.org/competence-kit/schemas/module/v1" } },
+  },
+};
+const schema65 = {
+  title: "Uri",
+  description: "An absolute URI (RFC 3986): a scheme, a colon and at least one non-space character.",
+  type: "string",
+  format: "uri",
+  maxLength: 2048,
+  pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$",
+};
+const schema66 = {
+  title: "Semver",
+  description: "A Semantic Versioning 2.0.0 version, such as `1.4.0` or `2.0.0-rc.1`.",
+  type: "string",
+  maxLength: 256,
+  pattern:
+    "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
+};
+const schema71 = {
+  title: "SpdxLicense",
+  description: "An SPDX licence expression such as `CC-BY-4.0` or `EUPL-1.2`.",
+  type: "string",
+  minLength: 1,
+  maxLength: 200,
+  pattern: "^[A-Za-z0-9.+:() -]+$",
+};
+const pattern29 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$", "u");
+const pattern30 = new RegExp(
+  "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",
+  "u",
+);
+const pattern33 = new RegExp("^[A-Za-z0-9.+:() -]+$", "u");
+const schema67 = {
   title: "FrameworkReference",
   description: "Points at a framework by its id and a version or semver range.",
   type: "object",
@@ -386,20 +4296,20 @@ const schema37 = {
   required: ["id", "version"],
   properties: { id: { $ref: "#/$defs/uri" }, version: { $ref: "#/$defs/semverRange" } },
 };
-const schema39 = {
+const schema69 = {
   title: "SemverRange",
   description: "A semver range as npm writes them (`^1.2.0`, `>=1.0.0 <2.0.0`, `1.x`).",
   type: "string",
   minLength: 1,
   maxLength: 256,
 };
-function validate24(
+function validate44(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate24.evaluated;
+  const evaluated0 = validate44.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -466,7 +4376,7 @@ function validate24(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 2048) {
+        if (func2(data0) > 2048) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -484,7 +4394,7 @@ function validate24(
           }
           errors++;
         }
-        if (!pattern4.test(data0)) {
+        if (!pattern29.test(data0)) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -524,7 +4434,7 @@ function validate24(
     if (data.version !== undefined) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (func1(data1) > 256) {
+        if (func2(data1) > 256) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -542,7 +4452,7 @@ function validate24(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -597,11 +4507,11 @@ function validate24(
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate44.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema42 = {
+validate44.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema72 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/module/v1",
   title: "Module",
@@ -694,23 +4604,12 @@ const schema42 = {
     },
   },
 };
-const schema43 = {
-  title: "Id",
-  description:
-    "A stable, local identifier in kebab-case: lowercase ASCII letters and digits separated by single hyphens, starting with a letter.",
-  type: "string",
-  minLength: 1,
-  maxLength: 100,
-  pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$",
-};
-const schema47 = {
+const schema77 = {
   title: "ModuleFormat",
   type: "string",
   enum: ["workshop", "e-learning", "job-shadowing", "peer-exchange", "mentoring", "study-visit"],
 };
-const func12 = Object.prototype.hasOwnProperty;
-const pattern10 = new RegExp("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$", "u");
-const schema44 = {
+const schema74 = {
   title: "ModuleCompetence",
   type: "object",
   additionalProperties: false,
@@ -723,13 +4622,13 @@ const schema44 = {
     },
   },
 };
-function validate30(
+function validate50(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate50.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -796,7 +4695,7 @@ function validate30(
     if (data.competence !== undefined) {
       let data0 = data.competence;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -814,7 +4713,7 @@ function validate30(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -832,7 +4731,7 @@ function validate30(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -872,7 +4771,7 @@ function validate30(
     if (data.upTo !== undefined) {
       let data1 = data.upTo;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -890,7 +4789,7 @@ function validate30(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -908,7 +4807,7 @@ function validate30(
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern4.test(data1)) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -963,17 +4862,17 @@ function validate30(
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate26(
+validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate46(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/module/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
+  const evaluated0 = validate46.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1126,7 +5025,7 @@ function validate26(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema42.properties, key0)) {
+      if (!func1.call(schema72.properties, key0)) {
         const err8 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -1168,7 +5067,7 @@ function validate26(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -1186,7 +5085,7 @@ function validate26(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -1204,7 +5103,7 @@ function validate26(
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern4.test(data1)) {
           const err12 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -1325,7 +5224,7 @@ function validate26(
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate30(data5[i0], {
+            !validate50(data5[i0], {
               instancePath: instancePath + "/competences/" + i0,
               parentData: data5,
               parentDataProperty: i0,
@@ -1333,7 +5232,7 @@ function validate26(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate30.errors);
+            vErrors = runtime_appendErrors(vErrors, validate50.errors);
             errors = vErrors.length;
           }
         }
@@ -1390,7 +5289,7 @@ function validate26(
                 instancePath: instancePath + "/format",
                 schemaPath: "#/$defs/format/enum",
                 keyword: "enum",
-                params: { allowedValues: schema47.enum },
+                params: { allowedValues: schema77.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -1429,7 +5328,7 @@ function validate26(
                 instancePath: instancePath + "/delivery",
                 schemaPath: "#/properties/delivery/enum",
                 keyword: "enum",
-                params: { allowedValues: schema42.properties.delivery.enum },
+                params: { allowedValues: schema72.properties.delivery.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -1583,7 +5482,7 @@ function validate26(
         for (let i1 = 0; i1 < len1; i1++) {
           let data12 = data11[i1];
           if (typeof data12 === "string") {
-            if (func1(data12) > 35) {
+            if (func2(data12) > 35) {
               const err28 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -1601,7 +5500,7 @@ function validate26(
               }
               errors++;
             }
-            if (!pattern6.test(data12)) {
+            if (!pattern7.test(data12)) {
               const err29 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -1694,7 +5593,7 @@ function validate26(
         for (let i2 = 0; i2 < len2; i2++) {
           let data14 = data13[i2];
           if (typeof data14 === "string") {
-            if (func1(data14) > 100) {
+            if (func2(data14) > 100) {
               const err33 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -1712,7 +5611,7 @@ function validate26(
               }
               errors++;
             }
-            if (func1(data14) < 1) {
+            if (func2(data14) < 1) {
               const err34 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -1730,7 +5629,7 @@ function validate26(
               }
               errors++;
             }
-            if (!pattern10.test(data14)) {
+            if (!pattern4.test(data14)) {
               const err35 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -1935,7 +5834,7 @@ function validate26(
         for (let i3 = 0; i3 < len3; i3++) {
           let data18 = data17[i3];
           if (typeof data18 === "string") {
-            if (func1(data18) > 100) {
+            if (func2(data18) > 100) {
               const err45 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -1953,7 +5852,7 @@ function validate26(
               }
               errors++;
             }
-            if (func1(data18) < 1) {
+            if (func2(data18) < 1) {
               const err46 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -1971,7 +5870,7 @@ function validate26(
               }
               errors++;
             }
-            if (!pattern10.test(data18)) {
+            if (!pattern4.test(data18)) {
               const err47 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -2069,17 +5968,17 @@ function validate26(
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
-validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate20(
+validate46.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate42(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/catalogue/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate42.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2247,7 +6146,7 @@ function validate20(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func1(data1) > 2048) {
+        if (func2(data1) > 2048) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -2265,7 +6164,7 @@ function validate20(
           }
           errors++;
         }
-        if (!pattern4.test(data1)) {
+        if (!pattern29.test(data1)) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -2305,7 +6204,7 @@ function validate20(
     if (data.version !== undefined) {
       let data2 = data.version;
       if (typeof data2 === "string") {
-        if (func1(data2) > 256) {
+        if (func2(data2) > 256) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -2323,7 +6222,7 @@ function validate20(
           }
           errors++;
         }
-        if (!pattern5.test(data2)) {
+        if (!pattern30.test(data2)) {
           const err12 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -2382,7 +6281,7 @@ function validate20(
     }
     if (data.framework !== undefined) {
       if (
-        !validate24(data.framework, {
+        !validate44(data.framework, {
           instancePath: instancePath + "/framework",
           parentData: data,
           parentDataProperty: "framework",
@@ -2390,7 +6289,7 @@ function validate20(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate24.errors);
+        vErrors = runtime_appendErrors(vErrors, validate44.errors);
         errors = vErrors.length;
       }
     }
@@ -2419,7 +6318,7 @@ function validate20(
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (func1(data6) > 35) {
+            if (func2(data6) > 35) {
               const err15 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -2437,7 +6336,7 @@ function validate20(
               }
               errors++;
             }
-            if (!pattern6.test(data6)) {
+            if (!pattern7.test(data6)) {
               const err16 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -2526,7 +6425,7 @@ function validate20(
     if (data.license !== undefined) {
       let data7 = data.license;
       if (typeof data7 === "string") {
-        if (func1(data7) > 200) {
+        if (func2(data7) > 200) {
           const err20 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -2544,7 +6443,7 @@ function validate20(
           }
           errors++;
         }
-        if (func1(data7) < 1) {
+        if (func2(data7) < 1) {
           const err21 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -2562,7 +6461,7 @@ function validate20(
           }
           errors++;
         }
-        if (!pattern9.test(data7)) {
+        if (!pattern33.test(data7)) {
           const err22 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -2605,7 +6504,7 @@ function validate20(
         const len1 = data8.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate26(data8[i1], {
+            !validate46(data8[i1], {
               instancePath: instancePath + "/modules/" + i1,
               parentData: data8,
               parentDataProperty: i1,
@@ -2613,7 +6512,7 @@ function validate20(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate26.errors);
+            vErrors = runtime_appendErrors(vErrors, validate46.errors);
             errors = vErrors.length;
           }
         }
@@ -2654,12 +6553,12 @@ function validate20(
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateCity = runtime_entry(validate33);
-const schema51 = {
+validate42.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateCity = runtime_entry(validate53);
+const schema81 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/city/v1",
   title: "City",
@@ -3047,13 +6946,13 @@ const schema51 = {
     },
   },
 };
-const schema53 = {
+const schema83 = {
   title: "CountryCode",
   description: "An ISO 3166-1 alpha-2 country code in capitals, such as `DE`, `IT` or `ES`.",
   type: "string",
   pattern: "^[A-Z]{2}$",
 };
-const schema56 = {
+const schema86 = {
   title: "TimeZoneName",
   description: "An IANA time zone name, such as `Europe/Berlin`; session times and deadlines are shown in it.",
   type: "string",
@@ -3061,7 +6960,7 @@ const schema56 = {
   maxLength: 64,
   pattern: "^(?:UTC|[A-Z][A-Za-z_-]+(?:/[A-Za-z0-9_+-]+){1,2})$",
 };
-const schema84 = {
+const schema114 = {
   title: "DocumentFile",
   description:
     "A JSON document of the city, by its path relative to the city file (for example `ravenna/programme-2027.json`); no `..` and no leading `/`, so a city file reaches only files beside it.",
@@ -3076,7 +6975,7 @@ const schema84 = {
     },
   },
 };
-const schema96 = {
+const schema126 = {
   title: "AnonymityRules",
   description:
     "How group results are protected. `minGroupSize` is the threshold handed to the scoring package's aggregate and compareWaves: no figure about fewer people is shown. It may be raised, never set below the package default of 5 (docs/decisions/0004).",
@@ -3085,10 +6984,9 @@ const schema96 = {
   required: ["minGroupSize"],
   properties: { minGroupSize: { type: "integer", minimum: 5, maximum: 1000 } },
 };
-const pattern17 = new RegExp("^[A-Z]{2}$", "u");
-const pattern20 = new RegExp("^(?:UTC|[A-Z][A-Za-z_-]+(?:/[A-Za-z0-9_+-]+){1,2})$", "u");
-const pattern43 = new RegExp("^(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.json$", "u");
-const schema57 = {
+const pattern44 = new RegExp("^(?:UTC|[A-Z][A-Za-z_-]+(?:/[A-Za-z0-9_+-]+){1,2})$", "u");
+const pattern67 = new RegExp("^(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.json$", "u");
+const schema87 = {
   title: "CityBranding",
   description:
     "The city's look: colours per theme and a logo. Without it the elements' own light and dark themes apply.",
@@ -3096,7 +6994,7 @@ const schema57 = {
   additionalProperties: false,
   properties: { colors: { $ref: "#/$defs/brandThemes" }, logo: { $ref: "#/$defs/logo" } },
 };
-const schema58 = {
+const schema88 = {
   title: "BrandThemes",
   description:
     "Token values for the elements' light theme (`:root`) and, optionally, their dark theme (`[data-ck-theme='dark']`).",
@@ -3105,7 +7003,7 @@ const schema58 = {
   minProperties: 1,
   properties: { light: { $ref: "#/$defs/brandColors" }, dark: { $ref: "#/$defs/brandColors" } },
 };
-const schema59 = {
+const schema89 = {
   title: "BrandColors",
   description:
     "Values for the colour tokens of `@competence-kit/elements` (written on the page as `--ck-<token>`). Only the elements' known tokens are allowed; a token left out keeps the elements' value. Each colour must keep the WCAG 2.1 AA contrast against the tokens it is drawn on or under (the elements' `contrastPairs`).",
@@ -3135,20 +7033,20 @@ const schema59 = {
     "color-heat-alert-4": { $ref: "#/$defs/hexColor" },
   },
 };
-const schema60 = {
+const schema90 = {
   title: "HexColor",
   description: "An sRGB colour written `#rrggbb`, so that its contrast can be computed.",
   type: "string",
   pattern: "^#[0-9a-fA-F]{6}$",
 };
-const pattern21 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
-function validate37(
+const pattern45 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
+function validate57(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate57.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3175,7 +7073,7 @@ function validate37(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema59.properties, key0)) {
+      if (!func1.call(schema89.properties, key0)) {
         const err1 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -3197,7 +7095,7 @@ function validate37(
     if (data["color-surface"] !== undefined) {
       let data0 = data["color-surface"];
       if (typeof data0 === "string") {
-        if (!pattern21.test(data0)) {
+        if (!pattern45.test(data0)) {
           const err2 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3237,7 +7135,7 @@ function validate37(
     if (data["color-surface-subtle"] !== undefined) {
       let data1 = data["color-surface-subtle"];
       if (typeof data1 === "string") {
-        if (!pattern21.test(data1)) {
+        if (!pattern45.test(data1)) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3277,7 +7175,7 @@ function validate37(
     if (data["color-accent-subtle"] !== undefined) {
       let data2 = data["color-accent-subtle"];
       if (typeof data2 === "string") {
-        if (!pattern21.test(data2)) {
+        if (!pattern45.test(data2)) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3317,7 +7215,7 @@ function validate37(
     if (data["color-text"] !== undefined) {
       let data3 = data["color-text"];
       if (typeof data3 === "string") {
-        if (!pattern21.test(data3)) {
+        if (!pattern45.test(data3)) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3357,7 +7255,7 @@ function validate37(
     if (data["color-text-muted"] !== undefined) {
       let data4 = data["color-text-muted"];
       if (typeof data4 === "string") {
-        if (!pattern21.test(data4)) {
+        if (!pattern45.test(data4)) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3397,7 +7295,7 @@ function validate37(
     if (data["color-accent"] !== undefined) {
       let data5 = data["color-accent"];
       if (typeof data5 === "string") {
-        if (!pattern21.test(data5)) {
+        if (!pattern45.test(data5)) {
           const err12 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3437,7 +7335,7 @@ function validate37(
     if (data["color-on-accent"] !== undefined) {
       let data6 = data["color-on-accent"];
       if (typeof data6 === "string") {
-        if (!pattern21.test(data6)) {
+        if (!pattern45.test(data6)) {
           const err14 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3477,7 +7375,7 @@ function validate37(
     if (data["color-border"] !== undefined) {
       let data7 = data["color-border"];
       if (typeof data7 === "string") {
-        if (!pattern21.test(data7)) {
+        if (!pattern45.test(data7)) {
           const err16 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3517,7 +7415,7 @@ function validate37(
     if (data["color-focus"] !== undefined) {
       let data8 = data["color-focus"];
       if (typeof data8 === "string") {
-        if (!pattern21.test(data8)) {
+        if (!pattern45.test(data8)) {
           const err18 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3557,7 +7455,7 @@ function validate37(
     if (data["color-success"] !== undefined) {
       let data9 = data["color-success"];
       if (typeof data9 === "string") {
-        if (!pattern21.test(data9)) {
+        if (!pattern45.test(data9)) {
           const err20 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3597,7 +7495,7 @@ function validate37(
     if (data["color-warning"] !== undefined) {
       let data10 = data["color-warning"];
       if (typeof data10 === "string") {
-        if (!pattern21.test(data10)) {
+        if (!pattern45.test(data10)) {
           const err22 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3637,7 +7535,7 @@ function validate37(
     if (data["color-danger"] !== undefined) {
       let data11 = data["color-danger"];
       if (typeof data11 === "string") {
-        if (!pattern21.test(data11)) {
+        if (!pattern45.test(data11)) {
           const err24 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3677,7 +7575,7 @@ function validate37(
     if (data["color-heat-1"] !== undefined) {
       let data12 = data["color-heat-1"];
       if (typeof data12 === "string") {
-        if (!pattern21.test(data12)) {
+        if (!pattern45.test(data12)) {
           const err26 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3717,7 +7615,7 @@ function validate37(
     if (data["color-heat-2"] !== undefined) {
       let data13 = data["color-heat-2"];
       if (typeof data13 === "string") {
-        if (!pattern21.test(data13)) {
+        if (!pattern45.test(data13)) {
           const err28 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3757,7 +7655,7 @@ function validate37(
     if (data["color-heat-3"] !== undefined) {
       let data14 = data["color-heat-3"];
       if (typeof data14 === "string") {
-        if (!pattern21.test(data14)) {
+        if (!pattern45.test(data14)) {
           const err30 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3797,7 +7695,7 @@ function validate37(
     if (data["color-heat-4"] !== undefined) {
       let data15 = data["color-heat-4"];
       if (typeof data15 === "string") {
-        if (!pattern21.test(data15)) {
+        if (!pattern45.test(data15)) {
           const err32 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3837,7 +7735,7 @@ function validate37(
     if (data["color-heat-alert-1"] !== undefined) {
       let data16 = data["color-heat-alert-1"];
       if (typeof data16 === "string") {
-        if (!pattern21.test(data16)) {
+        if (!pattern45.test(data16)) {
           const err34 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3877,7 +7775,7 @@ function validate37(
     if (data["color-heat-alert-2"] !== undefined) {
       let data17 = data["color-heat-alert-2"];
       if (typeof data17 === "string") {
-        if (!pattern21.test(data17)) {
+        if (!pattern45.test(data17)) {
           const err36 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3917,7 +7815,7 @@ function validate37(
     if (data["color-heat-alert-3"] !== undefined) {
       let data18 = data["color-heat-alert-3"];
       if (typeof data18 === "string") {
-        if (!pattern21.test(data18)) {
+        if (!pattern45.test(data18)) {
           const err38 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -3957,7 +7855,7 @@ function validate37(
     if (data["color-heat-alert-4"] !== undefined) {
       let data19 = data["color-heat-alert-4"];
       if (typeof data19 === "string") {
-        if (!pattern21.test(data19)) {
+        if (!pattern45.test(data19)) {
           const err40 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -4012,17 +7910,17 @@ function validate37(
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate36(
+validate57.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate56(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate36.evaluated;
+  const evaluated0 = validate56.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4070,7 +7968,7 @@ function validate36(
     }
     if (data.light !== undefined) {
       if (
-        !validate37(data.light, {
+        !validate57(data.light, {
           instancePath: instancePath + "/light",
           parentData: data,
           parentDataProperty: "light",
@@ -4078,13 +7976,13 @@ function validate36(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate37.errors);
+        vErrors = runtime_appendErrors(vErrors, validate57.errors);
         errors = vErrors.length;
       }
     }
     if (data.dark !== undefined) {
       if (
-        !validate37(data.dark, {
+        !validate57(data.dark, {
           instancePath: instancePath + "/dark",
           parentData: data,
           parentDataProperty: "dark",
@@ -4092,7 +7990,7 @@ function validate36(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate37.errors);
+        vErrors = runtime_appendErrors(vErrors, validate57.errors);
         errors = vErrors.length;
       }
     }
@@ -4114,11 +8012,11 @@ function validate36(
     }
     errors++;
   }
-  validate36.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
-validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema80 = {
+validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema110 = {
   title: "CityLogo",
   description:
     "The city's logo: a file next to the city file (`<id>/logo.svg`) or an https URL, with its text alternative in every listed language.",
@@ -4141,17 +8039,17 @@ const schema80 = {
     height: { type: "integer", minimum: 1, maximum: 2000 },
   },
 };
-const pattern41 = new RegExp(
+const pattern65 = new RegExp(
   "^(?:https://[^\\s]+|(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.(?:svg|png|webp|jpe?g))$",
   "u",
 );
-function validate41(
+function validate61(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate41.evaluated;
+  const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4218,7 +8116,7 @@ function validate41(
     if (data.src !== undefined) {
       let data0 = data.src;
       if (typeof data0 === "string") {
-        if (func1(data0) > 2048) {
+        if (func2(data0) > 2048) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -4236,7 +8134,7 @@ function validate41(
           }
           errors++;
         }
-        if (!pattern41.test(data0)) {
+        if (!pattern65.test(data0)) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -4429,17 +8327,17 @@ function validate41(
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-validate41.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate35(
+validate61.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate55(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate55.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4469,7 +8367,7 @@ function validate35(
     }
     if (data.colors !== undefined) {
       if (
-        !validate36(data.colors, {
+        !validate56(data.colors, {
           instancePath: instancePath + "/colors",
           parentData: data,
           parentDataProperty: "colors",
@@ -4477,13 +8375,13 @@ function validate35(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate36.errors);
+        vErrors = runtime_appendErrors(vErrors, validate56.errors);
         errors = vErrors.length;
       }
     }
     if (data.logo !== undefined) {
       if (
-        !validate41(data.logo, {
+        !validate61(data.logo, {
           instancePath: instancePath + "/logo",
           parentData: data,
           parentDataProperty: "logo",
@@ -4491,7 +8389,7 @@ function validate35(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate41.errors);
+        vErrors = runtime_appendErrors(vErrors, validate61.errors);
         errors = vErrors.length;
       }
     }
@@ -4513,17 +8411,17 @@ function validate35(
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate45(
+validate55.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate65(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate45.evaluated;
+  const evaluated0 = validate65.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4590,7 +8488,7 @@ function validate45(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 2048) {
+        if (func2(data0) > 2048) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -4608,7 +8506,7 @@ function validate45(
           }
           errors++;
         }
-        if (!pattern4.test(data0)) {
+        if (!pattern29.test(data0)) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -4648,7 +8546,7 @@ function validate45(
     if (data.version !== undefined) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (func1(data1) > 256) {
+        if (func2(data1) > 256) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -4666,7 +8564,7 @@ function validate45(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -4721,11 +8619,11 @@ function validate45(
     }
     errors++;
   }
-  validate45.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-validate45.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema86 = {
+validate65.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema116 = {
   title: "CityInstrument",
   description: "A published instrument in use, by id and semver range, and what it is used for.",
   type: "object",
@@ -4737,20 +8635,20 @@ const schema86 = {
     version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semverRange" },
   },
 };
-const schema87 = {
+const schema117 = {
   title: "InstrumentPurpose",
   description:
     "What the portal uses an instrument for: `self-assessment` (staff assess themselves), `organisational-self-check` (a unit assesses its organisation), `needs-analysis` (a needs-analysis questionnaire).",
   type: "string",
   enum: ["self-assessment", "organisational-self-check", "needs-analysis"],
 };
-function validate47(
+function validate67(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate47.evaluated;
+  const evaluated0 = validate67.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4859,7 +8757,7 @@ function validate47(
                 instancePath: instancePath + "/purpose",
                 schemaPath: "#/$defs/instrumentPurpose/enum",
                 keyword: "enum",
-                params: { allowedValues: schema87.enum },
+                params: { allowedValues: schema117.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -4874,7 +8772,7 @@ function validate47(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func1(data1) > 2048) {
+        if (func2(data1) > 2048) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -4892,7 +8790,7 @@ function validate47(
           }
           errors++;
         }
-        if (!pattern4.test(data1)) {
+        if (!pattern29.test(data1)) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -4932,7 +8830,7 @@ function validate47(
     if (data.version !== undefined) {
       let data2 = data.version;
       if (typeof data2 === "string") {
-        if (func1(data2) > 256) {
+        if (func2(data2) > 256) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -4950,7 +8848,7 @@ function validate47(
           }
           errors++;
         }
-        if (func1(data2) < 1) {
+        if (func2(data2) < 1) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -5005,16 +8903,16 @@ function validate47(
     }
     errors++;
   }
-  validate47.errors = vErrors;
+  validate67.errors = vErrors;
   return errors === 0;
 }
-validate47.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema90 = {
+validate67.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema120 = {
   title: "DocumentReference",
   description: "A document that is either published (id and version range) or the city's own file (path).",
   oneOf: [{ $ref: "#/$defs/publishedReference" }, { $ref: "#/$defs/documentFile" }],
 };
-const schema91 = {
+const schema121 = {
   title: "PublishedReference",
   description: "A published document (from an installed content package) by its id and a semver range of its version.",
   type: "object",
@@ -5025,13 +8923,13 @@ const schema91 = {
     version: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/semverRange" },
   },
 };
-function validate50(
+function validate70(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate50.evaluated;
+  const evaluated0 = validate70.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5098,7 +8996,7 @@ function validate50(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 2048) {
+        if (func2(data0) > 2048) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -5116,7 +9014,7 @@ function validate50(
           }
           errors++;
         }
-        if (!pattern4.test(data0)) {
+        if (!pattern29.test(data0)) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -5156,7 +9054,7 @@ function validate50(
     if (data.version !== undefined) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (func1(data1) > 256) {
+        if (func2(data1) > 256) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -5174,7 +9072,7 @@ function validate50(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -5229,17 +9127,17 @@ function validate50(
     }
     errors++;
   }
-  validate50.errors = vErrors;
+  validate70.errors = vErrors;
   return errors === 0;
 }
-validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate49(
+validate70.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate69(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate69.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5251,8 +9149,8 @@ function validate49(
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate50(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = runtime_appendErrors(vErrors, validate50.errors);
+  if (!validate70(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = runtime_appendErrors(vErrors, validate70.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -5304,7 +9202,7 @@ function validate49(
     if (data.path !== undefined) {
       let data0 = data.path;
       if (typeof data0 === "string") {
-        if (func1(data0) > 500) {
+        if (func2(data0) > 500) {
           const err2 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -5322,7 +9220,7 @@ function validate49(
           }
           errors++;
         }
-        if (!pattern43.test(data0)) {
+        if (!pattern67.test(data0)) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -5422,12 +9320,12 @@ function validate49(
       }
     }
   }
-  validate49.errors = vErrors;
+  validate69.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate49.evaluated = { dynamicProps: true, dynamicItems: false };
-const schema97 = {
+validate69.evaluated = { dynamicProps: true, dynamicItems: false };
+const schema127 = {
   title: "CityContact",
   description: "Who answers questions about the portal and the training programme.",
   type: "object",
@@ -5451,14 +9349,14 @@ const schema97 = {
     url: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
   },
 };
-const schema98 = {
+const schema128 = {
   title: "EmailAddress",
   description: "An e-mail address (`name@domain.tld`). A demo city uses reserved domains such as example.org.",
   type: "string",
   maxLength: 254,
   pattern: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$",
 };
-const schema99 = {
+const schema129 = {
   title: "PhoneNumber",
   description:
     "A telephone number in international form, digits in groups separated by single spaces (`+49 69 90009 123`). A demo city uses numbers reserved for fiction.",
@@ -5466,15 +9364,15 @@ const schema99 = {
   maxLength: 30,
   pattern: "^\\+[1-9][0-9]{0,2}(?: ?[0-9]){4,14}$",
 };
-const pattern49 = new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", "u");
-const pattern50 = new RegExp("^\\+[1-9][0-9]{0,2}(?: ?[0-9]){4,14}$", "u");
-function validate53(
+const pattern73 = new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", "u");
+const pattern74 = new RegExp("^\\+[1-9][0-9]{0,2}(?: ?[0-9]){4,14}$", "u");
+function validate73(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = validate73.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5580,7 +9478,7 @@ function validate53(
     if (data.email !== undefined) {
       let data1 = data.email;
       if (typeof data1 === "string") {
-        if (func1(data1) > 254) {
+        if (func2(data1) > 254) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -5598,7 +9496,7 @@ function validate53(
           }
           errors++;
         }
-        if (!pattern49.test(data1)) {
+        if (!pattern73.test(data1)) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -5638,7 +9536,7 @@ function validate53(
     if (data.phone !== undefined) {
       let data2 = data.phone;
       if (typeof data2 === "string") {
-        if (func1(data2) > 30) {
+        if (func2(data2) > 30) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -5656,7 +9554,7 @@ function validate53(
           }
           errors++;
         }
-        if (!pattern50.test(data2)) {
+        if (!pattern74.test(data2)) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -5724,7 +9622,7 @@ function validate53(
     if (data.url !== undefined) {
       let data5 = data.url;
       if (typeof data5 === "string") {
-        if (func1(data5) > 2048) {
+        if (func2(data5) > 2048) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -5742,7 +9640,7 @@ function validate53(
           }
           errors++;
         }
-        if (!pattern4.test(data5)) {
+        if (!pattern29.test(data5)) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -5797,11 +9695,11 @@ function validate53(
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate73.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema101 = {
+validate73.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema131 = {
   title: "DataProtectionNotice",
   description:
     "The information GDPR Art. 13 asks for when staff create an account: controller, data-protection officer, purposes with their legal bases and retention, recipients, the person's rights and the supervisory authority.",
@@ -5834,14 +9732,7 @@ const schema101 = {
     },
   },
 };
-const schema113 = {
-  title: "IsoDate",
-  description: "A calendar date, `YYYY-MM-DD`.",
-  type: "string",
-  format: "date",
-  pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$",
-};
-const schema102 = {
+const schema132 = {
   title: "DataController",
   description:
     "The controller (GDPR Art. 4(7)): the authority that decides why and how the portal processes personal data.",
@@ -5855,13 +9746,13 @@ const schema102 = {
     phone: { $ref: "#/$defs/phone" },
   },
 };
-function validate59(
+function validate79(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate59.evaluated;
+  const evaluated0 = validate79.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5974,7 +9865,7 @@ function validate59(
     if (data.email !== undefined) {
       let data2 = data.email;
       if (typeof data2 === "string") {
-        if (func1(data2) > 254) {
+        if (func2(data2) > 254) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -5992,7 +9883,7 @@ function validate59(
           }
           errors++;
         }
-        if (!pattern49.test(data2)) {
+        if (!pattern73.test(data2)) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -6032,7 +9923,7 @@ function validate59(
     if (data.phone !== undefined) {
       let data3 = data.phone;
       if (typeof data3 === "string") {
-        if (func1(data3) > 30) {
+        if (func2(data3) > 30) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -6050,7 +9941,7 @@ function validate59(
           }
           errors++;
         }
-        if (!pattern50.test(data3)) {
+        if (!pattern74.test(data3)) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -6105,11 +9996,11 @@ function validate59(
     }
     errors++;
   }
-  validate59.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-validate59.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema105 = {
+validate79.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema135 = {
   title: "DataProtectionOfficerContact",
   description:
     "How to reach the data-protection officer (GDPR Art. 37-39). An office address and mailbox, never a person's private details.",
@@ -6122,13 +10013,13 @@ const schema105 = {
     address: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-function validate63(
+function validate83(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate63.evaluated;
+  const evaluated0 = validate83.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -6177,7 +10068,7 @@ function validate63(
     if (data.email !== undefined) {
       let data0 = data.email;
       if (typeof data0 === "string") {
-        if (func1(data0) > 254) {
+        if (func2(data0) > 254) {
           const err2 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -6195,7 +10086,7 @@ function validate63(
           }
           errors++;
         }
-        if (!pattern49.test(data0)) {
+        if (!pattern73.test(data0)) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -6235,7 +10126,7 @@ function validate63(
     if (data.phone !== undefined) {
       let data1 = data.phone;
       if (typeof data1 === "string") {
-        if (func1(data1) > 30) {
+        if (func2(data1) > 30) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -6253,7 +10144,7 @@ function validate63(
           }
           errors++;
         }
-        if (!pattern50.test(data1)) {
+        if (!pattern74.test(data1)) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -6322,11 +10213,11 @@ function validate63(
     }
     errors++;
   }
-  validate63.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
-validate63.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema108 = {
+validate83.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema138 = {
   title: "ProcessingPurpose",
   description:
     "One purpose of processing: what is done, with which data, on which legal basis, and how long the data is kept.",
@@ -6351,20 +10242,20 @@ const schema108 = {
     },
   },
 };
-const schema110 = {
+const schema140 = {
   title: "LegalBasisCode",
   description:
     "The lawful basis of a processing under GDPR Art. 6(1): `consent` (a), `contract` (b), `legal-obligation` (c), `vital-interests` (d), `public-task` (e), `legitimate-interests` (f; not for a public authority's own tasks).",
   type: "string",
   enum: ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"],
 };
-function validate66(
+function validate86(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate66.evaluated;
+  const evaluated0 = validate86.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -6492,7 +10383,7 @@ function validate66(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -6510,7 +10401,7 @@ function validate66(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -6528,7 +10419,7 @@ function validate66(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -6627,7 +10518,7 @@ function validate66(
                 instancePath: instancePath + "/legalBasis",
                 schemaPath: "#/$defs/legalBasis/enum",
                 keyword: "enum",
-                params: { allowedValues: schema110.enum },
+                params: { allowedValues: schema140.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -6685,11 +10576,11 @@ function validate66(
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate86.errors = vErrors;
   return errors === 0;
 }
-validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema111 = {
+validate86.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema141 = {
   title: "SupervisoryAuthority",
   description: "The data-protection supervisory authority a person may complain to (GDPR Art. 77).",
   type: "object",
@@ -6701,13 +10592,13 @@ const schema111 = {
     address: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-function validate74(
+function validate94(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate74.evaluated;
+  const evaluated0 = validate94.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -6770,7 +10661,7 @@ function validate74(
     if (data.url !== undefined) {
       let data1 = data.url;
       if (typeof data1 === "string") {
-        if (func1(data1) > 2048) {
+        if (func2(data1) > 2048) {
           const err2 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -6788,7 +10679,7 @@ function validate74(
           }
           errors++;
         }
-        if (!pattern4.test(data1)) {
+        if (!pattern29.test(data1)) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -6857,18 +10748,17 @@ function validate74(
     }
     errors++;
   }
-  validate74.errors = vErrors;
+  validate94.errors = vErrors;
   return errors === 0;
 }
-validate74.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const pattern58 = new RegExp("^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", "u");
-function validate58(
+validate94.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate78(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -7014,7 +10904,7 @@ function validate58(
     }
     if (data.controller !== undefined) {
       if (
-        !validate59(data.controller, {
+        !validate79(data.controller, {
           instancePath: instancePath + "/controller",
           parentData: data,
           parentDataProperty: "controller",
@@ -7022,13 +10912,13 @@ function validate58(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate59.errors);
+        vErrors = runtime_appendErrors(vErrors, validate79.errors);
         errors = vErrors.length;
       }
     }
     if (data.officer !== undefined) {
       if (
-        !validate63(data.officer, {
+        !validate83(data.officer, {
           instancePath: instancePath + "/officer",
           parentData: data,
           parentDataProperty: "officer",
@@ -7036,7 +10926,7 @@ function validate58(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate63.errors);
+        vErrors = runtime_appendErrors(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -7082,7 +10972,7 @@ function validate58(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate66(data2[i0], {
+            !validate86(data2[i0], {
               instancePath: instancePath + "/purposes/" + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -7090,7 +10980,7 @@ function validate58(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate66.errors);
+            vErrors = runtime_appendErrors(vErrors, validate86.errors);
             errors = vErrors.length;
           }
         }
@@ -7143,7 +11033,7 @@ function validate58(
     }
     if (data.supervisoryAuthority !== undefined) {
       if (
-        !validate74(data.supervisoryAuthority, {
+        !validate94(data.supervisoryAuthority, {
           instancePath: instancePath + "/supervisoryAuthority",
           parentData: data,
           parentDataProperty: "supervisoryAuthority",
@@ -7151,14 +11041,14 @@ function validate58(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate74.errors);
+        vErrors = runtime_appendErrors(vErrors, validate94.errors);
         errors = vErrors.length;
       }
     }
     if (data.updated !== undefined) {
       let data7 = data.updated;
       if (typeof data7 === "string") {
-        if (!pattern58.test(data7)) {
+        if (!pattern10.test(data7)) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -7213,17 +11103,17 @@ function validate58(
     }
     errors++;
   }
-  validate58.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate33(
+validate78.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate53(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/city/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate53.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -7484,7 +11374,7 @@ function validate33(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema51.properties, key0)) {
+      if (!func1.call(schema81.properties, key0)) {
         const err14 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -7526,7 +11416,7 @@ function validate33(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err16 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -7544,7 +11434,7 @@ function validate33(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err17 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -7562,7 +11452,7 @@ function validate33(
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern4.test(data1)) {
           const err18 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -7616,7 +11506,7 @@ function validate33(
     if (data.country !== undefined) {
       let data3 = data.country;
       if (typeof data3 === "string") {
-        if (!pattern17.test(data3)) {
+        if (!pattern6.test(data3)) {
           const err20 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -7696,7 +11586,7 @@ function validate33(
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 === "string") {
-            if (func1(data5) > 35) {
+            if (func2(data5) > 35) {
               const err24 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -7714,7 +11604,7 @@ function validate33(
               }
               errors++;
             }
-            if (!pattern6.test(data5)) {
+            if (!pattern7.test(data5)) {
               const err25 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -7803,7 +11693,7 @@ function validate33(
     if (data.defaultLanguage !== undefined) {
       let data6 = data.defaultLanguage;
       if (typeof data6 === "string") {
-        if (func1(data6) > 35) {
+        if (func2(data6) > 35) {
           const err29 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -7821,7 +11711,7 @@ function validate33(
           }
           errors++;
         }
-        if (!pattern6.test(data6)) {
+        if (!pattern7.test(data6)) {
           const err30 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -7867,7 +11757,7 @@ function validate33(
     if (data.timezone !== undefined) {
       let data7 = data.timezone;
       if (typeof data7 === "string") {
-        if (func1(data7) > 64) {
+        if (func2(data7) > 64) {
           const err32 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -7885,7 +11775,7 @@ function validate33(
           }
           errors++;
         }
-        if (func1(data7) < 1) {
+        if (func2(data7) < 1) {
           const err33 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -7903,7 +11793,7 @@ function validate33(
           }
           errors++;
         }
-        if (!pattern20.test(data7)) {
+        if (!pattern44.test(data7)) {
           const err34 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -7962,7 +11852,7 @@ function validate33(
     }
     if (data.branding !== undefined) {
       if (
-        !validate35(data.branding, {
+        !validate55(data.branding, {
           instancePath: instancePath + "/branding",
           parentData: data,
           parentDataProperty: "branding",
@@ -7970,13 +11860,13 @@ function validate33(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate35.errors);
+        vErrors = runtime_appendErrors(vErrors, validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.framework !== undefined) {
       if (
-        !validate45(data.framework, {
+        !validate65(data.framework, {
           instancePath: instancePath + "/framework",
           parentData: data,
           parentDataProperty: "framework",
@@ -7984,7 +11874,7 @@ function validate33(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate45.errors);
+        vErrors = runtime_appendErrors(vErrors, validate65.errors);
         errors = vErrors.length;
       }
     }
@@ -8032,7 +11922,7 @@ function validate33(
         if (data11.path !== undefined) {
           let data12 = data11.path;
           if (typeof data12 === "string") {
-            if (func1(data12) > 500) {
+            if (func2(data12) > 500) {
               const err39 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -8050,7 +11940,7 @@ function validate33(
               }
               errors++;
             }
-            if (!pattern43.test(data12)) {
+            if (!pattern67.test(data12)) {
               const err40 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -8152,7 +12042,7 @@ function validate33(
         for (let i1 = 0; i1 < len1; i1++) {
           let data14 = data13[i1];
           if (typeof data14 === "string") {
-            if (func1(data14) > 100) {
+            if (func2(data14) > 100) {
               const err45 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -8170,7 +12060,7 @@ function validate33(
               }
               errors++;
             }
-            if (func1(data14) < 1) {
+            if (func2(data14) < 1) {
               const err46 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -8188,7 +12078,7 @@ function validate33(
               }
               errors++;
             }
-            if (!pattern10.test(data14)) {
+            if (!pattern4.test(data14)) {
               const err47 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -8310,7 +12200,7 @@ function validate33(
         const len2 = data15.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate47(data15[i2], {
+            !validate67(data15[i2], {
               instancePath: instancePath + "/instruments/" + i2,
               parentData: data15,
               parentDataProperty: i2,
@@ -8318,7 +12208,7 @@ function validate33(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate47.errors);
+            vErrors = runtime_appendErrors(vErrors, validate67.errors);
             errors = vErrors.length;
           }
         }
@@ -8343,7 +12233,7 @@ function validate33(
     }
     if (data.catalogue !== undefined) {
       if (
-        !validate49(data.catalogue, {
+        !validate69(data.catalogue, {
           instancePath: instancePath + "/catalogue",
           parentData: data,
           parentDataProperty: "catalogue",
@@ -8351,7 +12241,7 @@ function validate33(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate49.errors);
+        vErrors = runtime_appendErrors(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
@@ -8399,7 +12289,7 @@ function validate33(
         if (data18.path !== undefined) {
           let data19 = data18.path;
           if (typeof data19 === "string") {
-            if (func1(data19) > 500) {
+            if (func2(data19) > 500) {
               const err56 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -8417,7 +12307,7 @@ function validate33(
               }
               errors++;
             }
-            if (!pattern43.test(data19)) {
+            if (!pattern67.test(data19)) {
               const err57 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -8597,7 +12487,7 @@ function validate33(
     }
     if (data.contact !== undefined) {
       if (
-        !validate53(data.contact, {
+        !validate73(data.contact, {
           instancePath: instancePath + "/contact",
           parentData: data,
           parentDataProperty: "contact",
@@ -8605,13 +12495,13 @@ function validate33(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate53.errors);
+        vErrors = runtime_appendErrors(vErrors, validate73.errors);
         errors = vErrors.length;
       }
     }
     if (data.dataProtection !== undefined) {
       if (
-        !validate58(data.dataProtection, {
+        !validate78(data.dataProtection, {
           instancePath: instancePath + "/dataProtection",
           parentData: data,
           parentDataProperty: "dataProtection",
@@ -8619,7 +12509,7 @@ function validate33(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate58.errors);
+        vErrors = runtime_appendErrors(vErrors, validate78.errors);
         errors = vErrors.length;
       }
     }
@@ -8641,12 +12531,12 @@ function validate33(
     }
     errors++;
   }
-  validate33.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateEnrolment = runtime_entry(validate79);
-const schema114 = {
+validate53.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateEnrolment = runtime_entry(validate99);
+const schema144 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/enrolment/v1",
   title: "Enrolment",
@@ -8667,14 +12557,14 @@ const schema114 = {
     completedAt: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/dateTime" },
   },
 };
-const schema118 = {
+const schema148 = {
   title: "Pseudonym",
   description:
     "A pseudonymous respondent id: letters, digits, dot, underscore and hyphen. Never a name or an e-mail address.",
   type: "string",
   pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
 };
-const schema124 = {
+const schema154 = {
   title: "IsoDateTime",
   description: "A date and time with an explicit offset, RFC 3339 (`2026-03-01T09:30:00Z`).",
   type: "string",
@@ -8682,18 +12572,18 @@ const schema124 = {
   pattern:
     "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
 };
-const pattern61 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
-const pattern66 = new RegExp(
+const pattern85 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
+const pattern90 = new RegExp(
   "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
   "u",
 );
-function validate79(
+function validate99(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/enrolment/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate79.evaluated;
+  const evaluated0 = validate99.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8828,7 +12718,7 @@ function validate79(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema114.properties, key0)) {
+      if (!func1.call(schema144.properties, key0)) {
         const err7 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -8870,7 +12760,7 @@ function validate79(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -8888,7 +12778,7 @@ function validate79(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -8928,7 +12818,7 @@ function validate79(
     if (data.respondent !== undefined) {
       let data2 = data.respondent;
       if (typeof data2 === "string") {
-        if (!pattern61.test(data2)) {
+        if (!pattern85.test(data2)) {
           const err12 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -8968,7 +12858,7 @@ function validate79(
     if (data.programme !== undefined) {
       let data3 = data.programme;
       if (typeof data3 === "string") {
-        if (func1(data3) > 100) {
+        if (func2(data3) > 100) {
           const err14 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -8986,7 +12876,7 @@ function validate79(
           }
           errors++;
         }
-        if (func1(data3) < 1) {
+        if (func2(data3) < 1) {
           const err15 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9004,7 +12894,7 @@ function validate79(
           }
           errors++;
         }
-        if (!pattern10.test(data3)) {
+        if (!pattern4.test(data3)) {
           const err16 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9044,7 +12934,7 @@ function validate79(
     if (data.session !== undefined) {
       let data4 = data.session;
       if (typeof data4 === "string") {
-        if (func1(data4) > 100) {
+        if (func2(data4) > 100) {
           const err18 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9062,7 +12952,7 @@ function validate79(
           }
           errors++;
         }
-        if (func1(data4) < 1) {
+        if (func2(data4) < 1) {
           const err19 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9080,7 +12970,7 @@ function validate79(
           }
           errors++;
         }
-        if (!pattern10.test(data4)) {
+        if (!pattern4.test(data4)) {
           const err20 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9120,7 +13010,7 @@ function validate79(
     if (data.module !== undefined) {
       let data5 = data.module;
       if (typeof data5 === "string") {
-        if (func1(data5) > 100) {
+        if (func2(data5) > 100) {
           const err22 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9138,7 +13028,7 @@ function validate79(
           }
           errors++;
         }
-        if (func1(data5) < 1) {
+        if (func2(data5) < 1) {
           const err23 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9156,7 +13046,7 @@ function validate79(
           }
           errors++;
         }
-        if (!pattern10.test(data5)) {
+        if (!pattern4.test(data5)) {
           const err24 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9226,7 +13116,7 @@ function validate79(
                 instancePath: instancePath + "/status",
                 schemaPath: "#/properties/status/enum",
                 keyword: "enum",
-                params: { allowedValues: schema114.properties.status.enum },
+                params: { allowedValues: schema144.properties.status.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -9241,7 +13131,7 @@ function validate79(
     if (data.enrolledAt !== undefined) {
       let data7 = data.enrolledAt;
       if (typeof data7 === "string") {
-        if (!pattern66.test(data7)) {
+        if (!pattern90.test(data7)) {
           const err28 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9287,7 +13177,7 @@ function validate79(
     if (data.updatedAt !== undefined) {
       let data8 = data.updatedAt;
       if (typeof data8 === "string") {
-        if (!pattern66.test(data8)) {
+        if (!pattern90.test(data8)) {
           const err30 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9333,7 +13223,7 @@ function validate79(
     if (data.completedAt !== undefined) {
       let data9 = data.completedAt;
       if (typeof data9 === "string") {
-        if (!pattern66.test(data9)) {
+        if (!pattern90.test(data9)) {
           const err32 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9394,12 +13284,12 @@ function validate79(
     }
     errors++;
   }
-  validate79.errors = vErrors;
+  validate99.errors = vErrors;
   return errors === 0;
 }
-validate79.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateFrameworkExtension = runtime_entry(validate83);
-const schema135 = {
+validate99.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateFrameworkExtension = runtime_entry(validate103);
+const schema165 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/framework-extension/v1",
   title: "FrameworkExtension",
@@ -9577,19 +13467,19 @@ const schema135 = {
     },
   },
 };
-const schema176 = {
+const schema206 = {
   title: "SkosRelation",
   description: "The SKOS mapping relation from our competence to the outside concept.",
   type: "string",
   enum: ["exactMatch", "closeMatch", "broadMatch", "narrowMatch", "related"],
 };
-function validate84(
+function validate104(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate84.evaluated;
+  const evaluated0 = validate104.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9656,7 +13546,7 @@ function validate84(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 2048) {
+        if (func2(data0) > 2048) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9674,7 +13564,7 @@ function validate84(
           }
           errors++;
         }
-        if (!pattern4.test(data0)) {
+        if (!pattern29.test(data0)) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9714,7 +13604,7 @@ function validate84(
     if (data.version !== undefined) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (func1(data1) > 256) {
+        if (func2(data1) > 256) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9732,7 +13622,7 @@ function validate84(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9787,11 +13677,11 @@ function validate84(
     }
     errors++;
   }
-  validate84.errors = vErrors;
+  validate104.errors = vErrors;
   return errors === 0;
 }
-validate84.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema150 = {
+validate104.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema180 = {
   title: "Provenance",
   description: "Who published the framework, when, and what it draws on.",
   type: "object",
@@ -9818,13 +13708,13 @@ const schema150 = {
     note: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-function validate122(
+function validate142(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate122.evaluated;
+  const evaluated0 = validate142.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9862,7 +13752,7 @@ function validate122(
     if (data.publisher !== undefined) {
       let data0 = data.publisher;
       if (typeof data0 === "string") {
-        if (func1(data0) > 500) {
+        if (func2(data0) > 500) {
           const err1 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9880,7 +13770,7 @@ function validate122(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err2 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -9924,7 +13814,7 @@ function validate122(
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 === "string") {
-            if (func1(data2) > 500) {
+            if (func2(data2) > 500) {
               const err4 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -9942,7 +13832,7 @@ function validate122(
               }
               errors++;
             }
-            if (func1(data2) < 1) {
+            if (func2(data2) < 1) {
               const err5 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -10001,7 +13891,7 @@ function validate122(
     if (data.created !== undefined) {
       let data3 = data.created;
       if (typeof data3 === "string") {
-        if (!pattern58.test(data3)) {
+        if (!pattern10.test(data3)) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -10041,7 +13931,7 @@ function validate122(
     if (data.modified !== undefined) {
       let data4 = data.modified;
       if (typeof data4 === "string") {
-        if (!pattern58.test(data4)) {
+        if (!pattern10.test(data4)) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -10126,7 +14016,7 @@ function validate122(
             if (data6.title !== undefined) {
               let data7 = data6.title;
               if (typeof data7 === "string") {
-                if (func1(data7) > 1000) {
+                if (func2(data7) > 1000) {
                   const err14 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -10144,7 +14034,7 @@ function validate122(
                   }
                   errors++;
                 }
-                if (func1(data7) < 1) {
+                if (func2(data7) < 1) {
                   const err15 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -10184,7 +14074,7 @@ function validate122(
             if (data6.uri !== undefined) {
               let data8 = data6.uri;
               if (typeof data8 === "string") {
-                if (func1(data8) > 2048) {
+                if (func2(data8) > 2048) {
                   const err17 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -10202,7 +14092,7 @@ function validate122(
                   }
                   errors++;
                 }
-                if (!pattern4.test(data8)) {
+                if (!pattern29.test(data8)) {
                   const err18 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -10323,11 +14213,11 @@ function validate122(
     }
     errors++;
   }
-  validate122.errors = vErrors;
+  validate142.errors = vErrors;
   return errors === 0;
 }
-validate122.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema160 = {
+validate142.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema190 = {
   title: "Domain",
   description: "A group of related competences.",
   type: "object",
@@ -10339,13 +14229,13 @@ const schema160 = {
     description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-function validate126(
+function validate146(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate126.evaluated;
+  const evaluated0 = validate146.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10412,7 +14302,7 @@ function validate126(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -10430,7 +14320,7 @@ function validate126(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -10448,7 +14338,7 @@ function validate126(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -10531,11 +14421,11 @@ function validate126(
     }
     errors++;
   }
-  validate126.errors = vErrors;
+  validate146.errors = vErrors;
   return errors === 0;
 }
-validate126.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema162 = {
+validate146.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema192 = {
   title: "Competence",
   description: "One competence: its domain, its dimension and what a person does at each level.",
   type: "object",
@@ -10570,19 +14460,19 @@ const schema162 = {
     },
   },
 };
-const schema166 = {
+const schema196 = {
   title: "Dimension",
   description: "What kind of competence this is.",
   type: "string",
   enum: ["knowledge", "skills", "attitudes", "values"],
 };
-function validate130(
+function validate150(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate130.evaluated;
+  const evaluated0 = validate150.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10712,7 +14602,7 @@ function validate130(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -10730,7 +14620,7 @@ function validate130(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -10748,7 +14638,7 @@ function validate130(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -10788,7 +14678,7 @@ function validate130(
     if (data.uri !== undefined) {
       let data1 = data.uri;
       if (typeof data1 === "string") {
-        if (func1(data1) > 2048) {
+        if (func2(data1) > 2048) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -10806,7 +14696,7 @@ function validate130(
           }
           errors++;
         }
-        if (!pattern4.test(data1)) {
+        if (!pattern29.test(data1)) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -10846,7 +14736,7 @@ function validate130(
     if (data.domain !== undefined) {
       let data2 = data.domain;
       if (typeof data2 === "string") {
-        if (func1(data2) > 100) {
+        if (func2(data2) > 100) {
           const err13 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -10864,7 +14754,7 @@ function validate130(
           }
           errors++;
         }
-        if (func1(data2) < 1) {
+        if (func2(data2) < 1) {
           const err14 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -10882,7 +14772,7 @@ function validate130(
           }
           errors++;
         }
-        if (!pattern10.test(data2)) {
+        if (!pattern4.test(data2)) {
           const err15 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -10946,7 +14836,7 @@ function validate130(
                 instancePath: instancePath + "/dimension",
                 schemaPath: "#/$defs/dimension/enum",
                 keyword: "enum",
-                params: { allowedValues: schema166.enum },
+                params: { allowedValues: schema196.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -11010,7 +14900,7 @@ function validate130(
         for (const key1 in data6) {
           const _errs18 = errors;
           if (typeof key1 === "string") {
-            if (func1(key1) > 100) {
+            if (func2(key1) > 100) {
               const err20 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -11029,7 +14919,7 @@ function validate130(
               }
               errors++;
             }
-            if (func1(key1) < 1) {
+            if (func2(key1) < 1) {
               const err21 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -11048,7 +14938,7 @@ function validate130(
               }
               errors++;
             }
-            if (!pattern10.test(key1)) {
+            if (!pattern4.test(key1)) {
               const err22 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -11145,7 +15035,7 @@ function validate130(
         for (const key3 in data8) {
           const _errs25 = errors;
           if (typeof key3 === "string") {
-            if (func1(key3) > 100) {
+            if (func2(key3) > 100) {
               const err26 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -11164,7 +15054,7 @@ function validate130(
               }
               errors++;
             }
-            if (func1(key3) < 1) {
+            if (func2(key3) < 1) {
               const err27 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -11183,7 +15073,7 @@ function validate130(
               }
               errors++;
             }
-            if (!pattern10.test(key3)) {
+            if (!pattern4.test(key3)) {
               const err28 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -11292,11 +15182,11 @@ function validate130(
     }
     errors++;
   }
-  validate130.errors = vErrors;
+  validate150.errors = vErrors;
   return errors === 0;
 }
-validate130.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema169 = {
+validate150.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema199 = {
   title: "RoleProfile",
   description: "A job role and the level it needs in each competence.",
   type: "object",
@@ -11314,13 +15204,13 @@ const schema169 = {
     },
   },
 };
-function validate136(
+function validate156(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate156.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11405,7 +15295,7 @@ function validate136(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -11423,7 +15313,7 @@ function validate136(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -11441,7 +15331,7 @@ function validate136(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -11512,7 +15402,7 @@ function validate136(
         for (const key1 in data3) {
           const _errs9 = errors;
           if (typeof key1 === "string") {
-            if (func1(key1) > 100) {
+            if (func2(key1) > 100) {
               const err8 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -11531,7 +15421,7 @@ function validate136(
               }
               errors++;
             }
-            if (func1(key1) < 1) {
+            if (func2(key1) < 1) {
               const err9 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -11550,7 +15440,7 @@ function validate136(
               }
               errors++;
             }
-            if (!pattern10.test(key1)) {
+            if (!pattern4.test(key1)) {
               const err10 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -11611,7 +15501,7 @@ function validate136(
         for (const key2 in data3) {
           let data4 = data3[key2];
           if (typeof data4 === "string") {
-            if (func1(data4) > 100) {
+            if (func2(data4) > 100) {
               const err13 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -11629,7 +15519,7 @@ function validate136(
               }
               errors++;
             }
-            if (func1(data4) < 1) {
+            if (func2(data4) < 1) {
               const err14 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -11647,7 +15537,7 @@ function validate136(
               }
               errors++;
             }
-            if (!pattern10.test(data4)) {
+            if (!pattern4.test(data4)) {
               const err15 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -11721,11 +15611,11 @@ function validate136(
     }
     errors++;
   }
-  validate136.errors = vErrors;
+  validate156.errors = vErrors;
   return errors === 0;
 }
-validate136.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema173 = {
+validate156.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema203 = {
   title: "Mapping",
   description: "A relation from one of our competences to a concept of an outside framework, typed with SKOS.",
   type: "object",
@@ -11758,13 +15648,13 @@ const schema173 = {
     },
   },
 };
-function validate140(
+function validate160(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate140.evaluated;
+  const evaluated0 = validate160.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11893,7 +15783,7 @@ function validate140(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -11911,7 +15801,7 @@ function validate140(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -11929,7 +15819,7 @@ function validate140(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -11969,7 +15859,7 @@ function validate140(
     if (data.competence !== undefined) {
       let data1 = data.competence;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -11987,7 +15877,7 @@ function validate140(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12005,7 +15895,7 @@ function validate140(
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern4.test(data1)) {
           const err12 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12075,7 +15965,7 @@ function validate140(
                 instancePath: instancePath + "/relation",
                 schemaPath: "#/$defs/skosRelation/enum",
                 keyword: "enum",
-                params: { allowedValues: schema176.enum },
+                params: { allowedValues: schema206.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -12090,7 +15980,7 @@ function validate140(
     if (data.scheme !== undefined) {
       let data3 = data.scheme;
       if (typeof data3 === "string") {
-        if (func1(data3) > 2048) {
+        if (func2(data3) > 2048) {
           const err16 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12108,7 +15998,7 @@ function validate140(
           }
           errors++;
         }
-        if (!pattern4.test(data3)) {
+        if (!pattern29.test(data3)) {
           const err17 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12148,7 +16038,7 @@ function validate140(
     if (data.target !== undefined) {
       let data4 = data.target;
       if (typeof data4 === "string") {
-        if (func1(data4) > 2048) {
+        if (func2(data4) > 2048) {
           const err19 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12166,7 +16056,7 @@ function validate140(
           }
           errors++;
         }
-        if (!pattern4.test(data4)) {
+        if (!pattern29.test(data4)) {
           const err20 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12206,7 +16096,7 @@ function validate140(
     if (data.targetLabel !== undefined) {
       let data5 = data.targetLabel;
       if (typeof data5 === "string") {
-        if (func1(data5) > 500) {
+        if (func2(data5) > 500) {
           const err22 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12224,7 +16114,7 @@ function validate140(
           }
           errors++;
         }
-        if (func1(data5) < 1) {
+        if (func2(data5) < 1) {
           const err23 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12293,17 +16183,17 @@ function validate140(
     }
     errors++;
   }
-  validate140.errors = vErrors;
+  validate160.errors = vErrors;
   return errors === 0;
 }
-validate140.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate83(
+validate160.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate103(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/framework-extension/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate83.evaluated;
+  const evaluated0 = validate103.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -12366,7 +16256,7 @@ function validate83(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema135.properties, key0)) {
+      if (!func1.call(schema165.properties, key0)) {
         const err3 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -12407,7 +16297,7 @@ function validate83(
     }
     if (data.extends !== undefined) {
       if (
-        !validate84(data.extends, {
+        !validate104(data.extends, {
           instancePath: instancePath + "/extends",
           parentData: data,
           parentDataProperty: "extends",
@@ -12415,14 +16305,14 @@ function validate83(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate84.errors);
+        vErrors = runtime_appendErrors(vErrors, validate104.errors);
         errors = vErrors.length;
       }
     }
     if (data.id !== undefined) {
       let data2 = data.id;
       if (typeof data2 === "string") {
-        if (func1(data2) > 2048) {
+        if (func2(data2) > 2048) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12440,7 +16330,7 @@ function validate83(
           }
           errors++;
         }
-        if (!pattern4.test(data2)) {
+        if (!pattern29.test(data2)) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12480,7 +16370,7 @@ function validate83(
     if (data.version !== undefined) {
       let data3 = data.version;
       if (typeof data3 === "string") {
-        if (func1(data3) > 256) {
+        if (func2(data3) > 256) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12498,7 +16388,7 @@ function validate83(
           }
           errors++;
         }
-        if (!pattern5.test(data3)) {
+        if (!pattern30.test(data3)) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12576,7 +16466,7 @@ function validate83(
         for (let i0 = 0; i0 < len0; i0++) {
           let data7 = data6[i0];
           if (typeof data7 === "string") {
-            if (func1(data7) > 35) {
+            if (func2(data7) > 35) {
               const err11 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -12594,7 +16484,7 @@ function validate83(
               }
               errors++;
             }
-            if (!pattern6.test(data7)) {
+            if (!pattern7.test(data7)) {
               const err12 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -12683,7 +16573,7 @@ function validate83(
     if (data.defaultLocale !== undefined) {
       let data8 = data.defaultLocale;
       if (typeof data8 === "string") {
-        if (func1(data8) > 35) {
+        if (func2(data8) > 35) {
           const err16 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12701,7 +16591,7 @@ function validate83(
           }
           errors++;
         }
-        if (!pattern6.test(data8)) {
+        if (!pattern7.test(data8)) {
           const err17 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12747,7 +16637,7 @@ function validate83(
     if (data.license !== undefined) {
       let data9 = data.license;
       if (typeof data9 === "string") {
-        if (func1(data9) > 200) {
+        if (func2(data9) > 200) {
           const err19 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12765,7 +16655,7 @@ function validate83(
           }
           errors++;
         }
-        if (func1(data9) < 1) {
+        if (func2(data9) < 1) {
           const err20 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12783,7 +16673,7 @@ function validate83(
           }
           errors++;
         }
-        if (!pattern9.test(data9)) {
+        if (!pattern33.test(data9)) {
           const err21 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -12822,7 +16712,7 @@ function validate83(
     }
     if (data.provenance !== undefined) {
       if (
-        !validate122(data.provenance, {
+        !validate142(data.provenance, {
           instancePath: instancePath + "/provenance",
           parentData: data,
           parentDataProperty: "provenance",
@@ -12830,7 +16720,7 @@ function validate83(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate122.errors);
+        vErrors = runtime_appendErrors(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -12863,7 +16753,7 @@ function validate83(
             const len1 = data12.length;
             for (let i1 = 0; i1 < len1; i1++) {
               if (
-                !validate126(data12[i1], {
+                !validate146(data12[i1], {
                   instancePath: instancePath + "/add/domains/" + i1,
                   parentData: data12,
                   parentDataProperty: i1,
@@ -12871,7 +16761,7 @@ function validate83(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = runtime_appendErrors(vErrors, validate126.errors);
+                vErrors = runtime_appendErrors(vErrors, validate146.errors);
                 errors = vErrors.length;
               }
             }
@@ -12900,7 +16790,7 @@ function validate83(
             const len2 = data14.length;
             for (let i2 = 0; i2 < len2; i2++) {
               if (
-                !validate130(data14[i2], {
+                !validate150(data14[i2], {
                   instancePath: instancePath + "/add/competences/" + i2,
                   parentData: data14,
                   parentDataProperty: i2,
@@ -12908,7 +16798,7 @@ function validate83(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = runtime_appendErrors(vErrors, validate130.errors);
+                vErrors = runtime_appendErrors(vErrors, validate150.errors);
                 errors = vErrors.length;
               }
             }
@@ -12937,7 +16827,7 @@ function validate83(
             const len3 = data16.length;
             for (let i3 = 0; i3 < len3; i3++) {
               if (
-                !validate136(data16[i3], {
+                !validate156(data16[i3], {
                   instancePath: instancePath + "/add/roleProfiles/" + i3,
                   parentData: data16,
                   parentDataProperty: i3,
@@ -12945,7 +16835,7 @@ function validate83(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = runtime_appendErrors(vErrors, validate136.errors);
+                vErrors = runtime_appendErrors(vErrors, validate156.errors);
                 errors = vErrors.length;
               }
             }
@@ -12974,7 +16864,7 @@ function validate83(
             const len4 = data18.length;
             for (let i4 = 0; i4 < len4; i4++) {
               if (
-                !validate140(data18[i4], {
+                !validate160(data18[i4], {
                   instancePath: instancePath + "/add/mappings/" + i4,
                   parentData: data18,
                   parentDataProperty: i4,
@@ -12982,7 +16872,7 @@ function validate83(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = runtime_appendErrors(vErrors, validate140.errors);
+                vErrors = runtime_appendErrors(vErrors, validate160.errors);
                 errors = vErrors.length;
               }
             }
@@ -13059,7 +16949,7 @@ function validate83(
             for (const key3 in data21) {
               const _errs45 = errors;
               if (typeof key3 === "string") {
-                if (func1(key3) > 100) {
+                if (func2(key3) > 100) {
                   const err30 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -13078,7 +16968,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (func1(key3) < 1) {
+                if (func2(key3) < 1) {
                   const err31 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -13097,7 +16987,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (!pattern10.test(key3)) {
+                if (!pattern4.test(key3)) {
                   const err32 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -13257,7 +17147,7 @@ function validate83(
             for (const key6 in data25) {
               const _errs56 = errors;
               if (typeof key6 === "string") {
-                if (func1(key6) > 100) {
+                if (func2(key6) > 100) {
                   const err38 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -13276,7 +17166,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (func1(key6) < 1) {
+                if (func2(key6) < 1) {
                   const err39 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -13295,7 +17185,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (!pattern10.test(key6)) {
+                if (!pattern4.test(key6)) {
                   const err40 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -13455,7 +17345,7 @@ function validate83(
             for (const key9 in data29) {
               const _errs67 = errors;
               if (typeof key9 === "string") {
-                if (func1(key9) > 100) {
+                if (func2(key9) > 100) {
                   const err46 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -13474,7 +17364,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (func1(key9) < 1) {
+                if (func2(key9) < 1) {
                   const err47 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -13493,7 +17383,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (!pattern10.test(key9)) {
+                if (!pattern4.test(key9)) {
                   const err48 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -13585,7 +17475,7 @@ function validate83(
                 if (data30.domain !== undefined) {
                   let data31 = data30.domain;
                   if (typeof data31 === "string") {
-                    if (func1(data31) > 100) {
+                    if (func2(data31) > 100) {
                       const err52 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -13607,7 +17497,7 @@ function validate83(
                       }
                       errors++;
                     }
-                    if (func1(data31) < 1) {
+                    if (func2(data31) < 1) {
                       const err53 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -13629,7 +17519,7 @@ function validate83(
                       }
                       errors++;
                     }
-                    if (!pattern10.test(data31)) {
+                    if (!pattern4.test(data31)) {
                       const err54 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -13716,7 +17606,7 @@ function validate83(
                     for (const key12 in data34) {
                       const _errs81 = errors;
                       if (typeof key12 === "string") {
-                        if (func1(key12) > 100) {
+                        if (func2(key12) > 100) {
                           const err56 =
                             runtime_trail.length < runtime_maxErrors
                               ? runtime_keep({
@@ -13739,7 +17629,7 @@ function validate83(
                           }
                           errors++;
                         }
-                        if (func1(key12) < 1) {
+                        if (func2(key12) < 1) {
                           const err57 =
                             runtime_trail.length < runtime_maxErrors
                               ? runtime_keep({
@@ -13762,7 +17652,7 @@ function validate83(
                           }
                           errors++;
                         }
-                        if (!pattern10.test(key12)) {
+                        if (!pattern4.test(key12)) {
                           const err58 =
                             runtime_trail.length < runtime_maxErrors
                               ? runtime_keep({
@@ -13882,7 +17772,7 @@ function validate83(
                     for (const key14 in data36) {
                       const _errs88 = errors;
                       if (typeof key14 === "string") {
-                        if (func1(key14) > 100) {
+                        if (func2(key14) > 100) {
                           const err62 =
                             runtime_trail.length < runtime_maxErrors
                               ? runtime_keep({
@@ -13905,7 +17795,7 @@ function validate83(
                           }
                           errors++;
                         }
-                        if (func1(key14) < 1) {
+                        if (func2(key14) < 1) {
                           const err63 =
                             runtime_trail.length < runtime_maxErrors
                               ? runtime_keep({
@@ -13928,7 +17818,7 @@ function validate83(
                           }
                           errors++;
                         }
-                        if (!pattern10.test(key14)) {
+                        if (!pattern4.test(key14)) {
                           const err64 =
                             runtime_trail.length < runtime_maxErrors
                               ? runtime_keep({
@@ -14087,7 +17977,7 @@ function validate83(
             for (const key16 in data38) {
               const _errs95 = errors;
               if (typeof key16 === "string") {
-                if (func1(key16) > 100) {
+                if (func2(key16) > 100) {
                   const err70 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -14106,7 +17996,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (func1(key16) < 1) {
+                if (func2(key16) < 1) {
                   const err71 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -14125,7 +18015,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (!pattern10.test(key16)) {
+                if (!pattern4.test(key16)) {
                   const err72 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -14250,7 +18140,7 @@ function validate83(
                     for (const key19 in data42) {
                       const _errs106 = errors;
                       if (typeof key19 === "string") {
-                        if (func1(key19) > 100) {
+                        if (func2(key19) > 100) {
                           const err76 =
                             runtime_trail.length < runtime_maxErrors
                               ? runtime_keep({
@@ -14273,7 +18163,7 @@ function validate83(
                           }
                           errors++;
                         }
-                        if (func1(key19) < 1) {
+                        if (func2(key19) < 1) {
                           const err77 =
                             runtime_trail.length < runtime_maxErrors
                               ? runtime_keep({
@@ -14296,7 +18186,7 @@ function validate83(
                           }
                           errors++;
                         }
-                        if (!pattern10.test(key19)) {
+                        if (!pattern4.test(key19)) {
                           const err78 =
                             runtime_trail.length < runtime_maxErrors
                               ? runtime_keep({
@@ -14375,7 +18265,7 @@ function validate83(
                       let passing0 = null;
                       const _errs112 = errors;
                       if (typeof data43 === "string") {
-                        if (func1(data43) > 100) {
+                        if (func2(data43) > 100) {
                           const err81 =
                             runtime_trail.length < runtime_maxErrors
                               ? runtime_keep({
@@ -14398,7 +18288,7 @@ function validate83(
                           }
                           errors++;
                         }
-                        if (func1(data43) < 1) {
+                        if (func2(data43) < 1) {
                           const err82 =
                             runtime_trail.length < runtime_maxErrors
                               ? runtime_keep({
@@ -14421,7 +18311,7 @@ function validate83(
                           }
                           errors++;
                         }
-                        if (!pattern10.test(data43)) {
+                        if (!pattern4.test(data43)) {
                           const err83 =
                             runtime_trail.length < runtime_maxErrors
                               ? runtime_keep({
@@ -14612,7 +18502,7 @@ function validate83(
             for (const key21 in data44) {
               const _errs119 = errors;
               if (typeof key21 === "string") {
-                if (func1(key21) > 100) {
+                if (func2(key21) > 100) {
                   const err90 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -14631,7 +18521,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (func1(key21) < 1) {
+                if (func2(key21) < 1) {
                   const err91 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -14650,7 +18540,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (!pattern10.test(key21)) {
+                if (!pattern4.test(key21)) {
                   const err92 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -14774,7 +18664,7 @@ function validate83(
                               "/relation",
                             schemaPath: "https://w3id.org/competence-kit/schemas/framework/v1#/$defs/skosRelation/enum",
                             keyword: "enum",
-                            params: { allowedValues: schema176.enum },
+                            params: { allowedValues: schema206.enum },
                             message: "must be equal to one of the allowed values",
                           })
                         : runtime_overBudget();
@@ -14789,7 +18679,7 @@ function validate83(
                 if (data45.targetLabel !== undefined) {
                   let data47 = data45.targetLabel;
                   if (typeof data47 === "string") {
-                    if (func1(data47) > 500) {
+                    if (func2(data47) > 500) {
                       const err98 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -14812,7 +18702,7 @@ function validate83(
                       }
                       errors++;
                     }
-                    if (func1(data47) < 1) {
+                    if (func2(data47) < 1) {
                       const err99 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -14965,7 +18855,7 @@ function validate83(
             for (let i5 = 0; i5 < len5; i5++) {
               let data51 = data50[i5];
               if (typeof data51 === "string") {
-                if (func1(data51) > 100) {
+                if (func2(data51) > 100) {
                   const err105 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -14983,7 +18873,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (func1(data51) < 1) {
+                if (func2(data51) < 1) {
                   const err106 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -15001,7 +18891,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (!pattern10.test(data51)) {
+                if (!pattern4.test(data51)) {
                   const err107 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -15088,7 +18978,7 @@ function validate83(
             for (let i6 = 0; i6 < len6; i6++) {
               let data53 = data52[i6];
               if (typeof data53 === "string") {
-                if (func1(data53) > 100) {
+                if (func2(data53) > 100) {
                   const err111 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -15106,7 +18996,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (func1(data53) < 1) {
+                if (func2(data53) < 1) {
                   const err112 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -15124,7 +19014,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (!pattern10.test(data53)) {
+                if (!pattern4.test(data53)) {
                   const err113 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -15211,7 +19101,7 @@ function validate83(
             for (let i7 = 0; i7 < len7; i7++) {
               let data55 = data54[i7];
               if (typeof data55 === "string") {
-                if (func1(data55) > 100) {
+                if (func2(data55) > 100) {
                   const err117 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -15229,7 +19119,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (func1(data55) < 1) {
+                if (func2(data55) < 1) {
                   const err118 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -15247,7 +19137,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (!pattern10.test(data55)) {
+                if (!pattern4.test(data55)) {
                   const err119 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -15334,7 +19224,7 @@ function validate83(
             for (let i8 = 0; i8 < len8; i8++) {
               let data57 = data56[i8];
               if (typeof data57 === "string") {
-                if (func1(data57) > 100) {
+                if (func2(data57) > 100) {
                   const err123 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -15352,7 +19242,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (func1(data57) < 1) {
+                if (func2(data57) < 1) {
                   const err124 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -15370,7 +19260,7 @@ function validate83(
                   }
                   errors++;
                 }
-                if (!pattern10.test(data57)) {
+                if (!pattern4.test(data57)) {
                   const err125 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -15487,12 +19377,12 @@ function validate83(
     }
     errors++;
   }
-  validate83.errors = vErrors;
+  validate103.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateFramework = runtime_entry(validate88);
-const schema144 = {
+validate103.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateFramework = runtime_entry(validate108);
+const schema174 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/framework/v1",
   title: "Framework",
@@ -15716,13 +19606,13 @@ const schema144 = {
     },
   },
 };
-function validate91(
+function validate111(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate91.evaluated;
+  const evaluated0 = validate111.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -15760,7 +19650,7 @@ function validate91(
     if (data.publisher !== undefined) {
       let data0 = data.publisher;
       if (typeof data0 === "string") {
-        if (func1(data0) > 500) {
+        if (func2(data0) > 500) {
           const err1 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -15778,7 +19668,7 @@ function validate91(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err2 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -15822,7 +19712,7 @@ function validate91(
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 === "string") {
-            if (func1(data2) > 500) {
+            if (func2(data2) > 500) {
               const err4 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -15840,7 +19730,7 @@ function validate91(
               }
               errors++;
             }
-            if (func1(data2) < 1) {
+            if (func2(data2) < 1) {
               const err5 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -15899,7 +19789,7 @@ function validate91(
     if (data.created !== undefined) {
       let data3 = data.created;
       if (typeof data3 === "string") {
-        if (!pattern58.test(data3)) {
+        if (!pattern10.test(data3)) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -15939,7 +19829,7 @@ function validate91(
     if (data.modified !== undefined) {
       let data4 = data.modified;
       if (typeof data4 === "string") {
-        if (!pattern58.test(data4)) {
+        if (!pattern10.test(data4)) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -16024,7 +19914,7 @@ function validate91(
             if (data6.title !== undefined) {
               let data7 = data6.title;
               if (typeof data7 === "string") {
-                if (func1(data7) > 1000) {
+                if (func2(data7) > 1000) {
                   const err14 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -16042,7 +19932,7 @@ function validate91(
                   }
                   errors++;
                 }
-                if (func1(data7) < 1) {
+                if (func2(data7) < 1) {
                   const err15 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -16082,7 +19972,7 @@ function validate91(
             if (data6.uri !== undefined) {
               let data8 = data6.uri;
               if (typeof data8 === "string") {
-                if (func1(data8) > 2048) {
+                if (func2(data8) > 2048) {
                   const err17 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -16100,7 +19990,7 @@ function validate91(
                   }
                   errors++;
                 }
-                if (!pattern4.test(data8)) {
+                if (!pattern29.test(data8)) {
                   const err18 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -16221,17 +20111,17 @@ function validate91(
     }
     errors++;
   }
-  validate91.errors = vErrors;
+  validate111.errors = vErrors;
   return errors === 0;
 }
-validate91.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate95(
+validate111.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate115(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate95.evaluated;
+  const evaluated0 = validate115.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16298,7 +20188,7 @@ function validate95(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 2048) {
+        if (func2(data0) > 2048) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -16316,7 +20206,7 @@ function validate95(
           }
           errors++;
         }
-        if (!pattern4.test(data0)) {
+        if (!pattern29.test(data0)) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -16356,7 +20246,7 @@ function validate95(
     if (data.version !== undefined) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (func1(data1) > 256) {
+        if (func2(data1) > 256) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -16374,7 +20264,7 @@ function validate95(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -16429,11 +20319,11 @@ function validate95(
     }
     errors++;
   }
-  validate95.errors = vErrors;
+  validate115.errors = vErrors;
   return errors === 0;
 }
-validate95.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema157 = {
+validate115.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema187 = {
   title: "ProficiencyScale",
   description: "The ordered levels on which every competence is described and assessed.",
   type: "object",
@@ -16451,7 +20341,7 @@ const schema157 = {
     },
   },
 };
-const schema158 = {
+const schema188 = {
   title: "ProficiencyLevel",
   description: "One level of the proficiency scale.",
   type: "object",
@@ -16469,13 +20359,13 @@ const schema158 = {
     description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-function validate100(
+function validate120(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate100.evaluated;
+  const evaluated0 = validate120.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16560,7 +20450,7 @@ function validate100(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -16578,7 +20468,7 @@ function validate100(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -16596,7 +20486,7 @@ function validate100(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -16738,17 +20628,17 @@ function validate100(
     }
     errors++;
   }
-  validate100.errors = vErrors;
+  validate120.errors = vErrors;
   return errors === 0;
 }
-validate100.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate97(
+validate120.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate117(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate97.evaluated;
+  const evaluated0 = validate117.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16864,7 +20754,7 @@ function validate97(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate100(data2[i0], {
+            !validate120(data2[i0], {
               instancePath: instancePath + "/levels/" + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -16872,7 +20762,7 @@ function validate97(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate100.errors);
+            vErrors = runtime_appendErrors(vErrors, validate120.errors);
             errors = vErrors.length;
           }
         }
@@ -16913,17 +20803,17 @@ function validate97(
     }
     errors++;
   }
-  validate97.errors = vErrors;
+  validate117.errors = vErrors;
   return errors === 0;
 }
-validate97.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate105(
+validate117.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate125(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate105.evaluated;
+  const evaluated0 = validate125.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -16990,7 +20880,7 @@ function validate105(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -17008,7 +20898,7 @@ function validate105(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -17026,7 +20916,7 @@ function validate105(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -17109,17 +20999,17 @@ function validate105(
     }
     errors++;
   }
-  validate105.errors = vErrors;
+  validate125.errors = vErrors;
   return errors === 0;
 }
-validate105.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate109(
+validate125.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate129(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate109.evaluated;
+  const evaluated0 = validate129.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17249,7 +21139,7 @@ function validate109(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -17267,7 +21157,7 @@ function validate109(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -17285,7 +21175,7 @@ function validate109(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -17325,7 +21215,7 @@ function validate109(
     if (data.uri !== undefined) {
       let data1 = data.uri;
       if (typeof data1 === "string") {
-        if (func1(data1) > 2048) {
+        if (func2(data1) > 2048) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -17343,7 +21233,7 @@ function validate109(
           }
           errors++;
         }
-        if (!pattern4.test(data1)) {
+        if (!pattern29.test(data1)) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -17383,7 +21273,7 @@ function validate109(
     if (data.domain !== undefined) {
       let data2 = data.domain;
       if (typeof data2 === "string") {
-        if (func1(data2) > 100) {
+        if (func2(data2) > 100) {
           const err13 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -17401,7 +21291,7 @@ function validate109(
           }
           errors++;
         }
-        if (func1(data2) < 1) {
+        if (func2(data2) < 1) {
           const err14 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -17419,7 +21309,7 @@ function validate109(
           }
           errors++;
         }
-        if (!pattern10.test(data2)) {
+        if (!pattern4.test(data2)) {
           const err15 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -17483,7 +21373,7 @@ function validate109(
                 instancePath: instancePath + "/dimension",
                 schemaPath: "#/$defs/dimension/enum",
                 keyword: "enum",
-                params: { allowedValues: schema166.enum },
+                params: { allowedValues: schema196.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -17547,7 +21437,7 @@ function validate109(
         for (const key1 in data6) {
           const _errs18 = errors;
           if (typeof key1 === "string") {
-            if (func1(key1) > 100) {
+            if (func2(key1) > 100) {
               const err20 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -17566,7 +21456,7 @@ function validate109(
               }
               errors++;
             }
-            if (func1(key1) < 1) {
+            if (func2(key1) < 1) {
               const err21 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -17585,7 +21475,7 @@ function validate109(
               }
               errors++;
             }
-            if (!pattern10.test(key1)) {
+            if (!pattern4.test(key1)) {
               const err22 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -17682,7 +21572,7 @@ function validate109(
         for (const key3 in data8) {
           const _errs25 = errors;
           if (typeof key3 === "string") {
-            if (func1(key3) > 100) {
+            if (func2(key3) > 100) {
               const err26 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -17701,7 +21591,7 @@ function validate109(
               }
               errors++;
             }
-            if (func1(key3) < 1) {
+            if (func2(key3) < 1) {
               const err27 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -17720,7 +21610,7 @@ function validate109(
               }
               errors++;
             }
-            if (!pattern10.test(key3)) {
+            if (!pattern4.test(key3)) {
               const err28 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -17829,17 +21719,17 @@ function validate109(
     }
     errors++;
   }
-  validate109.errors = vErrors;
+  validate129.errors = vErrors;
   return errors === 0;
 }
-validate109.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate115(
+validate129.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate135(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate115.evaluated;
+  const evaluated0 = validate135.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -17924,7 +21814,7 @@ function validate115(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -17942,7 +21832,7 @@ function validate115(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -17960,7 +21850,7 @@ function validate115(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -18031,7 +21921,7 @@ function validate115(
         for (const key1 in data3) {
           const _errs9 = errors;
           if (typeof key1 === "string") {
-            if (func1(key1) > 100) {
+            if (func2(key1) > 100) {
               const err8 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -18050,7 +21940,7 @@ function validate115(
               }
               errors++;
             }
-            if (func1(key1) < 1) {
+            if (func2(key1) < 1) {
               const err9 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -18069,7 +21959,7 @@ function validate115(
               }
               errors++;
             }
-            if (!pattern10.test(key1)) {
+            if (!pattern4.test(key1)) {
               const err10 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -18130,7 +22020,7 @@ function validate115(
         for (const key2 in data3) {
           let data4 = data3[key2];
           if (typeof data4 === "string") {
-            if (func1(data4) > 100) {
+            if (func2(data4) > 100) {
               const err13 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -18148,7 +22038,7 @@ function validate115(
               }
               errors++;
             }
-            if (func1(data4) < 1) {
+            if (func2(data4) < 1) {
               const err14 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -18166,7 +22056,7 @@ function validate115(
               }
               errors++;
             }
-            if (!pattern10.test(data4)) {
+            if (!pattern4.test(data4)) {
               const err15 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -18240,17 +22130,17 @@ function validate115(
     }
     errors++;
   }
-  validate115.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-validate115.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate119(
+validate135.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate139(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate119.evaluated;
+  const evaluated0 = validate139.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18379,7 +22269,7 @@ function validate119(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -18397,7 +22287,7 @@ function validate119(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -18415,7 +22305,7 @@ function validate119(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -18455,7 +22345,7 @@ function validate119(
     if (data.competence !== undefined) {
       let data1 = data.competence;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -18473,7 +22363,7 @@ function validate119(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -18491,7 +22381,7 @@ function validate119(
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern4.test(data1)) {
           const err12 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -18561,7 +22451,7 @@ function validate119(
                 instancePath: instancePath + "/relation",
                 schemaPath: "#/$defs/skosRelation/enum",
                 keyword: "enum",
-                params: { allowedValues: schema176.enum },
+                params: { allowedValues: schema206.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -18576,7 +22466,7 @@ function validate119(
     if (data.scheme !== undefined) {
       let data3 = data.scheme;
       if (typeof data3 === "string") {
-        if (func1(data3) > 2048) {
+        if (func2(data3) > 2048) {
           const err16 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -18594,7 +22484,7 @@ function validate119(
           }
           errors++;
         }
-        if (!pattern4.test(data3)) {
+        if (!pattern29.test(data3)) {
           const err17 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -18634,7 +22524,7 @@ function validate119(
     if (data.target !== undefined) {
       let data4 = data.target;
       if (typeof data4 === "string") {
-        if (func1(data4) > 2048) {
+        if (func2(data4) > 2048) {
           const err19 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -18652,7 +22542,7 @@ function validate119(
           }
           errors++;
         }
-        if (!pattern4.test(data4)) {
+        if (!pattern29.test(data4)) {
           const err20 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -18692,7 +22582,7 @@ function validate119(
     if (data.targetLabel !== undefined) {
       let data5 = data.targetLabel;
       if (typeof data5 === "string") {
-        if (func1(data5) > 500) {
+        if (func2(data5) > 500) {
           const err22 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -18710,7 +22600,7 @@ function validate119(
           }
           errors++;
         }
-        if (func1(data5) < 1) {
+        if (func2(data5) < 1) {
           const err23 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -18779,17 +22669,17 @@ function validate119(
     }
     errors++;
   }
-  validate119.errors = vErrors;
+  validate139.errors = vErrors;
   return errors === 0;
 }
-validate119.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate88(
+validate139.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate108(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/framework/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate88.evaluated;
+  const evaluated0 = validate108.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -18942,7 +22832,7 @@ function validate88(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema144.properties, key0)) {
+      if (!func1.call(schema174.properties, key0)) {
         const err8 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -18984,7 +22874,7 @@ function validate88(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func1(data1) > 2048) {
+        if (func2(data1) > 2048) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -19002,7 +22892,7 @@ function validate88(
           }
           errors++;
         }
-        if (!pattern4.test(data1)) {
+        if (!pattern29.test(data1)) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -19042,7 +22932,7 @@ function validate88(
     if (data.version !== undefined) {
       let data2 = data.version;
       if (typeof data2 === "string") {
-        if (func1(data2) > 256) {
+        if (func2(data2) > 256) {
           const err13 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -19060,7 +22950,7 @@ function validate88(
           }
           errors++;
         }
-        if (!pattern5.test(data2)) {
+        if (!pattern30.test(data2)) {
           const err14 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -19156,7 +23046,7 @@ function validate88(
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (func1(data6) > 35) {
+            if (func2(data6) > 35) {
               const err17 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -19174,7 +23064,7 @@ function validate88(
               }
               errors++;
             }
-            if (!pattern6.test(data6)) {
+            if (!pattern7.test(data6)) {
               const err18 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -19263,7 +23153,7 @@ function validate88(
     if (data.defaultLocale !== undefined) {
       let data7 = data.defaultLocale;
       if (typeof data7 === "string") {
-        if (func1(data7) > 35) {
+        if (func2(data7) > 35) {
           const err22 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -19281,7 +23171,7 @@ function validate88(
           }
           errors++;
         }
-        if (!pattern6.test(data7)) {
+        if (!pattern7.test(data7)) {
           const err23 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -19327,7 +23217,7 @@ function validate88(
     if (data.license !== undefined) {
       let data8 = data.license;
       if (typeof data8 === "string") {
-        if (func1(data8) > 200) {
+        if (func2(data8) > 200) {
           const err25 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -19345,7 +23235,7 @@ function validate88(
           }
           errors++;
         }
-        if (func1(data8) < 1) {
+        if (func2(data8) < 1) {
           const err26 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -19363,7 +23253,7 @@ function validate88(
           }
           errors++;
         }
-        if (!pattern9.test(data8)) {
+        if (!pattern33.test(data8)) {
           const err27 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -19402,7 +23292,7 @@ function validate88(
     }
     if (data.provenance !== undefined) {
       if (
-        !validate91(data.provenance, {
+        !validate111(data.provenance, {
           instancePath: instancePath + "/provenance",
           parentData: data,
           parentDataProperty: "provenance",
@@ -19410,13 +23300,13 @@ function validate88(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate91.errors);
+        vErrors = runtime_appendErrors(vErrors, validate111.errors);
         errors = vErrors.length;
       }
     }
     if (data.extends !== undefined) {
       if (
-        !validate95(data.extends, {
+        !validate115(data.extends, {
           instancePath: instancePath + "/extends",
           parentData: data,
           parentDataProperty: "extends",
@@ -19424,13 +23314,13 @@ function validate88(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate95.errors);
+        vErrors = runtime_appendErrors(vErrors, validate115.errors);
         errors = vErrors.length;
       }
     }
     if (data.scale !== undefined) {
       if (
-        !validate97(data.scale, {
+        !validate117(data.scale, {
           instancePath: instancePath + "/scale",
           parentData: data,
           parentDataProperty: "scale",
@@ -19438,7 +23328,7 @@ function validate88(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate97.errors);
+        vErrors = runtime_appendErrors(vErrors, validate117.errors);
         errors = vErrors.length;
       }
     }
@@ -19466,7 +23356,7 @@ function validate88(
         const len1 = data12.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate105(data12[i1], {
+            !validate125(data12[i1], {
               instancePath: instancePath + "/domains/" + i1,
               parentData: data12,
               parentDataProperty: i1,
@@ -19474,7 +23364,7 @@ function validate88(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate105.errors);
+            vErrors = runtime_appendErrors(vErrors, validate125.errors);
             errors = vErrors.length;
           }
         }
@@ -19521,7 +23411,7 @@ function validate88(
         const len2 = data14.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate109(data14[i2], {
+            !validate129(data14[i2], {
               instancePath: instancePath + "/competences/" + i2,
               parentData: data14,
               parentDataProperty: i2,
@@ -19529,7 +23419,7 @@ function validate88(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate109.errors);
+            vErrors = runtime_appendErrors(vErrors, validate129.errors);
             errors = vErrors.length;
           }
         }
@@ -19558,7 +23448,7 @@ function validate88(
         const len3 = data16.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (
-            !validate115(data16[i3], {
+            !validate135(data16[i3], {
               instancePath: instancePath + "/roleProfiles/" + i3,
               parentData: data16,
               parentDataProperty: i3,
@@ -19566,7 +23456,7 @@ function validate88(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate115.errors);
+            vErrors = runtime_appendErrors(vErrors, validate135.errors);
             errors = vErrors.length;
           }
         }
@@ -19595,7 +23485,7 @@ function validate88(
         const len4 = data18.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (
-            !validate119(data18[i4], {
+            !validate139(data18[i4], {
               instancePath: instancePath + "/mappings/" + i4,
               parentData: data18,
               parentDataProperty: i4,
@@ -19603,7 +23493,7 @@ function validate88(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate119.errors);
+            vErrors = runtime_appendErrors(vErrors, validate139.errors);
             errors = vErrors.length;
           }
         }
@@ -19644,12 +23534,12 @@ function validate88(
     }
     errors++;
   }
-  validate88.errors = vErrors;
+  validate108.errors = vErrors;
   return errors === 0;
 }
-validate88.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateGuide = runtime_entry(validate154);
-const schema217 = {
+validate108.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateGuide = runtime_entry(validate174);
+const schema247 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/guide/v1",
   title: "Guide",
@@ -19734,26 +23624,26 @@ const schema217 = {
     },
   },
 };
-const schema220 = {
+const schema250 = {
   title: "ParticipantGroup",
   description:
     "Who took part: administration staff, third-country nationals, NGOs, migrant organisations, other stakeholders.",
   type: "string",
   enum: ["staff", "third-country-nationals", "ngos", "migrant-organisations", "stakeholders"],
 };
-const schema226 = {
+const schema256 = {
   title: "VopiLevel",
   description: "The four levels of diversity-oriented development of an administration (VOPI).",
   type: "string",
   enum: ["organisation", "services-and-access", "personnel", "cooperation"],
 };
-function validate154(
+function validate174(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/guide/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate154.evaluated;
+  const evaluated0 = validate174.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19888,7 +23778,7 @@ function validate154(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema217.properties, key0)) {
+      if (!func1.call(schema247.properties, key0)) {
         const err7 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -19930,7 +23820,7 @@ function validate154(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func1(data1) > 2048) {
+        if (func2(data1) > 2048) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -19948,7 +23838,7 @@ function validate154(
           }
           errors++;
         }
-        if (!pattern4.test(data1)) {
+        if (!pattern29.test(data1)) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -19988,7 +23878,7 @@ function validate154(
     if (data.version !== undefined) {
       let data2 = data.version;
       if (typeof data2 === "string") {
-        if (func1(data2) > 256) {
+        if (func2(data2) > 256) {
           const err12 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -20006,7 +23896,7 @@ function validate154(
           }
           errors++;
         }
-        if (!pattern5.test(data2)) {
+        if (!pattern30.test(data2)) {
           const err13 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -20076,7 +23966,7 @@ function validate154(
                 instancePath: instancePath + "/kind",
                 schemaPath: "#/properties/kind/enum",
                 keyword: "enum",
-                params: { allowedValues: schema217.properties.kind.enum },
+                params: { allowedValues: schema247.properties.kind.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -20121,7 +24011,7 @@ function validate154(
                 instancePath: instancePath + "/audience",
                 schemaPath: "#/$defs/participantGroup/enum",
                 keyword: "enum",
-                params: { allowedValues: schema220.enum },
+                params: { allowedValues: schema250.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -20245,7 +24135,7 @@ function validate154(
         for (let i0 = 0; i0 < len0; i0++) {
           let data9 = data8[i0];
           if (typeof data9 === "string") {
-            if (func1(data9) > 35) {
+            if (func2(data9) > 35) {
               const err23 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -20263,7 +24153,7 @@ function validate154(
               }
               errors++;
             }
-            if (!pattern6.test(data9)) {
+            if (!pattern7.test(data9)) {
               const err24 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -20352,7 +24242,7 @@ function validate154(
     if (data.defaultLocale !== undefined) {
       let data10 = data.defaultLocale;
       if (typeof data10 === "string") {
-        if (func1(data10) > 35) {
+        if (func2(data10) > 35) {
           const err28 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -20370,7 +24260,7 @@ function validate154(
           }
           errors++;
         }
-        if (!pattern6.test(data10)) {
+        if (!pattern7.test(data10)) {
           const err29 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -20416,7 +24306,7 @@ function validate154(
     if (data.license !== undefined) {
       let data11 = data.license;
       if (typeof data11 === "string") {
-        if (func1(data11) > 200) {
+        if (func2(data11) > 200) {
           const err31 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -20434,7 +24324,7 @@ function validate154(
           }
           errors++;
         }
-        if (func1(data11) < 1) {
+        if (func2(data11) < 1) {
           const err32 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -20452,7 +24342,7 @@ function validate154(
           }
           errors++;
         }
-        if (!pattern9.test(data11)) {
+        if (!pattern33.test(data11)) {
           const err33 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -20597,7 +24487,7 @@ function validate154(
             if (data13.id !== undefined) {
               let data14 = data13.id;
               if (typeof data14 === "string") {
-                if (func1(data14) > 100) {
+                if (func2(data14) > 100) {
                   const err40 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -20615,7 +24505,7 @@ function validate154(
                   }
                   errors++;
                 }
-                if (func1(data14) < 1) {
+                if (func2(data14) < 1) {
                   const err41 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -20633,7 +24523,7 @@ function validate154(
                   }
                   errors++;
                 }
-                if (!pattern10.test(data14)) {
+                if (!pattern4.test(data14)) {
                   const err42 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -20865,7 +24755,7 @@ function validate154(
                     if (data19.id !== undefined) {
                       let data20 = data19.id;
                       if (typeof data20 === "string") {
-                        if (func1(data20) > 100) {
+                        if (func2(data20) > 100) {
                           const err52 =
                             runtime_trail.length < runtime_maxErrors
                               ? runtime_keep({
@@ -20883,7 +24773,7 @@ function validate154(
                           }
                           errors++;
                         }
-                        if (func1(data20) < 1) {
+                        if (func2(data20) < 1) {
                           const err53 =
                             runtime_trail.length < runtime_maxErrors
                               ? runtime_keep({
@@ -20901,7 +24791,7 @@ function validate154(
                           }
                           errors++;
                         }
-                        if (!pattern10.test(data20)) {
+                        if (!pattern4.test(data20)) {
                           const err54 =
                             runtime_trail.length < runtime_maxErrors
                               ? runtime_keep({
@@ -20972,7 +24862,7 @@ function validate154(
                                 keyword: "enum",
                                 params: {
                                   allowedValues:
-                                    schema217.properties.sections.items.properties.steps.items.properties.kind.enum,
+                                    schema247.properties.sections.items.properties.steps.items.properties.kind.enum,
                                 },
                                 message: "must be equal to one of the allowed values",
                               })
@@ -21031,7 +24921,7 @@ function validate154(
                                 instancePath: instancePath + "/sections/" + i1 + "/steps/" + i2 + "/level",
                                 schemaPath: "#/$defs/vopiLevel/enum",
                                 keyword: "enum",
-                                params: { allowedValues: schema226.enum },
+                                params: { allowedValues: schema256.enum },
                                 message: "must be equal to one of the allowed values",
                               })
                             : runtime_overBudget();
@@ -21050,7 +24940,7 @@ function validate154(
                         for (let i3 = 0; i3 < len3; i3++) {
                           let data25 = data24[i3];
                           if (typeof data25 === "string") {
-                            if (func1(data25) > 100) {
+                            if (func2(data25) > 100) {
                               const err60 =
                                 runtime_trail.length < runtime_maxErrors
                                   ? runtime_keep({
@@ -21070,7 +24960,7 @@ function validate154(
                               }
                               errors++;
                             }
-                            if (func1(data25) < 1) {
+                            if (func2(data25) < 1) {
                               const err61 =
                                 runtime_trail.length < runtime_maxErrors
                                   ? runtime_keep({
@@ -21090,7 +24980,7 @@ function validate154(
                               }
                               errors++;
                             }
-                            if (!pattern10.test(data25)) {
+                            if (!pattern4.test(data25)) {
                               const err62 =
                                 runtime_trail.length < runtime_maxErrors
                                   ? runtime_keep({
@@ -21268,12 +25158,12 @@ function validate154(
     }
     errors++;
   }
-  validate154.errors = vErrors;
+  validate174.errors = vErrors;
   return errors === 0;
 }
-validate154.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateInstrument = runtime_entry(validate160);
-const schema228 = {
+validate174.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateInstrument = runtime_entry(validate180);
+const schema258 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/instrument/v1",
   title: "Instrument",
@@ -21588,13 +25478,13 @@ const schema228 = {
     },
   },
 };
-function validate161(
+function validate181(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate161.evaluated;
+  const evaluated0 = validate181.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21661,7 +25551,7 @@ function validate161(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 2048) {
+        if (func2(data0) > 2048) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -21679,7 +25569,7 @@ function validate161(
           }
           errors++;
         }
-        if (!pattern4.test(data0)) {
+        if (!pattern29.test(data0)) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -21719,7 +25609,7 @@ function validate161(
     if (data.version !== undefined) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (func1(data1) > 256) {
+        if (func2(data1) > 256) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -21737,7 +25627,7 @@ function validate161(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -21792,17 +25682,17 @@ function validate161(
     }
     errors++;
   }
-  validate161.errors = vErrors;
+  validate181.errors = vErrors;
   return errors === 0;
 }
-validate161.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate166(
+validate181.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate186(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate166.evaluated;
+  const evaluated0 = validate186.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21840,7 +25730,7 @@ function validate166(
     if (data.publisher !== undefined) {
       let data0 = data.publisher;
       if (typeof data0 === "string") {
-        if (func1(data0) > 500) {
+        if (func2(data0) > 500) {
           const err1 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -21858,7 +25748,7 @@ function validate166(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err2 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -21902,7 +25792,7 @@ function validate166(
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 === "string") {
-            if (func1(data2) > 500) {
+            if (func2(data2) > 500) {
               const err4 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -21920,7 +25810,7 @@ function validate166(
               }
               errors++;
             }
-            if (func1(data2) < 1) {
+            if (func2(data2) < 1) {
               const err5 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -21979,7 +25869,7 @@ function validate166(
     if (data.created !== undefined) {
       let data3 = data.created;
       if (typeof data3 === "string") {
-        if (!pattern58.test(data3)) {
+        if (!pattern10.test(data3)) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -22019,7 +25909,7 @@ function validate166(
     if (data.modified !== undefined) {
       let data4 = data.modified;
       if (typeof data4 === "string") {
-        if (!pattern58.test(data4)) {
+        if (!pattern10.test(data4)) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -22104,7 +25994,7 @@ function validate166(
             if (data6.title !== undefined) {
               let data7 = data6.title;
               if (typeof data7 === "string") {
-                if (func1(data7) > 1000) {
+                if (func2(data7) > 1000) {
                   const err14 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -22122,7 +26012,7 @@ function validate166(
                   }
                   errors++;
                 }
-                if (func1(data7) < 1) {
+                if (func2(data7) < 1) {
                   const err15 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -22162,7 +26052,7 @@ function validate166(
             if (data6.uri !== undefined) {
               let data8 = data6.uri;
               if (typeof data8 === "string") {
-                if (func1(data8) > 2048) {
+                if (func2(data8) > 2048) {
                   const err17 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -22180,7 +26070,7 @@ function validate166(
                   }
                   errors++;
                 }
-                if (!pattern4.test(data8)) {
+                if (!pattern29.test(data8)) {
                   const err18 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -22301,11 +26191,11 @@ function validate166(
     }
     errors++;
   }
-  validate166.errors = vErrors;
+  validate186.errors = vErrors;
   return errors === 0;
 }
-validate166.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema241 = {
+validate186.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema271 = {
   title: "LikertScale",
   description:
     "A rating scale of consecutive integers from min to max, with a label for each point (or at least for both ends).",
@@ -22325,14 +26215,14 @@ const schema241 = {
     },
   },
 };
-const pattern153 = new RegExp("^(?:[0-9]|1[01])$", "u");
-function validate170(
+const pattern177 = new RegExp("^(?:[0-9]|1[01])$", "u");
+function validate190(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate170.evaluated;
+  const evaluated0 = validate190.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22435,7 +26325,7 @@ function validate170(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -22453,7 +26343,7 @@ function validate170(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -22471,7 +26361,7 @@ function validate170(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -22650,7 +26540,7 @@ function validate170(
         for (const key1 in data3) {
           const _errs11 = errors;
           if (typeof key1 === "string") {
-            if (!pattern153.test(key1)) {
+            if (!pattern177.test(key1)) {
               const err16 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -22741,11 +26631,11 @@ function validate170(
     }
     errors++;
   }
-  validate170.errors = vErrors;
+  validate190.errors = vErrors;
   return errors === 0;
 }
-validate170.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema243 = {
+validate190.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema273 = {
   title: "InstrumentSection",
   description: "A group of items shown together.",
   type: "object",
@@ -22758,7 +26648,7 @@ const schema243 = {
     items: { type: "array", minItems: 1, items: { $ref: "#/$defs/item" } },
   },
 };
-const schema245 = {
+const schema275 = {
   title: "Item",
   description: "One question of an instrument.",
   oneOf: [
@@ -22780,7 +26670,7 @@ const schema245 = {
     },
   },
 };
-const schema246 = {
+const schema276 = {
   title: "LikertItem",
   description: "A statement rated on a declared scale. A reverse-keyed item scores high for a low rating.",
   type: "object",
@@ -22796,7 +26686,7 @@ const schema246 = {
     reverse: { type: "boolean" },
   },
 };
-const schema247 = {
+const schema277 = {
   title: "ItemBase",
   description: "What every item has.",
   type: "object",
@@ -22823,13 +26713,13 @@ const schema247 = {
     },
   },
 };
-function validate178(
+function validate198(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate178.evaluated;
+  const evaluated0 = validate198.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22876,7 +26766,7 @@ function validate178(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err2 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -22894,7 +26784,7 @@ function validate178(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -22912,7 +26802,7 @@ function validate178(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -22952,7 +26842,7 @@ function validate178(
     if (data.competence !== undefined) {
       let data1 = data.competence;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -22970,7 +26860,7 @@ function validate178(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -22988,7 +26878,7 @@ function validate178(
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern4.test(data1)) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -23134,7 +27024,7 @@ function validate178(
     if (data.level !== undefined) {
       let data6 = data.level;
       if (typeof data6 === "string") {
-        if (func1(data6) > 100) {
+        if (func2(data6) > 100) {
           const err14 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -23152,7 +27042,7 @@ function validate178(
           }
           errors++;
         }
-        if (func1(data6) < 1) {
+        if (func2(data6) < 1) {
           const err15 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -23170,7 +27060,7 @@ function validate178(
           }
           errors++;
         }
-        if (!pattern10.test(data6)) {
+        if (!pattern4.test(data6)) {
           const err16 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -23225,29 +27115,29 @@ function validate178(
     }
     errors++;
   }
-  validate178.errors = vErrors;
+  validate198.errors = vErrors;
   return errors === 0;
 }
-validate178.evaluated = {
+validate198.evaluated = {
   props: { id: true, competence: true, prompt: true, help: true, required: true, weight: true, level: true },
   dynamicProps: false,
   dynamicItems: false,
 };
-function validate177(
+function validate197(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate177.evaluated;
+  const evaluated0 = validate197.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = runtime_appendErrors(vErrors, validate178.errors);
+  if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = runtime_appendErrors(vErrors, validate198.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -23328,7 +27218,7 @@ function validate177(
     if (data.scale !== undefined) {
       let data1 = data.scale;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -23346,7 +27236,7 @@ function validate177(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -23364,7 +27254,7 @@ function validate177(
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern4.test(data1)) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -23470,11 +27360,11 @@ function validate177(
     }
     errors++;
   }
-  validate177.errors = vErrors;
+  validate197.errors = vErrors;
   return errors === 0;
 }
-validate177.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema252 = {
+validate197.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema282 = {
   title: "SingleChoiceItem",
   description: "One option out of several. Scored when its options carry points.",
   type: "object",
@@ -23486,7 +27376,7 @@ const schema252 = {
     options: { type: "array", minItems: 2, maxItems: 50, items: { $ref: "#/$defs/option" } },
   },
 };
-const schema253 = {
+const schema283 = {
   title: "ChoiceOption",
   description:
     "An answer option. In scored items, its points: the best option has the most, a harmful one may have negative points.",
@@ -23503,13 +27393,13 @@ const schema253 = {
     },
   },
 };
-function validate184(
+function validate204(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate184.evaluated;
+  const evaluated0 = validate204.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23576,7 +27466,7 @@ function validate184(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -23594,7 +27484,7 @@ function validate184(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -23612,7 +27502,7 @@ function validate184(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -23753,25 +27643,25 @@ function validate184(
     }
     errors++;
   }
-  validate184.errors = vErrors;
+  validate204.errors = vErrors;
   return errors === 0;
 }
-validate184.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate182(
+validate204.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate202(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate182.evaluated;
+  const evaluated0 = validate202.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = runtime_appendErrors(vErrors, validate178.errors);
+  if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = runtime_appendErrors(vErrors, validate198.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -23873,7 +27763,7 @@ function validate182(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate184(data1[i0], {
+            !validate204(data1[i0], {
               instancePath: instancePath + "/options/" + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -23881,7 +27771,7 @@ function validate182(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate184.errors);
+            vErrors = runtime_appendErrors(vErrors, validate204.errors);
             errors = vErrors.length;
           }
         }
@@ -23952,11 +27842,11 @@ function validate182(
     }
     errors++;
   }
-  validate182.errors = vErrors;
+  validate202.errors = vErrors;
   return errors === 0;
 }
-validate182.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema255 = {
+validate202.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema285 = {
   title: "MultipleChoiceItem",
   description:
     "Any number of options. Scored as the sum of the chosen options' points, placed between the lowest and the highest sum possible.",
@@ -23971,21 +27861,21 @@ const schema255 = {
     maxSelected: { type: "integer", minimum: 1 },
   },
 };
-function validate188(
+function validate208(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate188.evaluated;
+  const evaluated0 = validate208.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = runtime_appendErrors(vErrors, validate178.errors);
+  if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = runtime_appendErrors(vErrors, validate198.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -24087,7 +27977,7 @@ function validate188(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate184(data1[i0], {
+            !validate204(data1[i0], {
               instancePath: instancePath + "/options/" + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -24095,7 +27985,7 @@ function validate188(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate184.errors);
+            vErrors = runtime_appendErrors(vErrors, validate204.errors);
             errors = vErrors.length;
           }
         }
@@ -24250,11 +28140,11 @@ function validate188(
     }
     errors++;
   }
-  validate188.errors = vErrors;
+  validate208.errors = vErrors;
   return errors === 0;
 }
-validate188.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema256 = {
+validate208.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema286 = {
   title: "SituationalJudgementItem",
   description: "A realistic scene from work and possible reactions, keyed with points.",
   type: "object",
@@ -24267,21 +28157,21 @@ const schema256 = {
     options: { type: "array", minItems: 2, maxItems: 10, items: { $ref: "#/$defs/option" } },
   },
 };
-function validate191(
+function validate211(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate191.evaluated;
+  const evaluated0 = validate211.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = runtime_appendErrors(vErrors, validate178.errors);
+  if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = runtime_appendErrors(vErrors, validate198.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -24433,7 +28323,7 @@ function validate191(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate184(data2[i0], {
+            !validate204(data2[i0], {
               instancePath: instancePath + "/options/" + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -24441,7 +28331,7 @@ function validate191(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate184.errors);
+            vErrors = runtime_appendErrors(vErrors, validate204.errors);
             errors = vErrors.length;
           }
         }
@@ -24513,11 +28403,11 @@ function validate191(
     }
     errors++;
   }
-  validate191.errors = vErrors;
+  validate211.errors = vErrors;
   return errors === 0;
 }
-validate191.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema257 = {
+validate211.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema287 = {
   title: "FreeTextItem",
   description: "An open answer. Never scored.",
   type: "object",
@@ -24526,21 +28416,21 @@ const schema257 = {
   properties: { type: { const: "free-text" }, maxLength: { type: "integer", minimum: 1, maximum: 20000 } },
   required: ["type"],
 };
-function validate195(
+function validate215(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate195.evaluated;
+  const evaluated0 = validate215.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = runtime_appendErrors(vErrors, validate178.errors);
+  if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = runtime_appendErrors(vErrors, validate198.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -24689,11 +28579,11 @@ function validate195(
     }
     errors++;
   }
-  validate195.errors = vErrors;
+  validate215.errors = vErrors;
   return errors === 0;
 }
-validate195.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema258 = {
+validate215.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema288 = {
   title: "RankingItem",
   description: "Put the options in order. Scored by closeness to the key (Spearman's footrule) when a key is given.",
   type: "object",
@@ -24710,21 +28600,21 @@ const schema258 = {
     },
   },
 };
-function validate197(
+function validate217(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate197.evaluated;
+  const evaluated0 = validate217.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
   }
-  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = runtime_appendErrors(vErrors, validate178.errors);
+  if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = runtime_appendErrors(vErrors, validate198.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -24826,7 +28716,7 @@ function validate197(
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate184(data1[i0], {
+            !validate204(data1[i0], {
               instancePath: instancePath + "/options/" + i0,
               parentData: data1,
               parentDataProperty: i0,
@@ -24834,7 +28724,7 @@ function validate197(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate184.errors);
+            vErrors = runtime_appendErrors(vErrors, validate204.errors);
             errors = vErrors.length;
           }
         }
@@ -24864,7 +28754,7 @@ function validate197(
         for (let i1 = 0; i1 < len1; i1++) {
           let data4 = data3[i1];
           if (typeof data4 === "string") {
-            if (func1(data4) > 100) {
+            if (func2(data4) > 100) {
               const err6 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -24882,7 +28772,7 @@ function validate197(
               }
               errors++;
             }
-            if (func1(data4) < 1) {
+            if (func2(data4) < 1) {
               const err7 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -24900,7 +28790,7 @@ function validate197(
               }
               errors++;
             }
-            if (!pattern10.test(data4)) {
+            if (!pattern4.test(data4)) {
               const err8 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -25005,17 +28895,17 @@ function validate197(
     }
     errors++;
   }
-  validate197.errors = vErrors;
+  validate217.errors = vErrors;
   return errors === 0;
 }
-validate197.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate176(
+validate217.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate196(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate176.evaluated;
+  const evaluated0 = validate196.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25075,7 +28965,7 @@ function validate176(
                 instancePath: instancePath + "/type",
                 schemaPath: "#/properties/type/enum",
                 keyword: "enum",
-                params: { allowedValues: schema245.properties.type.enum },
+                params: { allowedValues: schema275.properties.type.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -25090,46 +28980,46 @@ function validate176(
     const tag0 = data.type;
     if (typeof tag0 == "string") {
       if (tag0 === "likert") {
-        if (!validate177(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = runtime_appendErrors(vErrors, validate177.errors);
+        if (!validate197(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = runtime_appendErrors(vErrors, validate197.errors);
           errors = vErrors.length;
         }
         var props0 = true;
       } else if (tag0 === "single-choice") {
-        if (!validate182(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = runtime_appendErrors(vErrors, validate182.errors);
+        if (!validate202(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = runtime_appendErrors(vErrors, validate202.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === "multiple-choice") {
-        if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = runtime_appendErrors(vErrors, validate188.errors);
+        if (!validate208(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = runtime_appendErrors(vErrors, validate208.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === "situational-judgement") {
-        if (!validate191(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = runtime_appendErrors(vErrors, validate191.errors);
+        if (!validate211(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = runtime_appendErrors(vErrors, validate211.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === "free-text") {
-        if (!validate195(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = runtime_appendErrors(vErrors, validate195.errors);
+        if (!validate215(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = runtime_appendErrors(vErrors, validate215.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === "ranking") {
-        if (!validate197(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = runtime_appendErrors(vErrors, validate197.errors);
+        if (!validate217(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = runtime_appendErrors(vErrors, validate217.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -25189,18 +29079,18 @@ function validate176(
     }
     errors++;
   }
-  validate176.errors = vErrors;
+  validate196.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate176.evaluated = { dynamicProps: true, dynamicItems: false };
-function validate173(
+validate196.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate193(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate173.evaluated;
+  const evaluated0 = validate193.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25285,7 +29175,7 @@ function validate173(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -25303,7 +29193,7 @@ function validate173(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -25321,7 +29211,7 @@ function validate173(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -25410,7 +29300,7 @@ function validate173(
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate176(data3[i0], {
+            !validate196(data3[i0], {
               instancePath: instancePath + "/items/" + i0,
               parentData: data3,
               parentDataProperty: i0,
@@ -25418,7 +29308,7 @@ function validate173(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate176.errors);
+            vErrors = runtime_appendErrors(vErrors, validate196.errors);
             errors = vErrors.length;
           }
         }
@@ -25459,11 +29349,11 @@ function validate173(
     }
     errors++;
   }
-  validate173.errors = vErrors;
+  validate193.errors = vErrors;
   return errors === 0;
 }
-validate173.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema260 = {
+validate193.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema290 = {
   title: "ScoringRules",
   description:
     "How item scores become a competence score and a level. With the method `thresholds` (the default), the level is the highest threshold at or below the competence's score. With `anchored`, every scored item is anchored to a level, and the level is the highest one whose statements are endorsed together with those of every level below it.",
@@ -25510,7 +29400,7 @@ const schema260 = {
   then: { required: ["endorsement"] },
   else: { required: ["thresholds"] },
 };
-const schema261 = {
+const schema291 = {
   title: "InstrumentScale",
   description:
     "Levels of the instrument's own, from the lowest to the highest (for example an organisation's maturity), used instead of the framework's proficiency levels. Role-profile targets, which are framework levels, do not apply to them.",
@@ -25519,7 +29409,7 @@ const schema261 = {
   required: ["levels"],
   properties: { levels: { type: "array", minItems: 2, maxItems: 20, items: { $ref: "#/$defs/scaleLevel" } } },
 };
-const schema262 = {
+const schema292 = {
   title: "InstrumentScaleLevel",
   description: "One level of an instrument's own scale.",
   type: "object",
@@ -25531,13 +29421,13 @@ const schema262 = {
     description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-function validate210(
+function validate230(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate210.evaluated;
+  const evaluated0 = validate230.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25604,7 +29494,7 @@ function validate210(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -25622,7 +29512,7 @@ function validate210(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -25640,7 +29530,7 @@ function validate210(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -25723,17 +29613,17 @@ function validate210(
     }
     errors++;
   }
-  validate210.errors = vErrors;
+  validate230.errors = vErrors;
   return errors === 0;
 }
-validate210.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate209(
+validate230.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate229(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate209.evaluated;
+  const evaluated0 = validate229.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25821,7 +29711,7 @@ function validate209(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate210(data0[i0], {
+            !validate230(data0[i0], {
               instancePath: instancePath + "/levels/" + i0,
               parentData: data0,
               parentDataProperty: i0,
@@ -25829,7 +29719,7 @@ function validate209(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate210.errors);
+            vErrors = runtime_appendErrors(vErrors, validate230.errors);
             errors = vErrors.length;
           }
         }
@@ -25870,11 +29760,11 @@ function validate209(
     }
     errors++;
   }
-  validate209.errors = vErrors;
+  validate229.errors = vErrors;
   return errors === 0;
 }
-validate209.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema264 = {
+validate229.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema294 = {
   title: "LevelThreshold",
   description: "A normalised score from which a level is reached.",
   type: "object",
@@ -25885,13 +29775,13 @@ const schema264 = {
     min: { type: "number", minimum: 0, maximum: 1 },
   },
 };
-function validate215(
+function validate235(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate215.evaluated;
+  const evaluated0 = validate235.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25958,7 +29848,7 @@ function validate215(
     if (data.level !== undefined) {
       let data0 = data.level;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -25976,7 +29866,7 @@ function validate215(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -25994,7 +29884,7 @@ function validate215(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -26107,17 +29997,17 @@ function validate215(
     }
     errors++;
   }
-  validate215.errors = vErrors;
+  validate235.errors = vErrors;
   return errors === 0;
 }
-validate215.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate208(
+validate235.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate228(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate208.evaluated;
+  const evaluated0 = validate228.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -26306,7 +30196,7 @@ function validate208(
                 instancePath: instancePath + "/method",
                 schemaPath: "#/properties/method/enum",
                 keyword: "enum",
-                params: { allowedValues: schema260.properties.method.enum },
+                params: { allowedValues: schema290.properties.method.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -26436,7 +30326,7 @@ function validate208(
     }
     if (data.scale !== undefined) {
       if (
-        !validate209(data.scale, {
+        !validate229(data.scale, {
           instancePath: instancePath + "/scale",
           parentData: data,
           parentDataProperty: "scale",
@@ -26444,7 +30334,7 @@ function validate208(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate209.errors);
+        vErrors = runtime_appendErrors(vErrors, validate229.errors);
         errors = vErrors.length;
       }
     }
@@ -26472,7 +30362,7 @@ function validate208(
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate215(data5[i0], {
+            !validate235(data5[i0], {
               instancePath: instancePath + "/thresholds/" + i0,
               parentData: data5,
               parentDataProperty: i0,
@@ -26480,7 +30370,7 @@ function validate208(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate215.errors);
+            vErrors = runtime_appendErrors(vErrors, validate235.errors);
             errors = vErrors.length;
           }
         }
@@ -26509,7 +30399,7 @@ function validate208(
         for (const key1 in data7) {
           const _errs19 = errors;
           if (typeof key1 === "string") {
-            if (func1(key1) > 100) {
+            if (func2(key1) > 100) {
               const err17 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -26528,7 +30418,7 @@ function validate208(
               }
               errors++;
             }
-            if (func1(key1) < 1) {
+            if (func2(key1) < 1) {
               const err18 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -26547,7 +30437,7 @@ function validate208(
               }
               errors++;
             }
-            if (!pattern10.test(key1)) {
+            if (!pattern4.test(key1)) {
               const err19 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -26630,7 +30520,7 @@ function validate208(
             const len1 = data8.length;
             for (let i1 = 0; i1 < len1; i1++) {
               if (
-                !validate215(data8[i1], {
+                !validate235(data8[i1], {
                   instancePath:
                     instancePath + "/competenceThresholds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1,
                   parentData: data8,
@@ -26639,7 +30529,7 @@ function validate208(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = runtime_appendErrors(vErrors, validate215.errors);
+                vErrors = runtime_appendErrors(vErrors, validate235.errors);
                 errors = vErrors.length;
               }
             }
@@ -26700,17 +30590,17 @@ function validate208(
     }
     errors++;
   }
-  validate208.errors = vErrors;
+  validate228.errors = vErrors;
   return errors === 0;
 }
-validate208.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate160(
+validate228.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate180(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/instrument/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate160.evaluated;
+  const evaluated0 = validate180.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -26863,7 +30753,7 @@ function validate160(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema228.properties, key0)) {
+      if (!func1.call(schema258.properties, key0)) {
         const err8 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -26905,7 +30795,7 @@ function validate160(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func1(data1) > 2048) {
+        if (func2(data1) > 2048) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -26923,7 +30813,7 @@ function validate160(
           }
           errors++;
         }
-        if (!pattern4.test(data1)) {
+        if (!pattern29.test(data1)) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -26963,7 +30853,7 @@ function validate160(
     if (data.version !== undefined) {
       let data2 = data.version;
       if (typeof data2 === "string") {
-        if (func1(data2) > 256) {
+        if (func2(data2) > 256) {
           const err13 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -26981,7 +30871,7 @@ function validate160(
           }
           errors++;
         }
-        if (!pattern5.test(data2)) {
+        if (!pattern30.test(data2)) {
           const err14 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -27026,7 +30916,7 @@ function validate160(
     }
     if (data.framework !== undefined) {
       if (
-        !validate161(data.framework, {
+        !validate181(data.framework, {
           instancePath: instancePath + "/framework",
           parentData: data,
           parentDataProperty: "framework",
@@ -27034,7 +30924,7 @@ function validate160(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate161.errors);
+        vErrors = runtime_appendErrors(vErrors, validate181.errors);
         errors = vErrors.length;
       }
     }
@@ -27070,7 +30960,7 @@ function validate160(
                 instancePath: instancePath + "/purpose",
                 schemaPath: "#/properties/purpose/enum",
                 keyword: "enum",
-                params: { allowedValues: schema228.properties.purpose.enum },
+                params: { allowedValues: schema258.properties.purpose.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -27114,7 +31004,7 @@ function validate160(
                 instancePath: instancePath + "/audience",
                 schemaPath: "#/properties/audience/enum",
                 keyword: "enum",
-                params: { allowedValues: schema228.properties.audience.enum },
+                params: { allowedValues: schema258.properties.audience.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -27193,7 +31083,7 @@ function validate160(
         for (let i0 = 0; i0 < len0; i0++) {
           let data10 = data9[i0];
           if (typeof data10 === "string") {
-            if (func1(data10) > 35) {
+            if (func2(data10) > 35) {
               const err21 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -27211,7 +31101,7 @@ function validate160(
               }
               errors++;
             }
-            if (!pattern6.test(data10)) {
+            if (!pattern7.test(data10)) {
               const err22 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -27300,7 +31190,7 @@ function validate160(
     if (data.defaultLocale !== undefined) {
       let data11 = data.defaultLocale;
       if (typeof data11 === "string") {
-        if (func1(data11) > 35) {
+        if (func2(data11) > 35) {
           const err26 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -27318,7 +31208,7 @@ function validate160(
           }
           errors++;
         }
-        if (!pattern6.test(data11)) {
+        if (!pattern7.test(data11)) {
           const err27 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -27364,7 +31254,7 @@ function validate160(
     if (data.license !== undefined) {
       let data12 = data.license;
       if (typeof data12 === "string") {
-        if (func1(data12) > 200) {
+        if (func2(data12) > 200) {
           const err29 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -27382,7 +31272,7 @@ function validate160(
           }
           errors++;
         }
-        if (func1(data12) < 1) {
+        if (func2(data12) < 1) {
           const err30 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -27400,7 +31290,7 @@ function validate160(
           }
           errors++;
         }
-        if (!pattern9.test(data12)) {
+        if (!pattern33.test(data12)) {
           const err31 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -27439,7 +31329,7 @@ function validate160(
     }
     if (data.provenance !== undefined) {
       if (
-        !validate166(data.provenance, {
+        !validate186(data.provenance, {
           instancePath: instancePath + "/provenance",
           parentData: data,
           parentDataProperty: "provenance",
@@ -27447,7 +31337,7 @@ function validate160(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate166.errors);
+        vErrors = runtime_appendErrors(vErrors, validate186.errors);
         errors = vErrors.length;
       }
     }
@@ -27457,7 +31347,7 @@ function validate160(
         const len1 = data14.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate170(data14[i1], {
+            !validate190(data14[i1], {
               instancePath: instancePath + "/likertScales/" + i1,
               parentData: data14,
               parentDataProperty: i1,
@@ -27465,7 +31355,7 @@ function validate160(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate170.errors);
+            vErrors = runtime_appendErrors(vErrors, validate190.errors);
             errors = vErrors.length;
           }
         }
@@ -27512,7 +31402,7 @@ function validate160(
         const len2 = data16.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate173(data16[i2], {
+            !validate193(data16[i2], {
               instancePath: instancePath + "/sections/" + i2,
               parentData: data16,
               parentDataProperty: i2,
@@ -27520,7 +31410,7 @@ function validate160(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate173.errors);
+            vErrors = runtime_appendErrors(vErrors, validate193.errors);
             errors = vErrors.length;
           }
         }
@@ -27545,7 +31435,7 @@ function validate160(
     }
     if (data.scoring !== undefined) {
       if (
-        !validate208(data.scoring, {
+        !validate228(data.scoring, {
           instancePath: instancePath + "/scoring",
           parentData: data,
           parentDataProperty: "scoring",
@@ -27553,7 +31443,7 @@ function validate160(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate208.errors);
+        vErrors = runtime_appendErrors(vErrors, validate228.errors);
         errors = vErrors.length;
       }
     }
@@ -27575,12 +31465,5438 @@ function validate160(
     }
     errors++;
   }
-  validate160.errors = vErrors;
+  validate180.errors = vErrors;
   return errors === 0;
 }
-validate160.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateLearningPath = runtime_entry(validate219);
-const schema267 = {
+validate180.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateKnowledgeBase = runtime_entry(validate239);
+const schema297 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/knowledge-base/v1",
+  title: "KnowledgeBase",
+  description:
+    "The knowledge base: the best-practice compendium, the trainers' toolkit, the manifesto and testimonials, as structured, searchable, multilingual entries.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "title", "locales", "entries"],
+  properties: {
+    $schema: { type: "string" },
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    locales: {
+      description: "The languages every text of the document is written in.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+      minItems: 1,
+      linearUniqueItems: true,
+    },
+    license: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense" },
+    entries: { type: "array", items: { $ref: "#/$defs/entry" } },
+  },
+  $defs: {
+    tags: {
+      title: "KnowledgeTags",
+      description:
+        "What an entry is about: competences of the framework, their levels (1–4), and VOPI levels of the administration.",
+      type: "object",
+      additionalProperties: false,
+      required: [],
+      properties: {
+        competences: {
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          linearUniqueItems: true,
+        },
+        levels: { type: "array", items: { type: "integer", minimum: 1, maximum: 4 }, linearUniqueItems: true },
+        vopiLevels: {
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel" },
+          linearUniqueItems: true,
+        },
+        keywords: {
+          description: "Free keywords.",
+          type: "array",
+          items: { type: "string", minLength: 1, maxLength: 80 },
+          linearUniqueItems: true,
+        },
+      },
+    },
+    media: {
+      title: "MediaReference",
+      description:
+        "A photo or video that goes with a testimonial: where it is, what it shows (text alternative), its licence.",
+      type: "object",
+      additionalProperties: false,
+      required: ["kind", "uri", "alt"],
+      properties: {
+        kind: { type: "string", enum: ["photo", "video"] },
+        uri: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+        alt: {
+          description: "What it shows, for people who cannot see it.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        captions: {
+          description: "A video's captions (WebVTT).",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri",
+        },
+      },
+    },
+    practice: {
+      title: "PracticeEntry",
+      description:
+        "A best practice of the compendium: the challenge, what was done, what came of it, and what another city needs to take it over.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "kind",
+        "id",
+        "title",
+        "languages",
+        "tags",
+        "published",
+        "challenge",
+        "approach",
+        "result",
+        "transferability",
+      ],
+      properties: {
+        kind: { const: "practice" },
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        summary: {
+          description: "One or two sentences shown in search results.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        languages: {
+          description: "The languages the entry's texts are written in.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+          minItems: 1,
+          linearUniqueItems: true,
+        },
+        territory: {
+          description: "The territory the entry comes from (absent: general).",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+        },
+        tags: { $ref: "#/$defs/tags" },
+        published: {
+          description: "The day it was published.",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date",
+        },
+        synthetic: { description: "True for invented demonstration content.", type: "boolean" },
+        challenge: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        approach: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        result: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        transferability: {
+          description: "What another territory needs to take it over, and what to watch out for.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        contacts: {
+          description: "Whom to ask: roles, never private persons.",
+          type: "array",
+          items: {
+            description: 'A role to ask, for example "Integration office, Ravenna".',
+            $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+          },
+        },
+        stakeholders: {
+          description: "Stakeholders of the territory's network that carry it.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          linearUniqueItems: true,
+        },
+      },
+    },
+    toolkit: {
+      title: "ToolkitEntry",
+      description:
+        "Material of the trainers' toolkit for the catalogue's modules: a session plan, a training case, a handout or a plain-language letter template.",
+      type: "object",
+      additionalProperties: false,
+      required: ["kind", "id", "title", "languages", "tags", "published", "material", "modules", "body"],
+      properties: {
+        kind: { const: "toolkit" },
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        summary: {
+          description: "One or two sentences shown in search results.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        languages: {
+          description: "The languages the entry's texts are written in.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+          minItems: 1,
+          linearUniqueItems: true,
+        },
+        territory: {
+          description: "The territory the entry comes from (absent: general).",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+        },
+        tags: { $ref: "#/$defs/tags" },
+        published: {
+          description: "The day it was published.",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date",
+        },
+        synthetic: { description: "True for invented demonstration content.", type: "boolean" },
+        material: {
+          title: "ToolkitMaterial",
+          type: "string",
+          enum: ["session-plan", "case", "handout", "letter-template"],
+        },
+        modules: {
+          description: "The catalogue's modules it serves.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          minItems: 1,
+          linearUniqueItems: true,
+        },
+        durationMinutes: { type: "integer", minimum: 1, maximum: 1440 },
+        body: {
+          description:
+            'The material itself, in plain text with blank lines between paragraphs and lines starting with "- " for lists.',
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        trainerNotes: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        source: {
+          description:
+            "Where it comes from, for example the id of the self-assessment scenario a case is rewritten from.",
+          type: "string",
+          minLength: 1,
+          maxLength: 300,
+        },
+      },
+    },
+    manifesto: {
+      title: "ManifestoEntry",
+      description: "The manifesto: the principles the cities commit to, for other cities to sign.",
+      type: "object",
+      additionalProperties: false,
+      required: ["kind", "id", "title", "languages", "tags", "published", "body"],
+      properties: {
+        kind: { const: "manifesto" },
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        summary: {
+          description: "One or two sentences shown in search results.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        languages: {
+          description: "The languages the entry's texts are written in.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+          minItems: 1,
+          linearUniqueItems: true,
+        },
+        territory: {
+          description: "The territory the entry comes from (absent: general).",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+        },
+        tags: { $ref: "#/$defs/tags" },
+        published: {
+          description: "The day it was published.",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date",
+        },
+        synthetic: { description: "True for invented demonstration content.", type: "boolean" },
+        body: {
+          description: "The manifesto's text, in plain text with blank lines between paragraphs.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        principles: {
+          description: "Its principles, one sentence each.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        },
+      },
+    },
+    testimonial: {
+      title: "TestimonialEntry",
+      description:
+        "A testimonial: a person's own account, with their consent and the licence it is published under. A withdrawn consent hides it everywhere.",
+      type: "object",
+      additionalProperties: false,
+      required: ["kind", "id", "title", "languages", "tags", "published", "text", "consent", "licence"],
+      properties: {
+        kind: { const: "testimonial" },
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        summary: {
+          description: "One or two sentences shown in search results.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        languages: {
+          description: "The languages the entry's texts are written in.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+          minItems: 1,
+          linearUniqueItems: true,
+        },
+        territory: {
+          description: "The territory the entry comes from (absent: general).",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+        },
+        tags: { $ref: "#/$defs/tags" },
+        published: {
+          description: "The day it was published.",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date",
+        },
+        synthetic: { description: "True for invented demonstration content.", type: "boolean" },
+        text: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        speaker: {
+          description: "Who speaks, as they agreed to be described (a role, not a name unless they consented to it).",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        media: { $ref: "#/$defs/media" },
+        consent: { $ref: "https://w3id.org/competence-kit/schemas/network/v1#/$defs/consent" },
+        licence: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense" },
+      },
+    },
+    entry: {
+      title: "KnowledgeEntry",
+      description: "One entry of the knowledge base.",
+      oneOf: [
+        { $ref: "#/$defs/practice" },
+        { $ref: "#/$defs/toolkit" },
+        { $ref: "#/$defs/manifesto" },
+        { $ref: "#/$defs/testimonial" },
+      ],
+      discriminator: { propertyName: "kind" },
+      type: "object",
+      required: ["kind"],
+      properties: {
+        kind: {
+          title: "KnowledgeEntryKind",
+          type: "string",
+          enum: ["practice", "toolkit", "manifesto", "testimonial"],
+        },
+      },
+    },
+  },
+};
+const schema301 = {
+  title: "KnowledgeEntry",
+  description: "One entry of the knowledge base.",
+  oneOf: [
+    { $ref: "#/$defs/practice" },
+    { $ref: "#/$defs/toolkit" },
+    { $ref: "#/$defs/manifesto" },
+    { $ref: "#/$defs/testimonial" },
+  ],
+  discriminator: { propertyName: "kind" },
+  type: "object",
+  required: ["kind"],
+  properties: {
+    kind: { title: "KnowledgeEntryKind", type: "string", enum: ["practice", "toolkit", "manifesto", "testimonial"] },
+  },
+};
+const schema302 = {
+  title: "PracticeEntry",
+  description:
+    "A best practice of the compendium: the challenge, what was done, what came of it, and what another city needs to take it over.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "kind",
+    "id",
+    "title",
+    "languages",
+    "tags",
+    "published",
+    "challenge",
+    "approach",
+    "result",
+    "transferability",
+  ],
+  properties: {
+    kind: { const: "practice" },
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    summary: {
+      description: "One or two sentences shown in search results.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    languages: {
+      description: "The languages the entry's texts are written in.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+      minItems: 1,
+      linearUniqueItems: true,
+    },
+    territory: {
+      description: "The territory the entry comes from (absent: general).",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
+    tags: { $ref: "#/$defs/tags" },
+    published: {
+      description: "The day it was published.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date",
+    },
+    synthetic: { description: "True for invented demonstration content.", type: "boolean" },
+    challenge: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    approach: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    result: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    transferability: {
+      description: "What another territory needs to take it over, and what to watch out for.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    contacts: {
+      description: "Whom to ask: roles, never private persons.",
+      type: "array",
+      items: {
+        description: 'A role to ask, for example "Integration office, Ravenna".',
+        $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+      },
+    },
+    stakeholders: {
+      description: "Stakeholders of the territory's network that carry it.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+      linearUniqueItems: true,
+    },
+  },
+};
+const schema306 = {
+  title: "KnowledgeTags",
+  description:
+    "What an entry is about: competences of the framework, their levels (1–4), and VOPI levels of the administration.",
+  type: "object",
+  additionalProperties: false,
+  required: [],
+  properties: {
+    competences: {
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+      linearUniqueItems: true,
+    },
+    levels: { type: "array", items: { type: "integer", minimum: 1, maximum: 4 }, linearUniqueItems: true },
+    vopiLevels: {
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel" },
+      linearUniqueItems: true,
+    },
+    keywords: {
+      description: "Free keywords.",
+      type: "array",
+      items: { type: "string", minLength: 1, maxLength: 80 },
+      linearUniqueItems: true,
+    },
+  },
+};
+function validate245(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate245.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "competences" || key0 === "levels" || key0 === "vopiLevels" || key0 === "keywords")) {
+        const err0 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.competences !== undefined) {
+      let data0 = data.competences;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func2(data1) > 100) {
+              const err1 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/competences/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 100 },
+                      message: "must NOT have more than 100 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            if (func2(data1) < 1) {
+              const err2 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/competences/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data1)) {
+              const err3 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/competences/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                      message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/competences/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data0, true);
+        if (duplicate0 !== null) {
+          const err5 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/competences",
+                  schemaPath: "#/properties/competences/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/competences",
+                schemaPath: "#/properties/competences/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.levels !== undefined) {
+      let data2 = data.levels;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            const err7 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/levels/" + i1,
+                    schemaPath: "#/properties/levels/items/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          if (typeof data3 == "number" && isFinite(data3)) {
+            if (data3 > 4 || isNaN(data3)) {
+              const err8 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/levels/" + i1,
+                      schemaPath: "#/properties/levels/items/maximum",
+                      keyword: "maximum",
+                      params: { comparison: "<=", limit: 4 },
+                      message: "must be <= 4",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data3 < 1 || isNaN(data3)) {
+              const err9 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/levels/" + i1,
+                      schemaPath: "#/properties/levels/items/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 1 },
+                      message: "must be >= 1",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
+        }
+        const duplicate1 = runtime_duplicateItem(data2, true);
+        if (duplicate1 !== null) {
+          const err10 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/levels",
+                  schemaPath: "#/properties/levels/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate1[0], j: duplicate1[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate1[1] +
+                    " and " +
+                    duplicate1[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/levels",
+                schemaPath: "#/properties/levels/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.vopiLevels !== undefined) {
+      let data4 = data.vopiLevels;
+      if (Array.isArray(data4)) {
+        const len2 = data4.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data5 = data4[i2];
+          if (typeof data5 !== "string") {
+            const err12 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/vopiLevels/" + i2,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          if (!(
+            data5 === "organisation" ||
+            data5 === "services-and-access" ||
+            data5 === "personnel" ||
+            data5 === "cooperation"
+          )) {
+            const err13 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/vopiLevels/" + i2,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel/enum",
+                    keyword: "enum",
+                    params: { allowedValues: schema256.enum },
+                    message: "must be equal to one of the allowed values",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        const duplicate2 = runtime_duplicateItem(data4, true);
+        if (duplicate2 !== null) {
+          const err14 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/vopiLevels",
+                  schemaPath: "#/properties/vopiLevels/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate2[0], j: duplicate2[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate2[1] +
+                    " and " +
+                    duplicate2[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/vopiLevels",
+                schemaPath: "#/properties/vopiLevels/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.keywords !== undefined) {
+      let data6 = data.keywords;
+      if (Array.isArray(data6)) {
+        const len3 = data6.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data7 = data6[i3];
+          if (typeof data7 === "string") {
+            if (func2(data7) > 80) {
+              const err16 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/keywords/" + i3,
+                      schemaPath: "#/properties/keywords/items/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 80 },
+                      message: "must NOT have more than 80 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (func2(data7) < 1) {
+              const err17 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/keywords/" + i3,
+                      schemaPath: "#/properties/keywords/items/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/keywords/" + i3,
+                    schemaPath: "#/properties/keywords/items/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        const duplicate3 = runtime_duplicateItem(data6, true);
+        if (duplicate3 !== null) {
+          const err19 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/keywords",
+                  schemaPath: "#/properties/keywords/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate3[0], j: duplicate3[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate3[1] +
+                    " and " +
+                    duplicate3[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/keywords",
+                schemaPath: "#/properties/keywords/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate245.errors = vErrors;
+  return errors === 0;
+}
+validate245.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate242(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate242.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "kind" },
+              message: "must have required property '" + "kind" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.languages === undefined) {
+      const err3 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "languages" },
+              message: "must have required property '" + "languages" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.tags === undefined) {
+      const err4 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "tags" },
+              message: "must have required property '" + "tags" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.published === undefined) {
+      const err5 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "published" },
+              message: "must have required property '" + "published" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.challenge === undefined) {
+      const err6 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "challenge" },
+              message: "must have required property '" + "challenge" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.approach === undefined) {
+      const err7 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "approach" },
+              message: "must have required property '" + "approach" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.result === undefined) {
+      const err8 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "result" },
+              message: "must have required property '" + "result" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.transferability === undefined) {
+      const err9 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "transferability" },
+              message: "must have required property '" + "transferability" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema302.properties, key0)) {
+        const err10 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      if ("practice" !== data.kind) {
+        const err11 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/kind",
+                schemaPath: "#/properties/kind/const",
+                keyword: "const",
+                params: { allowedValue: "practice" },
+                message: "must be equal to constant",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 100) {
+          const err12 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err13 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err14 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate22(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.summary !== undefined) {
+      if (
+        !validate22(data.summary, {
+          instancePath: instancePath + "/summary",
+          parentData: data,
+          parentDataProperty: "summary",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.languages !== undefined) {
+      let data4 = data.languages;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err16 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/languages",
+                  schemaPath: "#/properties/languages/minItems",
+                  keyword: "minItems",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 items",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === "string") {
+            if (func2(data5) > 35) {
+              const err17 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/languages/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 35 },
+                      message: "must NOT have more than 35 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (!pattern7.test(data5)) {
+              const err18 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/languages/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                      keyword: "pattern",
+                      params: {
+                        pattern:
+                          "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                      },
+                      message:
+                        'must match pattern "' +
+                        "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                        '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/languages/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data4, true);
+        if (duplicate0 !== null) {
+          const err20 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/languages",
+                  schemaPath: "#/properties/languages/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/languages",
+                schemaPath: "#/properties/languages/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.territory !== undefined) {
+      let data6 = data.territory;
+      if (typeof data6 === "string") {
+        if (func2(data6) > 100) {
+          const err22 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (func2(data6) < 1) {
+          const err23 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data6)) {
+          const err24 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/territory",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== undefined) {
+      if (
+        !validate245(data.tags, {
+          instancePath: instancePath + "/tags",
+          parentData: data,
+          parentDataProperty: "tags",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate245.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.published !== undefined) {
+      let data8 = data.published;
+      if (typeof data8 === "string") {
+        if (!pattern10.test(data8)) {
+          const err26 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/published",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/published",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.synthetic !== undefined) {
+      if (typeof data.synthetic !== "boolean") {
+        const err28 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/synthetic",
+                schemaPath: "#/properties/synthetic/type",
+                keyword: "type",
+                params: { type: "boolean" },
+                message: "must be boolean",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.challenge !== undefined) {
+      if (
+        !validate22(data.challenge, {
+          instancePath: instancePath + "/challenge",
+          parentData: data,
+          parentDataProperty: "challenge",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.approach !== undefined) {
+      if (
+        !validate22(data.approach, {
+          instancePath: instancePath + "/approach",
+          parentData: data,
+          parentDataProperty: "approach",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.result !== undefined) {
+      if (
+        !validate22(data.result, {
+          instancePath: instancePath + "/result",
+          parentData: data,
+          parentDataProperty: "result",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.transferability !== undefined) {
+      if (
+        !validate22(data.transferability, {
+          instancePath: instancePath + "/transferability",
+          parentData: data,
+          parentDataProperty: "transferability",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.contacts !== undefined) {
+      let data14 = data.contacts;
+      if (Array.isArray(data14)) {
+        const len1 = data14.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate22(data14[i1], {
+              instancePath: instancePath + "/contacts/" + i1,
+              parentData: data14,
+              parentDataProperty: i1,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err29 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/contacts",
+                schemaPath: "#/properties/contacts/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.stakeholders !== undefined) {
+      let data16 = data.stakeholders;
+      if (Array.isArray(data16)) {
+        const len2 = data16.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data17 = data16[i2];
+          if (typeof data17 === "string") {
+            if (func2(data17) > 100) {
+              const err30 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/stakeholders/" + i2,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 100 },
+                      message: "must NOT have more than 100 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            if (func2(data17) < 1) {
+              const err31 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/stakeholders/" + i2,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data17)) {
+              const err32 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/stakeholders/" + i2,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                      message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          } else {
+            const err33 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/stakeholders/" + i2,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        const duplicate1 = runtime_duplicateItem(data16, true);
+        if (duplicate1 !== null) {
+          const err34 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/stakeholders",
+                  schemaPath: "#/properties/stakeholders/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate1[0], j: duplicate1[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate1[1] +
+                    " and " +
+                    duplicate1[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      } else {
+        const err35 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/stakeholders",
+                schemaPath: "#/properties/stakeholders/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err36 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err36];
+    } else {
+      vErrors.push(err36);
+    }
+    errors++;
+  }
+  validate242.errors = vErrors;
+  return errors === 0;
+}
+validate242.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema311 = {
+  title: "ToolkitEntry",
+  description:
+    "Material of the trainers' toolkit for the catalogue's modules: a session plan, a training case, a handout or a plain-language letter template.",
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "id", "title", "languages", "tags", "published", "material", "modules", "body"],
+  properties: {
+    kind: { const: "toolkit" },
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    summary: {
+      description: "One or two sentences shown in search results.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    languages: {
+      description: "The languages the entry's texts are written in.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+      minItems: 1,
+      linearUniqueItems: true,
+    },
+    territory: {
+      description: "The territory the entry comes from (absent: general).",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
+    tags: { $ref: "#/$defs/tags" },
+    published: {
+      description: "The day it was published.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date",
+    },
+    synthetic: { description: "True for invented demonstration content.", type: "boolean" },
+    material: {
+      title: "ToolkitMaterial",
+      type: "string",
+      enum: ["session-plan", "case", "handout", "letter-template"],
+    },
+    modules: {
+      description: "The catalogue's modules it serves.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+      minItems: 1,
+      linearUniqueItems: true,
+    },
+    durationMinutes: { type: "integer", minimum: 1, maximum: 1440 },
+    body: {
+      description:
+        'The material itself, in plain text with blank lines between paragraphs and lines starting with "- " for lists.',
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    trainerNotes: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    source: {
+      description: "Where it comes from, for example the id of the self-assessment scenario a case is rewritten from.",
+      type: "string",
+      minLength: 1,
+      maxLength: 300,
+    },
+  },
+};
+function validate252(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate252.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "kind" },
+              message: "must have required property '" + "kind" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.languages === undefined) {
+      const err3 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "languages" },
+              message: "must have required property '" + "languages" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.tags === undefined) {
+      const err4 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "tags" },
+              message: "must have required property '" + "tags" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.published === undefined) {
+      const err5 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "published" },
+              message: "must have required property '" + "published" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.material === undefined) {
+      const err6 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "material" },
+              message: "must have required property '" + "material" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.modules === undefined) {
+      const err7 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "modules" },
+              message: "must have required property '" + "modules" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.body === undefined) {
+      const err8 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "body" },
+              message: "must have required property '" + "body" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema311.properties, key0)) {
+        const err9 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      if ("toolkit" !== data.kind) {
+        const err10 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/kind",
+                schemaPath: "#/properties/kind/const",
+                keyword: "const",
+                params: { allowedValue: "toolkit" },
+                message: "must be equal to constant",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 100) {
+          const err11 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err12 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err13 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate22(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.summary !== undefined) {
+      if (
+        !validate22(data.summary, {
+          instancePath: instancePath + "/summary",
+          parentData: data,
+          parentDataProperty: "summary",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.languages !== undefined) {
+      let data4 = data.languages;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err15 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/languages",
+                  schemaPath: "#/properties/languages/minItems",
+                  keyword: "minItems",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 items",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === "string") {
+            if (func2(data5) > 35) {
+              const err16 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/languages/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 35 },
+                      message: "must NOT have more than 35 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (!pattern7.test(data5)) {
+              const err17 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/languages/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                      keyword: "pattern",
+                      params: {
+                        pattern:
+                          "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                      },
+                      message:
+                        'must match pattern "' +
+                        "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                        '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/languages/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data4, true);
+        if (duplicate0 !== null) {
+          const err19 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/languages",
+                  schemaPath: "#/properties/languages/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/languages",
+                schemaPath: "#/properties/languages/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.territory !== undefined) {
+      let data6 = data.territory;
+      if (typeof data6 === "string") {
+        if (func2(data6) > 100) {
+          const err21 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (func2(data6) < 1) {
+          const err22 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data6)) {
+          const err23 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/territory",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== undefined) {
+      if (
+        !validate245(data.tags, {
+          instancePath: instancePath + "/tags",
+          parentData: data,
+          parentDataProperty: "tags",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate245.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.published !== undefined) {
+      let data8 = data.published;
+      if (typeof data8 === "string") {
+        if (!pattern10.test(data8)) {
+          const err25 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/published",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/published",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.synthetic !== undefined) {
+      if (typeof data.synthetic !== "boolean") {
+        const err27 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/synthetic",
+                schemaPath: "#/properties/synthetic/type",
+                keyword: "type",
+                params: { type: "boolean" },
+                message: "must be boolean",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.material !== undefined) {
+      let data10 = data.material;
+      if (typeof data10 !== "string") {
+        const err28 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/material",
+                schemaPath: "#/properties/material/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (!(data10 === "session-plan" || data10 === "case" || data10 === "handout" || data10 === "letter-template")) {
+        const err29 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/material",
+                schemaPath: "#/properties/material/enum",
+                keyword: "enum",
+                params: { allowedValues: schema311.properties.material.enum },
+                message: "must be equal to one of the allowed values",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.modules !== undefined) {
+      let data11 = data.modules;
+      if (Array.isArray(data11)) {
+        if (data11.length < 1) {
+          const err30 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/modules",
+                  schemaPath: "#/properties/modules/minItems",
+                  keyword: "minItems",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 items",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        const len1 = data11.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data12 = data11[i1];
+          if (typeof data12 === "string") {
+            if (func2(data12) > 100) {
+              const err31 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/modules/" + i1,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 100 },
+                      message: "must NOT have more than 100 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (func2(data12) < 1) {
+              const err32 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/modules/" + i1,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data12)) {
+              const err33 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/modules/" + i1,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                      message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/modules/" + i1,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        const duplicate1 = runtime_duplicateItem(data11, true);
+        if (duplicate1 !== null) {
+          const err35 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/modules",
+                  schemaPath: "#/properties/modules/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate1[0], j: duplicate1[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate1[1] +
+                    " and " +
+                    duplicate1[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      } else {
+        const err36 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/modules",
+                schemaPath: "#/properties/modules/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.durationMinutes !== undefined) {
+      let data13 = data.durationMinutes;
+      if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+        const err37 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/durationMinutes",
+                schemaPath: "#/properties/durationMinutes/type",
+                keyword: "type",
+                params: { type: "integer" },
+                message: "must be integer",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      if (typeof data13 == "number" && isFinite(data13)) {
+        if (data13 > 1440 || isNaN(data13)) {
+          const err38 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/durationMinutes",
+                  schemaPath: "#/properties/durationMinutes/maximum",
+                  keyword: "maximum",
+                  params: { comparison: "<=", limit: 1440 },
+                  message: "must be <= 1440",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        if (data13 < 1 || isNaN(data13)) {
+          const err39 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/durationMinutes",
+                  schemaPath: "#/properties/durationMinutes/minimum",
+                  keyword: "minimum",
+                  params: { comparison: ">=", limit: 1 },
+                  message: "must be >= 1",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.body !== undefined) {
+      if (
+        !validate22(data.body, {
+          instancePath: instancePath + "/body",
+          parentData: data,
+          parentDataProperty: "body",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.trainerNotes !== undefined) {
+      if (
+        !validate22(data.trainerNotes, {
+          instancePath: instancePath + "/trainerNotes",
+          parentData: data,
+          parentDataProperty: "trainerNotes",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.source !== undefined) {
+      let data16 = data.source;
+      if (typeof data16 === "string") {
+        if (func2(data16) > 300) {
+          const err40 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/source",
+                  schemaPath: "#/properties/source/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 300 },
+                  message: "must NOT have more than 300 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (func2(data16) < 1) {
+          const err41 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/source",
+                  schemaPath: "#/properties/source/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      } else {
+        const err42 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/source",
+                schemaPath: "#/properties/source/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err43 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err43];
+    } else {
+      vErrors.push(err43);
+    }
+    errors++;
+  }
+  validate252.errors = vErrors;
+  return errors === 0;
+}
+validate252.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema317 = {
+  title: "ManifestoEntry",
+  description: "The manifesto: the principles the cities commit to, for other cities to sign.",
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "id", "title", "languages", "tags", "published", "body"],
+  properties: {
+    kind: { const: "manifesto" },
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    summary: {
+      description: "One or two sentences shown in search results.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    languages: {
+      description: "The languages the entry's texts are written in.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+      minItems: 1,
+      linearUniqueItems: true,
+    },
+    territory: {
+      description: "The territory the entry comes from (absent: general).",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
+    tags: { $ref: "#/$defs/tags" },
+    published: {
+      description: "The day it was published.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date",
+    },
+    synthetic: { description: "True for invented demonstration content.", type: "boolean" },
+    body: {
+      description: "The manifesto's text, in plain text with blank lines between paragraphs.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    principles: {
+      description: "Its principles, one sentence each.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    },
+  },
+};
+function validate258(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate258.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "kind" },
+              message: "must have required property '" + "kind" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.languages === undefined) {
+      const err3 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "languages" },
+              message: "must have required property '" + "languages" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.tags === undefined) {
+      const err4 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "tags" },
+              message: "must have required property '" + "tags" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.published === undefined) {
+      const err5 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "published" },
+              message: "must have required property '" + "published" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.body === undefined) {
+      const err6 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "body" },
+              message: "must have required property '" + "body" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema317.properties, key0)) {
+        const err7 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      if ("manifesto" !== data.kind) {
+        const err8 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/kind",
+                schemaPath: "#/properties/kind/const",
+                keyword: "const",
+                params: { allowedValue: "manifesto" },
+                message: "must be equal to constant",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 100) {
+          const err9 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err10 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err11 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate22(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.summary !== undefined) {
+      if (
+        !validate22(data.summary, {
+          instancePath: instancePath + "/summary",
+          parentData: data,
+          parentDataProperty: "summary",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.languages !== undefined) {
+      let data4 = data.languages;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err13 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/languages",
+                  schemaPath: "#/properties/languages/minItems",
+                  keyword: "minItems",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 items",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === "string") {
+            if (func2(data5) > 35) {
+              const err14 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/languages/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 35 },
+                      message: "must NOT have more than 35 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (!pattern7.test(data5)) {
+              const err15 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/languages/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                      keyword: "pattern",
+                      params: {
+                        pattern:
+                          "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                      },
+                      message:
+                        'must match pattern "' +
+                        "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                        '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/languages/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data4, true);
+        if (duplicate0 !== null) {
+          const err17 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/languages",
+                  schemaPath: "#/properties/languages/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/languages",
+                schemaPath: "#/properties/languages/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.territory !== undefined) {
+      let data6 = data.territory;
+      if (typeof data6 === "string") {
+        if (func2(data6) > 100) {
+          const err19 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (func2(data6) < 1) {
+          const err20 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data6)) {
+          const err21 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/territory",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== undefined) {
+      if (
+        !validate245(data.tags, {
+          instancePath: instancePath + "/tags",
+          parentData: data,
+          parentDataProperty: "tags",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate245.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.published !== undefined) {
+      let data8 = data.published;
+      if (typeof data8 === "string") {
+        if (!pattern10.test(data8)) {
+          const err23 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/published",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/published",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.synthetic !== undefined) {
+      if (typeof data.synthetic !== "boolean") {
+        const err25 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/synthetic",
+                schemaPath: "#/properties/synthetic/type",
+                keyword: "type",
+                params: { type: "boolean" },
+                message: "must be boolean",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.body !== undefined) {
+      if (
+        !validate22(data.body, {
+          instancePath: instancePath + "/body",
+          parentData: data,
+          parentDataProperty: "body",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.principles !== undefined) {
+      let data11 = data.principles;
+      if (Array.isArray(data11)) {
+        const len1 = data11.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate22(data11[i1], {
+              instancePath: instancePath + "/principles/" + i1,
+              parentData: data11,
+              parentDataProperty: i1,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err26 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/principles",
+                schemaPath: "#/properties/principles/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate258.errors = vErrors;
+  return errors === 0;
+}
+validate258.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema322 = {
+  title: "TestimonialEntry",
+  description:
+    "A testimonial: a person's own account, with their consent and the licence it is published under. A withdrawn consent hides it everywhere.",
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "id", "title", "languages", "tags", "published", "text", "consent", "licence"],
+  properties: {
+    kind: { const: "testimonial" },
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    summary: {
+      description: "One or two sentences shown in search results.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    languages: {
+      description: "The languages the entry's texts are written in.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+      minItems: 1,
+      linearUniqueItems: true,
+    },
+    territory: {
+      description: "The territory the entry comes from (absent: general).",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id",
+    },
+    tags: { $ref: "#/$defs/tags" },
+    published: {
+      description: "The day it was published.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date",
+    },
+    synthetic: { description: "True for invented demonstration content.", type: "boolean" },
+    text: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    speaker: {
+      description: "Who speaks, as they agreed to be described (a role, not a name unless they consented to it).",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    media: { $ref: "#/$defs/media" },
+    consent: { $ref: "https://w3id.org/competence-kit/schemas/network/v1#/$defs/consent" },
+    licence: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense" },
+  },
+};
+const schema327 = {
+  title: "MediaReference",
+  description:
+    "A photo or video that goes with a testimonial: where it is, what it shows (text alternative), its licence.",
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "uri", "alt"],
+  properties: {
+    kind: { type: "string", enum: ["photo", "video"] },
+    uri: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+    alt: {
+      description: "What it shows, for people who cannot see it.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    captions: {
+      description: "A video's captions (WebVTT).",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri",
+    },
+  },
+};
+function validate270(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate270.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "kind" },
+              message: "must have required property '" + "kind" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.uri === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "uri" },
+              message: "must have required property '" + "uri" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.alt === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "alt" },
+              message: "must have required property '" + "alt" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "kind" || key0 === "uri" || key0 === "alt" || key0 === "captions")) {
+        const err3 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      let data0 = data.kind;
+      if (typeof data0 !== "string") {
+        const err4 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/kind",
+                schemaPath: "#/properties/kind/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data0 === "photo" || data0 === "video")) {
+        const err5 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/kind",
+                schemaPath: "#/properties/kind/enum",
+                keyword: "enum",
+                params: { allowedValues: schema327.properties.kind.enum },
+                message: "must be equal to one of the allowed values",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.uri !== undefined) {
+      let data1 = data.uri;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 2048) {
+          const err6 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/uri",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 2048 },
+                  message: "must NOT have more than 2048 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern29.test(data1)) {
+          const err7 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/uri",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+                  message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/uri",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.alt !== undefined) {
+      if (
+        !validate22(data.alt, {
+          instancePath: instancePath + "/alt",
+          parentData: data,
+          parentDataProperty: "alt",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.captions !== undefined) {
+      let data3 = data.captions;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 2048) {
+          const err9 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/captions",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 2048 },
+                  message: "must NOT have more than 2048 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (!pattern29.test(data3)) {
+          const err10 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/captions",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+                  message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/captions",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate270.errors = vErrors;
+  return errors === 0;
+}
+validate270.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema341 = {
+  title: "ConsentRecord",
+  description:
+    "A person's consent to be named or shown: when it was given, for what, and when it was withdrawn. A withdrawn consent means the name, text or image must be removed.",
+  type: "object",
+  additionalProperties: false,
+  required: ["date", "purpose"],
+  properties: {
+    date: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+    purpose: {
+      description: "What the person agreed to, in the words of the consent form.",
+      type: "string",
+      minLength: 1,
+      maxLength: 500,
+    },
+    withdrawn: {
+      description: "The day the consent was withdrawn.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date",
+    },
+  },
+};
+function validate287(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate287.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.date === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "date" },
+              message: "must have required property '" + "date" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.purpose === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "purpose" },
+              message: "must have required property '" + "purpose" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "date" || key0 === "purpose" || key0 === "withdrawn")) {
+        const err2 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== undefined) {
+      let data0 = data.date;
+      if (typeof data0 === "string") {
+        if (!pattern10.test(data0)) {
+          const err3 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/date",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/date",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.purpose !== undefined) {
+      let data1 = data.purpose;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 500) {
+          const err5 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/purpose",
+                  schemaPath: "#/properties/purpose/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 500 },
+                  message: "must NOT have more than 500 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err6 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/purpose",
+                  schemaPath: "#/properties/purpose/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/purpose",
+                schemaPath: "#/properties/purpose/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.withdrawn !== undefined) {
+      let data2 = data.withdrawn;
+      if (typeof data2 === "string") {
+        if (!pattern10.test(data2)) {
+          const err8 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/withdrawn",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/withdrawn",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate287.errors = vErrors;
+  return errors === 0;
+}
+validate287.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate264(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate264.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "kind" },
+              message: "must have required property '" + "kind" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.languages === undefined) {
+      const err3 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "languages" },
+              message: "must have required property '" + "languages" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.tags === undefined) {
+      const err4 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "tags" },
+              message: "must have required property '" + "tags" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.published === undefined) {
+      const err5 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "published" },
+              message: "must have required property '" + "published" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.text === undefined) {
+      const err6 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "text" },
+              message: "must have required property '" + "text" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.consent === undefined) {
+      const err7 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "consent" },
+              message: "must have required property '" + "consent" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.licence === undefined) {
+      const err8 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "licence" },
+              message: "must have required property '" + "licence" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema322.properties, key0)) {
+        const err9 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      if ("testimonial" !== data.kind) {
+        const err10 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/kind",
+                schemaPath: "#/properties/kind/const",
+                keyword: "const",
+                params: { allowedValue: "testimonial" },
+                message: "must be equal to constant",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 100) {
+          const err11 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err12 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err13 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate22(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.summary !== undefined) {
+      if (
+        !validate22(data.summary, {
+          instancePath: instancePath + "/summary",
+          parentData: data,
+          parentDataProperty: "summary",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.languages !== undefined) {
+      let data4 = data.languages;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err15 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/languages",
+                  schemaPath: "#/properties/languages/minItems",
+                  keyword: "minItems",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 items",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === "string") {
+            if (func2(data5) > 35) {
+              const err16 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/languages/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 35 },
+                      message: "must NOT have more than 35 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (!pattern7.test(data5)) {
+              const err17 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/languages/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                      keyword: "pattern",
+                      params: {
+                        pattern:
+                          "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                      },
+                      message:
+                        'must match pattern "' +
+                        "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                        '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/languages/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data4, true);
+        if (duplicate0 !== null) {
+          const err19 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/languages",
+                  schemaPath: "#/properties/languages/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/languages",
+                schemaPath: "#/properties/languages/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.territory !== undefined) {
+      let data6 = data.territory;
+      if (typeof data6 === "string") {
+        if (func2(data6) > 100) {
+          const err21 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (func2(data6) < 1) {
+          const err22 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data6)) {
+          const err23 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/territory",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== undefined) {
+      if (
+        !validate245(data.tags, {
+          instancePath: instancePath + "/tags",
+          parentData: data,
+          parentDataProperty: "tags",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate245.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.published !== undefined) {
+      let data8 = data.published;
+      if (typeof data8 === "string") {
+        if (!pattern10.test(data8)) {
+          const err25 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/published",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/published",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.synthetic !== undefined) {
+      if (typeof data.synthetic !== "boolean") {
+        const err27 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/synthetic",
+                schemaPath: "#/properties/synthetic/type",
+                keyword: "type",
+                params: { type: "boolean" },
+                message: "must be boolean",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.text !== undefined) {
+      if (
+        !validate22(data.text, {
+          instancePath: instancePath + "/text",
+          parentData: data,
+          parentDataProperty: "text",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.speaker !== undefined) {
+      if (
+        !validate22(data.speaker, {
+          instancePath: instancePath + "/speaker",
+          parentData: data,
+          parentDataProperty: "speaker",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.media !== undefined) {
+      if (
+        !validate270(data.media, {
+          instancePath: instancePath + "/media",
+          parentData: data,
+          parentDataProperty: "media",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate270.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.consent !== undefined) {
+      if (
+        !validate287(data.consent, {
+          instancePath: instancePath + "/consent",
+          parentData: data,
+          parentDataProperty: "consent",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate287.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.licence !== undefined) {
+      let data14 = data.licence;
+      if (typeof data14 === "string") {
+        if (func2(data14) > 200) {
+          const err28 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/licence",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 200 },
+                  message: "must NOT have more than 200 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (func2(data14) < 1) {
+          const err29 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/licence",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (!pattern33.test(data14)) {
+          const err30 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/licence",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[A-Za-z0-9.+:() -]+$" },
+                  message: 'must match pattern "' + "^[A-Za-z0-9.+:() -]+$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/licence",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate264.errors = vErrors;
+  return errors === 0;
+}
+validate264.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate241(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate241.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "kind" },
+              message: "must have required property '" + "kind" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind !== undefined) {
+      let data0 = data.kind;
+      if (typeof data0 !== "string") {
+        const err1 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/kind",
+                schemaPath: "#/properties/kind/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "practice" || data0 === "toolkit" || data0 === "manifesto" || data0 === "testimonial")) {
+        const err2 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/kind",
+                schemaPath: "#/properties/kind/enum",
+                keyword: "enum",
+                params: { allowedValues: schema301.properties.kind.enum },
+                message: "must be equal to one of the allowed values",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    const tag0 = data.kind;
+    if (typeof tag0 == "string") {
+      if (tag0 === "practice") {
+        if (!validate242(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = runtime_appendErrors(vErrors, validate242.errors);
+          errors = vErrors.length;
+        }
+        var props0 = true;
+      } else if (tag0 === "toolkit") {
+        if (!validate252(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = runtime_appendErrors(vErrors, validate252.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = true;
+        }
+      } else if (tag0 === "manifesto") {
+        if (!validate258(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = runtime_appendErrors(vErrors, validate258.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = true;
+        }
+      } else if (tag0 === "testimonial") {
+        if (!validate264(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = runtime_appendErrors(vErrors, validate264.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = true;
+        }
+      } else {
+        const err3 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/discriminator",
+                keyword: "discriminator",
+                params: { error: "mapping", tag: "kind", tagValue: tag0 },
+                message: 'value of tag "kind" must be in oneOf',
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    } else {
+      const err4 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/discriminator",
+              keyword: "discriminator",
+              params: { error: "tag", tag: "kind", tagValue: tag0 },
+              message: 'tag "kind" must be string',
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+  } else {
+    const err5 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate241.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate241.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate239(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/knowledge-base/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate239.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.locales === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "locales" },
+              message: "must have required property '" + "locales" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.entries === undefined) {
+      const err3 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "entries" },
+              message: "must have required property '" + "entries" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "$schema" ||
+        key0 === "id" ||
+        key0 === "title" ||
+        key0 === "locales" ||
+        key0 === "license" ||
+        key0 === "entries"
+      )) {
+        const err4 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err5 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/$schema",
+                schemaPath: "#/properties/%24schema/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 100) {
+          const err6 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err7 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err8 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate22(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locales !== undefined) {
+      let data3 = data.locales;
+      if (Array.isArray(data3)) {
+        if (data3.length < 1) {
+          const err10 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/locales",
+                  schemaPath: "#/properties/locales/minItems",
+                  keyword: "minItems",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 items",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 === "string") {
+            if (func2(data4) > 35) {
+              const err11 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/locales/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 35 },
+                      message: "must NOT have more than 35 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (!pattern7.test(data4)) {
+              const err12 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/locales/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                      keyword: "pattern",
+                      params: {
+                        pattern:
+                          "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                      },
+                      message:
+                        'must match pattern "' +
+                        "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                        '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/locales/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data3, true);
+        if (duplicate0 !== null) {
+          const err14 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/locales",
+                  schemaPath: "#/properties/locales/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/locales",
+                schemaPath: "#/properties/locales/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.license !== undefined) {
+      let data5 = data.license;
+      if (typeof data5 === "string") {
+        if (func2(data5) > 200) {
+          const err16 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/license",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 200 },
+                  message: "must NOT have more than 200 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (func2(data5) < 1) {
+          const err17 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/license",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (!pattern33.test(data5)) {
+          const err18 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/license",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[A-Za-z0-9.+:() -]+$" },
+                  message: 'must match pattern "' + "^[A-Za-z0-9.+:() -]+$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/license",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/spdxLicense/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.entries !== undefined) {
+      let data6 = data.entries;
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate241(data6[i1], {
+              instancePath: instancePath + "/entries/" + i1,
+              parentData: data6,
+              parentDataProperty: i1,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate241.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err20 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/entries",
+                schemaPath: "#/properties/entries/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate239.errors = vErrors;
+  return errors === 0;
+}
+validate239.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateLearningPath = runtime_entry(validate294);
+const schema355 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/learning-path/v1",
   title: "LearningPath",
@@ -27667,7 +36983,7 @@ const schema267 = {
     },
   },
 };
-const schema273 = {
+const schema361 = {
   title: "PathStep",
   type: "object",
   additionalProperties: false,
@@ -27688,7 +37004,7 @@ const schema273 = {
     reason: { type: "string", enum: ["closes-gaps", "prerequisite"] },
   },
 };
-const schema275 = {
+const schema363 = {
   title: "GapClosure",
   type: "object",
   additionalProperties: false,
@@ -27706,13 +37022,13 @@ const schema275 = {
     target: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
   },
 };
-function validate221(
+function validate296(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate221.evaluated;
+  const evaluated0 = validate296.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27815,7 +37131,7 @@ function validate221(
     if (data.competence !== undefined) {
       let data0 = data.competence;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -27833,7 +37149,7 @@ function validate221(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -27851,7 +37167,7 @@ function validate221(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -27895,7 +37211,7 @@ function validate221(
       let valid2 = false;
       const _errs7 = errors;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -27913,7 +37229,7 @@ function validate221(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -27931,7 +37247,7 @@ function validate221(
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern4.test(data1)) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28023,7 +37339,7 @@ function validate221(
     if (data.to !== undefined) {
       let data2 = data.to;
       if (typeof data2 === "string") {
-        if (func1(data2) > 100) {
+        if (func2(data2) > 100) {
           const err15 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28041,7 +37357,7 @@ function validate221(
           }
           errors++;
         }
-        if (func1(data2) < 1) {
+        if (func2(data2) < 1) {
           const err16 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28059,7 +37375,7 @@ function validate221(
           }
           errors++;
         }
-        if (!pattern10.test(data2)) {
+        if (!pattern4.test(data2)) {
           const err17 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28099,7 +37415,7 @@ function validate221(
     if (data.target !== undefined) {
       let data3 = data.target;
       if (typeof data3 === "string") {
-        if (func1(data3) > 100) {
+        if (func2(data3) > 100) {
           const err19 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28117,7 +37433,7 @@ function validate221(
           }
           errors++;
         }
-        if (func1(data3) < 1) {
+        if (func2(data3) < 1) {
           const err20 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28135,7 +37451,7 @@ function validate221(
           }
           errors++;
         }
-        if (!pattern10.test(data3)) {
+        if (!pattern4.test(data3)) {
           const err21 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28190,17 +37506,17 @@ function validate221(
     }
     errors++;
   }
-  validate221.errors = vErrors;
+  validate296.errors = vErrors;
   return errors === 0;
 }
-validate221.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate220(
+validate296.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate295(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate220.evaluated;
+  const evaluated0 = validate295.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -28309,7 +37625,7 @@ function validate220(
     if (data.module !== undefined) {
       let data0 = data.module;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28327,7 +37643,7 @@ function validate220(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28345,7 +37661,7 @@ function validate220(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28428,7 +37744,7 @@ function validate220(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate221(data2[i0], {
+            !validate296(data2[i0], {
               instancePath: instancePath + "/closes/" + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -28436,7 +37752,7 @@ function validate220(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate221.errors);
+            vErrors = runtime_appendErrors(vErrors, validate296.errors);
             errors = vErrors.length;
           }
         }
@@ -28466,7 +37782,7 @@ function validate220(
         for (let i1 = 0; i1 < len1; i1++) {
           let data5 = data4[i1];
           if (typeof data5 === "string") {
-            if (func1(data5) > 100) {
+            if (func2(data5) > 100) {
               const err12 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -28484,7 +37800,7 @@ function validate220(
               }
               errors++;
             }
-            if (func1(data5) < 1) {
+            if (func2(data5) < 1) {
               const err13 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -28502,7 +37818,7 @@ function validate220(
               }
               errors++;
             }
-            if (!pattern10.test(data5)) {
+            if (!pattern4.test(data5)) {
               const err14 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -28585,7 +37901,7 @@ function validate220(
                 instancePath: instancePath + "/reason",
                 schemaPath: "#/properties/reason/enum",
                 keyword: "enum",
-                params: { allowedValues: schema273.properties.reason.enum },
+                params: { allowedValues: schema361.properties.reason.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -28615,11 +37931,11 @@ function validate220(
     }
     errors++;
   }
-  validate220.errors = vErrors;
+  validate295.errors = vErrors;
   return errors === 0;
 }
-validate220.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema281 = {
+validate295.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema369 = {
   title: "OpenGap",
   type: "object",
   additionalProperties: false,
@@ -28635,13 +37951,13 @@ const schema281 = {
     },
   },
 };
-function validate224(
+function validate299(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate224.evaluated;
+  const evaluated0 = validate299.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -28744,7 +38060,7 @@ function validate224(
     if (data.competence !== undefined) {
       let data0 = data.competence;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28762,7 +38078,7 @@ function validate224(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28780,7 +38096,7 @@ function validate224(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28824,7 +38140,7 @@ function validate224(
       let valid2 = false;
       const _errs7 = errors;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28842,7 +38158,7 @@ function validate224(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28860,7 +38176,7 @@ function validate224(
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern4.test(data1)) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28952,7 +38268,7 @@ function validate224(
     if (data.target !== undefined) {
       let data2 = data.target;
       if (typeof data2 === "string") {
-        if (func1(data2) > 100) {
+        if (func2(data2) > 100) {
           const err15 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28970,7 +38286,7 @@ function validate224(
           }
           errors++;
         }
-        if (func1(data2) < 1) {
+        if (func2(data2) < 1) {
           const err16 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -28988,7 +38304,7 @@ function validate224(
           }
           errors++;
         }
-        if (!pattern10.test(data2)) {
+        if (!pattern4.test(data2)) {
           const err17 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -29058,7 +38374,7 @@ function validate224(
                 instancePath: instancePath + "/reason",
                 schemaPath: "#/properties/reason/enum",
                 keyword: "enum",
-                params: { allowedValues: schema281.properties.reason.enum },
+                params: { allowedValues: schema369.properties.reason.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -29088,17 +38404,17 @@ function validate224(
     }
     errors++;
   }
-  validate224.errors = vErrors;
+  validate299.errors = vErrors;
   return errors === 0;
 }
-validate224.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate219(
+validate299.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate294(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/learning-path/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate219.evaluated;
+  const evaluated0 = validate294.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -29233,7 +38549,7 @@ function validate219(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema267.properties, key0)) {
+      if (!func1.call(schema355.properties, key0)) {
         const err7 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -29275,7 +38591,7 @@ function validate219(
     if (data.respondent !== undefined) {
       let data1 = data.respondent;
       if (typeof data1 === "string") {
-        if (!pattern61.test(data1)) {
+        if (!pattern85.test(data1)) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -29315,7 +38631,7 @@ function validate219(
     if (data.roleProfile !== undefined) {
       let data2 = data.roleProfile;
       if (typeof data2 === "string") {
-        if (func1(data2) > 100) {
+        if (func2(data2) > 100) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -29333,7 +38649,7 @@ function validate219(
           }
           errors++;
         }
-        if (func1(data2) < 1) {
+        if (func2(data2) < 1) {
           const err12 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -29351,7 +38667,7 @@ function validate219(
           }
           errors++;
         }
-        if (!pattern10.test(data2)) {
+        if (!pattern4.test(data2)) {
           const err13 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -29450,7 +38766,7 @@ function validate219(
         if (data3.id !== undefined) {
           let data4 = data3.id;
           if (typeof data4 === "string") {
-            if (func1(data4) > 2048) {
+            if (func2(data4) > 2048) {
               const err18 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -29468,7 +38784,7 @@ function validate219(
               }
               errors++;
             }
-            if (!pattern4.test(data4)) {
+            if (!pattern29.test(data4)) {
               const err19 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -29508,7 +38824,7 @@ function validate219(
         if (data3.version !== undefined) {
           let data5 = data3.version;
           if (typeof data5 === "string") {
-            if (func1(data5) > 256) {
+            if (func2(data5) > 256) {
               const err21 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -29526,7 +38842,7 @@ function validate219(
               }
               errors++;
             }
-            if (!pattern5.test(data5)) {
+            if (!pattern30.test(data5)) {
               const err22 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -29591,7 +38907,7 @@ function validate219(
     if (data.language !== undefined) {
       let data6 = data.language;
       if (typeof data6 === "string") {
-        if (func1(data6) > 35) {
+        if (func2(data6) > 35) {
           const err25 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -29609,7 +38925,7 @@ function validate219(
           }
           errors++;
         }
-        if (!pattern6.test(data6)) {
+        if (!pattern7.test(data6)) {
           const err26 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -29661,7 +38977,7 @@ function validate219(
                 instancePath: instancePath + "/budgetHours",
                 schemaPath: "#/properties/budgetHours/type",
                 keyword: "type",
-                params: { type: schema267.properties.budgetHours.type },
+                params: { type: schema355.properties.budgetHours.type },
                 message: "must be number,null",
               })
             : runtime_overBudget();
@@ -29739,7 +39055,7 @@ function validate219(
         const len0 = data9.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate220(data9[i0], {
+            !validate295(data9[i0], {
               instancePath: instancePath + "/steps/" + i0,
               parentData: data9,
               parentDataProperty: i0,
@@ -29747,7 +39063,7 @@ function validate219(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate220.errors);
+            vErrors = runtime_appendErrors(vErrors, validate295.errors);
             errors = vErrors.length;
           }
         }
@@ -29776,7 +39092,7 @@ function validate219(
         const len1 = data11.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate224(data11[i1], {
+            !validate299(data11[i1], {
               instancePath: instancePath + "/open/" + i1,
               parentData: data11,
               parentDataProperty: i1,
@@ -29784,7 +39100,7 @@ function validate219(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate224.errors);
+            vErrors = runtime_appendErrors(vErrors, validate299.errors);
             errors = vErrors.length;
           }
         }
@@ -29825,14 +39141,2157 @@ function validate219(
     }
     errors++;
   }
-  validate219.errors = vErrors;
+  validate294.errors = vErrors;
   return errors === 0;
 }
-validate219.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate294.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const validateLocalizedText = runtime_entry(validate22);
-export const validateModule = runtime_entry(validate26);
-export const validateNeedsReport = runtime_entry(validate226);
-const schema285 = {
+export const validateModule = runtime_entry(validate46);
+export const validateMultiplierEvent = runtime_entry(validate301);
+const schema373 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/multiplier-event/v1",
+  title: "MultiplierEvent",
+  description:
+    "A multiplier event: who it is for, when and where, its programme, the outputs presented, registrations against its capacity, and attendance by type of organisation, as funders' reports ask.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "title", "audience", "date", "place", "programme", "outputs", "capacity", "registrations"],
+  properties: {
+    $schema: { type: "string" },
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    territory: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    locales: {
+      description: "The languages every text of the document is written in.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+      minItems: 1,
+      linearUniqueItems: true,
+    },
+    synthetic: { description: "True for invented demonstration data.", type: "boolean" },
+    audience: { description: "Who it is for.", $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    date: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+    place: {
+      description: 'Where: a venue and address, or "online".',
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    online: { description: "Whether people can also attend online.", type: "boolean" },
+    programme: { type: "array", items: { $ref: "#/$defs/programmeItem" } },
+    outputs: {
+      description: "The knowledge entries presented (ids in the knowledge base).",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+      linearUniqueItems: true,
+    },
+    capacity: { type: "integer", minimum: 1, maximum: 100000 },
+    registrations: { description: "Registrations so far, by type of organisation.", $ref: "#/$defs/counts" },
+    attendance: { description: "Who came, by type of organisation (after the event).", $ref: "#/$defs/counts" },
+  },
+  $defs: {
+    programmeItem: {
+      title: "ProgrammeItem",
+      description: "One point of the event's programme.",
+      type: "object",
+      additionalProperties: false,
+      required: ["start", "title"],
+      properties: {
+        start: { description: "Local time, HH:MM.", type: "string", pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d$" },
+        end: { description: "Local time, HH:MM.", type: "string", pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d$" },
+        title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+        speaker: {
+          description: "Who presents, as a role or an organisation.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        outputs: {
+          description: "Knowledge entries presented in this item.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          linearUniqueItems: true,
+        },
+      },
+    },
+    counts: {
+      title: "CountsByStakeholderType",
+      description: "People counted by the type of organisation they come from; no names.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        "public-authority": { type: "integer", minimum: 0 },
+        ngo: { type: "integer", minimum: 0 },
+        "migrant-organisation": { type: "integer", minimum: 0 },
+        "vocational-school": { type: "integer", minimum: 0 },
+        university: { type: "integer", minimum: 0 },
+        business: { type: "integer", minimum: 0 },
+        "volunteers-group": { type: "integer", minimum: 0 },
+        other: { type: "integer", minimum: 0 },
+        unaffiliated: { type: "integer", minimum: 0 },
+      },
+    },
+  },
+};
+const schema381 = {
+  title: "CountsByStakeholderType",
+  description: "People counted by the type of organisation they come from; no names.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    "public-authority": { type: "integer", minimum: 0 },
+    ngo: { type: "integer", minimum: 0 },
+    "migrant-organisation": { type: "integer", minimum: 0 },
+    "vocational-school": { type: "integer", minimum: 0 },
+    university: { type: "integer", minimum: 0 },
+    business: { type: "integer", minimum: 0 },
+    "volunteers-group": { type: "integer", minimum: 0 },
+    other: { type: "integer", minimum: 0 },
+    unaffiliated: { type: "integer", minimum: 0 },
+  },
+};
+const schema378 = {
+  title: "ProgrammeItem",
+  description: "One point of the event's programme.",
+  type: "object",
+  additionalProperties: false,
+  required: ["start", "title"],
+  properties: {
+    start: { description: "Local time, HH:MM.", type: "string", pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d$" },
+    end: { description: "Local time, HH:MM.", type: "string", pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d$" },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    speaker: {
+      description: "Who presents, as a role or an organisation.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    outputs: {
+      description: "Knowledge entries presented in this item.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+      linearUniqueItems: true,
+    },
+  },
+};
+const pattern250 = new RegExp("^(?:[01]\\d|2[0-3]):[0-5]\\d$", "u");
+function validate306(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate306.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.start === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "start" },
+              message: "must have required property '" + "start" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "start" || key0 === "end" || key0 === "title" || key0 === "speaker" || key0 === "outputs")) {
+        const err2 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.start !== undefined) {
+      let data0 = data.start;
+      if (typeof data0 === "string") {
+        if (!pattern250.test(data0)) {
+          const err3 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/start",
+                  schemaPath: "#/properties/start/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d$" },
+                  message: 'must match pattern "' + "^(?:[01]\\d|2[0-3]):[0-5]\\d$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/start",
+                schemaPath: "#/properties/start/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.end !== undefined) {
+      let data1 = data.end;
+      if (typeof data1 === "string") {
+        if (!pattern250.test(data1)) {
+          const err5 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/end",
+                  schemaPath: "#/properties/end/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d$" },
+                  message: 'must match pattern "' + "^(?:[01]\\d|2[0-3]):[0-5]\\d$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/end",
+                schemaPath: "#/properties/end/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate22(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.speaker !== undefined) {
+      if (
+        !validate22(data.speaker, {
+          instancePath: instancePath + "/speaker",
+          parentData: data,
+          parentDataProperty: "speaker",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.outputs !== undefined) {
+      let data4 = data.outputs;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === "string") {
+            if (func2(data5) > 100) {
+              const err7 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/outputs/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 100 },
+                      message: "must NOT have more than 100 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (func2(data5) < 1) {
+              const err8 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/outputs/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data5)) {
+              const err9 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/outputs/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                      message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/outputs/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data4, true);
+        if (duplicate0 !== null) {
+          const err11 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/outputs",
+                  schemaPath: "#/properties/outputs/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/outputs",
+                schemaPath: "#/properties/outputs/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate306.errors = vErrors;
+  return errors === 0;
+}
+validate306.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate301(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/multiplier-event/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate301.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.audience === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "audience" },
+              message: "must have required property '" + "audience" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.date === undefined) {
+      const err3 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "date" },
+              message: "must have required property '" + "date" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.place === undefined) {
+      const err4 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "place" },
+              message: "must have required property '" + "place" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.programme === undefined) {
+      const err5 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "programme" },
+              message: "must have required property '" + "programme" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.outputs === undefined) {
+      const err6 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "outputs" },
+              message: "must have required property '" + "outputs" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.capacity === undefined) {
+      const err7 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "capacity" },
+              message: "must have required property '" + "capacity" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.registrations === undefined) {
+      const err8 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "registrations" },
+              message: "must have required property '" + "registrations" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema373.properties, key0)) {
+        const err9 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err10 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/$schema",
+                schemaPath: "#/properties/%24schema/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 100) {
+          const err11 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err12 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err13 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.territory !== undefined) {
+      let data2 = data.territory;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 100) {
+          const err15 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (func2(data2) < 1) {
+          const err16 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data2)) {
+          const err17 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/territory",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate22(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.description !== undefined) {
+      if (
+        !validate22(data.description, {
+          instancePath: instancePath + "/description",
+          parentData: data,
+          parentDataProperty: "description",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locales !== undefined) {
+      let data5 = data.locales;
+      if (Array.isArray(data5)) {
+        if (data5.length < 1) {
+          const err19 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/locales",
+                  schemaPath: "#/properties/locales/minItems",
+                  keyword: "minItems",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 items",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 === "string") {
+            if (func2(data6) > 35) {
+              const err20 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/locales/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 35 },
+                      message: "must NOT have more than 35 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (!pattern7.test(data6)) {
+              const err21 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/locales/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                      keyword: "pattern",
+                      params: {
+                        pattern:
+                          "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                      },
+                      message:
+                        'must match pattern "' +
+                        "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                        '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/locales/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data5, true);
+        if (duplicate0 !== null) {
+          const err23 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/locales",
+                  schemaPath: "#/properties/locales/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/locales",
+                schemaPath: "#/properties/locales/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.synthetic !== undefined) {
+      if (typeof data.synthetic !== "boolean") {
+        const err25 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/synthetic",
+                schemaPath: "#/properties/synthetic/type",
+                keyword: "type",
+                params: { type: "boolean" },
+                message: "must be boolean",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.audience !== undefined) {
+      if (
+        !validate22(data.audience, {
+          instancePath: instancePath + "/audience",
+          parentData: data,
+          parentDataProperty: "audience",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.date !== undefined) {
+      let data9 = data.date;
+      if (typeof data9 === "string") {
+        if (!pattern10.test(data9)) {
+          const err26 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/date",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/date",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.place !== undefined) {
+      if (
+        !validate22(data.place, {
+          instancePath: instancePath + "/place",
+          parentData: data,
+          parentDataProperty: "place",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.online !== undefined) {
+      if (typeof data.online !== "boolean") {
+        const err28 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/online",
+                schemaPath: "#/properties/online/type",
+                keyword: "type",
+                params: { type: "boolean" },
+                message: "must be boolean",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.programme !== undefined) {
+      let data12 = data.programme;
+      if (Array.isArray(data12)) {
+        const len1 = data12.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate306(data12[i1], {
+              instancePath: instancePath + "/programme/" + i1,
+              parentData: data12,
+              parentDataProperty: i1,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate306.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err29 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/programme",
+                schemaPath: "#/properties/programme/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.outputs !== undefined) {
+      let data14 = data.outputs;
+      if (Array.isArray(data14)) {
+        const len2 = data14.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data15 = data14[i2];
+          if (typeof data15 === "string") {
+            if (func2(data15) > 100) {
+              const err30 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/outputs/" + i2,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 100 },
+                      message: "must NOT have more than 100 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            if (func2(data15) < 1) {
+              const err31 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/outputs/" + i2,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data15)) {
+              const err32 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/outputs/" + i2,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                      message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          } else {
+            const err33 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/outputs/" + i2,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        const duplicate1 = runtime_duplicateItem(data14, true);
+        if (duplicate1 !== null) {
+          const err34 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/outputs",
+                  schemaPath: "#/properties/outputs/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate1[0], j: duplicate1[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate1[1] +
+                    " and " +
+                    duplicate1[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      } else {
+        const err35 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/outputs",
+                schemaPath: "#/properties/outputs/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.capacity !== undefined) {
+      let data16 = data.capacity;
+      if (!(typeof data16 == "number" && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
+        const err36 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/capacity",
+                schemaPath: "#/properties/capacity/type",
+                keyword: "type",
+                params: { type: "integer" },
+                message: "must be integer",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+      if (typeof data16 == "number" && isFinite(data16)) {
+        if (data16 > 100000 || isNaN(data16)) {
+          const err37 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/capacity",
+                  schemaPath: "#/properties/capacity/maximum",
+                  keyword: "maximum",
+                  params: { comparison: "<=", limit: 100000 },
+                  message: "must be <= 100000",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        if (data16 < 1 || isNaN(data16)) {
+          const err38 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/capacity",
+                  schemaPath: "#/properties/capacity/minimum",
+                  keyword: "minimum",
+                  params: { comparison: ">=", limit: 1 },
+                  message: "must be >= 1",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.registrations !== undefined) {
+      let data17 = data.registrations;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        for (const key1 in data17) {
+          if (!func1.call(schema381.properties, key1)) {
+            const err39 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/registrations",
+                    schemaPath: "#/$defs/counts/additionalProperties",
+                    keyword: "additionalProperties",
+                    params: { additionalProperty: key1 },
+                    message: "must NOT have additional properties",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data17["public-authority"] !== undefined) {
+          let data18 = data17["public-authority"];
+          if (!(typeof data18 == "number" && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+            const err40 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/registrations/public-authority",
+                    schemaPath: "#/$defs/counts/properties/public-authority/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 < 0 || isNaN(data18)) {
+              const err41 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/registrations/public-authority",
+                      schemaPath: "#/$defs/counts/properties/public-authority/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data17.ngo !== undefined) {
+          let data19 = data17.ngo;
+          if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+            const err42 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/registrations/ngo",
+                    schemaPath: "#/$defs/counts/properties/ngo/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+          if (typeof data19 == "number" && isFinite(data19)) {
+            if (data19 < 0 || isNaN(data19)) {
+              const err43 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/registrations/ngo",
+                      schemaPath: "#/$defs/counts/properties/ngo/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data17["migrant-organisation"] !== undefined) {
+          let data20 = data17["migrant-organisation"];
+          if (!(typeof data20 == "number" && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+            const err44 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/registrations/migrant-organisation",
+                    schemaPath: "#/$defs/counts/properties/migrant-organisation/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+          if (typeof data20 == "number" && isFinite(data20)) {
+            if (data20 < 0 || isNaN(data20)) {
+              const err45 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/registrations/migrant-organisation",
+                      schemaPath: "#/$defs/counts/properties/migrant-organisation/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data17["vocational-school"] !== undefined) {
+          let data21 = data17["vocational-school"];
+          if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+            const err46 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/registrations/vocational-school",
+                    schemaPath: "#/$defs/counts/properties/vocational-school/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+          if (typeof data21 == "number" && isFinite(data21)) {
+            if (data21 < 0 || isNaN(data21)) {
+              const err47 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/registrations/vocational-school",
+                      schemaPath: "#/$defs/counts/properties/vocational-school/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data17.university !== undefined) {
+          let data22 = data17.university;
+          if (!(typeof data22 == "number" && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+            const err48 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/registrations/university",
+                    schemaPath: "#/$defs/counts/properties/university/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+          if (typeof data22 == "number" && isFinite(data22)) {
+            if (data22 < 0 || isNaN(data22)) {
+              const err49 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/registrations/university",
+                      schemaPath: "#/$defs/counts/properties/university/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data17.business !== undefined) {
+          let data23 = data17.business;
+          if (!(typeof data23 == "number" && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+            const err50 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/registrations/business",
+                    schemaPath: "#/$defs/counts/properties/business/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+          if (typeof data23 == "number" && isFinite(data23)) {
+            if (data23 < 0 || isNaN(data23)) {
+              const err51 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/registrations/business",
+                      schemaPath: "#/$defs/counts/properties/business/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data17["volunteers-group"] !== undefined) {
+          let data24 = data17["volunteers-group"];
+          if (!(typeof data24 == "number" && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
+            const err52 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/registrations/volunteers-group",
+                    schemaPath: "#/$defs/counts/properties/volunteers-group/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+          if (typeof data24 == "number" && isFinite(data24)) {
+            if (data24 < 0 || isNaN(data24)) {
+              const err53 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/registrations/volunteers-group",
+                      schemaPath: "#/$defs/counts/properties/volunteers-group/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data17.other !== undefined) {
+          let data25 = data17.other;
+          if (!(typeof data25 == "number" && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
+            const err54 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/registrations/other",
+                    schemaPath: "#/$defs/counts/properties/other/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+          if (typeof data25 == "number" && isFinite(data25)) {
+            if (data25 < 0 || isNaN(data25)) {
+              const err55 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/registrations/other",
+                      schemaPath: "#/$defs/counts/properties/other/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data17.unaffiliated !== undefined) {
+          let data26 = data17.unaffiliated;
+          if (!(typeof data26 == "number" && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+            const err56 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/registrations/unaffiliated",
+                    schemaPath: "#/$defs/counts/properties/unaffiliated/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+          if (typeof data26 == "number" && isFinite(data26)) {
+            if (data26 < 0 || isNaN(data26)) {
+              const err57 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/registrations/unaffiliated",
+                      schemaPath: "#/$defs/counts/properties/unaffiliated/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err58 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/registrations",
+                schemaPath: "#/$defs/counts/type",
+                keyword: "type",
+                params: { type: "object" },
+                message: "must be object",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.attendance !== undefined) {
+      let data27 = data.attendance;
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        for (const key2 in data27) {
+          if (!func1.call(schema381.properties, key2)) {
+            const err59 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/attendance",
+                    schemaPath: "#/$defs/counts/additionalProperties",
+                    keyword: "additionalProperties",
+                    params: { additionalProperty: key2 },
+                    message: "must NOT have additional properties",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data27["public-authority"] !== undefined) {
+          let data28 = data27["public-authority"];
+          if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+            const err60 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/attendance/public-authority",
+                    schemaPath: "#/$defs/counts/properties/public-authority/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 < 0 || isNaN(data28)) {
+              const err61 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/attendance/public-authority",
+                      schemaPath: "#/$defs/counts/properties/public-authority/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data27.ngo !== undefined) {
+          let data29 = data27.ngo;
+          if (!(typeof data29 == "number" && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+            const err62 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/attendance/ngo",
+                    schemaPath: "#/$defs/counts/properties/ngo/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+          if (typeof data29 == "number" && isFinite(data29)) {
+            if (data29 < 0 || isNaN(data29)) {
+              const err63 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/attendance/ngo",
+                      schemaPath: "#/$defs/counts/properties/ngo/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data27["migrant-organisation"] !== undefined) {
+          let data30 = data27["migrant-organisation"];
+          if (!(typeof data30 == "number" && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
+            const err64 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/attendance/migrant-organisation",
+                    schemaPath: "#/$defs/counts/properties/migrant-organisation/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+          if (typeof data30 == "number" && isFinite(data30)) {
+            if (data30 < 0 || isNaN(data30)) {
+              const err65 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/attendance/migrant-organisation",
+                      schemaPath: "#/$defs/counts/properties/migrant-organisation/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data27["vocational-school"] !== undefined) {
+          let data31 = data27["vocational-school"];
+          if (!(typeof data31 == "number" && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
+            const err66 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/attendance/vocational-school",
+                    schemaPath: "#/$defs/counts/properties/vocational-school/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+          if (typeof data31 == "number" && isFinite(data31)) {
+            if (data31 < 0 || isNaN(data31)) {
+              const err67 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/attendance/vocational-school",
+                      schemaPath: "#/$defs/counts/properties/vocational-school/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data27.university !== undefined) {
+          let data32 = data27.university;
+          if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+            const err68 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/attendance/university",
+                    schemaPath: "#/$defs/counts/properties/university/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+          if (typeof data32 == "number" && isFinite(data32)) {
+            if (data32 < 0 || isNaN(data32)) {
+              const err69 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/attendance/university",
+                      schemaPath: "#/$defs/counts/properties/university/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data27.business !== undefined) {
+          let data33 = data27.business;
+          if (!(typeof data33 == "number" && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
+            const err70 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/attendance/business",
+                    schemaPath: "#/$defs/counts/properties/business/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+          if (typeof data33 == "number" && isFinite(data33)) {
+            if (data33 < 0 || isNaN(data33)) {
+              const err71 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/attendance/business",
+                      schemaPath: "#/$defs/counts/properties/business/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data27["volunteers-group"] !== undefined) {
+          let data34 = data27["volunteers-group"];
+          if (!(typeof data34 == "number" && !(data34 % 1) && !isNaN(data34) && isFinite(data34))) {
+            const err72 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/attendance/volunteers-group",
+                    schemaPath: "#/$defs/counts/properties/volunteers-group/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+          if (typeof data34 == "number" && isFinite(data34)) {
+            if (data34 < 0 || isNaN(data34)) {
+              const err73 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/attendance/volunteers-group",
+                      schemaPath: "#/$defs/counts/properties/volunteers-group/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data27.other !== undefined) {
+          let data35 = data27.other;
+          if (!(typeof data35 == "number" && !(data35 % 1) && !isNaN(data35) && isFinite(data35))) {
+            const err74 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/attendance/other",
+                    schemaPath: "#/$defs/counts/properties/other/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+          if (typeof data35 == "number" && isFinite(data35)) {
+            if (data35 < 0 || isNaN(data35)) {
+              const err75 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/attendance/other",
+                      schemaPath: "#/$defs/counts/properties/other/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data27.unaffiliated !== undefined) {
+          let data36 = data27.unaffiliated;
+          if (!(typeof data36 == "number" && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
+            const err76 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/attendance/unaffiliated",
+                    schemaPath: "#/$defs/counts/properties/unaffiliated/type",
+                    keyword: "type",
+                    params: { type: "integer" },
+                    message: "must be integer",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+          if (typeof data36 == "number" && isFinite(data36)) {
+            if (data36 < 0 || isNaN(data36)) {
+              const err77 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/attendance/unaffiliated",
+                      schemaPath: "#/$defs/counts/properties/unaffiliated/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err78 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/attendance",
+                schemaPath: "#/$defs/counts/type",
+                keyword: "type",
+                params: { type: "object" },
+                message: "must be object",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err78];
+        } else {
+          vErrors.push(err78);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err79 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err79];
+    } else {
+      vErrors.push(err79);
+    }
+    errors++;
+  }
+  validate301.errors = vErrors;
+  return errors === 0;
+}
+validate301.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateNeedsReport = runtime_entry(validate310);
+const schema383 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/needs-report/v1",
   title: "NeedsReport",
@@ -30449,13 +41908,13 @@ const schema285 = {
     },
   },
 };
-const schema357 = {
+const schema455 = {
   title: "ReviewArea",
   description: "What the administration's internal review looks at.",
   type: "string",
   enum: ["policies", "attitudes", "organisation"],
 };
-const schema296 = {
+const schema394 = {
   type: "object",
   additionalProperties: false,
   required: ["id", "statement", "validation", "competences", "groups"],
@@ -30487,13 +41946,13 @@ const schema296 = {
   },
   title: "ReportFinding",
 };
-function validate227(
+function validate311(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate227.evaluated;
+  const evaluated0 = validate311.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -30620,7 +42079,7 @@ function validate227(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -30638,7 +42097,7 @@ function validate227(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -30656,7 +42115,7 @@ function validate227(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -30696,7 +42155,7 @@ function validate227(
     if (data.statement !== undefined) {
       let data1 = data.statement;
       if (typeof data1 === "string") {
-        if (func1(data1) > 20000) {
+        if (func2(data1) > 20000) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -30764,7 +42223,7 @@ function validate227(
                 instancePath: instancePath + "/validation",
                 schemaPath: "#/properties/validation/anyOf/0/enum",
                 keyword: "enum",
-                params: { allowedValues: schema296.properties.validation.anyOf[0].enum },
+                params: { allowedValues: schema394.properties.validation.anyOf[0].enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -30894,7 +42353,7 @@ function validate227(
             if (data4.id !== undefined) {
               let data5 = data4.id;
               if (typeof data5 === "string") {
-                if (func1(data5) > 100) {
+                if (func2(data5) > 100) {
                   const err19 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -30912,7 +42371,7 @@ function validate227(
                   }
                   errors++;
                 }
-                if (func1(data5) < 1) {
+                if (func2(data5) < 1) {
                   const err20 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -30930,7 +42389,7 @@ function validate227(
                   }
                   errors++;
                 }
-                if (!pattern10.test(data5)) {
+                if (!pattern4.test(data5)) {
                   const err21 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -30970,7 +42429,7 @@ function validate227(
             if (data4.title !== undefined) {
               let data6 = data4.title;
               if (typeof data6 === "string") {
-                if (func1(data6) > 2000) {
+                if (func2(data6) > 2000) {
                   const err23 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -31082,7 +42541,7 @@ function validate227(
                     instancePath: instancePath + "/groups/" + i1,
                     schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
                     keyword: "enum",
-                    params: { allowedValues: schema220.enum },
+                    params: { allowedValues: schema250.enum },
                     message: "must be equal to one of the allowed values",
                   })
                 : runtime_overBudget();
@@ -31155,11 +42614,11 @@ function validate227(
     }
     errors++;
   }
-  validate227.errors = vErrors;
+  validate311.errors = vErrors;
   return errors === 0;
 }
-validate227.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema301 = {
+validate311.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema399 = {
   type: "object",
   additionalProperties: false,
   required: ["factor", "value", "weight", "contribution", "reason"],
@@ -31176,7 +42635,7 @@ const schema301 = {
   },
   title: "ReportContribution",
 };
-const schema302 = {
+const schema400 = {
   title: "PriorityReason",
   description: "What a factor's value rests on, as a code with parameters; renderers put it into words.",
   oneOf: [
@@ -31344,13 +42803,13 @@ const schema302 = {
     },
   ],
 };
-function validate234(
+function validate318(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate234.evaluated;
+  const evaluated0 = validate318.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -33790,7 +45249,7 @@ function validate234(
                                             schemaPath:
                                               "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
                                             keyword: "enum",
-                                            params: { allowedValues: schema220.enum },
+                                            params: { allowedValues: schema250.enum },
                                             message: "must be equal to one of the allowed values",
                                           })
                                         : runtime_overBudget();
@@ -33935,18 +45394,18 @@ function validate234(
       }
     }
   }
-  validate234.errors = vErrors;
+  validate318.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate234.evaluated = { dynamicProps: true, dynamicItems: false };
-function validate233(
+validate318.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate317(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate233.evaluated;
+  const evaluated0 = validate317.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -34103,7 +45562,7 @@ function validate233(
                 instancePath: instancePath + "/factor",
                 schemaPath: "#/properties/factor/enum",
                 keyword: "enum",
-                params: { allowedValues: schema301.properties.factor.enum },
+                params: { allowedValues: schema399.properties.factor.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -34347,7 +45806,7 @@ function validate233(
     }
     if (data.reason !== undefined) {
       if (
-        !validate234(data.reason, {
+        !validate318(data.reason, {
           instancePath: instancePath + "/reason",
           parentData: data,
           parentDataProperty: "reason",
@@ -34355,7 +45814,7 @@ function validate233(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate234.errors);
+        vErrors = runtime_appendErrors(vErrors, validate318.errors);
         errors = vErrors.length;
       }
     }
@@ -34377,11 +45836,11 @@ function validate233(
     }
     errors++;
   }
-  validate233.errors = vErrors;
+  validate317.errors = vErrors;
   return errors === 0;
 }
-validate233.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema305 = {
+validate317.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema403 = {
   title: "ReportStrategyGoal",
   type: "object",
   additionalProperties: false,
@@ -34391,13 +45850,13 @@ const schema305 = {
     title: { type: "string", maxLength: 2000 },
   },
 };
-function validate237(
+function validate321(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate237.evaluated;
+  const evaluated0 = validate321.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -34464,7 +45923,7 @@ function validate237(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -34482,7 +45941,7 @@ function validate237(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -34500,7 +45959,7 @@ function validate237(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -34540,7 +45999,7 @@ function validate237(
     if (data.title !== undefined) {
       let data1 = data.title;
       if (typeof data1 === "string") {
-        if (func1(data1) > 2000) {
+        if (func2(data1) > 2000) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -34595,11 +46054,11 @@ function validate237(
     }
     errors++;
   }
-  validate237.errors = vErrors;
+  validate321.errors = vErrors;
   return errors === 0;
 }
-validate237.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema307 = {
+validate321.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema405 = {
   title: "ReportProgrammeModule",
   description:
     "A module of the programme that trains a priority's competence: when it runs (months counted from the programme's start, 1 for its first month) and how many sessions it has.",
@@ -34615,13 +46074,13 @@ const schema307 = {
     sessions: { type: "integer", minimum: 1 },
   },
 };
-function validate239(
+function validate323(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate239.evaluated;
+  const evaluated0 = validate323.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -34767,7 +46226,7 @@ function validate239(
     if (data.module !== undefined) {
       let data0 = data.module;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -34785,7 +46244,7 @@ function validate239(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -34803,7 +46262,7 @@ function validate239(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -34843,7 +46302,7 @@ function validate239(
     if (data.title !== undefined) {
       let data1 = data.title;
       if (typeof data1 === "string") {
-        if (func1(data1) > 2000) {
+        if (func2(data1) > 2000) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -34971,7 +46430,7 @@ function validate239(
     if (data.start !== undefined) {
       let data4 = data.start;
       if (typeof data4 === "string") {
-        if (!pattern58.test(data4)) {
+        if (!pattern10.test(data4)) {
           const err17 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -35011,7 +46470,7 @@ function validate239(
     if (data.end !== undefined) {
       let data5 = data.end;
       if (typeof data5 === "string") {
-        if (!pattern58.test(data5)) {
+        if (!pattern10.test(data5)) {
           const err19 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -35107,11 +46566,11 @@ function validate239(
     }
     errors++;
   }
-  validate239.errors = vErrors;
+  validate323.errors = vErrors;
   return errors === 0;
 }
-validate239.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema365 = {
+validate323.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema463 = {
   title: "ReportEvidence",
   description:
     "Where a statement of the internal review comes from: a session (its kind, date and groups), a desk-research source (its title) or a questionnaire (its group and item).",
@@ -35155,13 +46614,13 @@ const schema365 = {
     },
   ],
 };
-function validate276(
+function validate360(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate276.evaluated;
+  const evaluated0 = validate360.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -35307,7 +46766,7 @@ function validate276(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -35325,7 +46784,7 @@ function validate276(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -35343,7 +46802,7 @@ function validate276(
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern4.test(data1)) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -35407,7 +46866,7 @@ function validate276(
                 instancePath: instancePath + "/kind",
                 schemaPath: "#/oneOf/0/properties/kind/enum",
                 keyword: "enum",
-                params: { allowedValues: schema365.oneOf[0].properties.kind.enum },
+                params: { allowedValues: schema463.oneOf[0].properties.kind.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -35422,7 +46881,7 @@ function validate276(
     if (data.date !== undefined) {
       let data3 = data.date;
       if (typeof data3 === "string") {
-        if (!pattern58.test(data3)) {
+        if (!pattern10.test(data3)) {
           const err13 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -35496,7 +46955,7 @@ function validate276(
                     instancePath: instancePath + "/groups/" + i0,
                     schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
                     keyword: "enum",
-                    params: { allowedValues: schema220.enum },
+                    params: { allowedValues: schema250.enum },
                     message: "must be equal to one of the allowed values",
                   })
                 : runtime_overBudget();
@@ -35674,7 +47133,7 @@ function validate276(
     if (data.id !== undefined) {
       let data7 = data.id;
       if (typeof data7 === "string") {
-        if (func1(data7) > 100) {
+        if (func2(data7) > 100) {
           const err25 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -35692,7 +47151,7 @@ function validate276(
           }
           errors++;
         }
-        if (func1(data7) < 1) {
+        if (func2(data7) < 1) {
           const err26 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -35710,7 +47169,7 @@ function validate276(
           }
           errors++;
         }
-        if (!pattern10.test(data7)) {
+        if (!pattern4.test(data7)) {
           const err27 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -35750,7 +47209,7 @@ function validate276(
     if (data.title !== undefined) {
       let data8 = data.title;
       if (typeof data8 === "string") {
-        if (func1(data8) > 500) {
+        if (func2(data8) > 500) {
           const err29 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -35934,7 +47393,7 @@ function validate276(
       if (data.id !== undefined) {
         let data10 = data.id;
         if (typeof data10 === "string") {
-          if (func1(data10) > 100) {
+          if (func2(data10) > 100) {
             const err38 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
@@ -35952,7 +47411,7 @@ function validate276(
             }
             errors++;
           }
-          if (func1(data10) < 1) {
+          if (func2(data10) < 1) {
             const err39 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
@@ -35970,7 +47429,7 @@ function validate276(
             }
             errors++;
           }
-          if (!pattern10.test(data10)) {
+          if (!pattern4.test(data10)) {
             const err40 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
@@ -36040,7 +47499,7 @@ function validate276(
                   instancePath: instancePath + "/group",
                   schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema220.enum },
+                  params: { allowedValues: schema250.enum },
                   message: "must be equal to one of the allowed values",
                 })
               : runtime_overBudget();
@@ -36059,7 +47518,7 @@ function validate276(
         let valid12 = false;
         const _errs39 = errors;
         if (typeof data12 === "string") {
-          if (func1(data12) > 100) {
+          if (func2(data12) > 100) {
             const err44 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
@@ -36077,7 +47536,7 @@ function validate276(
             }
             errors++;
           }
-          if (func1(data12) < 1) {
+          if (func2(data12) < 1) {
             const err45 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
@@ -36095,7 +47554,7 @@ function validate276(
             }
             errors++;
           }
-          if (!pattern10.test(data12)) {
+          if (!pattern4.test(data12)) {
             const err46 =
               runtime_trail.length < runtime_maxErrors
                 ? runtime_keep({
@@ -36245,18 +47704,18 @@ function validate276(
       }
     }
   }
-  validate276.errors = vErrors;
+  validate360.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate276.evaluated = { dynamicProps: true, dynamicItems: false };
-function validate226(
+validate360.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate310(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/needs-report/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate226.evaluated;
+  const evaluated0 = validate310.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -36463,7 +47922,7 @@ function validate226(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema285.properties, key0)) {
+      if (!func1.call(schema383.properties, key0)) {
         const err11 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -36505,7 +47964,7 @@ function validate226(
     if (data.locale !== undefined) {
       let data1 = data.locale;
       if (typeof data1 === "string") {
-        if (func1(data1) > 35) {
+        if (func2(data1) > 35) {
           const err13 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -36523,7 +47982,7 @@ function validate226(
           }
           errors++;
         }
-        if (!pattern6.test(data1)) {
+        if (!pattern7.test(data1)) {
           const err14 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -36646,7 +48105,7 @@ function validate226(
         if (data2.id !== undefined) {
           let data3 = data2.id;
           if (typeof data3 === "string") {
-            if (func1(data3) > 100) {
+            if (func2(data3) > 100) {
               const err20 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -36664,7 +48123,7 @@ function validate226(
               }
               errors++;
             }
-            if (func1(data3) < 1) {
+            if (func2(data3) < 1) {
               const err21 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -36682,7 +48141,7 @@ function validate226(
               }
               errors++;
             }
-            if (!pattern10.test(data3)) {
+            if (!pattern4.test(data3)) {
               const err22 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -36722,7 +48181,7 @@ function validate226(
         if (data2.name !== undefined) {
           let data4 = data2.name;
           if (typeof data4 === "string") {
-            if (func1(data4) > 500) {
+            if (func2(data4) > 500) {
               const err24 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -36762,7 +48221,7 @@ function validate226(
         if (data2.country !== undefined) {
           let data5 = data2.country;
           if (typeof data5 === "string") {
-            if (!pattern17.test(data5)) {
+            if (!pattern6.test(data5)) {
               const err26 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -36880,7 +48339,7 @@ function validate226(
         if (data6.start !== undefined) {
           let data7 = data6.start;
           if (typeof data7 === "string") {
-            if (!pattern58.test(data7)) {
+            if (!pattern10.test(data7)) {
               const err32 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -36920,7 +48379,7 @@ function validate226(
         if (data6.end !== undefined) {
           let data8 = data6.end;
           if (typeof data8 === "string") {
-            if (!pattern58.test(data8)) {
+            if (!pattern10.test(data8)) {
               const err34 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -37506,7 +48965,7 @@ function validate226(
                             instancePath: instancePath + "/participation/byGroup/" + i0 + "/group",
                             schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
                             keyword: "enum",
-                            params: { allowedValues: schema220.enum },
+                            params: { allowedValues: schema250.enum },
                             message: "must be equal to one of the allowed values",
                           })
                         : runtime_overBudget();
@@ -37769,7 +49228,7 @@ function validate226(
                 if (data23.id !== undefined) {
                   let data24 = data23.id;
                   if (typeof data24 === "string") {
-                    if (func1(data24) > 100) {
+                    if (func2(data24) > 100) {
                       const err76 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -37787,7 +49246,7 @@ function validate226(
                       }
                       errors++;
                     }
-                    if (func1(data24) < 1) {
+                    if (func2(data24) < 1) {
                       const err77 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -37805,7 +49264,7 @@ function validate226(
                       }
                       errors++;
                     }
-                    if (!pattern10.test(data24)) {
+                    if (!pattern4.test(data24)) {
                       const err78 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -37875,7 +49334,7 @@ function validate226(
                             instancePath: instancePath + "/participation/questionnaires/" + i1 + "/group",
                             schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
                             keyword: "enum",
-                            params: { allowedValues: schema220.enum },
+                            params: { allowedValues: schema250.enum },
                             message: "must be equal to one of the allowed values",
                           })
                         : runtime_overBudget();
@@ -38314,7 +49773,7 @@ function validate226(
                 if (data30.id !== undefined) {
                   let data31 = data30.id;
                   if (typeof data31 === "string") {
-                    if (func1(data31) > 100) {
+                    if (func2(data31) > 100) {
                       const err101 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -38332,7 +49791,7 @@ function validate226(
                       }
                       errors++;
                     }
-                    if (func1(data31) < 1) {
+                    if (func2(data31) < 1) {
                       const err102 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -38350,7 +49809,7 @@ function validate226(
                       }
                       errors++;
                     }
-                    if (!pattern10.test(data31)) {
+                    if (!pattern4.test(data31)) {
                       const err103 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -38390,7 +49849,7 @@ function validate226(
                 if (data30.title !== undefined) {
                   let data32 = data30.title;
                   if (typeof data32 === "string") {
-                    if (func1(data32) > 500) {
+                    if (func2(data32) > 500) {
                       const err105 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -38431,7 +49890,7 @@ function validate226(
                 if (data30.kind !== undefined) {
                   let data33 = data30.kind;
                   if (typeof data33 === "string") {
-                    if (func1(data33) > 100) {
+                    if (func2(data33) > 100) {
                       const err107 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -38450,7 +49909,7 @@ function validate226(
                       }
                       errors++;
                     }
-                    if (func1(data33) < 1) {
+                    if (func2(data33) < 1) {
                       const err108 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -38495,7 +49954,7 @@ function validate226(
                   let valid24 = false;
                   const _errs95 = errors;
                   if (typeof data34 === "string") {
-                    if (func1(data34) > 500) {
+                    if (func2(data34) > 500) {
                       const err110 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -38595,7 +50054,7 @@ function validate226(
                   let valid25 = false;
                   const _errs101 = errors;
                   if (typeof data35 === "string") {
-                    if (!pattern58.test(data35)) {
+                    if (!pattern10.test(data35)) {
                       const err114 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -38689,7 +50148,7 @@ function validate226(
                 if (data30.summary !== undefined) {
                   let data36 = data30.summary;
                   if (typeof data36 === "string") {
-                    if (func1(data36) > 20000) {
+                    if (func2(data36) > 20000) {
                       const err118 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -38879,7 +50338,7 @@ function validate226(
                         instancePath: instancePath + "/levels/" + i3 + "/level",
                         schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel/enum",
                         keyword: "enum",
-                        params: { allowedValues: schema226.enum },
+                        params: { allowedValues: schema256.enum },
                         message: "must be equal to one of the allowed values",
                       })
                     : runtime_overBudget();
@@ -39016,7 +50475,7 @@ function validate226(
                     const len4 = data41.length;
                     for (let i4 = 0; i4 < len4; i4++) {
                       if (
-                        !validate227(data41[i4], {
+                        !validate311(data41[i4], {
                           instancePath: instancePath + "/levels/" + i3 + "/findings/strength/" + i4,
                           parentData: data41,
                           parentDataProperty: i4,
@@ -39024,7 +50483,7 @@ function validate226(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = runtime_appendErrors(vErrors, validate227.errors);
+                        vErrors = runtime_appendErrors(vErrors, validate311.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -39053,7 +50512,7 @@ function validate226(
                     const len5 = data43.length;
                     for (let i5 = 0; i5 < len5; i5++) {
                       if (
-                        !validate227(data43[i5], {
+                        !validate311(data43[i5], {
                           instancePath: instancePath + "/levels/" + i3 + "/findings/weakness/" + i5,
                           parentData: data43,
                           parentDataProperty: i5,
@@ -39061,7 +50520,7 @@ function validate226(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = runtime_appendErrors(vErrors, validate227.errors);
+                        vErrors = runtime_appendErrors(vErrors, validate311.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -39090,7 +50549,7 @@ function validate226(
                     const len6 = data45.length;
                     for (let i6 = 0; i6 < len6; i6++) {
                       if (
-                        !validate227(data45[i6], {
+                        !validate311(data45[i6], {
                           instancePath: instancePath + "/levels/" + i3 + "/findings/opportunity/" + i6,
                           parentData: data45,
                           parentDataProperty: i6,
@@ -39098,7 +50557,7 @@ function validate226(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = runtime_appendErrors(vErrors, validate227.errors);
+                        vErrors = runtime_appendErrors(vErrors, validate311.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -39127,7 +50586,7 @@ function validate226(
                     const len7 = data47.length;
                     for (let i7 = 0; i7 < len7; i7++) {
                       if (
-                        !validate227(data47[i7], {
+                        !validate311(data47[i7], {
                           instancePath: instancePath + "/levels/" + i3 + "/findings/threat/" + i7,
                           parentData: data47,
                           parentDataProperty: i7,
@@ -39135,7 +50594,7 @@ function validate226(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = runtime_appendErrors(vErrors, validate227.errors);
+                        vErrors = runtime_appendErrors(vErrors, validate311.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -39164,7 +50623,7 @@ function validate226(
                     const len8 = data49.length;
                     for (let i8 = 0; i8 < len8; i8++) {
                       if (
-                        !validate227(data49[i8], {
+                        !validate311(data49[i8], {
                           instancePath: instancePath + "/levels/" + i3 + "/findings/need/" + i8,
                           parentData: data49,
                           parentDataProperty: i8,
@@ -39172,7 +50631,7 @@ function validate226(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = runtime_appendErrors(vErrors, validate227.errors);
+                        vErrors = runtime_appendErrors(vErrors, validate311.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -39386,7 +50845,7 @@ function validate226(
               errors++;
             }
             for (const key10 in data52) {
-              if (!func12.call(schema285.properties.priorities.items.properties, key10)) {
+              if (!func1.call(schema383.properties.priorities.items.properties, key10)) {
                 const err149 =
                   runtime_trail.length < runtime_maxErrors
                     ? runtime_keep({
@@ -39449,7 +50908,7 @@ function validate226(
             if (data52.competence !== undefined) {
               let data54 = data52.competence;
               if (typeof data54 === "string") {
-                if (func1(data54) > 100) {
+                if (func2(data54) > 100) {
                   const err152 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -39467,7 +50926,7 @@ function validate226(
                   }
                   errors++;
                 }
-                if (func1(data54) < 1) {
+                if (func2(data54) < 1) {
                   const err153 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -39485,7 +50944,7 @@ function validate226(
                   }
                   errors++;
                 }
-                if (!pattern10.test(data54)) {
+                if (!pattern4.test(data54)) {
                   const err154 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -39525,7 +50984,7 @@ function validate226(
             if (data52.title !== undefined) {
               let data55 = data52.title;
               if (typeof data55 === "string") {
-                if (func1(data55) > 2000) {
+                if (func2(data55) > 2000) {
                   const err156 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -39565,7 +51024,7 @@ function validate226(
             if (data52.domain !== undefined) {
               let data56 = data52.domain;
               if (typeof data56 === "string") {
-                if (func1(data56) > 2000) {
+                if (func2(data56) > 2000) {
                   const err158 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -39666,7 +51125,7 @@ function validate226(
                 const len10 = data58.length;
                 for (let i10 = 0; i10 < len10; i10++) {
                   if (
-                    !validate233(data58[i10], {
+                    !validate317(data58[i10], {
                       instancePath: instancePath + "/priorities/" + i9 + "/contributions/" + i10,
                       parentData: data58,
                       parentDataProperty: i10,
@@ -39674,7 +51133,7 @@ function validate226(
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = runtime_appendErrors(vErrors, validate233.errors);
+                    vErrors = runtime_appendErrors(vErrors, validate317.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -39704,7 +51163,7 @@ function validate226(
                 for (let i11 = 0; i11 < len11; i11++) {
                   let data61 = data60[i11];
                   if (typeof data61 === "string") {
-                    if (func1(data61) > 100) {
+                    if (func2(data61) > 100) {
                       const err164 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -39722,7 +51181,7 @@ function validate226(
                       }
                       errors++;
                     }
-                    if (func1(data61) < 1) {
+                    if (func2(data61) < 1) {
                       const err165 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -39740,7 +51199,7 @@ function validate226(
                       }
                       errors++;
                     }
-                    if (!pattern10.test(data61)) {
+                    if (!pattern4.test(data61)) {
                       const err166 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -39802,7 +51261,7 @@ function validate226(
                 const len12 = data62.length;
                 for (let i12 = 0; i12 < len12; i12++) {
                   if (
-                    !validate237(data62[i12], {
+                    !validate321(data62[i12], {
                       instancePath: instancePath + "/priorities/" + i9 + "/strategyGoals/" + i12,
                       parentData: data62,
                       parentDataProperty: i12,
@@ -39810,7 +51269,7 @@ function validate226(
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = runtime_appendErrors(vErrors, validate237.errors);
+                    vErrors = runtime_appendErrors(vErrors, validate321.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -39843,7 +51302,7 @@ function validate226(
                 const len13 = data64.length;
                 for (let i13 = 0; i13 < len13; i13++) {
                   if (
-                    !validate239(data64[i13], {
+                    !validate323(data64[i13], {
                       instancePath: instancePath + "/priorities/" + i9 + "/programme/" + i13,
                       parentData: data64,
                       parentDataProperty: i13,
@@ -39851,7 +51310,7 @@ function validate226(
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = runtime_appendErrors(vErrors, validate239.errors);
+                    vErrors = runtime_appendErrors(vErrors, validate323.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -40089,7 +51548,7 @@ function validate226(
                 if (data68.id !== undefined) {
                   let data69 = data68.id;
                   if (typeof data69 === "string") {
-                    if (func1(data69) > 100) {
+                    if (func2(data69) > 100) {
                       const err181 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -40107,7 +51566,7 @@ function validate226(
                       }
                       errors++;
                     }
-                    if (func1(data69) < 1) {
+                    if (func2(data69) < 1) {
                       const err182 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -40125,7 +51584,7 @@ function validate226(
                       }
                       errors++;
                     }
-                    if (!pattern10.test(data69)) {
+                    if (!pattern4.test(data69)) {
                       const err183 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -40165,7 +51624,7 @@ function validate226(
                 if (data68.title !== undefined) {
                   let data70 = data68.title;
                   if (typeof data70 === "string") {
-                    if (func1(data70) > 2000) {
+                    if (func2(data70) > 2000) {
                       const err185 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -40343,7 +51802,7 @@ function validate226(
                 if (data72.role !== undefined) {
                   let data73 = data72.role;
                   if (typeof data73 === "string") {
-                    if (func1(data73) > 200) {
+                    if (func2(data73) > 200) {
                       const err194 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -40383,7 +51842,7 @@ function validate226(
                 if (data72.label !== undefined) {
                   let data74 = data72.label;
                   if (typeof data74 === "string") {
-                    if (func1(data74) > 2000) {
+                    if (func2(data74) > 2000) {
                       const err196 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -40762,7 +52221,7 @@ function validate226(
             if (data79.competence !== undefined) {
               let data80 = data79.competence;
               if (typeof data80 === "string") {
-                if (func1(data80) > 100) {
+                if (func2(data80) > 100) {
                   const err213 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -40780,7 +52239,7 @@ function validate226(
                   }
                   errors++;
                 }
-                if (func1(data80) < 1) {
+                if (func2(data80) < 1) {
                   const err214 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -40798,7 +52257,7 @@ function validate226(
                   }
                   errors++;
                 }
-                if (!pattern10.test(data80)) {
+                if (!pattern4.test(data80)) {
                   const err215 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -40956,7 +52415,7 @@ function validate226(
                 for (let i18 = 0; i18 < len18; i18++) {
                   let data83 = data82[i18];
                   if (typeof data83 === "string") {
-                    if (func1(data83) > 2000) {
+                    if (func2(data83) > 2000) {
                       const err222 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -41176,7 +52635,7 @@ function validate226(
         if (data84.title !== undefined) {
           let data85 = data84.title;
           if (typeof data85 === "string") {
-            if (func1(data85) > 500) {
+            if (func2(data85) > 500) {
               const err233 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -41220,7 +52679,7 @@ function validate226(
           let valid77 = false;
           const _errs231 = errors;
           if (typeof data86 === "string") {
-            if (func1(data86) > 500) {
+            if (func2(data86) > 500) {
               const err235 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -41316,7 +52775,7 @@ function validate226(
           let valid78 = false;
           const _errs237 = errors;
           if (typeof data87 === "string") {
-            if (!pattern58.test(data87)) {
+            if (!pattern10.test(data87)) {
               const err239 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -41412,7 +52871,7 @@ function validate226(
           let valid80 = false;
           const _errs244 = errors;
           if (typeof data88 === "string") {
-            if (func1(data88) > 2048) {
+            if (func2(data88) > 2048) {
               const err243 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -41430,7 +52889,7 @@ function validate226(
               }
               errors++;
             }
-            if (!pattern4.test(data88)) {
+            if (!pattern29.test(data88)) {
               const err244 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -41525,7 +52984,7 @@ function validate226(
             const len19 = data89.length;
             for (let i19 = 0; i19 < len19; i19++) {
               if (
-                !validate237(data89[i19], {
+                !validate321(data89[i19], {
                   instancePath: instancePath + "/strategy/goals/" + i19,
                   parentData: data89,
                   parentDataProperty: i19,
@@ -41533,7 +52992,7 @@ function validate226(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = runtime_appendErrors(vErrors, validate237.errors);
+                vErrors = runtime_appendErrors(vErrors, validate321.errors);
                 errors = vErrors.length;
               }
             }
@@ -41735,7 +53194,7 @@ function validate226(
                         instancePath: instancePath + "/internalReview/" + i20 + "/area",
                         schemaPath: "https://w3id.org/competence-kit/schemas/needs-study/v1#/$defs/reviewArea/enum",
                         keyword: "enum",
-                        params: { allowedValues: schema357.enum },
+                        params: { allowedValues: schema455.enum },
                         message: "must be equal to one of the allowed values",
                       })
                     : runtime_overBudget();
@@ -41750,7 +53209,7 @@ function validate226(
             if (data92.assessment !== undefined) {
               let data94 = data92.assessment;
               if (typeof data94 === "string") {
-                if (func1(data94) > 20000) {
+                if (func2(data94) > 20000) {
                   const err258 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -41793,7 +53252,7 @@ function validate226(
                 const len21 = data95.length;
                 for (let i21 = 0; i21 < len21; i21++) {
                   if (
-                    !validate276(data95[i21], {
+                    !validate360(data95[i21], {
                       instancePath: instancePath + "/internalReview/" + i20 + "/evidence/" + i21,
                       parentData: data95,
                       parentDataProperty: i21,
@@ -41801,7 +53260,7 @@ function validate226(
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = runtime_appendErrors(vErrors, validate276.errors);
+                    vErrors = runtime_appendErrors(vErrors, validate360.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -42045,7 +53504,7 @@ function validate226(
             if (data98.id !== undefined) {
               let data99 = data98.id;
               if (typeof data99 === "string") {
-                if (func1(data99) > 100) {
+                if (func2(data99) > 100) {
                   const err272 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -42063,7 +53522,7 @@ function validate226(
                   }
                   errors++;
                 }
-                if (func1(data99) < 1) {
+                if (func2(data99) < 1) {
                   const err273 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -42081,7 +53540,7 @@ function validate226(
                   }
                   errors++;
                 }
-                if (!pattern10.test(data99)) {
+                if (!pattern4.test(data99)) {
                   const err274 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -42151,7 +53610,7 @@ function validate226(
                         instancePath: instancePath + "/quotes/" + i22 + "/group",
                         schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
                         keyword: "enum",
-                        params: { allowedValues: schema220.enum },
+                        params: { allowedValues: schema250.enum },
                         message: "must be equal to one of the allowed values",
                       })
                     : runtime_overBudget();
@@ -42190,7 +53649,7 @@ function validate226(
                         instancePath: instancePath + "/quotes/" + i22 + "/sessionKind",
                         schemaPath: "#/properties/quotes/items/properties/sessionKind/enum",
                         keyword: "enum",
-                        params: { allowedValues: schema285.properties.quotes.items.properties.sessionKind.enum },
+                        params: { allowedValues: schema383.properties.quotes.items.properties.sessionKind.enum },
                         message: "must be equal to one of the allowed values",
                       })
                     : runtime_overBudget();
@@ -42205,7 +53664,7 @@ function validate226(
             if (data98.language !== undefined) {
               let data102 = data98.language;
               if (typeof data102 === "string") {
-                if (func1(data102) > 35) {
+                if (func2(data102) > 35) {
                   const err280 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -42223,7 +53682,7 @@ function validate226(
                   }
                   errors++;
                 }
-                if (!pattern6.test(data102)) {
+                if (!pattern7.test(data102)) {
                   const err281 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -42269,7 +53728,7 @@ function validate226(
             if (data98.text !== undefined) {
               let data103 = data98.text;
               if (typeof data103 === "string") {
-                if (func1(data103) > 20000) {
+                if (func2(data103) > 20000) {
                   const err283 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -42309,7 +53768,7 @@ function validate226(
             if (data98.textLanguage !== undefined) {
               let data104 = data98.textLanguage;
               if (typeof data104 === "string") {
-                if (func1(data104) > 35) {
+                if (func2(data104) > 35) {
                   const err285 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -42327,7 +53786,7 @@ function validate226(
                   }
                   errors++;
                 }
-                if (!pattern6.test(data104)) {
+                if (!pattern7.test(data104)) {
                   const err286 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -42377,7 +53836,7 @@ function validate226(
               let valid97 = false;
               const _errs290 = errors;
               if (typeof data105 === "string") {
-                if (func1(data105) > 20000) {
+                if (func2(data105) > 20000) {
                   const err288 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -42473,7 +53932,7 @@ function validate226(
                 for (let i23 = 0; i23 < len23; i23++) {
                   let data107 = data106[i23];
                   if (typeof data107 === "string") {
-                    if (func1(data107) > 100) {
+                    if (func2(data107) > 100) {
                       const err292 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -42491,7 +53950,7 @@ function validate226(
                       }
                       errors++;
                     }
-                    if (func1(data107) < 1) {
+                    if (func2(data107) < 1) {
                       const err293 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -42509,7 +53968,7 @@ function validate226(
                       }
                       errors++;
                     }
-                    if (!pattern10.test(data107)) {
+                    if (!pattern4.test(data107)) {
                       const err294 =
                         runtime_trail.length < runtime_maxErrors
                           ? runtime_keep({
@@ -42610,7 +54069,7 @@ function validate226(
         for (let i24 = 0; i24 < len24; i24++) {
           let data109 = data108[i24];
           if (typeof data109 === "string") {
-            if (func1(data109) > 20000) {
+            if (func2(data109) > 20000) {
               const err299 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -42750,7 +54209,7 @@ function validate226(
         if (data110.id !== undefined) {
           let data111 = data110.id;
           if (typeof data111 === "string") {
-            if (func1(data111) > 100) {
+            if (func2(data111) > 100) {
               const err306 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -42768,7 +54227,7 @@ function validate226(
               }
               errors++;
             }
-            if (func1(data111) < 1) {
+            if (func2(data111) < 1) {
               const err307 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -42786,7 +54245,7 @@ function validate226(
               }
               errors++;
             }
-            if (!pattern10.test(data111)) {
+            if (!pattern4.test(data111)) {
               const err308 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -42830,7 +54289,7 @@ function validate226(
           let valid106 = false;
           const _errs313 = errors;
           if (typeof data112 === "string") {
-            if (func1(data112) > 2000) {
+            if (func2(data112) > 2000) {
               const err310 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -42981,7 +54440,7 @@ function validate226(
             if (data113.start !== undefined) {
               let data114 = data113.start;
               if (typeof data114 === "string") {
-                if (!pattern58.test(data114)) {
+                if (!pattern10.test(data114)) {
                   const err317 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -43021,7 +54480,7 @@ function validate226(
             if (data113.end !== undefined) {
               let data115 = data113.end;
               if (typeof data115 === "string") {
-                if (!pattern58.test(data115)) {
+                if (!pattern10.test(data115)) {
                   const err319 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -43166,12 +54625,12 @@ function validate226(
     }
     errors++;
   }
-  validate226.errors = vErrors;
+  validate310.errors = vErrors;
   return errors === 0;
 }
-validate226.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateNeedsStudy = runtime_entry(validate242);
-const schema315 = {
+validate310.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateNeedsStudy = runtime_entry(validate326);
+const schema413 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/needs-study/v1",
   title: "NeedsStudy",
@@ -43470,13 +54929,13 @@ const schema315 = {
     },
   },
 };
-function validate244(
+function validate328(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate244.evaluated;
+  const evaluated0 = validate328.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -43543,7 +55002,7 @@ function validate244(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 2048) {
+        if (func2(data0) > 2048) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -43561,7 +55020,7 @@ function validate244(
           }
           errors++;
         }
-        if (!pattern4.test(data0)) {
+        if (!pattern29.test(data0)) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -43601,7 +55060,7 @@ function validate244(
     if (data.version !== undefined) {
       let data1 = data.version;
       if (typeof data1 === "string") {
-        if (func1(data1) > 256) {
+        if (func2(data1) > 256) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -43619,7 +55078,7 @@ function validate244(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -43674,11 +55133,11 @@ function validate244(
     }
     errors++;
   }
-  validate244.errors = vErrors;
+  validate328.errors = vErrors;
   return errors === 0;
 }
-validate244.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema323 = {
+validate328.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema421 = {
   title: "DeskSource",
   description: "A document read in desk research.",
   type: "object",
@@ -43700,13 +55159,13 @@ const schema323 = {
     },
   },
 };
-function validate246(
+function validate330(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate246.evaluated;
+  const evaluated0 = validate330.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -43817,7 +55276,7 @@ function validate246(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -43835,7 +55294,7 @@ function validate246(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -43853,7 +55312,7 @@ function validate246(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -43893,7 +55352,7 @@ function validate246(
     if (data.title !== undefined) {
       let data1 = data.title;
       if (typeof data1 === "string") {
-        if (func1(data1) > 500) {
+        if (func2(data1) > 500) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -43911,7 +55370,7 @@ function validate246(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -43984,7 +55443,7 @@ function validate246(
                 instancePath: instancePath + "/kind",
                 schemaPath: "#/properties/kind/enum",
                 keyword: "enum",
-                params: { allowedValues: schema323.properties.kind.enum },
+                params: { allowedValues: schema421.properties.kind.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -43999,7 +55458,7 @@ function validate246(
     if (data.publisher !== undefined) {
       let data3 = data.publisher;
       if (typeof data3 === "string") {
-        if (func1(data3) > 300) {
+        if (func2(data3) > 300) {
           const err14 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -44017,7 +55476,7 @@ function validate246(
           }
           errors++;
         }
-        if (func1(data3) < 1) {
+        if (func2(data3) < 1) {
           const err15 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -44057,7 +55516,7 @@ function validate246(
     if (data.date !== undefined) {
       let data4 = data.date;
       if (typeof data4 === "string") {
-        if (!pattern58.test(data4)) {
+        if (!pattern10.test(data4)) {
           const err17 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -44097,7 +55556,7 @@ function validate246(
     if (data.uri !== undefined) {
       let data5 = data.uri;
       if (typeof data5 === "string") {
-        if (func1(data5) > 2048) {
+        if (func2(data5) > 2048) {
           const err19 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -44115,7 +55574,7 @@ function validate246(
           }
           errors++;
         }
-        if (!pattern4.test(data5)) {
+        if (!pattern29.test(data5)) {
           const err20 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -44184,11 +55643,11 @@ function validate246(
     }
     errors++;
   }
-  validate246.errors = vErrors;
+  validate330.errors = vErrors;
   return errors === 0;
 }
-validate246.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema327 = {
+validate330.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema425 = {
   title: "Session",
   description: "An interview or a focus group. Participants are counted by group, never named.",
   type: "object",
@@ -44225,7 +55684,7 @@ const schema327 = {
     summary: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-const schema331 = {
+const schema429 = {
   title: "ParticipantCount",
   description: "How many of one group took part.",
   type: "object",
@@ -44236,13 +55695,13 @@ const schema331 = {
     count: { type: "integer", minimum: 1, maximum: 1000 },
   },
 };
-function validate250(
+function validate334(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate250.evaluated;
+  const evaluated0 = validate334.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -44339,7 +55798,7 @@ function validate250(
                 instancePath: instancePath + "/group",
                 schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
                 keyword: "enum",
-                params: { allowedValues: schema220.enum },
+                params: { allowedValues: schema250.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -44428,17 +55887,17 @@ function validate250(
     }
     errors++;
   }
-  validate250.errors = vErrors;
+  validate334.errors = vErrors;
   return errors === 0;
 }
-validate250.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate249(
+validate334.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate333(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate249.evaluated;
+  const evaluated0 = validate333.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -44591,7 +56050,7 @@ function validate249(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema327.properties, key0)) {
+      if (!func1.call(schema425.properties, key0)) {
         const err8 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -44613,7 +56072,7 @@ function validate249(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -44631,7 +56090,7 @@ function validate249(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -44649,7 +56108,7 @@ function validate249(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -44713,7 +56172,7 @@ function validate249(
                 instancePath: instancePath + "/kind",
                 schemaPath: "#/properties/kind/enum",
                 keyword: "enum",
-                params: { allowedValues: schema327.properties.kind.enum },
+                params: { allowedValues: schema425.properties.kind.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -44752,7 +56211,7 @@ function validate249(
                 instancePath: instancePath + "/purpose",
                 schemaPath: "#/properties/purpose/enum",
                 keyword: "enum",
-                params: { allowedValues: schema327.properties.purpose.enum },
+                params: { allowedValues: schema425.properties.purpose.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -44767,7 +56226,7 @@ function validate249(
     if (data.date !== undefined) {
       let data3 = data.date;
       if (typeof data3 === "string") {
-        if (!pattern58.test(data3)) {
+        if (!pattern10.test(data3)) {
           const err17 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -44807,7 +56266,7 @@ function validate249(
     if (data.language !== undefined) {
       let data4 = data.language;
       if (typeof data4 === "string") {
-        if (func1(data4) > 35) {
+        if (func2(data4) > 35) {
           const err19 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -44825,7 +56284,7 @@ function validate249(
           }
           errors++;
         }
-        if (!pattern6.test(data4)) {
+        if (!pattern7.test(data4)) {
           const err20 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -44891,7 +56350,7 @@ function validate249(
     if (data.facilitator !== undefined) {
       let data6 = data.facilitator;
       if (typeof data6 === "string") {
-        if (func1(data6) > 200) {
+        if (func2(data6) > 200) {
           const err23 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -44909,7 +56368,7 @@ function validate249(
           }
           errors++;
         }
-        if (func1(data6) < 1) {
+        if (func2(data6) < 1) {
           const err24 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -44970,7 +56429,7 @@ function validate249(
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate250(data7[i0], {
+            !validate334(data7[i0], {
               instancePath: instancePath + "/participants/" + i0,
               parentData: data7,
               parentDataProperty: i0,
@@ -44978,7 +56437,7 @@ function validate249(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate250.errors);
+            vErrors = runtime_appendErrors(vErrors, validate334.errors);
             errors = vErrors.length;
           }
         }
@@ -45094,7 +56553,7 @@ function validate249(
                     instancePath: instancePath + "/consent/method",
                     schemaPath: "#/properties/consent/properties/method/enum",
                     keyword: "enum",
-                    params: { allowedValues: schema327.properties.consent.properties.method.enum },
+                    params: { allowedValues: schema425.properties.consent.properties.method.enum },
                     message: "must be equal to one of the allowed values",
                   })
                 : runtime_overBudget();
@@ -45109,7 +56568,7 @@ function validate249(
         if (data9.date !== undefined) {
           let data12 = data9.date;
           if (typeof data12 === "string") {
-            if (!pattern58.test(data12)) {
+            if (!pattern10.test(data12)) {
               const err33 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -45197,11 +56656,11 @@ function validate249(
     }
     errors++;
   }
-  validate249.errors = vErrors;
+  validate333.errors = vErrors;
   return errors === 0;
 }
-validate249.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema334 = {
+validate333.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema432 = {
   title: "StudyQuestionnaire",
   description: "A questionnaire of the review: the instrument answered and its responses.",
   type: "object",
@@ -45223,7 +56682,7 @@ const schema334 = {
     responses: { type: "array", items: { $ref: "https://w3id.org/competence-kit/schemas/response/v1" } },
   },
 };
-const schema115 = {
+const schema145 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/response/v1",
   title: "Response",
@@ -45324,13 +56783,13 @@ const schema115 = {
     },
   },
 };
-const schema122 = {
+const schema152 = {
   title: "Phase",
   description: "When the instrument was answered relative to training.",
   type: "string",
   enum: ["baseline", "post", "follow-up"],
 };
-const schema126 = {
+const schema156 = {
   title: "Answer",
   description:
     "An item's answer: a value, or skipped. Likert: an integer on the item's scale. Single choice and situational judgement: an option id. Multiple choice: option ids. Ranking: every option id, best first. Free text: a string.",
@@ -45359,13 +56818,13 @@ const schema126 = {
   then: { not: { required: ["value"] } },
   else: { required: ["value"] },
 };
-function validate81(
+function validate101(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate81.evaluated;
+  const evaluated0 = validate101.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -45536,7 +56995,7 @@ function validate81(
     if (data.item !== undefined) {
       let data0 = data.item;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -45554,7 +57013,7 @@ function validate81(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -45572,7 +57031,7 @@ function validate81(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -45622,7 +57081,7 @@ function validate81(
                 instancePath: instancePath + "/value",
                 schemaPath: "#/properties/value/type",
                 keyword: "type",
-                params: { type: schema126.properties.value.type },
+                params: { type: schema156.properties.value.type },
                 message: "must be integer,string,array",
               })
             : runtime_overBudget();
@@ -45634,7 +57093,7 @@ function validate81(
         errors++;
       }
       if (typeof data1 === "string") {
-        if (func1(data1) > 20000) {
+        if (func2(data1) > 20000) {
           const err12 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -45676,7 +57135,7 @@ function validate81(
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 === "string") {
-            if (func1(data2) > 100) {
+            if (func2(data2) > 100) {
               const err14 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -45762,7 +57221,7 @@ function validate81(
                 instancePath: instancePath + "/reason",
                 schemaPath: "#/properties/reason/enum",
                 keyword: "enum",
-                params: { allowedValues: schema126.properties.reason.enum },
+                params: { allowedValues: schema156.properties.reason.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -45792,17 +57251,17 @@ function validate81(
     }
     errors++;
   }
-  validate81.errors = vErrors;
+  validate101.errors = vErrors;
   return errors === 0;
 }
-validate81.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate80(
+validate101.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate100(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/response/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate80.evaluated;
+  const evaluated0 = validate100.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -45901,7 +57360,7 @@ function validate80(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema115.properties, key0)) {
+      if (!func1.call(schema145.properties, key0)) {
         const err5 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -45943,7 +57402,7 @@ function validate80(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -45961,7 +57420,7 @@ function validate80(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46060,7 +57519,7 @@ function validate80(
         if (data2.id !== undefined) {
           let data3 = data2.id;
           if (typeof data3 === "string") {
-            if (func1(data3) > 2048) {
+            if (func2(data3) > 2048) {
               const err13 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -46078,7 +57537,7 @@ function validate80(
               }
               errors++;
             }
-            if (!pattern4.test(data3)) {
+            if (!pattern29.test(data3)) {
               const err14 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -46118,7 +57577,7 @@ function validate80(
         if (data2.version !== undefined) {
           let data4 = data2.version;
           if (typeof data4 === "string") {
-            if (func1(data4) > 256) {
+            if (func2(data4) > 256) {
               const err16 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -46136,7 +57595,7 @@ function validate80(
               }
               errors++;
             }
-            if (!pattern5.test(data4)) {
+            if (!pattern30.test(data4)) {
               const err17 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -46201,7 +57660,7 @@ function validate80(
     if (data.respondent !== undefined) {
       let data5 = data.respondent;
       if (typeof data5 === "string") {
-        if (!pattern61.test(data5)) {
+        if (!pattern85.test(data5)) {
           const err20 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46241,7 +57700,7 @@ function validate80(
     if (data.roleProfile !== undefined) {
       let data6 = data.roleProfile;
       if (typeof data6 === "string") {
-        if (func1(data6) > 100) {
+        if (func2(data6) > 100) {
           const err22 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46259,7 +57718,7 @@ function validate80(
           }
           errors++;
         }
-        if (func1(data6) < 1) {
+        if (func2(data6) < 1) {
           const err23 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46277,7 +57736,7 @@ function validate80(
           }
           errors++;
         }
-        if (!pattern10.test(data6)) {
+        if (!pattern4.test(data6)) {
           const err24 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46317,7 +57776,7 @@ function validate80(
     if (data.unit !== undefined) {
       let data7 = data.unit;
       if (typeof data7 === "string") {
-        if (func1(data7) > 200) {
+        if (func2(data7) > 200) {
           const err26 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46335,7 +57794,7 @@ function validate80(
           }
           errors++;
         }
-        if (func1(data7) < 1) {
+        if (func2(data7) < 1) {
           const err27 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46375,7 +57834,7 @@ function validate80(
     if (data.territory !== undefined) {
       let data8 = data.territory;
       if (typeof data8 === "string") {
-        if (func1(data8) > 100) {
+        if (func2(data8) > 100) {
           const err29 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46393,7 +57852,7 @@ function validate80(
           }
           errors++;
         }
-        if (func1(data8) < 1) {
+        if (func2(data8) < 1) {
           const err30 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46411,7 +57870,7 @@ function validate80(
           }
           errors++;
         }
-        if (!pattern10.test(data8)) {
+        if (!pattern4.test(data8)) {
           const err31 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46451,7 +57910,7 @@ function validate80(
     if (data.group !== undefined) {
       let data9 = data.group;
       if (typeof data9 === "string") {
-        if (func1(data9) > 100) {
+        if (func2(data9) > 100) {
           const err33 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46469,7 +57928,7 @@ function validate80(
           }
           errors++;
         }
-        if (func1(data9) < 1) {
+        if (func2(data9) < 1) {
           const err34 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46487,7 +57946,7 @@ function validate80(
           }
           errors++;
         }
-        if (!pattern10.test(data9)) {
+        if (!pattern4.test(data9)) {
           const err35 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46551,7 +58010,7 @@ function validate80(
                 instancePath: instancePath + "/phase",
                 schemaPath: "#/$defs/phase/enum",
                 keyword: "enum",
-                params: { allowedValues: schema122.enum },
+                params: { allowedValues: schema152.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -46566,7 +58025,7 @@ function validate80(
     if (data.locale !== undefined) {
       let data11 = data.locale;
       if (typeof data11 === "string") {
-        if (func1(data11) > 35) {
+        if (func2(data11) > 35) {
           const err39 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46584,7 +58043,7 @@ function validate80(
           }
           errors++;
         }
-        if (!pattern6.test(data11)) {
+        if (!pattern7.test(data11)) {
           const err40 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46630,7 +58089,7 @@ function validate80(
     if (data.startedAt !== undefined) {
       let data12 = data.startedAt;
       if (typeof data12 === "string") {
-        if (!pattern66.test(data12)) {
+        if (!pattern90.test(data12)) {
           const err42 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46676,7 +58135,7 @@ function validate80(
     if (data.submittedAt !== undefined) {
       let data13 = data.submittedAt;
       if (typeof data13 === "string") {
-        if (!pattern66.test(data13)) {
+        if (!pattern90.test(data13)) {
           const err44 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46725,7 +58184,7 @@ function validate80(
         const len0 = data14.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate81(data14[i0], {
+            !validate101(data14[i0], {
               instancePath: instancePath + "/answers/" + i0,
               parentData: data14,
               parentDataProperty: i0,
@@ -46733,7 +58192,7 @@ function validate80(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate81.errors);
+            vErrors = runtime_appendErrors(vErrors, validate101.errors);
             errors = vErrors.length;
           }
         }
@@ -46774,17 +58233,17 @@ function validate80(
     }
     errors++;
   }
-  validate80.errors = vErrors;
+  validate100.errors = vErrors;
   return errors === 0;
 }
-validate80.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate254(
+validate100.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate338(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate254.evaluated;
+  const evaluated0 = validate338.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -46887,7 +58346,7 @@ function validate254(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46905,7 +58364,7 @@ function validate254(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -46923,7 +58382,7 @@ function validate254(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -47022,7 +58481,7 @@ function validate254(
         if (data1.id !== undefined) {
           let data2 = data1.id;
           if (typeof data2 === "string") {
-            if (func1(data2) > 2048) {
+            if (func2(data2) > 2048) {
               const err12 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -47040,7 +58499,7 @@ function validate254(
               }
               errors++;
             }
-            if (!pattern4.test(data2)) {
+            if (!pattern29.test(data2)) {
               const err13 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -47080,7 +58539,7 @@ function validate254(
         if (data1.version !== undefined) {
           let data3 = data1.version;
           if (typeof data3 === "string") {
-            if (func1(data3) > 256) {
+            if (func2(data3) > 256) {
               const err15 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -47098,7 +58557,7 @@ function validate254(
               }
               errors++;
             }
-            if (!pattern5.test(data3)) {
+            if (!pattern30.test(data3)) {
               const err16 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -47193,7 +58652,7 @@ function validate254(
                 instancePath: instancePath + "/group",
                 schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
                 keyword: "enum",
-                params: { allowedValues: schema220.enum },
+                params: { allowedValues: schema250.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -47252,7 +58711,7 @@ function validate254(
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate80(data6[i0], {
+            !validate100(data6[i0], {
               instancePath: instancePath + "/responses/" + i0,
               parentData: data6,
               parentDataProperty: i0,
@@ -47260,7 +58719,7 @@ function validate254(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate80.errors);
+            vErrors = runtime_appendErrors(vErrors, validate100.errors);
             errors = vErrors.length;
           }
         }
@@ -47301,11 +58760,11 @@ function validate254(
     }
     errors++;
   }
-  validate254.errors = vErrors;
+  validate338.errors = vErrors;
   return errors === 0;
 }
-validate254.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema339 = {
+validate338.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema437 = {
   title: "Finding",
   description:
     "A coded finding: a statement, its kind, its VOPI level, the competences it concerns, its evidence and the focus group's validation.",
@@ -47344,7 +58803,7 @@ const schema339 = {
     },
   },
 };
-const schema343 = {
+const schema441 = {
   title: "Evidence",
   description:
     "Where a finding comes from: a session, a desk-research source, or a questionnaire (optionally one of its items), and how many participants raised it.",
@@ -47364,13 +58823,13 @@ const schema343 = {
   },
   oneOf: [{ required: ["session"] }, { required: ["source"] }, { required: ["questionnaire"] }],
 };
-function validate259(
+function validate343(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate259.evaluated;
+  const evaluated0 = validate343.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -47529,7 +58988,7 @@ function validate259(
     if (data.session !== undefined) {
       let data0 = data.session;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -47547,7 +59006,7 @@ function validate259(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -47565,7 +59024,7 @@ function validate259(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -47605,7 +59064,7 @@ function validate259(
     if (data.source !== undefined) {
       let data1 = data.source;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -47623,7 +59082,7 @@ function validate259(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -47641,7 +59100,7 @@ function validate259(
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern4.test(data1)) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -47681,7 +59140,7 @@ function validate259(
     if (data.questionnaire !== undefined) {
       let data2 = data.questionnaire;
       if (typeof data2 === "string") {
-        if (func1(data2) > 100) {
+        if (func2(data2) > 100) {
           const err13 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -47699,7 +59158,7 @@ function validate259(
           }
           errors++;
         }
-        if (func1(data2) < 1) {
+        if (func2(data2) < 1) {
           const err14 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -47717,7 +59176,7 @@ function validate259(
           }
           errors++;
         }
-        if (!pattern10.test(data2)) {
+        if (!pattern4.test(data2)) {
           const err15 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -47757,7 +59216,7 @@ function validate259(
     if (data.item !== undefined) {
       let data3 = data.item;
       if (typeof data3 === "string") {
-        if (func1(data3) > 100) {
+        if (func2(data3) > 100) {
           const err17 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -47775,7 +59234,7 @@ function validate259(
           }
           errors++;
         }
-        if (func1(data3) < 1) {
+        if (func2(data3) < 1) {
           const err18 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -47793,7 +59252,7 @@ function validate259(
           }
           errors++;
         }
-        if (!pattern10.test(data3)) {
+        if (!pattern4.test(data3)) {
           const err19 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -47908,7 +59367,7 @@ function validate259(
                     instancePath: instancePath + "/groups/" + i0,
                     schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
                     keyword: "enum",
-                    params: { allowedValues: schema220.enum },
+                    params: { allowedValues: schema250.enum },
                     message: "must be equal to one of the allowed values",
                   })
                 : runtime_overBudget();
@@ -47981,17 +59440,17 @@ function validate259(
     }
     errors++;
   }
-  validate259.errors = vErrors;
+  validate343.errors = vErrors;
   return errors === 0;
 }
-validate259.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate257(
+validate343.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate341(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate257.evaluated;
+  const evaluated0 = validate341.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -48139,7 +59598,7 @@ function validate257(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -48157,7 +59616,7 @@ function validate257(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -48175,7 +59634,7 @@ function validate257(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -48259,7 +59718,7 @@ function validate257(
                 instancePath: instancePath + "/kind",
                 schemaPath: "#/properties/kind/enum",
                 keyword: "enum",
-                params: { allowedValues: schema339.properties.kind.enum },
+                params: { allowedValues: schema437.properties.kind.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -48303,7 +59762,7 @@ function validate257(
                 instancePath: instancePath + "/level",
                 schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/vopiLevel/enum",
                 keyword: "enum",
-                params: { allowedValues: schema226.enum },
+                params: { allowedValues: schema256.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -48322,7 +59781,7 @@ function validate257(
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 === "string") {
-            if (func1(data5) > 100) {
+            if (func2(data5) > 100) {
               const err15 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -48340,7 +59799,7 @@ function validate257(
               }
               errors++;
             }
-            if (func1(data5) < 1) {
+            if (func2(data5) < 1) {
               const err16 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -48358,7 +59817,7 @@ function validate257(
               }
               errors++;
             }
-            if (!pattern10.test(data5)) {
+            if (!pattern4.test(data5)) {
               const err17 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -48462,7 +59921,7 @@ function validate257(
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate259(data6[i1], {
+            !validate343(data6[i1], {
               instancePath: instancePath + "/evidence/" + i1,
               parentData: data6,
               parentDataProperty: i1,
@@ -48470,7 +59929,7 @@ function validate257(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate259.errors);
+            vErrors = runtime_appendErrors(vErrors, validate343.errors);
             errors = vErrors.length;
           }
         }
@@ -48500,7 +59959,7 @@ function validate257(
         for (let i2 = 0; i2 < len2; i2++) {
           let data9 = data8[i2];
           if (typeof data9 === "string") {
-            if (func1(data9) > 100) {
+            if (func2(data9) > 100) {
               const err23 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -48518,7 +59977,7 @@ function validate257(
               }
               errors++;
             }
-            if (func1(data9) < 1) {
+            if (func2(data9) < 1) {
               const err24 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -48536,7 +59995,7 @@ function validate257(
               }
               errors++;
             }
-            if (!pattern10.test(data9)) {
+            if (!pattern4.test(data9)) {
               const err25 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -48678,7 +60137,7 @@ function validate257(
         if (data10.session !== undefined) {
           let data11 = data10.session;
           if (typeof data11 === "string") {
-            if (func1(data11) > 100) {
+            if (func2(data11) > 100) {
               const err32 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -48696,7 +60155,7 @@ function validate257(
               }
               errors++;
             }
-            if (func1(data11) < 1) {
+            if (func2(data11) < 1) {
               const err33 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -48714,7 +60173,7 @@ function validate257(
               }
               errors++;
             }
-            if (!pattern10.test(data11)) {
+            if (!pattern4.test(data11)) {
               const err34 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -48778,7 +60237,7 @@ function validate257(
                     instancePath: instancePath + "/validation/outcome",
                     schemaPath: "#/properties/validation/properties/outcome/enum",
                     keyword: "enum",
-                    params: { allowedValues: schema339.properties.validation.properties.outcome.enum },
+                    params: { allowedValues: schema437.properties.validation.properties.outcome.enum },
                     message: "must be equal to one of the allowed values",
                   })
                 : runtime_overBudget();
@@ -48841,11 +60300,11 @@ function validate257(
     }
     errors++;
   }
-  validate257.errors = vErrors;
+  validate341.errors = vErrors;
   return errors === 0;
 }
-validate257.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema351 = {
+validate341.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema449 = {
   title: "LocalStrategy",
   description: "The territory's local integration strategy, whose goals the findings serve.",
   type: "object",
@@ -48859,7 +60318,7 @@ const schema351 = {
     goals: { type: "array", items: { $ref: "#/$defs/strategyGoal" } },
   },
 };
-const schema354 = {
+const schema452 = {
   title: "StrategyGoal",
   type: "object",
   additionalProperties: false,
@@ -48869,13 +60328,13 @@ const schema354 = {
     title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
   },
 };
-function validate264(
+function validate348(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate264.evaluated;
+  const evaluated0 = validate348.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -48942,7 +60401,7 @@ function validate264(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -48960,7 +60419,7 @@ function validate264(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -48978,7 +60437,7 @@ function validate264(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -49047,17 +60506,17 @@ function validate264(
     }
     errors++;
   }
-  validate264.errors = vErrors;
+  validate348.errors = vErrors;
   return errors === 0;
 }
-validate264.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate263(
+validate348.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate347(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate263.evaluated;
+  const evaluated0 = validate347.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -49124,7 +60583,7 @@ function validate263(
     if (data.title !== undefined) {
       let data0 = data.title;
       if (typeof data0 === "string") {
-        if (func1(data0) > 500) {
+        if (func2(data0) > 500) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -49142,7 +60601,7 @@ function validate263(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -49182,7 +60641,7 @@ function validate263(
     if (data.publisher !== undefined) {
       let data1 = data.publisher;
       if (typeof data1 === "string") {
-        if (func1(data1) > 300) {
+        if (func2(data1) > 300) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -49200,7 +60659,7 @@ function validate263(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -49240,7 +60699,7 @@ function validate263(
     if (data.date !== undefined) {
       let data2 = data.date;
       if (typeof data2 === "string") {
-        if (!pattern58.test(data2)) {
+        if (!pattern10.test(data2)) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -49280,7 +60739,7 @@ function validate263(
     if (data.uri !== undefined) {
       let data3 = data.uri;
       if (typeof data3 === "string") {
-        if (func1(data3) > 2048) {
+        if (func2(data3) > 2048) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -49298,7 +60757,7 @@ function validate263(
           }
           errors++;
         }
-        if (!pattern4.test(data3)) {
+        if (!pattern29.test(data3)) {
           const err12 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -49341,7 +60800,7 @@ function validate263(
         const len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate264(data4[i0], {
+            !validate348(data4[i0], {
               instancePath: instancePath + "/goals/" + i0,
               parentData: data4,
               parentDataProperty: i0,
@@ -49349,7 +60808,7 @@ function validate263(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate264.errors);
+            vErrors = runtime_appendErrors(vErrors, validate348.errors);
             errors = vErrors.length;
           }
         }
@@ -49390,11 +60849,11 @@ function validate263(
     }
     errors++;
   }
-  validate263.errors = vErrors;
+  validate347.errors = vErrors;
   return errors === 0;
 }
-validate263.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema356 = {
+validate347.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema454 = {
   title: "InternalReview",
   description: "One area of the internal review: what was found, and where it comes from.",
   type: "object",
@@ -49409,13 +60868,13 @@ const schema356 = {
     evidence: { type: "array", minItems: 1, items: { $ref: "#/$defs/evidence" } },
   },
 };
-function validate268(
+function validate352(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate268.evaluated;
+  const evaluated0 = validate352.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -49524,7 +60983,7 @@ function validate268(
                 instancePath: instancePath + "/area",
                 schemaPath: "#/$defs/reviewArea/enum",
                 keyword: "enum",
-                params: { allowedValues: schema357.enum },
+                params: { allowedValues: schema455.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -49574,7 +61033,7 @@ function validate268(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate259(data2[i0], {
+            !validate343(data2[i0], {
               instancePath: instancePath + "/evidence/" + i0,
               parentData: data2,
               parentDataProperty: i0,
@@ -49582,7 +61041,7 @@ function validate268(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate259.errors);
+            vErrors = runtime_appendErrors(vErrors, validate343.errors);
             errors = vErrors.length;
           }
         }
@@ -49623,11 +61082,11 @@ function validate268(
     }
     errors++;
   }
-  validate268.errors = vErrors;
+  validate352.errors = vErrors;
   return errors === 0;
 }
-validate268.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema358 = {
+validate352.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema456 = {
   title: "Quote",
   description:
     "An anonymised quote from a session whose consent was recorded, with its translations. It names no one and carries no contact detail.",
@@ -49657,13 +61116,13 @@ const schema358 = {
     },
   },
 };
-function validate272(
+function validate356(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate272.evaluated;
+  const evaluated0 = validate356.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -49791,7 +61250,7 @@ function validate272(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -49809,7 +61268,7 @@ function validate272(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -49827,7 +61286,7 @@ function validate272(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -49867,7 +61326,7 @@ function validate272(
     if (data.session !== undefined) {
       let data1 = data.session;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -49885,7 +61344,7 @@ function validate272(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -49903,7 +61362,7 @@ function validate272(
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern4.test(data1)) {
           const err12 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -49973,7 +61432,7 @@ function validate272(
                 instancePath: instancePath + "/group",
                 schemaPath: "https://w3id.org/competence-kit/schemas/guide/v1#/$defs/participantGroup/enum",
                 keyword: "enum",
-                params: { allowedValues: schema220.enum },
+                params: { allowedValues: schema250.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -49988,7 +61447,7 @@ function validate272(
     if (data.language !== undefined) {
       let data3 = data.language;
       if (typeof data3 === "string") {
-        if (func1(data3) > 35) {
+        if (func2(data3) > 35) {
           const err16 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -50006,7 +61465,7 @@ function validate272(
           }
           errors++;
         }
-        if (!pattern6.test(data3)) {
+        if (!pattern7.test(data3)) {
           const err17 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -50070,7 +61529,7 @@ function validate272(
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (func1(data6) > 100) {
+            if (func2(data6) > 100) {
               const err19 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -50088,7 +61547,7 @@ function validate272(
               }
               errors++;
             }
-            if (func1(data6) < 1) {
+            if (func2(data6) < 1) {
               const err20 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -50106,7 +61565,7 @@ function validate272(
               }
               errors++;
             }
-            if (!pattern10.test(data6)) {
+            if (!pattern4.test(data6)) {
               const err21 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -50204,17 +61663,17 @@ function validate272(
     }
     errors++;
   }
-  validate272.errors = vErrors;
+  validate356.errors = vErrors;
   return errors === 0;
 }
-validate272.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate242(
+validate356.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate326(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/needs-study/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate242.evaluated;
+  const evaluated0 = validate326.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -50367,7 +61826,7 @@ function validate242(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema315.properties, key0)) {
+      if (!func1.call(schema413.properties, key0)) {
         const err8 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -50409,7 +61868,7 @@ function validate242(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func1(data1) > 2048) {
+        if (func2(data1) > 2048) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -50427,7 +61886,7 @@ function validate242(
           }
           errors++;
         }
-        if (!pattern4.test(data1)) {
+        if (!pattern29.test(data1)) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -50564,7 +62023,7 @@ function validate242(
         if (data3.id !== undefined) {
           let data4 = data3.id;
           if (typeof data4 === "string") {
-            if (func1(data4) > 100) {
+            if (func2(data4) > 100) {
               const err18 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -50582,7 +62041,7 @@ function validate242(
               }
               errors++;
             }
-            if (func1(data4) < 1) {
+            if (func2(data4) < 1) {
               const err19 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -50600,7 +62059,7 @@ function validate242(
               }
               errors++;
             }
-            if (!pattern10.test(data4)) {
+            if (!pattern4.test(data4)) {
               const err20 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -50654,7 +62113,7 @@ function validate242(
         if (data3.country !== undefined) {
           let data6 = data3.country;
           if (typeof data6 === "string") {
-            if (!pattern17.test(data6)) {
+            if (!pattern6.test(data6)) {
               const err22 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -50772,7 +62231,7 @@ function validate242(
         if (data7.start !== undefined) {
           let data8 = data7.start;
           if (typeof data8 === "string") {
-            if (!pattern58.test(data8)) {
+            if (!pattern10.test(data8)) {
               const err28 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -50812,7 +62271,7 @@ function validate242(
         if (data7.end !== undefined) {
           let data9 = data7.end;
           if (typeof data9 === "string") {
-            if (!pattern58.test(data9)) {
+            if (!pattern10.test(data9)) {
               const err30 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -50934,7 +62393,7 @@ function validate242(
             if (data11.role !== undefined) {
               let data12 = data11.role;
               if (typeof data12 === "string") {
-                if (func1(data12) > 200) {
+                if (func2(data12) > 200) {
                   const err36 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -50952,7 +62411,7 @@ function validate242(
                   }
                   errors++;
                 }
-                if (func1(data12) < 1) {
+                if (func2(data12) < 1) {
                   const err37 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -50992,7 +62451,7 @@ function validate242(
             if (data11.organisation !== undefined) {
               let data13 = data11.organisation;
               if (typeof data13 === "string") {
-                if (func1(data13) > 200) {
+                if (func2(data13) > 200) {
                   const err39 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -51010,7 +62469,7 @@ function validate242(
                   }
                   errors++;
                 }
-                if (func1(data13) < 1) {
+                if (func2(data13) < 1) {
                   const err40 =
                     runtime_trail.length < runtime_maxErrors
                       ? runtime_keep({
@@ -51087,7 +62546,7 @@ function validate242(
     }
     if (data.framework !== undefined) {
       if (
-        !validate244(data.framework, {
+        !validate328(data.framework, {
           instancePath: instancePath + "/framework",
           parentData: data,
           parentDataProperty: "framework",
@@ -51095,7 +62554,7 @@ function validate242(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate244.errors);
+        vErrors = runtime_appendErrors(vErrors, validate328.errors);
         errors = vErrors.length;
       }
     }
@@ -51105,7 +62564,7 @@ function validate242(
         const len1 = data15.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate246(data15[i1], {
+            !validate330(data15[i1], {
               instancePath: instancePath + "/sources/" + i1,
               parentData: data15,
               parentDataProperty: i1,
@@ -51113,7 +62572,7 @@ function validate242(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate246.errors);
+            vErrors = runtime_appendErrors(vErrors, validate330.errors);
             errors = vErrors.length;
           }
         }
@@ -51142,7 +62601,7 @@ function validate242(
         const len2 = data17.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate249(data17[i2], {
+            !validate333(data17[i2], {
               instancePath: instancePath + "/sessions/" + i2,
               parentData: data17,
               parentDataProperty: i2,
@@ -51150,7 +62609,7 @@ function validate242(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate249.errors);
+            vErrors = runtime_appendErrors(vErrors, validate333.errors);
             errors = vErrors.length;
           }
         }
@@ -51179,7 +62638,7 @@ function validate242(
         const len3 = data19.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (
-            !validate254(data19[i3], {
+            !validate338(data19[i3], {
               instancePath: instancePath + "/questionnaires/" + i3,
               parentData: data19,
               parentDataProperty: i3,
@@ -51187,7 +62646,7 @@ function validate242(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate254.errors);
+            vErrors = runtime_appendErrors(vErrors, validate338.errors);
             errors = vErrors.length;
           }
         }
@@ -51216,7 +62675,7 @@ function validate242(
         const len4 = data21.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (
-            !validate257(data21[i4], {
+            !validate341(data21[i4], {
               instancePath: instancePath + "/findings/" + i4,
               parentData: data21,
               parentDataProperty: i4,
@@ -51224,7 +62683,7 @@ function validate242(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate257.errors);
+            vErrors = runtime_appendErrors(vErrors, validate341.errors);
             errors = vErrors.length;
           }
         }
@@ -51249,7 +62708,7 @@ function validate242(
     }
     if (data.strategy !== undefined) {
       if (
-        !validate263(data.strategy, {
+        !validate347(data.strategy, {
           instancePath: instancePath + "/strategy",
           parentData: data,
           parentDataProperty: "strategy",
@@ -51257,7 +62716,7 @@ function validate242(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate263.errors);
+        vErrors = runtime_appendErrors(vErrors, validate347.errors);
         errors = vErrors.length;
       }
     }
@@ -51285,7 +62744,7 @@ function validate242(
         const len5 = data24.length;
         for (let i5 = 0; i5 < len5; i5++) {
           if (
-            !validate268(data24[i5], {
+            !validate352(data24[i5], {
               instancePath: instancePath + "/internalReview/" + i5,
               parentData: data24,
               parentDataProperty: i5,
@@ -51293,7 +62752,7 @@ function validate242(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate268.errors);
+            vErrors = runtime_appendErrors(vErrors, validate352.errors);
             errors = vErrors.length;
           }
         }
@@ -51322,7 +62781,7 @@ function validate242(
         const len6 = data26.length;
         for (let i6 = 0; i6 < len6; i6++) {
           if (
-            !validate272(data26[i6], {
+            !validate356(data26[i6], {
               instancePath: instancePath + "/quotes/" + i6,
               parentData: data26,
               parentDataProperty: i6,
@@ -51330,7 +62789,7 @@ function validate242(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate272.errors);
+            vErrors = runtime_appendErrors(vErrors, validate356.errors);
             errors = vErrors.length;
           }
         }
@@ -51408,12 +62867,2882 @@ function validate242(
     }
     errors++;
   }
-  validate242.errors = vErrors;
+  validate326.errors = vErrors;
   return errors === 0;
 }
-validate242.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateProgramme = runtime_entry(validate278);
-const schema381 = {
+validate326.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateNetwork = runtime_entry(validate273);
+const schema330 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://w3id.org/competence-kit/schemas/network/v1",
+  title: "Network",
+  description:
+    "A territory's network of the organisations that take part in integration work, and who cooperates with whom, on what and how often.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "territory", "title", "locales", "defaultLocale", "stakeholders", "cooperations"],
+  properties: {
+    $schema: { type: "string" },
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    territory: {
+      description: "The territory: its id, its name as written locally, its country.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "name", "country"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        name: { type: "string", minLength: 1, maxLength: 300 },
+        country: { description: "ISO 3166-1 alpha-2 code.", type: "string", pattern: "^[A-Z]{2}$" },
+      },
+    },
+    title: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    description: { $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1" },
+    locales: {
+      description: "The languages every text of the document is written in.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+      minItems: 1,
+      linearUniqueItems: true,
+    },
+    defaultLocale: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale" },
+    synthetic: {
+      description: "True for invented demonstration data that describes no real organisation's cooperation.",
+      type: "boolean",
+    },
+    updated: {
+      description: "The day the network was last reviewed.",
+      $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date",
+    },
+    stakeholders: { type: "array", items: { $ref: "#/$defs/stakeholder" } },
+    cooperations: { type: "array", items: { $ref: "#/$defs/cooperation" } },
+  },
+  $defs: {
+    stakeholderType: {
+      title: "StakeholderType",
+      description:
+        "The kind of organisation: public authority, NGO, migrant organisation, vocational school, university, business, volunteers' group or other.",
+      type: "string",
+      enum: [
+        "public-authority",
+        "ngo",
+        "migrant-organisation",
+        "vocational-school",
+        "university",
+        "business",
+        "volunteers-group",
+        "other",
+      ],
+    },
+    consent: {
+      title: "ConsentRecord",
+      description:
+        "A person's consent to be named or shown: when it was given, for what, and when it was withdrawn. A withdrawn consent means the name, text or image must be removed.",
+      type: "object",
+      additionalProperties: false,
+      required: ["date", "purpose"],
+      properties: {
+        date: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        purpose: {
+          description: "What the person agreed to, in the words of the consent form.",
+          type: "string",
+          minLength: 1,
+          maxLength: 500,
+        },
+        withdrawn: {
+          description: "The day the consent was withdrawn.",
+          $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date",
+        },
+      },
+    },
+    contact: {
+      title: "StakeholderContact",
+      description:
+        "How to reach the organisation: a role and a functional address (an office's mailbox, not a person's). A named person only with their consent.",
+      type: "object",
+      additionalProperties: false,
+      required: ["role"],
+      properties: {
+        role: {
+          description: 'The role that answers, for example "Integration office, front desk".',
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        email: {
+          description: "A functional address.",
+          type: "string",
+          maxLength: 254,
+          pattern: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$",
+        },
+        phone: {
+          description: "A functional phone number, digits, spaces and + ( ) - only.",
+          type: "string",
+          maxLength: 40,
+          pattern: "^[+0-9 ()/-]{3,40}$",
+        },
+        person: {
+          description: "A named contact person; only with `consent`.",
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+        },
+        consent: { $ref: "#/$defs/consent" },
+      },
+      dependentRequired: { person: ["consent"] },
+    },
+    stakeholder: {
+      title: "Stakeholder",
+      description: "An organisation that takes part in the territory's integration work.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "name", "type"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        name: {
+          description: "The organisation's own name, not translated.",
+          type: "string",
+          minLength: 1,
+          maxLength: 300,
+        },
+        type: { $ref: "#/$defs/stakeholderType" },
+        territory: {
+          description: "Where it works, when narrower than the network's territory (a municipality, a district).",
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+        },
+        description: {
+          description: "What it does, in a sentence or two.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        website: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+        contact: { $ref: "#/$defs/contact" },
+        competences: {
+          description: "Competences of the framework it brings expertise in.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          linearUniqueItems: true,
+        },
+      },
+    },
+    frequency: {
+      title: "CooperationFrequency",
+      description: "How often the two organisations work together.",
+      type: "string",
+      enum: ["weekly", "monthly", "quarterly", "yearly", "occasional"],
+    },
+    cooperation: {
+      title: "Cooperation",
+      description: "Two stakeholders working together: on what, how often, since when.",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "stakeholders", "topic", "frequency"],
+      properties: {
+        id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+        stakeholders: {
+          description: "The ids of the two stakeholders.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          minItems: 2,
+          maxItems: 2,
+        },
+        topic: {
+          description: "What they work on together.",
+          $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+        },
+        frequency: { $ref: "#/$defs/frequency" },
+        since: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+        goals: {
+          description: "Ids of the action plan's goals the cooperation serves.",
+          type: "array",
+          items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+          linearUniqueItems: true,
+        },
+      },
+    },
+  },
+};
+const schema336 = {
+  title: "Stakeholder",
+  description: "An organisation that takes part in the territory's integration work.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "name", "type"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    name: { description: "The organisation's own name, not translated.", type: "string", minLength: 1, maxLength: 300 },
+    type: { $ref: "#/$defs/stakeholderType" },
+    territory: {
+      description: "Where it works, when narrower than the network's territory (a municipality, a district).",
+      type: "string",
+      minLength: 1,
+      maxLength: 200,
+    },
+    description: {
+      description: "What it does, in a sentence or two.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    website: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri" },
+    contact: { $ref: "#/$defs/contact" },
+    competences: {
+      description: "Competences of the framework it brings expertise in.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+      linearUniqueItems: true,
+    },
+  },
+};
+const schema338 = {
+  title: "StakeholderType",
+  description:
+    "The kind of organisation: public authority, NGO, migrant organisation, vocational school, university, business, volunteers' group or other.",
+  type: "string",
+  enum: [
+    "public-authority",
+    "ngo",
+    "migrant-organisation",
+    "vocational-school",
+    "university",
+    "business",
+    "volunteers-group",
+    "other",
+  ],
+};
+const schema340 = {
+  title: "StakeholderContact",
+  description:
+    "How to reach the organisation: a role and a functional address (an office's mailbox, not a person's). A named person only with their consent.",
+  type: "object",
+  additionalProperties: false,
+  required: ["role"],
+  properties: {
+    role: {
+      description: 'The role that answers, for example "Integration office, front desk".',
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    email: {
+      description: "A functional address.",
+      type: "string",
+      maxLength: 254,
+      pattern: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$",
+    },
+    phone: {
+      description: "A functional phone number, digits, spaces and + ( ) - only.",
+      type: "string",
+      maxLength: 40,
+      pattern: "^[+0-9 ()/-]{3,40}$",
+    },
+    person: {
+      description: "A named contact person; only with `consent`.",
+      type: "string",
+      minLength: 1,
+      maxLength: 200,
+    },
+    consent: { $ref: "#/$defs/consent" },
+  },
+  dependentRequired: { person: ["consent"] },
+};
+function validate280(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate280.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.date === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "date" },
+              message: "must have required property '" + "date" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.purpose === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "purpose" },
+              message: "must have required property '" + "purpose" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "date" || key0 === "purpose" || key0 === "withdrawn")) {
+        const err2 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== undefined) {
+      let data0 = data.date;
+      if (typeof data0 === "string") {
+        if (!pattern10.test(data0)) {
+          const err3 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/date",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/date",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.purpose !== undefined) {
+      let data1 = data.purpose;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 500) {
+          const err5 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/purpose",
+                  schemaPath: "#/properties/purpose/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 500 },
+                  message: "must NOT have more than 500 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err6 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/purpose",
+                  schemaPath: "#/properties/purpose/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/purpose",
+                schemaPath: "#/properties/purpose/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.withdrawn !== undefined) {
+      let data2 = data.withdrawn;
+      if (typeof data2 === "string") {
+        if (!pattern10.test(data2)) {
+          const err8 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/withdrawn",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/withdrawn",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate280.errors = vErrors;
+  return errors === 0;
+}
+validate280.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const pattern221 = new RegExp("^[+0-9 ()/-]{3,40}$", "u");
+function validate278(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate278.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.role === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "role" },
+              message: "must have required property '" + "role" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "role" || key0 === "email" || key0 === "phone" || key0 === "person" || key0 === "consent")) {
+        const err1 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.role !== undefined) {
+      if (
+        !validate22(data.role, {
+          instancePath: instancePath + "/role",
+          parentData: data,
+          parentDataProperty: "role",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.email !== undefined) {
+      let data1 = data.email;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 254) {
+          const err2 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/email",
+                  schemaPath: "#/properties/email/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 254 },
+                  message: "must NOT have more than 254 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern73.test(data1)) {
+          const err3 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/email",
+                  schemaPath: "#/properties/email/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$" },
+                  message: 'must match pattern "' + "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/email",
+                schemaPath: "#/properties/email/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.phone !== undefined) {
+      let data2 = data.phone;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 40) {
+          const err5 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/phone",
+                  schemaPath: "#/properties/phone/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 40 },
+                  message: "must NOT have more than 40 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern221.test(data2)) {
+          const err6 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/phone",
+                  schemaPath: "#/properties/phone/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[+0-9 ()/-]{3,40}$" },
+                  message: 'must match pattern "' + "^[+0-9 ()/-]{3,40}$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/phone",
+                schemaPath: "#/properties/phone/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.person !== undefined) {
+      let data3 = data.person;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 200) {
+          const err8 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/person",
+                  schemaPath: "#/properties/person/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 200 },
+                  message: "must NOT have more than 200 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (func2(data3) < 1) {
+          const err9 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/person",
+                  schemaPath: "#/properties/person/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/person",
+                schemaPath: "#/properties/person/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.consent !== undefined) {
+      if (
+        !validate280(data.consent, {
+          instancePath: instancePath + "/consent",
+          parentData: data,
+          parentDataProperty: "consent",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate280.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.person !== undefined) {
+      if (data.consent === undefined) {
+        const err11 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/dependentRequired",
+                keyword: "dependentRequired",
+                params: { property: "person", missingProperty: "consent", depsCount: 1, deps: "consent" },
+                message: "must have property consent when property person is present",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate278.errors = vErrors;
+  return errors === 0;
+}
+validate278.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate276(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate276.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "name" },
+              message: "must have required property '" + "name" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.type === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "type" },
+              message: "must have required property '" + "type" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "id" ||
+        key0 === "name" ||
+        key0 === "type" ||
+        key0 === "territory" ||
+        key0 === "description" ||
+        key0 === "website" ||
+        key0 === "contact" ||
+        key0 === "competences"
+      )) {
+        const err3 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err4 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err5 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err6 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 300) {
+          const err8 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/name",
+                  schemaPath: "#/properties/name/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 300 },
+                  message: "must NOT have more than 300 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err9 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/name",
+                  schemaPath: "#/properties/name/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/name",
+                schemaPath: "#/properties/name/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      let data2 = data.type;
+      if (typeof data2 !== "string") {
+        const err11 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/type",
+                schemaPath: "#/$defs/stakeholderType/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (!(
+        data2 === "public-authority" ||
+        data2 === "ngo" ||
+        data2 === "migrant-organisation" ||
+        data2 === "vocational-school" ||
+        data2 === "university" ||
+        data2 === "business" ||
+        data2 === "volunteers-group" ||
+        data2 === "other"
+      )) {
+        const err12 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/type",
+                schemaPath: "#/$defs/stakeholderType/enum",
+                keyword: "enum",
+                params: { allowedValues: schema338.enum },
+                message: "must be equal to one of the allowed values",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.territory !== undefined) {
+      let data3 = data.territory;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 200) {
+          const err13 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "#/properties/territory/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 200 },
+                  message: "must NOT have more than 200 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (func2(data3) < 1) {
+          const err14 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "#/properties/territory/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/territory",
+                schemaPath: "#/properties/territory/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      if (
+        !validate22(data.description, {
+          instancePath: instancePath + "/description",
+          parentData: data,
+          parentDataProperty: "description",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.website !== undefined) {
+      let data5 = data.website;
+      if (typeof data5 === "string") {
+        if (func2(data5) > 2048) {
+          const err16 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/website",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 2048 },
+                  message: "must NOT have more than 2048 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern29.test(data5)) {
+          const err17 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/website",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" },
+                  message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/website",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/uri/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.contact !== undefined) {
+      if (
+        !validate278(data.contact, {
+          instancePath: instancePath + "/contact",
+          parentData: data,
+          parentDataProperty: "contact",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate278.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.competences !== undefined) {
+      let data7 = data.competences;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data8 = data7[i0];
+          if (typeof data8 === "string") {
+            if (func2(data8) > 100) {
+              const err19 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/competences/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 100 },
+                      message: "must NOT have more than 100 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (func2(data8) < 1) {
+              const err20 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/competences/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data8)) {
+              const err21 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/competences/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                      message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/competences/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data7, true);
+        if (duplicate0 !== null) {
+          const err23 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/competences",
+                  schemaPath: "#/properties/competences/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/competences",
+                schemaPath: "#/properties/competences/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err25 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate276.errors = vErrors;
+  return errors === 0;
+}
+validate276.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema345 = {
+  title: "Cooperation",
+  description: "Two stakeholders working together: on what, how often, since when.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "stakeholders", "topic", "frequency"],
+  properties: {
+    id: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+    stakeholders: {
+      description: "The ids of the two stakeholders.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+      minItems: 2,
+      maxItems: 2,
+    },
+    topic: {
+      description: "What they work on together.",
+      $ref: "https://w3id.org/competence-kit/schemas/localized-text/v1",
+    },
+    frequency: { $ref: "#/$defs/frequency" },
+    since: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
+    goals: {
+      description: "Ids of the action plan's goals the cooperation serves.",
+      type: "array",
+      items: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id" },
+      linearUniqueItems: true,
+    },
+  },
+};
+const schema348 = {
+  title: "CooperationFrequency",
+  description: "How often the two organisations work together.",
+  type: "string",
+  enum: ["weekly", "monthly", "quarterly", "yearly", "occasional"],
+};
+function validate284(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate284.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.stakeholders === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "stakeholders" },
+              message: "must have required property '" + "stakeholders" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.topic === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "topic" },
+              message: "must have required property '" + "topic" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.frequency === undefined) {
+      const err3 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "frequency" },
+              message: "must have required property '" + "frequency" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "id" ||
+        key0 === "stakeholders" ||
+        key0 === "topic" ||
+        key0 === "frequency" ||
+        key0 === "since" ||
+        key0 === "goals"
+      )) {
+        const err4 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 100) {
+          const err5 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err6 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err7 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.stakeholders !== undefined) {
+      let data1 = data.stakeholders;
+      if (Array.isArray(data1)) {
+        if (data1.length > 2) {
+          const err9 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/stakeholders",
+                  schemaPath: "#/properties/stakeholders/maxItems",
+                  keyword: "maxItems",
+                  params: { limit: 2 },
+                  message: "must NOT have more than 2 items",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data1.length < 2) {
+          const err10 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/stakeholders",
+                  schemaPath: "#/properties/stakeholders/minItems",
+                  keyword: "minItems",
+                  params: { limit: 2 },
+                  message: "must NOT have fewer than 2 items",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func2(data2) > 100) {
+              const err11 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/stakeholders/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 100 },
+                      message: "must NOT have more than 100 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (func2(data2) < 1) {
+              const err12 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/stakeholders/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data2)) {
+              const err13 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/stakeholders/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                      message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/stakeholders/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/stakeholders",
+                schemaPath: "#/properties/stakeholders/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.topic !== undefined) {
+      if (
+        !validate22(data.topic, {
+          instancePath: instancePath + "/topic",
+          parentData: data,
+          parentDataProperty: "topic",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.frequency !== undefined) {
+      let data4 = data.frequency;
+      if (typeof data4 !== "string") {
+        const err16 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/frequency",
+                schemaPath: "#/$defs/frequency/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (!(
+        data4 === "weekly" ||
+        data4 === "monthly" ||
+        data4 === "quarterly" ||
+        data4 === "yearly" ||
+        data4 === "occasional"
+      )) {
+        const err17 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/frequency",
+                schemaPath: "#/$defs/frequency/enum",
+                keyword: "enum",
+                params: { allowedValues: schema348.enum },
+                message: "must be equal to one of the allowed values",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.since !== undefined) {
+      let data5 = data.since;
+      if (typeof data5 === "string") {
+        if (!pattern10.test(data5)) {
+          const err18 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/since",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/since",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.goals !== undefined) {
+      let data6 = data.goals;
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data7 = data6[i1];
+          if (typeof data7 === "string") {
+            if (func2(data7) > 100) {
+              const err20 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/goals/" + i1,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 100 },
+                      message: "must NOT have more than 100 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (func2(data7) < 1) {
+              const err21 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/goals/" + i1,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data7)) {
+              const err22 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/goals/" + i1,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                      message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/goals/" + i1,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data6, true);
+        if (duplicate0 !== null) {
+          const err24 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/goals",
+                  schemaPath: "#/properties/goals/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/goals",
+                schemaPath: "#/properties/goals/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err26 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  validate284.errors = vErrors;
+  return errors === 0;
+}
+validate284.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate273(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://w3id.org/competence-kit/schemas/network/v1" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate273.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "id" },
+              message: "must have required property '" + "id" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.territory === undefined) {
+      const err1 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "territory" },
+              message: "must have required property '" + "territory" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err2 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "title" },
+              message: "must have required property '" + "title" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.locales === undefined) {
+      const err3 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "locales" },
+              message: "must have required property '" + "locales" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.defaultLocale === undefined) {
+      const err4 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "defaultLocale" },
+              message: "must have required property '" + "defaultLocale" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.stakeholders === undefined) {
+      const err5 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "stakeholders" },
+              message: "must have required property '" + "stakeholders" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.cooperations === undefined) {
+      const err6 =
+        runtime_trail.length < runtime_maxErrors
+          ? runtime_keep({
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: "cooperations" },
+              message: "must have required property '" + "cooperations" + "'",
+            })
+          : runtime_overBudget();
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema330.properties, key0)) {
+        const err7 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath,
+                schemaPath: "#/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key0 },
+                message: "must NOT have additional properties",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err8 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/$schema",
+                schemaPath: "#/properties/%24schema/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 100) {
+          const err9 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 100 },
+                  message: "must NOT have more than 100 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err10 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                  keyword: "minLength",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err11 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/id",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                  message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/id",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.territory !== undefined) {
+      let data2 = data.territory;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.id === undefined) {
+          const err13 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "#/properties/territory/required",
+                  keyword: "required",
+                  params: { missingProperty: "id" },
+                  message: "must have required property '" + "id" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data2.name === undefined) {
+          const err14 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "#/properties/territory/required",
+                  keyword: "required",
+                  params: { missingProperty: "name" },
+                  message: "must have required property '" + "name" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data2.country === undefined) {
+          const err15 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/territory",
+                  schemaPath: "#/properties/territory/required",
+                  keyword: "required",
+                  params: { missingProperty: "country" },
+                  message: "must have required property '" + "country" + "'",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "id" || key1 === "name" || key1 === "country")) {
+            const err16 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/territory",
+                    schemaPath: "#/properties/territory/additionalProperties",
+                    keyword: "additionalProperties",
+                    params: { additionalProperty: key1 },
+                    message: "must NOT have additional properties",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data2.id !== undefined) {
+          let data3 = data2.id;
+          if (typeof data3 === "string") {
+            if (func2(data3) > 100) {
+              const err17 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/territory/id",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 100 },
+                      message: "must NOT have more than 100 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err18 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/territory/id",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data3)) {
+              const err19 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/territory/id",
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" },
+                      message: 'must match pattern "' + "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/territory/id",
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/id/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== undefined) {
+          let data4 = data2.name;
+          if (typeof data4 === "string") {
+            if (func2(data4) > 300) {
+              const err21 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/territory/name",
+                      schemaPath: "#/properties/territory/properties/name/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 300 },
+                      message: "must NOT have more than 300 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (func2(data4) < 1) {
+              const err22 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/territory/name",
+                      schemaPath: "#/properties/territory/properties/name/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/territory/name",
+                    schemaPath: "#/properties/territory/properties/name/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data2.country !== undefined) {
+          let data5 = data2.country;
+          if (typeof data5 === "string") {
+            if (!pattern6.test(data5)) {
+              const err24 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/territory/country",
+                      schemaPath: "#/properties/territory/properties/country/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[A-Z]{2}$" },
+                      message: 'must match pattern "' + "^[A-Z]{2}$" + '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/territory/country",
+                    schemaPath: "#/properties/territory/properties/country/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/territory",
+                schemaPath: "#/properties/territory/type",
+                keyword: "type",
+                params: { type: "object" },
+                message: "must be object",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      if (
+        !validate22(data.title, {
+          instancePath: instancePath + "/title",
+          parentData: data,
+          parentDataProperty: "title",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.description !== undefined) {
+      if (
+        !validate22(data.description, {
+          instancePath: instancePath + "/description",
+          parentData: data,
+          parentDataProperty: "description",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = runtime_appendErrors(vErrors, validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locales !== undefined) {
+      let data8 = data.locales;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err27 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/locales",
+                  schemaPath: "#/properties/locales/minItems",
+                  keyword: "minItems",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 items",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data9 = data8[i0];
+          if (typeof data9 === "string") {
+            if (func2(data9) > 35) {
+              const err28 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/locales/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                      keyword: "maxLength",
+                      params: { limit: 35 },
+                      message: "must NOT have more than 35 characters",
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (!pattern7.test(data9)) {
+              const err29 =
+                runtime_trail.length < runtime_maxErrors
+                  ? runtime_keep({
+                      instancePath: instancePath + "/locales/" + i0,
+                      schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                      keyword: "pattern",
+                      params: {
+                        pattern:
+                          "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                      },
+                      message:
+                        'must match pattern "' +
+                        "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                        '"',
+                    })
+                  : runtime_overBudget();
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 =
+              runtime_trail.length < runtime_maxErrors
+                ? runtime_keep({
+                    instancePath: instancePath + "/locales/" + i0,
+                    schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  })
+                : runtime_overBudget();
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        const duplicate0 = runtime_duplicateItem(data8, true);
+        if (duplicate0 !== null) {
+          const err31 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/locales",
+                  schemaPath: "#/properties/locales/linearUniqueItems",
+                  keyword: "linearUniqueItems",
+                  params: { i: duplicate0[0], j: duplicate0[1] },
+                  message:
+                    "must NOT have duplicate items (items ## " +
+                    duplicate0[1] +
+                    " and " +
+                    duplicate0[0] +
+                    " are identical)",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      } else {
+        const err32 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/locales",
+                schemaPath: "#/properties/locales/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultLocale !== undefined) {
+      let data10 = data.defaultLocale;
+      if (typeof data10 === "string") {
+        if (func2(data10) > 35) {
+          const err33 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/defaultLocale",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/maxLength",
+                  keyword: "maxLength",
+                  params: { limit: 35 },
+                  message: "must NOT have more than 35 characters",
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data10)) {
+          const err34 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/defaultLocale",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/pattern",
+                  keyword: "pattern",
+                  params: {
+                    pattern:
+                      "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$",
+                  },
+                  message:
+                    'must match pattern "' +
+                    "^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$" +
+                    '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      } else {
+        const err35 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/defaultLocale",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/locale/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.synthetic !== undefined) {
+      if (typeof data.synthetic !== "boolean") {
+        const err36 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/synthetic",
+                schemaPath: "#/properties/synthetic/type",
+                keyword: "type",
+                params: { type: "boolean" },
+                message: "must be boolean",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.updated !== undefined) {
+      let data12 = data.updated;
+      if (typeof data12 === "string") {
+        if (!pattern10.test(data12)) {
+          const err37 =
+            runtime_trail.length < runtime_maxErrors
+              ? runtime_keep({
+                  instancePath: instancePath + "/updated",
+                  schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" },
+                  message: 'must match pattern "' + "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" + '"',
+                })
+              : runtime_overBudget();
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      } else {
+        const err38 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/updated",
+                schemaPath: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.stakeholders !== undefined) {
+      let data13 = data.stakeholders;
+      if (Array.isArray(data13)) {
+        const len1 = data13.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate276(data13[i1], {
+              instancePath: instancePath + "/stakeholders/" + i1,
+              parentData: data13,
+              parentDataProperty: i1,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate276.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err39 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/stakeholders",
+                schemaPath: "#/properties/stakeholders/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.cooperations !== undefined) {
+      let data15 = data.cooperations;
+      if (Array.isArray(data15)) {
+        const len2 = data15.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (
+            !validate284(data15[i2], {
+              instancePath: instancePath + "/cooperations/" + i2,
+              parentData: data15,
+              parentDataProperty: i2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = runtime_appendErrors(vErrors, validate284.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err40 =
+          runtime_trail.length < runtime_maxErrors
+            ? runtime_keep({
+                instancePath: instancePath + "/cooperations",
+                schemaPath: "#/properties/cooperations/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              })
+            : runtime_overBudget();
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err41 =
+      runtime_trail.length < runtime_maxErrors
+        ? runtime_keep({
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          })
+        : runtime_overBudget();
+    if (vErrors === null) {
+      vErrors = [err41];
+    } else {
+      vErrors.push(err41);
+    }
+    errors++;
+  }
+  validate273.errors = vErrors;
+  return errors === 0;
+}
+validate273.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateProgramme = runtime_entry(validate362);
+const schema479 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/programme/v1",
   title: "Programme",
@@ -51549,7 +65878,7 @@ const schema381 = {
     },
   },
 };
-const schema386 = {
+const schema484 = {
   title: "ProgrammePeriod",
   type: "object",
   additionalProperties: false,
@@ -51559,13 +65888,13 @@ const schema386 = {
     end: { $ref: "https://w3id.org/competence-kit/schemas/common/v1#/$defs/date" },
   },
 };
-function validate280(
+function validate364(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate280.evaluated;
+  const evaluated0 = validate364.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -51632,7 +65961,7 @@ function validate280(
     if (data.start !== undefined) {
       let data0 = data.start;
       if (typeof data0 === "string") {
-        if (!pattern58.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -51672,7 +66001,7 @@ function validate280(
     if (data.end !== undefined) {
       let data1 = data.end;
       if (typeof data1 === "string") {
-        if (!pattern58.test(data1)) {
+        if (!pattern10.test(data1)) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -51727,11 +66056,11 @@ function validate280(
     }
     errors++;
   }
-  validate280.errors = vErrors;
+  validate364.errors = vErrors;
   return errors === 0;
 }
-validate280.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema389 = {
+validate364.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema487 = {
   title: "Holiday",
   type: "object",
   additionalProperties: false,
@@ -51742,13 +66071,13 @@ const schema389 = {
     name: { type: "string", minLength: 1, maxLength: 200 },
   },
 };
-function validate282(
+function validate366(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate282.evaluated;
+  const evaluated0 = validate366.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -51815,7 +66144,7 @@ function validate282(
     if (data.start !== undefined) {
       let data0 = data.start;
       if (typeof data0 === "string") {
-        if (!pattern58.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err3 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -51855,7 +66184,7 @@ function validate282(
     if (data.end !== undefined) {
       let data1 = data.end;
       if (typeof data1 === "string") {
-        if (!pattern58.test(data1)) {
+        if (!pattern10.test(data1)) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -51895,7 +66224,7 @@ function validate282(
     if (data.name !== undefined) {
       let data2 = data.name;
       if (typeof data2 === "string") {
-        if (func1(data2) > 200) {
+        if (func2(data2) > 200) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -51913,7 +66242,7 @@ function validate282(
           }
           errors++;
         }
-        if (func1(data2) < 1) {
+        if (func2(data2) < 1) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -51968,11 +66297,11 @@ function validate282(
     }
     errors++;
   }
-  validate282.errors = vErrors;
+  validate366.errors = vErrors;
   return errors === 0;
 }
-validate282.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema392 = {
+validate366.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema490 = {
   title: "ProgrammeSession",
   description: "One run of a module: its days, place, language, capacity and trainer.",
   type: "object",
@@ -51999,7 +66328,7 @@ const schema392 = {
     },
   },
 };
-const schema396 = {
+const schema494 = {
   title: "SessionPlace",
   oneOf: [
     {
@@ -52024,13 +66353,13 @@ const schema396 = {
     },
   ],
 };
-function validate285(
+function validate369(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate285.evaluated;
+  const evaluated0 = validate369.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -52122,7 +66451,7 @@ function validate285(
     if (data.name !== undefined) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func1(data1) > 200) {
+        if (func2(data1) > 200) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -52140,7 +66469,7 @@ function validate285(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -52180,7 +66509,7 @@ function validate285(
     if (data.address !== undefined) {
       let data2 = data.address;
       if (typeof data2 === "string") {
-        if (func1(data2) > 500) {
+        if (func2(data2) > 500) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -52198,7 +66527,7 @@ function validate285(
           }
           errors++;
         }
-        if (func1(data2) < 1) {
+        if (func2(data2) < 1) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -52238,7 +66567,7 @@ function validate285(
     if (data.city !== undefined) {
       let data3 = data.city;
       if (typeof data3 === "string") {
-        if (func1(data3) > 200) {
+        if (func2(data3) > 200) {
           const err10 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -52256,7 +66585,7 @@ function validate285(
           }
           errors++;
         }
-        if (func1(data3) < 1) {
+        if (func2(data3) < 1) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -52380,7 +66709,7 @@ function validate285(
     if (data.url !== undefined) {
       let data5 = data.url;
       if (typeof data5 === "string") {
-        if (func1(data5) > 2048) {
+        if (func2(data5) > 2048) {
           const err17 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -52398,7 +66727,7 @@ function validate285(
           }
           errors++;
         }
-        if (!pattern4.test(data5)) {
+        if (!pattern29.test(data5)) {
           const err18 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -52495,18 +66824,18 @@ function validate285(
       }
     }
   }
-  validate285.errors = vErrors;
+  validate369.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate285.evaluated = { dynamicProps: true, dynamicItems: false };
-function validate284(
+validate369.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate368(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate284.evaluated;
+  const evaluated0 = validate368.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -52654,7 +66983,7 @@ function validate284(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -52672,7 +67001,7 @@ function validate284(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -52690,7 +67019,7 @@ function validate284(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -52730,7 +67059,7 @@ function validate284(
     if (data.module !== undefined) {
       let data1 = data.module;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -52748,7 +67077,7 @@ function validate284(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err12 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -52766,7 +67095,7 @@ function validate284(
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern4.test(data1)) {
           const err13 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -52828,7 +67157,7 @@ function validate284(
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (typeof data3 === "string") {
-            if (!pattern58.test(data3)) {
+            if (!pattern10.test(data3)) {
               const err16 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -52886,7 +67215,7 @@ function validate284(
     }
     if (data.place !== undefined) {
       if (
-        !validate285(data.place, {
+        !validate369(data.place, {
           instancePath: instancePath + "/place",
           parentData: data,
           parentDataProperty: "place",
@@ -52894,14 +67223,14 @@ function validate284(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate285.errors);
+        vErrors = runtime_appendErrors(vErrors, validate369.errors);
         errors = vErrors.length;
       }
     }
     if (data.language !== undefined) {
       let data5 = data.language;
       if (typeof data5 === "string") {
-        if (func1(data5) > 35) {
+        if (func2(data5) > 35) {
           const err19 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -52919,7 +67248,7 @@ function validate284(
           }
           errors++;
         }
-        if (!pattern6.test(data5)) {
+        if (!pattern7.test(data5)) {
           const err20 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -53024,7 +67353,7 @@ function validate284(
     if (data.trainer !== undefined) {
       let data7 = data.trainer;
       if (typeof data7 === "string") {
-        if (func1(data7) > 200) {
+        if (func2(data7) > 200) {
           const err25 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -53042,7 +67371,7 @@ function validate284(
           }
           errors++;
         }
-        if (func1(data7) < 1) {
+        if (func2(data7) < 1) {
           const err26 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -53086,7 +67415,7 @@ function validate284(
         for (let i1 = 0; i1 < len1; i1++) {
           let data9 = data8[i1];
           if (typeof data9 === "string") {
-            if (!pattern61.test(data9)) {
+            if (!pattern85.test(data9)) {
               const err28 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -53184,11 +67513,11 @@ function validate284(
     }
     errors++;
   }
-  validate284.errors = vErrors;
+  validate368.errors = vErrors;
   return errors === 0;
 }
-validate284.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema400 = {
+validate368.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema498 = {
   title: "UnplacedModule",
   type: "object",
   additionalProperties: false,
@@ -53211,13 +67540,13 @@ const schema400 = {
     message: { type: "string" },
   },
 };
-function validate288(
+function validate372(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate288.evaluated;
+  const evaluated0 = validate372.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -53302,7 +67631,7 @@ function validate288(
     if (data.module !== undefined) {
       let data0 = data.module;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err4 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -53320,7 +67649,7 @@ function validate288(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err5 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -53338,7 +67667,7 @@ function validate288(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -53451,7 +67780,7 @@ function validate288(
                 instancePath: instancePath + "/reason",
                 schemaPath: "#/properties/reason/enum",
                 keyword: "enum",
-                params: { allowedValues: schema400.properties.reason.enum },
+                params: { allowedValues: schema498.properties.reason.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -53501,17 +67830,17 @@ function validate288(
     }
     errors++;
   }
-  validate288.errors = vErrors;
+  validate372.errors = vErrors;
   return errors === 0;
 }
-validate288.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate278(
+validate372.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate362(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/programme/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate278.evaluated;
+  const evaluated0 = validate362.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -53610,7 +67939,7 @@ function validate278(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema381.properties, key0)) {
+      if (!func1.call(schema479.properties, key0)) {
         const err5 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -53652,7 +67981,7 @@ function validate278(
     if (data.id !== undefined) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -53670,7 +67999,7 @@ function validate278(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -53688,7 +68017,7 @@ function validate278(
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern4.test(data1)) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -53728,7 +68057,7 @@ function validate278(
     if (data.territory !== undefined) {
       let data2 = data.territory;
       if (typeof data2 === "string") {
-        if (func1(data2) > 100) {
+        if (func2(data2) > 100) {
           const err11 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -53746,7 +68075,7 @@ function validate278(
           }
           errors++;
         }
-        if (func1(data2) < 1) {
+        if (func2(data2) < 1) {
           const err12 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -53764,7 +68093,7 @@ function validate278(
           }
           errors++;
         }
-        if (!pattern10.test(data2)) {
+        if (!pattern4.test(data2)) {
           const err13 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -53877,7 +68206,7 @@ function validate278(
         if (data4.id !== undefined) {
           let data5 = data4.id;
           if (typeof data5 === "string") {
-            if (func1(data5) > 2048) {
+            if (func2(data5) > 2048) {
               const err18 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -53895,7 +68224,7 @@ function validate278(
               }
               errors++;
             }
-            if (!pattern4.test(data5)) {
+            if (!pattern29.test(data5)) {
               const err19 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -53935,7 +68264,7 @@ function validate278(
         if (data4.version !== undefined) {
           let data6 = data4.version;
           if (typeof data6 === "string") {
-            if (func1(data6) > 256) {
+            if (func2(data6) > 256) {
               const err21 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -53953,7 +68282,7 @@ function validate278(
               }
               errors++;
             }
-            if (func1(data6) < 1) {
+            if (func2(data6) < 1) {
               const err22 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -54011,7 +68340,7 @@ function validate278(
     }
     if (data.period !== undefined) {
       if (
-        !validate280(data.period, {
+        !validate364(data.period, {
           instancePath: instancePath + "/period",
           parentData: data,
           parentDataProperty: "period",
@@ -54019,7 +68348,7 @@ function validate278(
           dynamicAnchors,
         })
       ) {
-        vErrors = runtime_appendErrors(vErrors, validate280.errors);
+        vErrors = runtime_appendErrors(vErrors, validate364.errors);
         errors = vErrors.length;
       }
     }
@@ -54070,7 +68399,7 @@ function validate278(
         const len0 = data9.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate282(data9[i0], {
+            !validate366(data9[i0], {
               instancePath: instancePath + "/holidays/" + i0,
               parentData: data9,
               parentDataProperty: i0,
@@ -54078,7 +68407,7 @@ function validate278(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate282.errors);
+            vErrors = runtime_appendErrors(vErrors, validate366.errors);
             errors = vErrors.length;
           }
         }
@@ -54107,7 +68436,7 @@ function validate278(
         const len1 = data11.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate284(data11[i1], {
+            !validate368(data11[i1], {
               instancePath: instancePath + "/sessions/" + i1,
               parentData: data11,
               parentDataProperty: i1,
@@ -54115,7 +68444,7 @@ function validate278(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate284.errors);
+            vErrors = runtime_appendErrors(vErrors, validate368.errors);
             errors = vErrors.length;
           }
         }
@@ -54144,7 +68473,7 @@ function validate278(
         const len2 = data13.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate288(data13[i2], {
+            !validate372(data13[i2], {
               instancePath: instancePath + "/unplaced/" + i2,
               parentData: data13,
               parentDataProperty: i2,
@@ -54152,7 +68481,7 @@ function validate278(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate288.errors);
+            vErrors = runtime_appendErrors(vErrors, validate372.errors);
             errors = vErrors.length;
           }
         }
@@ -54193,13 +68522,13 @@ function validate278(
     }
     errors++;
   }
-  validate278.errors = vErrors;
+  validate362.errors = vErrors;
   return errors === 0;
 }
-validate278.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const validateResponse = runtime_entry(validate80);
-export const validateResult = runtime_entry(validate290);
-const schema402 = {
+validate362.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const validateResponse = runtime_entry(validate100);
+export const validateResult = runtime_entry(validate374);
+const schema500 = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://w3id.org/competence-kit/schemas/result/v1",
   title: "Result",
@@ -54344,7 +68673,7 @@ const schema402 = {
     },
   },
 };
-const schema419 = {
+const schema517 = {
   title: "ResultSummary",
   type: "object",
   description: "Over all competences.",
@@ -54363,7 +68692,7 @@ const schema419 = {
     },
   },
 };
-const schema413 = {
+const schema511 = {
   title: "CompetenceScore",
   description: "The score of one competence. `score`, `level` and `gap` are null when too few items were answered.",
   type: "object",
@@ -54405,7 +68734,7 @@ const schema413 = {
     },
   },
 };
-const schema417 = {
+const schema515 = {
   title: "LevelEndorsement",
   description: "How one level's anchored items were answered.",
   type: "object",
@@ -54430,13 +68759,13 @@ const schema417 = {
     },
   },
 };
-function validate292(
+function validate376(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate292.evaluated;
+  const evaluated0 = validate376.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -54557,7 +68886,7 @@ function validate292(
     if (data.level !== undefined) {
       let data0 = data.level;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err6 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -54575,7 +68904,7 @@ function validate292(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err7 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -54593,7 +68922,7 @@ function validate292(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -54721,7 +69050,7 @@ function validate292(
                 instancePath: instancePath + "/score",
                 schemaPath: "#/properties/score/type",
                 keyword: "type",
-                params: { type: schema417.properties.score.type },
+                params: { type: schema515.properties.score.type },
                 message: "must be number,null",
               })
             : runtime_overBudget();
@@ -54798,7 +69127,7 @@ function validate292(
                 instancePath: instancePath + "/status",
                 schemaPath: "#/properties/status/enum",
                 keyword: "enum",
-                params: { allowedValues: schema417.properties.status.enum },
+                params: { allowedValues: schema515.properties.status.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -54828,17 +69157,17 @@ function validate292(
     }
     errors++;
   }
-  validate292.errors = vErrors;
+  validate376.errors = vErrors;
   return errors === 0;
 }
-validate292.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate291(
+validate376.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate375(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate291.evaluated;
+  const evaluated0 = validate375.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -55045,7 +69374,7 @@ function validate291(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema413.properties, key0)) {
+      if (!func1.call(schema511.properties, key0)) {
         const err11 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -55067,7 +69396,7 @@ function validate291(
     if (data.competence !== undefined) {
       let data0 = data.competence;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err12 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -55085,7 +69414,7 @@ function validate291(
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err13 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -55103,7 +69432,7 @@ function validate291(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern4.test(data0)) {
           const err14 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -55149,7 +69478,7 @@ function validate291(
                 instancePath: instancePath + "/score",
                 schemaPath: "#/properties/score/type",
                 keyword: "type",
-                params: { type: schema413.properties.score.type },
+                params: { type: schema511.properties.score.type },
                 message: "must be number,null",
               })
             : runtime_overBudget();
@@ -55371,7 +69700,7 @@ function validate291(
       let valid2 = false;
       const _errs21 = errors;
       if (typeof data8 === "string") {
-        if (func1(data8) > 100) {
+        if (func2(data8) > 100) {
           const err27 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -55389,7 +69718,7 @@ function validate291(
           }
           errors++;
         }
-        if (func1(data8) < 1) {
+        if (func2(data8) < 1) {
           const err28 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -55407,7 +69736,7 @@ function validate291(
           }
           errors++;
         }
-        if (!pattern10.test(data8)) {
+        if (!pattern4.test(data8)) {
           const err29 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -55503,7 +69832,7 @@ function validate291(
       let valid4 = false;
       const _errs28 = errors;
       if (typeof data9 === "string") {
-        if (func1(data9) > 100) {
+        if (func2(data9) > 100) {
           const err33 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -55521,7 +69850,7 @@ function validate291(
           }
           errors++;
         }
-        if (func1(data9) < 1) {
+        if (func2(data9) < 1) {
           const err34 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -55539,7 +69868,7 @@ function validate291(
           }
           errors++;
         }
-        if (!pattern10.test(data9)) {
+        if (!pattern4.test(data9)) {
           const err35 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -55637,7 +69966,7 @@ function validate291(
                 instancePath: instancePath + "/gap",
                 schemaPath: "#/properties/gap/type",
                 keyword: "type",
-                params: { type: schema413.properties.gap.type },
+                params: { type: schema511.properties.gap.type },
                 message: "must be integer,null",
               })
             : runtime_overBudget();
@@ -55655,7 +69984,7 @@ function validate291(
         const len0 = data11.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate292(data11[i0], {
+            !validate376(data11[i0], {
               instancePath: instancePath + "/levels/" + i0,
               parentData: data11,
               parentDataProperty: i0,
@@ -55663,7 +69992,7 @@ function validate291(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate292.errors);
+            vErrors = runtime_appendErrors(vErrors, validate376.errors);
             errors = vErrors.length;
           }
         }
@@ -55704,17 +70033,17 @@ function validate291(
     }
     errors++;
   }
-  validate291.errors = vErrors;
+  validate375.errors = vErrors;
   return errors === 0;
 }
-validate291.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate290(
+validate375.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate374(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://w3id.org/competence-kit/schemas/result/v1" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate290.evaluated;
+  const evaluated0 = validate374.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -55831,7 +70160,7 @@ function validate290(
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema402.properties, key0)) {
+      if (!func1.call(schema500.properties, key0)) {
         const err6 =
           runtime_trail.length < runtime_maxErrors
             ? runtime_keep({
@@ -55873,7 +70202,7 @@ function validate290(
     if (data.responseId !== undefined) {
       let data1 = data.responseId;
       if (typeof data1 === "string") {
-        if (func1(data1) > 100) {
+        if (func2(data1) > 100) {
           const err8 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -55891,7 +70220,7 @@ function validate290(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err9 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -55990,7 +70319,7 @@ function validate290(
         if (data2.id !== undefined) {
           let data3 = data2.id;
           if (typeof data3 === "string") {
-            if (func1(data3) > 2048) {
+            if (func2(data3) > 2048) {
               const err14 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -56008,7 +70337,7 @@ function validate290(
               }
               errors++;
             }
-            if (!pattern4.test(data3)) {
+            if (!pattern29.test(data3)) {
               const err15 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -56048,7 +70377,7 @@ function validate290(
         if (data2.version !== undefined) {
           let data4 = data2.version;
           if (typeof data4 === "string") {
-            if (func1(data4) > 256) {
+            if (func2(data4) > 256) {
               const err17 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -56066,7 +70395,7 @@ function validate290(
               }
               errors++;
             }
-            if (!pattern5.test(data4)) {
+            if (!pattern30.test(data4)) {
               const err18 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -56190,7 +70519,7 @@ function validate290(
         if (data5.id !== undefined) {
           let data6 = data5.id;
           if (typeof data6 === "string") {
-            if (func1(data6) > 2048) {
+            if (func2(data6) > 2048) {
               const err24 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -56208,7 +70537,7 @@ function validate290(
               }
               errors++;
             }
-            if (!pattern4.test(data6)) {
+            if (!pattern29.test(data6)) {
               const err25 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -56248,7 +70577,7 @@ function validate290(
         if (data5.version !== undefined) {
           let data7 = data5.version;
           if (typeof data7 === "string") {
-            if (func1(data7) > 256) {
+            if (func2(data7) > 256) {
               const err27 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -56266,7 +70595,7 @@ function validate290(
               }
               errors++;
             }
-            if (!pattern5.test(data7)) {
+            if (!pattern30.test(data7)) {
               const err28 =
                 runtime_trail.length < runtime_maxErrors
                   ? runtime_keep({
@@ -56331,7 +70660,7 @@ function validate290(
     if (data.respondent !== undefined) {
       let data8 = data.respondent;
       if (typeof data8 === "string") {
-        if (!pattern61.test(data8)) {
+        if (!pattern85.test(data8)) {
           const err31 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -56371,7 +70700,7 @@ function validate290(
     if (data.roleProfile !== undefined) {
       let data9 = data.roleProfile;
       if (typeof data9 === "string") {
-        if (func1(data9) > 100) {
+        if (func2(data9) > 100) {
           const err33 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -56389,7 +70718,7 @@ function validate290(
           }
           errors++;
         }
-        if (func1(data9) < 1) {
+        if (func2(data9) < 1) {
           const err34 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -56407,7 +70736,7 @@ function validate290(
           }
           errors++;
         }
-        if (!pattern10.test(data9)) {
+        if (!pattern4.test(data9)) {
           const err35 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -56447,7 +70776,7 @@ function validate290(
     if (data.unit !== undefined) {
       let data10 = data.unit;
       if (typeof data10 === "string") {
-        if (func1(data10) > 200) {
+        if (func2(data10) > 200) {
           const err37 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -56465,7 +70794,7 @@ function validate290(
           }
           errors++;
         }
-        if (func1(data10) < 1) {
+        if (func2(data10) < 1) {
           const err38 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -56505,7 +70834,7 @@ function validate290(
     if (data.territory !== undefined) {
       let data11 = data.territory;
       if (typeof data11 === "string") {
-        if (func1(data11) > 100) {
+        if (func2(data11) > 100) {
           const err40 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -56523,7 +70852,7 @@ function validate290(
           }
           errors++;
         }
-        if (func1(data11) < 1) {
+        if (func2(data11) < 1) {
           const err41 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -56541,7 +70870,7 @@ function validate290(
           }
           errors++;
         }
-        if (!pattern10.test(data11)) {
+        if (!pattern4.test(data11)) {
           const err42 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -56581,7 +70910,7 @@ function validate290(
     if (data.group !== undefined) {
       let data12 = data.group;
       if (typeof data12 === "string") {
-        if (func1(data12) > 100) {
+        if (func2(data12) > 100) {
           const err44 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -56599,7 +70928,7 @@ function validate290(
           }
           errors++;
         }
-        if (func1(data12) < 1) {
+        if (func2(data12) < 1) {
           const err45 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -56617,7 +70946,7 @@ function validate290(
           }
           errors++;
         }
-        if (!pattern10.test(data12)) {
+        if (!pattern4.test(data12)) {
           const err46 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -56681,7 +71010,7 @@ function validate290(
                 instancePath: instancePath + "/phase",
                 schemaPath: "https://w3id.org/competence-kit/schemas/response/v1#/$defs/phase/enum",
                 keyword: "enum",
-                params: { allowedValues: schema122.enum },
+                params: { allowedValues: schema152.enum },
                 message: "must be equal to one of the allowed values",
               })
             : runtime_overBudget();
@@ -56696,7 +71025,7 @@ function validate290(
     if (data.submittedAt !== undefined) {
       let data14 = data.submittedAt;
       if (typeof data14 === "string") {
-        if (!pattern66.test(data14)) {
+        if (!pattern90.test(data14)) {
           const err50 =
             runtime_trail.length < runtime_maxErrors
               ? runtime_keep({
@@ -56745,7 +71074,7 @@ function validate290(
         const len0 = data15.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate291(data15[i0], {
+            !validate375(data15[i0], {
               instancePath: instancePath + "/competences/" + i0,
               parentData: data15,
               parentDataProperty: i0,
@@ -56753,7 +71082,7 @@ function validate290(
               dynamicAnchors,
             })
           ) {
-            vErrors = runtime_appendErrors(vErrors, validate291.errors);
+            vErrors = runtime_appendErrors(vErrors, validate375.errors);
             errors = vErrors.length;
           }
         }
@@ -57087,7 +71416,7 @@ function validate290(
                     instancePath: instancePath + "/summary/meanScore",
                     schemaPath: "#/$defs/resultSummary/properties/meanScore/type",
                     keyword: "type",
-                    params: { type: schema419.properties.meanScore.type },
+                    params: { type: schema517.properties.meanScore.type },
                     message: "must be number,null",
                   })
                 : runtime_overBudget();
@@ -57177,7 +71506,7 @@ function validate290(
     }
     errors++;
   }
-  validate290.errors = vErrors;
+  validate374.errors = vErrors;
   return errors === 0;
 }
-validate290.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate374.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
