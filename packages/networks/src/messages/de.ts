@@ -1,0 +1,82 @@
+import type { NetworkCatalogue } from './catalogue.js';
+
+/** The networks engine's words in German. */
+export const de: NetworkCatalogue = {
+  'stakeholderType.public-authority': 'Behörde',
+  'stakeholderType.ngo': 'Nichtregierungsorganisation',
+  'stakeholderType.migrant-organisation': 'Migrantenorganisation',
+  'stakeholderType.vocational-school': 'Berufsschule',
+  'stakeholderType.university': 'Hochschule',
+  'stakeholderType.business': 'Unternehmen',
+  'stakeholderType.volunteers-group': 'Ehrenamtliche Initiative',
+  'stakeholderType.other': 'Andere Organisation',
+  unaffiliated: 'Ohne Organisation',
+  'measureStatus.planned': 'Geplant',
+  'measureStatus.in-progress': 'Läuft',
+  'measureStatus.done': 'Abgeschlossen',
+  'measureStatus.delayed': 'Verzögert',
+  'measureStatus.cancelled': 'Abgesagt',
+  'frequency.weekly': 'Wöchentlich',
+  'frequency.monthly': 'Monatlich',
+  'frequency.quarterly': 'Vierteljährlich',
+  'frequency.yearly': 'Einmal im Jahr',
+  'frequency.occasional': 'Gelegentlich',
+  'entryKind.practice': 'Gute Praxis',
+  'entryKind.toolkit': 'Material für Lehrende',
+  'entryKind.manifesto': 'Manifest',
+  'entryKind.testimonial': 'Erfahrungsbericht',
+  'material.session-plan': 'Ablaufplan einer Einheit',
+  'material.case': 'Fallbeispiel',
+  'material.handout': 'Handreichung',
+  'material.letter-template': 'Briefvorlage in einfacher Sprache',
+  'media.photo': 'Foto',
+  'media.video': 'Videoaufnahme',
+  'count.days.one': '{n} Tag',
+  'count.days.other': '{n} Tage',
+  'count.stakeholders.one': '{n} Organisation',
+  'count.stakeholders.other': '{n} Organisationen',
+  'late.not-started': '„{measure}“ hat nicht begonnen: {days} nach dem geplanten Beginn.',
+  'late.not-done': '„{measure}“ ist nicht abgeschlossen: {days} nach dem geplanten Ende.',
+  offTrack:
+    '„{indicator}“ ({measure}): {measured} gemessen am {date}, {expected} bis dahin erwartet, {shortfall} zu wenig.',
+  unmeasured:
+    '„{indicator}“ ({measure}) ist noch nicht gemessen, obwohl die Maßnahme begonnen hat.',
+  'unaddressed.no-goal': 'Priorität {rank}, „{competence}“: Kein Ziel des Plans greift sie auf.',
+  'unaddressed.no-active-measure':
+    'Priorität {rank}, „{competence}“: Ziele nennen sie, aber keine ihrer Maßnahmen ist geplant, läuft oder ist abgeschlossen.',
+  'finding.isolated.one':
+    '{stakeholders} arbeitet mit keiner anderen Organisation des Netzwerks zusammen.',
+  'finding.isolated.other':
+    '{stakeholders} arbeiten mit keiner anderen Organisation des Netzwerks zusammen.',
+  'finding.central.one':
+    '{stakeholders} verbindet mehr Organisationen, die sonst nicht zueinander fänden, als alle anderen.',
+  'finding.central.other':
+    '{stakeholders} verbinden mehr Organisationen, die sonst nicht zueinander fänden, als alle anderen.',
+  'finding.fragmented':
+    'Das Netzwerk zerfällt in {components} Gruppen, die nicht miteinander arbeiten.',
+  'finding.type-missing-from-goal':
+    'Ziel „{goal}“: An seinen Maßnahmen ist keine Organisation vom Typ „{type}“ beteiligt, obwohl das Netzwerk eine hat.',
+  'finding.type-missing-from-network': 'Im Netzwerk fehlt eine Organisation vom Typ „{type}“.',
+  'finding.goal-without-partners':
+    'Ziel „{goal}“: Jede seiner Maßnahmen trägt die verantwortliche Organisation allein, ohne Partner.',
+  'label.synthetic': 'Erfundene Beispieldaten: Sie beschreiben keine reale Organisation.',
+  'label.late': 'Verspätete Maßnahmen',
+  'label.offTrack': 'Indikatoren hinter dem Plan',
+  'label.unmeasured': 'Noch nicht gemessene Indikatoren',
+  'label.unaddressed': 'Bedarfe ohne Maßnahme',
+  'label.byStatus': 'Maßnahmen nach Stand',
+  'label.budget': 'Mittel',
+  'label.degree': 'Partner',
+  'label.betweenness': 'Brückenfunktion',
+  'label.components': 'Gruppen, die zusammenarbeiten',
+  'label.isolated': 'Ohne Zusammenarbeit',
+  'label.density': 'Dichte der Zusammenarbeit',
+  'label.findings': 'Was das Netzwerk zeigt',
+  'label.capacity': 'Plätze',
+  'label.registered': 'Angemeldet',
+  'label.remaining': 'Freie Plätze',
+  'label.attended': 'Teilgenommen',
+  'label.attendanceRate': 'Anteil der Angemeldeten, die gekommen sind',
+  'label.byType': 'Nach Art der Organisation',
+  'label.none': 'Keine.',
+};
