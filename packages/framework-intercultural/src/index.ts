@@ -35,3 +35,6 @@ export {
   needsAnalysisGuides,
 } from './needs-analysis.js';
 export { catalogue, programmeTemplate } from './training.js';
+export { compendium, toolkit } from './knowledge.js';
+export { sampleNetworks, sampleActionPlans, sampleEvents } from './networks.js';
+export type { NetworkSampleTerritory } from './networks.js';
