@@ -66,3 +66,14 @@ export type {
   ReportFilter,
   FilteredReport,
 } from './components/needs-report/needs-report.filter.js';
+
+export { CkActionPlan } from './components/action-plan/action-plan.js';
+export type {
+  CkMeasureStatusEvent,
+  CkMeasureStatusDetail,
+  CkMeasurementAddEvent,
+  CkMeasurementAddDetail,
+} from './components/action-plan/action-plan.events.js';
+export { CkStakeholderMap } from './components/stakeholder-map/stakeholder-map.js';
+export type { StakeholderMapView } from './components/stakeholder-map/stakeholder-map.js';
+export { CkKnowledgeSearch } from './components/knowledge-search/knowledge-search.js';

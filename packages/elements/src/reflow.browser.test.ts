@@ -18,10 +18,21 @@ import './define/level-badge.js';
 import './define/needs-report.js';
 import './define/questionnaire.js';
 import './define/wave-comparison.js';
+import './define/action-plan.js';
+import './define/stakeholder-map.js';
+import './define/knowledge-search.js';
 import { fixture, settled } from './test-support/fixture.js';
 import { catalogue, realPath } from './test-support/learning-path.js';
 import { framework, instruments, studies } from './test-support/pilot-studies.js';
 import { syntheticComparison, syntheticResult } from './test-support/results.js';
+import {
+  networksFramework,
+  testEntries,
+  testNeeds,
+  testNetwork,
+  testPlan,
+  TODAY,
+} from './test-support/networks.js';
 import { scoreStudy } from '@competence-kit/needs-analysis';
 
 const result = syntheticResult({ seed: 3, roleProfile: 'integration-coordinator' });
@@ -65,6 +76,26 @@ const elements: Record<string, (lang: string) => TemplateResult> = {
       .instrument=${staffSelfAssessment}
       respondent="rav-s-0042"
     ></ck-questionnaire>`,
+  'ck-action-plan': () =>
+    html`<ck-action-plan
+      .plan=${testPlan()}
+      .network=${testNetwork()}
+      .needs=${testNeeds}
+      .framework=${networksFramework()}
+      today=${TODAY}
+      editable
+    ></ck-action-plan>`,
+  'ck-stakeholder-map': () =>
+    html`<ck-stakeholder-map
+      .network=${testNetwork()}
+      .plan=${testPlan()}
+      view="network"
+    ></ck-stakeholder-map>`,
+  'ck-knowledge-search': () =>
+    html`<ck-knowledge-search
+      .entries=${testEntries()}
+      .framework=${networksFramework()}
+    ></ck-knowledge-search>`,
 };
 
 const TOLERANCE = 1;
