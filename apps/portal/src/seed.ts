@@ -1,14 +1,52 @@
-import type { Answer, Instrument, Response } from '@competence-kit/schemas';
-import { hashPassword, type PasswordCost, type Store } from '@competence-kit/server';
+import {
+  compendium,
+  sampleActionPlans,
+  sampleEvents,
+  sampleNetworks,
+  toolkit,
+} from '@competence-kit/framework-intercultural';
+import type {
+  ActionPlan,
+  Answer,
+  Instrument,
+  KnowledgeBase,
+  MultiplierEvent,
+  Network,
+  Response,
+} from '@competence-kit/schemas';
+import {
+  hashPassword,
+  type JsonValue,
+  type NetworkDocumentKind,
+  type PasswordCost,
+  type Store,
+} from '@competence-kit/server';
 import type { ResolvedCity } from './city-resolve.js';
 
 /** A demo account created on first start, printed on the console. */
 export interface DemoAccount {
   city: string;
-  role: 'staff' | 'coordinator' | 'admin';
+  role: 'staff' | 'coordinator' | 'admin' | 'stakeholder-representative';
   email: string;
   password: string;
 }
+
+/**
+ * The content of issue 19 shipped with the framework package (decision 0029): the pilot
+ * territories' synthetic networks, action plans and multiplier events, keyed by territory id
+ * (a city file's id), and the knowledge bases every city starts with.
+ */
+const content: {
+  sampleNetworks: Readonly<Record<string, Network | undefined>>;
+  sampleActionPlans: Readonly<Record<string, ActionPlan | undefined>>;
+  sampleEvents: Readonly<Record<string, MultiplierEvent | undefined>>;
+  knowledgeBases: readonly KnowledgeBase[];
+} = {
+  sampleNetworks,
+  sampleActionPlans,
+  sampleEvents,
+  knowledgeBases: [compendium, toolkit],
+};
 
 /** What {@link seedDemoData} did. */
 export interface SeedReport {
@@ -133,8 +171,14 @@ export function syntheticResponse(
  * Seeds the demo data of every city marked `demo` that is not in the database yet: one demo
  * account per role (staff, coordinator, admin) with a password printed on the console, and
  * {@link SYNTHETIC_STAFF} synthetic staff with a submitted self-assessment (accounts that
- * cannot sign in). A city that is already in the database is never touched again, and a city
- * whose file says `"demo": false` is never seeded.
+ * cannot sign in). A city that is already in the database gets no more of these, and a city
+ * whose file says `"demo": false` never does.
+ *
+ * Then the documents of networks and knowledge (decision 0029), at every start, adding only
+ * what is missing: every city gets the shipped compendium and toolkit while it has no knowledge
+ * base; a demo city its territory's synthetic network, action plan and multiplier event, and a
+ * demo account of a stakeholder's representative with the network. A stored document is never
+ * replaced, so what a city edited stays.
  */
 export async function seedDemoData(
   store: Store,
@@ -143,49 +187,136 @@ export async function seedDemoData(
 ): Promise<SeedReport> {
   const report: SeedReport = { seeded: [], accounts: [], syntheticResponses: 0 };
   for (const [index, resolved] of cities.entries()) {
-    const { city } = resolved;
-    if (!city.demo || (await store.cities.exists(city.id))) continue;
-    await store.cities.ensure(city.id);
-    report.seeded.push(city.id);
-    const roleProfile = city.roleProfiles[0]!;
-    for (const role of ['staff', 'coordinator', 'admin'] as const) {
-      const account: DemoAccount = {
-        city: city.id,
-        role,
-        email: `${role}@${city.id}.demo.example`,
-        password: `demo-${city.id}-${role}`,
-      };
-      await store.accounts.create(city.id, {
-        email: account.email,
-        role,
-        passwordHash: await hashPassword(account.password, options.passwordCost),
-        roleProfile: role === 'staff' ? roleProfile : null,
-      });
-      report.accounts.push(account);
-    }
-    const instrument = resolved.instruments.find(
-      (i) => i.purpose === 'self-assessment',
-    )?.instrument;
-    if (!instrument) continue;
-    const random = rng(20_270 + index);
-    for (let n = 0; n < SYNTHETIC_STAFF; n++) {
-      const role = city.roleProfiles[n % city.roleProfiles.length]!;
-      const created = await store.accounts.create(city.id, {
-        email: `synthetic-${String(n + 1).padStart(2, '0')}@${city.id}.demo.example`,
-        role: 'staff',
-        // Not a hash of anything: no password verifies against it, so nobody signs in as them.
-        passwordHash: 'disabled',
-        roleProfile: role,
-      });
-      if (!created.ok) continue;
-      const response = syntheticResponse(instrument, created.account.accountId, role, random);
-      await store.responses.submit(city.id, created.account.accountId, {
-        instrumentId: instrument.id,
-        instrumentVersion: instrument.version,
-        response: response as never,
-      });
-      report.syntheticResponses++;
-    }
+    if (resolved.city.demo && !(await store.cities.exists(resolved.city.id)))
+      await seedDemoCity(store, resolved, index, report, options);
+    await seedNetworkDocuments(store, resolved, report, options);
   }
   return report;
+}
+
+/** The first start of a demo city: its demo accounts and synthetic self-assessments. */
+async function seedDemoCity(
+  store: Store,
+  resolved: ResolvedCity,
+  index: number,
+  report: SeedReport,
+  options: { passwordCost?: PasswordCost },
+): Promise<void> {
+  const { city } = resolved;
+  await store.cities.ensure(city.id);
+  report.seeded.push(city.id);
+  const roleProfile = city.roleProfiles[0]!;
+  for (const role of ['staff', 'coordinator', 'admin'] as const) {
+    const account: DemoAccount = {
+      city: city.id,
+      role,
+      email: `${role}@${city.id}.demo.example`,
+      password: `demo-${city.id}-${role}`,
+    };
+    await store.accounts.create(city.id, {
+      email: account.email,
+      role,
+      passwordHash: await hashPassword(account.password, options.passwordCost),
+      roleProfile: role === 'staff' ? roleProfile : null,
+    });
+    report.accounts.push(account);
+  }
+  const instrument = resolved.instruments.find((i) => i.purpose === 'self-assessment')?.instrument;
+  if (!instrument) return;
+  const random = rng(20_270 + index);
+  for (let n = 0; n < SYNTHETIC_STAFF; n++) {
+    const role = city.roleProfiles[n % city.roleProfiles.length]!;
+    const created = await store.accounts.create(city.id, {
+      email: `synthetic-${String(n + 1).padStart(2, '0')}@${city.id}.demo.example`,
+      role: 'staff',
+      // Not a hash of anything: no password verifies against it, so nobody signs in as them.
+      passwordHash: 'disabled',
+      roleProfile: role,
+    });
+    if (!created.ok) continue;
+    const response = syntheticResponse(instrument, created.account.accountId, role, random);
+    await store.responses.submit(city.id, created.account.accountId, {
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
+      response: response as never,
+    });
+    report.syntheticResponses++;
+  }
+}
+
+/** Stores a document unless the city has one of that kind and id (an edited one stays). */
+async function storeOnce(
+  store: Store,
+  cityId: string,
+  kind: NetworkDocumentKind,
+  document: { id: string } | undefined,
+): Promise<boolean> {
+  if (!document || (await store.networkDocuments.get(cityId, kind, document.id))) return false;
+  const saved = await store.networkDocuments.save(
+    cityId,
+    kind,
+    document.id,
+    document as unknown as JsonValue,
+  );
+  return saved.ok;
+}
+
+/**
+ * The documents of issue 19 (decision 0029). Every city, demo or not, gets the shipped
+ * compendium and toolkit while it has no knowledge base of its own yet. A demo city gets its
+ * territory's synthetic network, action plan and multiplier event, each only while the city has
+ * no document of that id (so a document edited in the portal is never replaced), and with its
+ * network a demo account for one stakeholder's representative.
+ */
+async function seedNetworkDocuments(
+  store: Store,
+  resolved: ResolvedCity,
+  report: SeedReport,
+  options: { passwordCost?: PasswordCost },
+): Promise<void> {
+  const { city } = resolved;
+  await store.cities.ensure(city.id);
+  if ((await store.networkDocuments.list(city.id, 'knowledge-base')).length === 0)
+    for (const knowledgeBase of content.knowledgeBases)
+      await storeOnce(store, city.id, 'knowledge-base', knowledgeBase);
+  if (!city.demo) return;
+  const network = content.sampleNetworks[city.id];
+  const networkStored = await storeOnce(store, city.id, 'network', network);
+  await storeOnce(store, city.id, 'action-plan', content.sampleActionPlans[city.id]);
+  await storeOnce(store, city.id, 'multiplier-event', content.sampleEvents[city.id]);
+  if (!networkStored || !network) return;
+  const stakeholder = representedStakeholder(network, content.sampleActionPlans[city.id]);
+  if (!stakeholder) return;
+  const account: DemoAccount = {
+    city: city.id,
+    role: 'stakeholder-representative',
+    email: `stakeholder-representative@${city.id}.demo.example`,
+    password: `demo-${city.id}-stakeholder-representative`,
+  };
+  const created = await store.accounts.create(city.id, {
+    email: account.email,
+    role: account.role,
+    passwordHash: await hashPassword(account.password, options.passwordCost),
+    roleProfile: null,
+  });
+  if (!created.ok) return;
+  await store.representatives.assign(city.id, created.account.accountId, {
+    network: network.id,
+    stakeholder,
+  });
+  report.accounts.push(account);
+}
+
+/**
+ * The stakeholder the demo representative speaks for: the first one that is not an authority
+ * and owns a measure of the plan (so the demo shows both what it may edit and what it may not),
+ * else the first that is not an authority, else the first.
+ */
+export function representedStakeholder(
+  network: Network,
+  plan: ActionPlan | undefined,
+): string | undefined {
+  const owners = new Set((plan?.measures ?? []).map((m) => m.owner));
+  const civil = network.stakeholders.filter((s) => s.type !== 'public-authority');
+  return (civil.find((s) => owners.has(s.id)) ?? civil[0] ?? network.stakeholders[0])?.id;
 }

@@ -33,6 +33,10 @@ const ACTIONS = [
   'answers-entered',
   'programme-published',
   'credentials-issued',
+  'network-changed',
+  'action-plan-changed',
+  'testimonial-withdrawn',
+  'event-attendance-recorded',
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {

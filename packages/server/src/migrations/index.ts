@@ -13,6 +13,7 @@ import * as m0011 from './0011-credentials.js';
 import * as m0012 from './0012-programme-revision.js';
 import * as m0013 from './0013-idempotency-keys.js';
 import * as m0014 from './0014-erasure-answers.js';
+import * as m0015 from './0015-networks.js';
 
 /**
  * Every migration, in order, by name. The name is the file name without its extension, and is
@@ -34,4 +35,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0012-programme-revision': m0012,
   '0013-idempotency-keys': m0013,
   '0014-erasure-answers': m0014,
+  '0015-networks': m0015,
 };

@@ -76,6 +76,11 @@ export interface AccountExport {
     issuedAt: string;
     credential: string;
   }[];
+  /**
+   * The stakeholder the person speaks for as a stakeholder representative (0015-networks), or
+   * null. It goes with the account.
+   */
+  representative: { network: string; stakeholder: string } | null;
 }
 
 /**
@@ -228,6 +233,12 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
           .orderBy('issued_at')
           .orderBy('credential_id')
           .execute();
+        const representative = await trx
+          .selectFrom('stakeholder_representatives')
+          .select(['network_id', 'stakeholder_id'])
+          .where('city_id', '=', cityId)
+          .where('account_id', '=', accountId)
+          .executeTakeFirst();
         const invitation = await trx
           .selectFrom('invitations')
           .select(['created_at', 'used_at', 'role', 'role_profile'])
@@ -309,6 +320,9 @@ export function accountDataRepository({ db, now }: RepositoryContext) {
             issuedAt: iso(c.issued_at),
             credential: c.credential,
           })),
+          representative: representative
+            ? { network: representative.network_id, stakeholder: representative.stakeholder_id }
+            : null,
         } satisfies AccountExport;
       });
     },

@@ -135,6 +135,20 @@ async function fill(store: Store) {
       createdBy: admin,
       expiresAt: new Date('2030-01-01T00:00:00Z'),
     });
+    // Networks (0015): a document an account saved, a representative's scope, a registration.
+    await store.networkDocuments.save(
+      city,
+      'network',
+      'network-1',
+      { name: HOSTILE },
+      { by: admin },
+    );
+    await store.representatives.assign(city, admin, { network: 'network-1', stakeholder: 's-1' });
+    await store.eventRegistrations.register(city, 'event-1', {
+      type: 'ngo',
+      key: `registration-${city}`,
+      capacity: 10,
+    });
     await store.audit.record(city, { actorId: admin, action: 'signed-in', subject: HOSTILE });
     await store.deleteAccount(city, erased);
   }

@@ -13,8 +13,11 @@ export type JsonColumn = ColumnType<JsonValue, string, string>;
 /** A `timestamptz` column with a default: read as a `Date`, optional on insert. */
 export type CreatedAt = ColumnType<Date, Date | undefined, never>;
 
-/** The roles of a portal account. */
-export type AccountRole = 'staff' | 'coordinator' | 'admin';
+/**
+ * The roles of a portal account. A `stakeholder-representative` speaks for one stakeholder of
+ * the city's network (its scope in `stakeholder_representatives`, 0015-networks).
+ */
+export type AccountRole = 'staff' | 'coordinator' | 'admin' | 'stakeholder-representative';
 
 /** `cities`: the cities this deployment serves (a reference table on Citus). */
 export interface CitiesTable {
@@ -164,7 +167,11 @@ export type AuditAction =
   | 'questionnaire-closed'
   | 'answers-entered'
   | 'programme-published'
-  | 'credentials-issued';
+  | 'credentials-issued'
+  | 'network-changed'
+  | 'action-plan-changed'
+  | 'testimonial-withdrawn'
+  | 'event-attendance-recorded';
 
 /** `audit_events`: who did what, when; no email, password or answer. */
 export interface AuditEventsTable {
@@ -285,6 +292,9 @@ export interface InvitationsTable {
   /** The account the invitation created (no foreign key, as `created_by`). */
   accepted_account_id: string | null;
   revoked_at: Date | null;
+  /** A representative's invitation: the network and stakeholder it is for (0015-networks). */
+  network_id: ColumnType<string | null, string | null | undefined, string | null>;
+  stakeholder_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** `credentials`: the Open Badges credentials issued (see 0011-credentials). */
@@ -316,6 +326,38 @@ export interface IdempotencyKeysTable {
   created_at: Date;
 }
 
+/** `network_documents`: a city's networks, action plans, knowledge bases and events (0015). */
+export interface NetworkDocumentsTable {
+  city_id: string;
+  kind: 'network' | 'action-plan' | 'knowledge-base' | 'multiplier-event';
+  document_id: string;
+  document: JsonColumn;
+  /** 1 on insert, one more at every save: the optimistic lock of edit forms. */
+  revision: number;
+  updated_at: Date;
+  /** The account that saved last; null for the seed or the CLI, or once that account is erased. */
+  updated_by: string | null;
+}
+
+/** `stakeholder_representatives`: the stakeholder a representative's account speaks for (0015). */
+export interface StakeholderRepresentativesTable {
+  city_id: string;
+  account_id: string;
+  network_id: string;
+  stakeholder_id: string;
+}
+
+/** `event_registrations`: registrations for a multiplier event, by stakeholder type only (0015). */
+export interface EventRegistrationsTable {
+  city_id: string;
+  event_id: string;
+  /** A random value from the form (16–128 of A–Z, a–z, 0–9, `_`, `-`): a double submit counts once. */
+  key: string;
+  /** The registrant's stakeholder type. */
+  type: string;
+  created_at: Date;
+}
+
 /** The typed schema of the store, for Kysely. */
 export interface Database {
   cities: CitiesTable;
@@ -341,6 +383,9 @@ export interface Database {
   questionnaire_answers: QuestionnaireAnswersTable;
   credentials: CredentialsTable;
   idempotency_keys: IdempotencyKeysTable;
+  network_documents: NetworkDocumentsTable;
+  stakeholder_representatives: StakeholderRepresentativesTable;
+  event_registrations: EventRegistrationsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

@@ -59,16 +59,23 @@ const TABLES: Record<string, TableClass> = {
     exportKey: null,
     why: 'acknowledgements of the account’s submissions: a client key, a request hash and the id of a response the export lists; erased with the account',
   },
+  stakeholder_representatives: {
+    kind: 'personal',
+    by: 'account_id',
+    exportKey: 'representative',
+  },
   account_deletions: {
     kind: 'kept',
     why: 'the record that an account was erased (GDPR Art. 5(2) accountability): the random id, the moment and counts, no content',
   },
   session_feedback: { kind: 'anonymous' },
   questionnaire_answers: { kind: 'anonymous' },
+  event_registrations: { kind: 'anonymous' },
   cities: { kind: 'city' },
   programmes: { kind: 'city' },
   questionnaires: { kind: 'city' },
   needs_reviews: { kind: 'city' },
+  network_documents: { kind: 'city' },
   releases: { kind: 'published' },
   feedback_releases: { kind: 'published' },
   needs_reports: { kind: 'published' },
@@ -229,6 +236,21 @@ async function setUpPerson(store: Store, name: string, admin: string): Promise<P
     subject: `${accountId}: staff → coordinator`,
   });
   await store.audit.record(CITY, { actorId: accountId, action: 'data-exported' });
+  // The stakeholder the person speaks for, and a city document they saved last: the document
+  // stays the city's, without their id (`updated_by` is set to null with the account).
+  await store.representatives.assign(CITY, accountId, {
+    network: 'erasure-network',
+    stakeholder: `stakeholder-${name}`,
+  });
+  expect(
+    await store.networkDocuments.save(
+      CITY,
+      'network',
+      `network-${name}`,
+      { id: `network-${name}` },
+      { by: accountId },
+    ),
+  ).toEqual({ ok: true, revision: 1 });
   return {
     accountId,
     email,

@@ -42,6 +42,14 @@ export type {
   SubmissionOutcome,
 } from './submissions.js';
 export { GroupCommit } from './group-commit.js';
+export { NETWORK_DOCUMENT_KINDS } from './networks.js';
+export type {
+  NetworkDocumentKind,
+  RegisterResult,
+  RepresentativeScope,
+  SaveNetworkDocumentResult,
+  StoredNetworkDocument,
+} from './networks.js';
 export type {
   AccountDeletionsTable,
   AccountRole,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { normaliseEmail, toAccount, type Account } from './accounts.js';
 import type { AccountRole, InvitationsTable } from './database.js';
+import type { RepresentativeScope } from './networks.js';
 import { inTransaction, type RepositoryContext } from './shared.js';
 
 /** Where an invitation stands, at the store's clock. */
@@ -22,6 +23,8 @@ export interface Invitation {
   acceptedAccountId: string | null;
   revokedAt: Date | null;
   state: InvitationState;
+  /** A representative's invitation: the stakeholder the person will speak for (0015). */
+  scope: RepresentativeScope | null;
 }
 
 export interface NewInvitation {
@@ -33,6 +36,8 @@ export interface NewInvitation {
   /** The admin who invites. */
   createdBy: string | null;
   expiresAt: Date;
+  /** Required for the role `stakeholder-representative`, refused for any other (a constraint). */
+  scope?: RepresentativeScope | null;
 }
 
 export type AcceptInvitationResult =
@@ -66,6 +71,10 @@ export function invitationsRepository({ db, now }: RepositoryContext) {
     acceptedAccountId: row.accepted_account_id,
     revokedAt: row.revoked_at,
     state: stateOf(row, at),
+    scope:
+      row.network_id !== null && row.stakeholder_id !== null
+        ? { network: row.network_id, stakeholder: row.stakeholder_id }
+        : null,
   });
 
   return {
@@ -83,6 +92,8 @@ export function invitationsRepository({ db, now }: RepositoryContext) {
           created_by: invitation.createdBy,
           created_at: now(),
           expires_at: invitation.expiresAt,
+          network_id: invitation.scope?.network ?? null,
+          stakeholder_id: invitation.scope?.stakeholder ?? null,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -150,7 +161,8 @@ export function invitationsRepository({ db, now }: RepositoryContext) {
      * Accepts an open invitation, in one transaction: creates the account (the invitation's
      * email and role, the caller's password hash), marks the invitation used, clears its email
      * and records the new account's id. Nothing changes when it is not open or the email has an
-     * account already.
+     * account already. A representative's invitation gives the new account its scope, in the
+     * same transaction.
      */
     async accept(
       cityId: string,
@@ -184,6 +196,16 @@ export function invitationsRepository({ db, now }: RepositoryContext) {
           .returningAll()
           .executeTakeFirst();
         if (!created) return { ok: false, code: 'email-taken' } as const;
+        if (row.network_id !== null && row.stakeholder_id !== null)
+          await trx
+            .insertInto('stakeholder_representatives')
+            .values({
+              city_id: cityId,
+              account_id: created.account_id,
+              network_id: row.network_id,
+              stakeholder_id: row.stakeholder_id,
+            })
+            .execute();
         const used = await trx
           .updateTable('invitations')
           .set({ used_at: at, email: null, accepted_account_id: created.account_id })

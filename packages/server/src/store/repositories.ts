@@ -12,6 +12,11 @@ import { idempotencyRepository } from './idempotency.js';
 import { identitiesRepository } from './identities.js';
 import { invitationsRepository } from './invitations.js';
 import { needsReviewsRepository } from './needs-reviews.js';
+import {
+  eventRegistrationsRepository,
+  networkDocumentsRepository,
+  representativesRepository,
+} from './networks.js';
 import { programmesRepository } from './programmes.js';
 import { questionnairesRepository } from './questionnaires.js';
 import { releasesRepository } from './releases.js';
@@ -47,6 +52,9 @@ export function createRepositories(context: RepositoryContext) {
     exportAccountData: accountData.exportAccountData,
     deleteAccount: accountData.deleteAccount,
     erasures: erasuresRepository(context),
+    networkDocuments: networkDocumentsRepository(context),
+    representatives: representativesRepository(context),
+    eventRegistrations: eventRegistrationsRepository(context),
   };
 }
 

@@ -22,6 +22,13 @@ import {
 import { databaseDigest, REFUSAL_MAY_CHANGE } from './test-support/digest.js';
 import { A } from './test-support/matrix.js';
 import { insertOpening, tcnResponse } from './test-support/matrix-questionnaires.js';
+import {
+  registrationKey,
+  sampleEvent,
+  sampleKnowledgeBase,
+  storeKnowledge,
+} from './test-support/matrix-knowledge.js';
+import { markedDocuments, storeAlphaDocuments } from './test-support/matrix-networks.js';
 import { CASE_KINDS } from './routes/interop.js';
 
 const B = '/beta-town';
@@ -148,6 +155,18 @@ async function betaObjects() {
     'current',
     buildNeedsReport(parsed.value, BETA.framework, 'en', { instruments: [tcnQuestionnaire] }),
   );
+  // A knowledge base (a practice, a testimonial) and a multiplier event of beta's own.
+  await storeKnowledge(
+    t,
+    city,
+    sampleKnowledgeBase(`${MARK}-knowledge`, { prefix: MARK, mark: `${MARK} ` }),
+    sampleEvent(`${MARK}-event`, { title: { en: `${MARK} event`, de: `${MARK} event` } }),
+  );
+  // A network and action plan of beta's own, marked; alpha has its own (other ids).
+  await storeAlphaDocuments(t);
+  const marked = markedDocuments(MARK);
+  await t.store.networkDocuments.save(city, 'network', marked.network.id, marked.network as never);
+  await t.store.networkDocuments.save(city, 'action-plan', marked.plan.id, marked.plan as never);
 }
 
 beforeAll(async () => {
@@ -270,6 +289,48 @@ const PATH_CASES: Record<string, IdCase> = {
   },
   'GET /credentials/:id': { beta: () => [beta.credential], missing: [MISSING_PUBLIC] },
   'GET /credentials/:id/download': { beta: () => [beta.credential], missing: [MISSING_PUBLIC] },
+  'GET /knowledge/:id': { beta: () => [`${MARK}-practice`], missing: ['no-such-entry'] },
+  'POST /knowledge/:id/withdraw': {
+    beta: () => [`${MARK}-testimonial`],
+    missing: ['no-such-entry'],
+    form: () => ({}),
+  },
+  'GET /events/:id': { beta: () => [`${MARK}-event`], missing: ['no-such-event'] },
+  'POST /events/:id/registrations': {
+    beta: () => [`${MARK}-event`],
+    missing: ['no-such-event'],
+    form: () => ({ type: 'ngo', key: registrationKey() }),
+  },
+  'GET /events/:id/report.csv': { beta: () => [`${MARK}-event`], missing: ['no-such-event'] },
+  'POST /events/:id/attendance': {
+    beta: () => [`${MARK}-event`],
+    missing: ['no-such-event'],
+    form: () => ({ revision: '1', 'attended-ngo': '3' }),
+  },
+  'GET /network/stakeholders/:id': {
+    beta: () => [`${MARK}-harbour-help`],
+    missing: ['no-such-stakeholder'],
+  },
+  'POST /network/stakeholders/:id': {
+    beta: () => [`${MARK}-harbour-help`],
+    missing: ['no-such-stakeholder'],
+    form: () => ({ revision: '1', website: 'https://example.org' }),
+  },
+  'POST /network/cooperations/:id/delete': {
+    beta: () => [`${MARK}-cooperation-1`],
+    missing: ['no-such-cooperation'],
+    form: () => ({}),
+  },
+  'POST /action-plan/measures/:id/status': {
+    beta: () => [`${MARK}-measure-training`],
+    missing: ['no-such-measure'],
+    form: () => ({ revision: '1', status: 'done' }),
+  },
+  'POST /action-plan/measures/:id/measurements': {
+    beta: () => [`${MARK}-measure-training`],
+    missing: ['no-such-measure'],
+    form: () => ({ revision: '1', indicator: 'staff-trained', date: '2027-03-01', value: '5' }),
+  },
 };
 
 /** Path parameters that name no object, each with its reason. */
@@ -422,6 +483,9 @@ describe('ids of another city', () => {
       `/programme/plans/${beta.draft}`,
       `/credentials/${beta.credential}`,
       `/invitation/${beta.invitationToken}`,
+      `/knowledge/${MARK}-practice`,
+      `/events/${MARK}-event`,
+      `/events/${MARK}-event/report.csv`,
     ])
       expect((await browser.get(`${B}${path}`)).statusCode, path).toBe(200);
     // The test's feedback release is not a real one (its figures would need sessions that took

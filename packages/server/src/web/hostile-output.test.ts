@@ -24,6 +24,8 @@
 // | self-assessment draft / response (JSON APIs)  | staff       | drafts, responses             | /account/export (JSON download)                                   |
 // | pasted credential (POST /verify)              | anyone      | nothing                       | /verify result page                                               |
 // | city file strings (apps/portal/cities/*.json) | city admin  | the file                      | every page (name, contact), /privacy, /catalogue, sign-in, 404   |
+// | organisation entry (POST /network/stakeholders/:id) | coordinator, representative | network_documents.document | /network/stakeholders/:id                          |
+// | organisation name, cooperation topic (/network/…) | coordinator | network_documents.document  | /network, /network/stakeholders/:id, /action-plan (names)         |
 //
 // The e-mails: the portal sends none; invitation links are shown to the admin to pass on. The
 // posters: the questionnaire poster page (it names the city and the instrument, not the title).
@@ -32,7 +34,8 @@
 // drives every row above except the feedback comment (evaluation.test.ts releases a
 // `<script>` comment and checks it escaped), the pasted credential (credentials.test.ts), paper
 // answers (the same storage as respondents' answers) and a single session's edit form (the
-// same fields and page as the plan). Normalisations on the way in, by design: form fields are
+// same fields and page as the plan), and the network's forms (networks.test.ts stores hostile
+// names, descriptions and contact roles and checks them escaped). Normalisations on the way in, by design: form fields are
 // trimmed, addresses lower-cased. apps/portal/src/hostile.e2e.test.ts shows the texts in
 // Chromium under the Content-Security-Policy.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

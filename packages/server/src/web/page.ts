@@ -70,6 +70,7 @@ function nav(ctx: PageContext): Html {
     ['/', 'nav.home'],
     ['/framework', 'nav.framework'],
     ['/catalogue', 'nav.catalogue'],
+    ['/together', 'together.nav'],
     ...(ctx.viewer ? staffLinks : []),
     ...(ctx.viewer && COORDINATING.has(ctx.viewer.role)
       ? ([
@@ -77,6 +78,15 @@ function nav(ctx: PageContext): Html {
           ['/programme', 'programme.nav'],
           ['/results', 'nav.results'],
           ['/evaluation', 'nav.evaluation'],
+          ['/events', 'events.list.title'],
+        ] as [string, MessageKey][])
+      : []),
+    // The network and its action plan: coordinators, and the representatives of its members.
+    ...(ctx.viewer &&
+    (COORDINATING.has(ctx.viewer.role) || ctx.viewer.role === 'stakeholder-representative')
+      ? ([
+          ['/network', 'network.nav'],
+          ['/action-plan', 'actionPlan.nav'],
         ] as [string, MessageKey][])
       : []),
     ...(ctx.viewer && ADMINS.has(ctx.viewer.role)

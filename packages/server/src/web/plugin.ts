@@ -84,6 +84,8 @@ import { registerEvaluationRoutes } from './routes/evaluation.js';
 import { registerNeedsRoutes } from './routes/needs.js';
 import { registerOidcRoutes } from './routes/oidc.js';
 import { registerInteropRoutes } from './routes/interop.js';
+import { registerNetworkRoutes } from './routes/networks.js';
+import { registerKnowledgeRoutes } from './routes/knowledge.js';
 import { registerProgrammeRoutes } from './routes/programme.js';
 import { registerQuestionnairesRoutes } from './routes/questionnaires.js';
 
@@ -205,6 +207,8 @@ const AREAS: readonly ((app: FastifyInstance, kit: RouteKit) => Promise<void> | 
   registerProgrammeRoutes,
   registerCredentialsRoutes,
   registerInteropRoutes,
+  registerNetworkRoutes,
+  registerKnowledgeRoutes,
 ];
 
 /** Messages an action may show on the page it redirects to (`?done=`); areas add their own. */

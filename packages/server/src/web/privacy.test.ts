@@ -104,6 +104,19 @@ const GET_ROUTES: Record<string, 'figures' | `no figures: ${string}`> = {
   '/credentials/:id': 'no figures: one credential',
   '/credentials/:id/download': 'no figures: one credential',
   '/verify': 'no figures: the verification form',
+  '/knowledge': 'no figures: entries of the knowledge base, counted by kind and tag (no people)',
+  '/knowledge/:id': 'no figures: one entry of the knowledge base',
+  '/together': 'no figures: the city’s manifesto, practices and action plan (its indicators)',
+  // Registrations counted by type of organisation, without names, as funders ask for them:
+  // places taken, as /programme shows them, not answers about people.
+  '/events': 'no figures: registrations and attendance by type of organisation, for funders',
+  '/events/:id': 'no figures: an event’s programme and the places left',
+  '/events/:id/report.csv': 'no figures: registrations and attendance by type of organisation',
+  // The network pages: organisations and what coordinators typed about them; degrees are counts
+  // of partner organisations, the plan's indicators are the plan's own targets, not answers.
+  '/network': 'no figures: organisations, their cooperations and partner counts',
+  '/network/stakeholders/:id': 'no figures: one organisation’s entry, a functional contact',
+  '/action-plan': 'no figures: the plan’s measures, indicators and review, typed by coordinators',
 };
 
 let t: TestApp;

@@ -33,6 +33,8 @@ import { oidcMatrix } from './test-support/matrix-oidc.js';
 import { programmeMatrix } from './test-support/matrix-programme.js';
 import { questionnairesMatrix } from './test-support/matrix-questionnaires.js';
 import { interopMatrix } from './test-support/matrix-interop.js';
+import { knowledgeMatrix } from './test-support/matrix-knowledge.js';
+import { networksMatrix } from './test-support/matrix-networks.js';
 
 /** The areas registered from ./routes/, each with its rows (./test-support/matrix-<area>.ts). */
 const AREAS: MatrixArea[] = [
@@ -44,6 +46,8 @@ const AREAS: MatrixArea[] = [
   programmeMatrix,
   credentialsMatrix,
   interopMatrix,
+  knowledgeMatrix,
+  networksMatrix,
 ];
 
 let t: TestApp;
@@ -78,14 +82,14 @@ const CORE_ROWS: Row[] = [
     method: 'PUT',
     path: '/api/draft',
     body: () => ({ json: { draft: { answers: [] } } }),
-    own: { staff: 204, coordinator: 204, admin: 204 },
+    own: { staff: 204, coordinator: 204, admin: 204, 'stakeholder-representative': 204 },
     stranger: 401,
   },
   {
     method: 'POST',
     path: '/api/responses',
     body: ({ accountId }) => ({ json: responseOf(accountId ?? 'someone') }),
-    own: { staff: 201, coordinator: 201, admin: 201 },
+    own: { staff: 201, coordinator: 201, admin: 201, 'stakeholder-representative': 201 },
     stranger: 401,
   },
   { method: 'GET', path: '/profile', ...signedIn(200) },

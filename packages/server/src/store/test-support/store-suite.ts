@@ -1307,6 +1307,216 @@ export function defineStoreSuite(backend: Backend) {
       });
     });
 
+    describe('networks, representatives and event registrations (0015)', () => {
+      it('saves documents by kind and id with a revision that refuses a stale save', async () => {
+        const city = await newCity();
+        const editor = await newAccount(city);
+        const network = { id: 'net', stakeholders: [{ id: 's1', name: 'Ü & <b>' }] };
+        expect(await store.networkDocuments.save(city, 'network', 'net', network)).toEqual({
+          ok: true,
+          revision: 1,
+        });
+        // Saved again without a revision: replaced, one more revision.
+        const second = { ...network, title: 'second' };
+        expect(
+          await store.networkDocuments.save(city, 'network', 'net', second, {
+            by: editor.accountId,
+          }),
+        ).toEqual({ ok: true, revision: 2 });
+        // A form opened on revision 1 is stale now: refused, nothing changes.
+        expect(
+          await store.networkDocuments.save(city, 'network', 'net', { id: 'net' }, { revision: 1 }),
+        ).toEqual({ ok: false, code: 'conflict' });
+        // A revision for a document never stored is no revision it can be at.
+        expect(
+          await store.networkDocuments.save(
+            city,
+            'network',
+            'none',
+            { id: 'none' },
+            { revision: 1 },
+          ),
+        ).toEqual({ ok: false, code: 'conflict' });
+        expect(await store.networkDocuments.get(city, 'network', 'none')).toBeUndefined();
+        expect(await store.networkDocuments.get(city, 'network', 'net')).toEqual({
+          kind: 'network',
+          documentId: 'net',
+          document: second,
+          revision: 2,
+          updatedAt: clock,
+          updatedBy: editor.accountId,
+        });
+        // The current revision is accepted.
+        expect(
+          await store.networkDocuments.save(city, 'network', 'net', network, { revision: 2 }),
+        ).toEqual({ ok: true, revision: 3 });
+        expect((await store.networkDocuments.get(city, 'network', 'net'))?.updatedBy).toBeNull();
+        // The same id under another kind is another document; lists are by kind, ordered by id.
+        await store.networkDocuments.save(city, 'action-plan', 'net', { plan: 1 });
+        await store.networkDocuments.save(city, 'action-plan', 'a-plan', { plan: 2 });
+        expect(
+          (await store.networkDocuments.list(city, 'action-plan')).map((d) => [
+            d.documentId,
+            d.revision,
+            d.document,
+          ]),
+        ).toEqual([
+          ['a-plan', 1, { plan: 2 }],
+          ['net', 1, { plan: 1 }],
+        ]);
+        expect((await store.networkDocuments.list(city, 'network')).map((d) => d.revision)).toEqual(
+          [3],
+        );
+        expect(await store.networkDocuments.list(city, 'knowledge-base')).toEqual([]);
+      });
+
+      it('lets one of two saves on the same revision through, never both', async () => {
+        const city = await newCity();
+        await store.networkDocuments.save(city, 'action-plan', 'plan', { v: 0 });
+        const outcomes = await Promise.all(
+          [1, 2, 3, 4].map((v) =>
+            store.networkDocuments.save(city, 'action-plan', 'plan', { v }, { revision: 1 }),
+          ),
+        );
+        expect(outcomes.filter((o) => o.ok)).toEqual([{ ok: true, revision: 2 }]);
+        expect(outcomes.filter((o) => !o.ok)).toHaveLength(3);
+        expect((await store.networkDocuments.get(city, 'action-plan', 'plan'))?.revision).toBe(2);
+      });
+
+      it('keeps a saved document when the account that saved it is erased, without its id', async () => {
+        const city = await newCity();
+        const editor = await newAccount(city);
+        await store.networkDocuments.save(
+          city,
+          'network',
+          'net',
+          { id: 'net' },
+          { by: editor.accountId },
+        );
+        expect((await store.deleteAccount(city, editor.accountId)).deleted).toBe(true);
+        expect(await store.networkDocuments.get(city, 'network', 'net')).toMatchObject({
+          document: { id: 'net' },
+          revision: 1,
+          updatedBy: null,
+        });
+      });
+
+      it('gives a representative one scope, replaced, exported, and erased with the account', async () => {
+        const city = await newCity();
+        const rep = await newAccount(city);
+        const other = await newAccount(city);
+        expect(await store.representatives.of(city, rep.accountId)).toBeUndefined();
+        await store.representatives.assign(city, rep.accountId, { network: 'n', stakeholder: 'a' });
+        await store.representatives.assign(city, rep.accountId, { network: 'n', stakeholder: 'b' });
+        await store.representatives.assign(city, other.accountId, {
+          network: 'n',
+          stakeholder: 'a',
+        });
+        expect(await store.representatives.of(city, rep.accountId)).toEqual({
+          network: 'n',
+          stakeholder: 'b',
+        });
+        expect((await store.exportAccountData(city, rep.accountId))?.representative).toEqual({
+          network: 'n',
+          stakeholder: 'b',
+        });
+        // An account that is nobody cannot be given a scope.
+        await expect(
+          store.representatives.assign(city, randomUUID(), { network: 'n', stakeholder: 'a' }),
+        ).rejects.toThrow();
+        await store.representatives.remove(city, other.accountId);
+        expect(await store.representatives.of(city, other.accountId)).toBeUndefined();
+        expect((await store.exportAccountData(city, other.accountId))?.representative).toBeNull();
+        // Erasing the account takes its scope with it.
+        expect((await store.deleteAccount(city, rep.accountId)).deleted).toBe(true);
+        const { n } = await store.db
+          .selectFrom('stakeholder_representatives')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .where('city_id', '=', city)
+          .executeTakeFirstOrThrow();
+        expect(n).toBe(0);
+      });
+
+      it('accepts a representative’s invitation with its stakeholder, and only with one', async () => {
+        const city = await newCity();
+        const invite = (
+          role: 'staff' | 'stakeholder-representative',
+          scope?: object,
+          token: string = randomUUID(),
+        ) =>
+          store.invitations.create(city, {
+            tokenHash: token,
+            email: `${randomUUID().slice(0, 6)}@example.org`,
+            role,
+            createdBy: null,
+            expiresAt: later(24),
+            scope: scope as never,
+          });
+        // The role needs a stakeholder; no other role may carry one (a database constraint).
+        await expect(invite('stakeholder-representative')).rejects.toThrow(/check constraint/);
+        await expect(invite('staff', { network: 'n', stakeholder: 's' })).rejects.toThrow(
+          /check constraint/,
+        );
+        const invitation = await invite(
+          'stakeholder-representative',
+          { network: 'n', stakeholder: 's' },
+          'rep-token',
+        );
+        expect(invitation.scope).toEqual({ network: 'n', stakeholder: 's' });
+        const accepted = await store.invitations.accept(city, 'rep-token', 'hash');
+        if (!accepted.ok) throw new Error(accepted.code);
+        expect(accepted.account.role).toBe('stakeholder-representative');
+        expect(await store.representatives.of(city, accepted.account.accountId)).toEqual({
+          network: 'n',
+          stakeholder: 's',
+        });
+      });
+
+      it('counts registrations by type, once per key, never beyond the capacity', async () => {
+        const city = await newCity();
+        const key = (i: number) => `registration-key-${String(i).padStart(4, '0')}`;
+        const reg = (type: string, i: number, capacity = 3) =>
+          store.eventRegistrations.register(city, 'event-1', { type, key: key(i), capacity });
+        expect(await reg('ngo', 1)).toEqual({ ok: true, registered: 1, replayed: false });
+        // The same form sent again counts once.
+        expect(await reg('ngo', 1)).toEqual({ ok: true, registered: 1, replayed: true });
+        expect(await reg('business', 2)).toEqual({ ok: true, registered: 2, replayed: false });
+        expect(await reg('ngo', 3)).toEqual({ ok: true, registered: 3, replayed: false });
+        expect(await reg('ngo', 4)).toEqual({ ok: false, code: 'full' });
+        // A replay of a stored registration is still answered when the event is full.
+        expect(await reg('business', 2)).toEqual({ ok: true, registered: 3, replayed: true });
+        expect(await store.eventRegistrations.counts(city, 'event-1')).toEqual({
+          business: 1,
+          ngo: 2,
+        });
+        expect(await store.eventRegistrations.counts(city, 'event-2')).toEqual({});
+        await expect(
+          store.eventRegistrations.register(city, 'event-1', {
+            type: 'ngo',
+            key: 'short',
+            capacity: 9,
+          }),
+        ).rejects.toThrow(TypeError);
+      });
+
+      it('never registers more than the capacity when many register at once', async () => {
+        const city = await newCity();
+        const outcomes = await Promise.all(
+          Array.from({ length: 12 }, (_, i) =>
+            store.eventRegistrations.register(city, 'event-rush', {
+              type: i % 2 ? 'ngo' : 'university',
+              key: `rush-registration-${String(i).padStart(3, '0')}`,
+              capacity: 5,
+            }),
+          ),
+        );
+        expect(outcomes.filter((o) => o.ok)).toHaveLength(5);
+        expect(outcomes.filter((o) => !o.ok)).toHaveLength(7);
+        const counts = await store.eventRegistrations.counts(city, 'event-rush');
+        expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(5);
+      });
+    });
+
     defineIsolationTest(() => ({ store, populated, newCity, newAccount, later }));
   });
 }
@@ -1390,6 +1600,9 @@ function defineIsolationTest(context: () => IsolationContext) {
         .orderBy('scope')
         .orderBy('key')
         .execute(),
+      networks: await store.networkDocuments.list(cityA, 'network'),
+      representative: await store.representatives.of(cityA, id),
+      registrations: await store.eventRegistrations.counts(cityA, 'event-of-a'),
     });
     await store.releases.publish(cityA, {
       population: 'staff',
@@ -1455,7 +1668,17 @@ function defineIsolationTest(context: () => IsolationContext) {
       .set({ created_at: new Date('2026-01-01T00:00:00Z') })
       .where('city_id', '=', cityA)
       .execute();
+    await store.networkDocuments.save(cityA, 'network', 'network-of-a', { of: 'A' }, { by: id });
+    await store.representatives.assign(cityA, id, { network: 'network-of-a', stakeholder: 'a-1' });
+    await store.eventRegistrations.register(cityA, 'event-of-a', {
+      type: 'ngo',
+      key: 'registration-key-of-a',
+      capacity: 1,
+    });
     const before = await snapshotOfA();
+    expect(before.networks).toHaveLength(1);
+    expect(before.representative).toEqual({ network: 'network-of-a', stakeholder: 'a-1' });
+    expect(before.registrations).toEqual({ ngo: 1 });
     expect(before.idempotencyKeys).toHaveLength(1);
     expect(before.needsReport?.report).toEqual({ report: 'A' });
     expect(before.programmes).toHaveLength(2);
@@ -1965,6 +2188,54 @@ function defineIsolationTest(context: () => IsolationContext) {
         expect(
           await store.erasures.answeredBeforeErasedAfter(cityB, new Date('2028-01-01T00:00:00Z')),
         ).toBe(0);
+      },
+      'networkDocuments.get': async () => {
+        expect(await store.networkDocuments.get(cityB, 'network', 'network-of-a')).toBeUndefined();
+      },
+      'networkDocuments.list': async () => {
+        expect(await store.networkDocuments.list(cityB, 'network')).toEqual([]);
+      },
+      'networkDocuments.save': async () => {
+        // A's revision 1 is no revision of B's; without one, B stores its own document.
+        expect(
+          await store.networkDocuments.save(
+            cityB,
+            'network',
+            'network-of-a',
+            { of: 'B' },
+            {
+              revision: 1,
+            },
+          ),
+        ).toEqual({ ok: false, code: 'conflict' });
+        expect(
+          await store.networkDocuments.save(cityB, 'network', 'network-of-a', { of: 'B' }),
+        ).toEqual({ ok: true, revision: 1 });
+      },
+      'representatives.of': async () => {
+        expect(await store.representatives.of(cityB, id)).toBeUndefined();
+      },
+      'representatives.assign': async () => {
+        // A's account is nobody in B: the foreign key names the city.
+        await expect(
+          store.representatives.assign(cityB, id, { network: 'n', stakeholder: 'b' }),
+        ).rejects.toThrow();
+      },
+      'representatives.remove': async () => {
+        await store.representatives.remove(cityB, id);
+      },
+      'eventRegistrations.counts': async () => {
+        expect(await store.eventRegistrations.counts(cityB, 'event-of-a')).toEqual({});
+      },
+      'eventRegistrations.register': async () => {
+        // A's full event and A's key are nothing in B.
+        expect(
+          await store.eventRegistrations.register(cityB, 'event-of-a', {
+            type: 'ngo',
+            key: 'registration-key-of-a',
+            capacity: 1,
+          }),
+        ).toEqual({ ok: true, registered: 1, replayed: false });
       },
       deleteAccount: async () => {
         // Whatever capacities B's caller gives, A's account is nobody in B: no place is freed,

@@ -32,7 +32,9 @@ export interface SignedInPerson {
   role: AccountRole | undefined;
 }
 
-const RANK: Record<AccountRole, number> = { staff: 0, coordinator: 1, admin: 2 };
+// A stakeholder representative is never granted by a claim: the role needs the stakeholder the
+// person speaks for, which only an admin's invitation names.
+const RANK: Partial<Record<AccountRole, number>> = { staff: 0, coordinator: 1, admin: 2 };
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
@@ -49,7 +51,8 @@ export function roleFromClaim(
   let role: AccountRole = 'staff';
   for (const v of values) {
     const mapped = Object.hasOwn(roles, v) ? roles[v] : undefined;
-    if (mapped && RANK[mapped] !== undefined && RANK[mapped] > RANK[role]) role = mapped;
+    const rank = mapped === undefined ? undefined : RANK[mapped];
+    if (mapped && rank !== undefined && rank > (RANK[role] ?? 0)) role = mapped;
   }
   return role;
 }

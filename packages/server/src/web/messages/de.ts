@@ -7,6 +7,8 @@ import * as programme from './areas/programme.js';
 import * as needs from './areas/needs.js';
 import * as evaluation from './areas/evaluation.js';
 import * as credentials from './areas/credentials.js';
+import * as networks from './areas/networks.js';
+import * as knowledge from './areas/knowledge.js';
 
 /** Die Texte des Portals auf Deutsch. */
 export const de: Catalogue = {
@@ -227,4 +229,6 @@ export const de: Catalogue = {
   ...needs.de,
   ...evaluation.de,
   ...credentials.de,
+  ...networks.de,
+  ...knowledge.de,
 };

@@ -6,6 +6,8 @@ import * as programme from './areas/programme.js';
 import * as needs from './areas/needs.js';
 import * as evaluation from './areas/evaluation.js';
 import * as credentials from './areas/credentials.js';
+import * as networks from './areas/networks.js';
+import * as knowledge from './areas/knowledge.js';
 /**
  * The portal's own words, English (the reference: every other catalogue has exactly these keys
  * and the same `{placeholders}`, checked by messages.test.ts). Content (a city's name, a
@@ -220,4 +222,6 @@ export const en = {
   ...needs.en,
   ...evaluation.en,
   ...credentials.en,
+  ...networks.en,
+  ...knowledge.en,
 } as const;

@@ -7,6 +7,8 @@ import * as programme from './areas/programme.js';
 import * as needs from './areas/needs.js';
 import * as evaluation from './areas/evaluation.js';
 import * as credentials from './areas/credentials.js';
+import * as networks from './areas/networks.js';
+import * as knowledge from './areas/knowledge.js';
 
 /** Los textos del portal en español. */
 export const es: Catalogue = {
@@ -220,4 +222,6 @@ export const es: Catalogue = {
   ...needs.es,
   ...evaluation.es,
   ...credentials.es,
+  ...networks.es,
+  ...knowledge.es,
 };

@@ -7,6 +7,8 @@ import * as programme from './areas/programme.js';
 import * as needs from './areas/needs.js';
 import * as evaluation from './areas/evaluation.js';
 import * as credentials from './areas/credentials.js';
+import * as networks from './areas/networks.js';
+import * as knowledge from './areas/knowledge.js';
 
 /** I testi del portale in italiano. */
 export const it: Catalogue = {
@@ -222,4 +224,6 @@ export const it: Catalogue = {
   ...needs.it,
   ...evaluation.it,
   ...credentials.it,
+  ...networks.it,
+  ...knowledge.it,
 };

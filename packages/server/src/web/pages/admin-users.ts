@@ -9,12 +9,25 @@ import type { MessageKey } from '../messages/catalogue.js';
 import { href, type PageContext } from '../page.js';
 
 /** The roles an admin can give, in the order the forms list them. */
-export const ROLES: readonly AccountRole[] = ['staff', 'coordinator', 'admin'];
+export const ROLES: readonly AccountRole[] = [
+  'staff',
+  'coordinator',
+  'admin',
+  'stakeholder-representative',
+];
 const ROLE_KEYS: Record<AccountRole, MessageKey> = {
   staff: 'admin.role.staff',
   coordinator: 'admin.role.coordinator',
   admin: 'admin.role.admin',
+  'stakeholder-representative': 'admin.role.stakeholder-representative',
 };
+
+/** A stakeholder of the city's network a representative can be invited for. */
+export interface StakeholderChoice {
+  network: string;
+  stakeholder: string;
+  name: string;
+}
 /** The largest city file the checker reads, in bytes. */
 export const MAX_CITY_FILE = 256 * 1024;
 /** The shortest password an invited person may choose. */
@@ -43,10 +56,21 @@ export interface InviteForm {
   email?: string;
   role?: string;
   roleProfile?: string;
-  problems?: { email?: MessageKey; role?: MessageKey; roleProfile?: MessageKey };
+  /** `<network id>/<stakeholder id>`, for a stakeholder representative. */
+  stakeholder?: string;
+  problems?: {
+    email?: MessageKey;
+    role?: MessageKey;
+    roleProfile?: MessageKey;
+    stakeholder?: MessageKey;
+  };
 }
 
-function inviteForm(ctx: PageContext, form: InviteForm): Html {
+function inviteForm(
+  ctx: PageContext,
+  form: InviteForm,
+  stakeholders: readonly StakeholderChoice[],
+): Html {
   const { words: w, portal } = ctx;
   const p = form.problems ?? {};
   const described = (name: keyof typeof p) =>
@@ -96,6 +120,24 @@ function inviteForm(ctx: PageContext, form: InviteForm): Html {
         })}
       </select>
       ${problem('roleProfile')}
+      ${
+        stakeholders.length > 0
+          ? html`<label for="invite-stakeholder">${w.t('network.invite.stakeholder')}</label>
+              <select id="invite-stakeholder" name="stakeholder" ${described('stakeholder')}>
+                <option value="">${w.plain('network.invite.noStakeholder')}</option>
+                ${stakeholders.map((s) => {
+                  const value = `${s.network}/${s.stakeholder}`;
+                  return html`<option
+                    value="${value}"
+                    ${form.stakeholder === value ? html`selected` : ''}
+                  >
+                    ${s.name}
+                  </option>`;
+                })}
+              </select>`
+          : ''
+      }
+      ${problem('stakeholder')}
       <button type="submit">${w.t('admin.invite.submit')}</button>
     </form>
   </section>`;
@@ -162,6 +204,8 @@ export function peoplePage(
     invitations: readonly Invitation[];
     me: string;
     invite?: InviteForm;
+    /** The stakeholders of the city's network, for a representative's invitation. */
+    stakeholders?: readonly StakeholderChoice[];
   },
 ): Html {
   const { words: w, portal } = ctx;
@@ -218,7 +262,8 @@ export function peoplePage(
         })}
       </tbody>
     </table>
-    ${inviteForm(ctx, options.invite ?? {})} ${invitationList(ctx, options.invitations)}`;
+    ${inviteForm(ctx, options.invite ?? {}, options.stakeholders ?? [])}
+    ${invitationList(ctx, options.invitations)}`;
 }
 
 /** Refusal to demote the city's last admin. */

@@ -24,6 +24,10 @@ const ACTIONS: Record<AuditAction, MessageKey> = {
   'answers-entered': 'audit.action.answers-entered',
   'programme-published': 'audit.action.programme-published',
   'credentials-issued': 'audit.action.credentials-issued',
+  'network-changed': 'audit.action.network-changed',
+  'action-plan-changed': 'audit.action.action-plan-changed',
+  'testimonial-withdrawn': 'audit.action.testimonial-withdrawn',
+  'event-attendance-recorded': 'audit.action.event-attendance-recorded',
 };
 
 /** The audit log of the city, newest first: who did what, when; no answers, no passwords. */

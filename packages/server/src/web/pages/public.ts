@@ -25,6 +25,10 @@ export function homePage(ctx: PageContext): Html {
         <p>${w.t('home.catalogue.text', { count: catalogue.modules.length })}</p>
       </li>
       <li class="card">
+        <h2><a href="${href(ctx, '/together')}">${w.t('together.home.title')}</a></h2>
+        <p>${w.t('together.home.text')}</p>
+      </li>
+      <li class="card">
         <h2>
           <a href="${href(ctx, ctx.viewer ? '/profile' : '/sign-in')}"
             >${w.t('home.staff.title')}</a

@@ -24,6 +24,7 @@ import {
   type CityCheck,
   type InviteForm,
   type PasswordProblem,
+  type StakeholderChoice,
 } from '../pages/admin-users.js';
 
 /** How long an invitation link works. */
@@ -111,6 +112,19 @@ export async function registerAdminRoutes(app: FastifyInstance, kit: RouteKit): 
   });
   const admin = (request: FastifyRequest, reply: FastifyReply) =>
     kit.requireRole(request, reply, ADMINS);
+  /** The stakeholders of the city's stored networks (a representative is invited for one). */
+  const stakeholderChoices = async (): Promise<StakeholderChoice[]> =>
+    (await store.networkDocuments.list(cityId, 'network')).flatMap((doc) => {
+      const list = (doc.document as { stakeholders?: unknown }).stakeholders;
+      return Array.isArray(list)
+        ? list.flatMap((s: unknown) => {
+            const { id, name } = (s ?? {}) as { id?: unknown; name?: unknown };
+            return typeof id === 'string' && typeof name === 'string'
+              ? [{ network: doc.documentId, stakeholder: id, name }]
+              : [];
+          })
+        : [];
+    });
 
   const sendPeople = async (
     request: FastifyRequest,
@@ -126,6 +140,7 @@ export async function registerAdminRoutes(app: FastifyInstance, kit: RouteKit): 
       invitations: await store.invitations.listOpen(cityId),
       me,
       ...(invite && { invite }),
+      stakeholders: await stakeholderChoices(),
     });
     return kit.send(reply, ctx, 'admin.people.title', page, undefined, status);
   };
@@ -162,6 +177,9 @@ export async function registerAdminRoutes(app: FastifyInstance, kit: RouteKit): 
         return kit.send(reply, ctx, 'admin.people.lastAdmin.title', page, undefined, 409);
       }
       if (!changed.changed) return reply.redirect(`${base}/admin/people?done=role-same`, 303);
+      // A representative's scope means nothing in another role: it goes with the role.
+      if (changed.from === 'stakeholder-representative')
+        await store.representatives.remove(cityId, accountId);
       await store.audit.record(cityId, {
         actorId: account.accountId,
         action: 'role-changed',
@@ -178,10 +196,12 @@ export async function registerAdminRoutes(app: FastifyInstance, kit: RouteKit): 
     const email = (field(request.body, 'email') ?? '').trim().toLowerCase();
     const role = field(request.body, 'role');
     const roleProfile = field(request.body, 'roleProfile') ?? '';
+    const chosen = field(request.body, 'stakeholder') ?? '';
     const form: InviteForm = {
       email: email.slice(0, 254),
-      role: role?.slice(0, 20) ?? '',
+      role: role?.slice(0, 30) ?? '',
       roleProfile: roleProfile.slice(0, 100),
+      stakeholder: chosen.slice(0, 201),
       problems: {},
     };
     const problems = form.problems!;
@@ -189,6 +209,13 @@ export async function registerAdminRoutes(app: FastifyInstance, kit: RouteKit): 
     if (!isRole(role)) problems.role = 'admin.people.badRole';
     if (roleProfile !== '' && !kit.portal.city.roleProfiles.includes(roleProfile))
       problems.roleProfile = 'admin.invite.badProfile';
+    // A representative speaks for one stakeholder of the city's network; other roles for none.
+    const scope =
+      role === 'stakeholder-representative'
+        ? (await stakeholderChoices()).find((c) => `${c.network}/${c.stakeholder}` === chosen)
+        : undefined;
+    if (role === 'stakeholder-representative' && !scope)
+      problems.stakeholder = 'network.invite.badStakeholder';
     if (Object.keys(problems).length > 0)
       return sendPeople(request, reply, account.accountId, form, 400);
     if (await store.accounts.findByEmail(cityId, email)) {
@@ -211,6 +238,7 @@ export async function registerAdminRoutes(app: FastifyInstance, kit: RouteKit): 
       roleProfile: roleProfile || null,
       createdBy: account.accountId,
       expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+      scope: scope ? { network: scope.network, stakeholder: scope.stakeholder } : null,
     });
     await store.audit.record(cityId, {
       actorId: account.accountId,

@@ -38,7 +38,7 @@ export const credentialsMatrix: MatrixArea = {
     {
       method: 'GET',
       path: `/credentials/${ID}/download`,
-      own: { staff: 200, coordinator: 404, admin: 404 },
+      own: { staff: 200, coordinator: 404, admin: 404, 'stakeholder-representative': 404 },
       stranger: 'sign-in',
     },
     { method: 'GET', path: `/credentials/${ID}`, ...everyone(200) },

@@ -5,7 +5,7 @@
 import type { TestApp } from './app.js';
 
 export const A = '/alpha-town';
-export const ROLES = ['staff', 'coordinator', 'admin'] as const;
+export const ROLES = ['staff', 'coordinator', 'admin', 'stakeholder-representative'] as const;
 export type Actor = 'anonymous' | `${(typeof ROLES)[number]}@${'own' | 'other'}`;
 export const ACTORS: Actor[] = [
   'anonymous',
@@ -24,22 +24,41 @@ export interface Row {
   stranger: Expect;
 }
 
+// A stakeholder representative (issue 19) is a signed-in person of the city like staff, with
+// the network pages besides: every helper but `networking` treats it as staff.
 export const everyone = (status: Expect): Pick<Row, 'own' | 'stranger'> => ({
-  own: { staff: status, coordinator: status, admin: status },
+  own: { staff: status, coordinator: status, admin: status, 'stakeholder-representative': status },
   stranger: status,
 });
 export const signedIn = (status: Expect): Pick<Row, 'own' | 'stranger'> => ({
-  own: { staff: status, coordinator: status, admin: status },
+  own: { staff: status, coordinator: status, admin: status, 'stakeholder-representative': status },
   stranger: 'sign-in',
 });
 export const coordinating = (status: Expect): Pick<Row, 'own' | 'stranger'> => ({
-  own: { staff: 403, coordinator: status, admin: status },
+  own: { staff: 403, coordinator: status, admin: status, 'stakeholder-representative': 403 },
   stranger: 'sign-in',
 });
 
 /** Only the city's admins. */
 export const administering = (status: Expect): Pick<Row, 'own' | 'stranger'> => ({
-  own: { staff: 403, coordinator: 403, admin: status },
+  own: { staff: 403, coordinator: 403, admin: status, 'stakeholder-representative': 403 },
+  stranger: 'sign-in',
+});
+
+/**
+ * The network pages: coordinators, admins and the city's stakeholder representatives (the
+ * representative's own answer may differ where its scope decides: give `representative`).
+ */
+export const networking = (
+  status: Expect,
+  representative: Expect = status,
+): Pick<Row, 'own' | 'stranger'> => ({
+  own: {
+    staff: 403,
+    coordinator: status,
+    admin: status,
+    'stakeholder-representative': representative,
+  },
   stranger: 'sign-in',
 });
 
