@@ -22,6 +22,7 @@ export const BENCHES = [
   'release',
   'load',
   'durability',
+  'knowledge-search',
 ];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
