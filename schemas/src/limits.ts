@@ -244,6 +244,18 @@ export function collectIssues(
 }
 
 /** The characters of a number in JSON, without building its text for the usual small integers. */
+/** Whether Object.prototype has an enumerable key (a polluted prototype). */
+function inheritsEnumerableKeys(): boolean {
+  for (const _ in {}) return true;
+  return false;
+}
+
+/** Whether `value`'s prototype is Object.prototype or null (JSON.parse's objects and their like). */
+function plainPrototype(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
 function numberSize(value: number): number {
   if (!Number.isInteger(value) || value <= -1e15 || value >= 1e15) return String(value).length;
   let digits = value < 0 ? 2 : 1;
@@ -279,6 +291,9 @@ export function checkLimits(
     return last === undefined ? out : `${out}/${escapePointerToken(last)}`;
   };
   const { maxItems, maxProperties, maxStringLength, maxDepth, maxSize } = limits;
+  // `for…in` lists exactly the own keys of an object whose prototype is Object.prototype or
+  // null, unless something made a key of Object.prototype enumerable: then Object.keys always.
+  const plainKeys = !inheritsEnumerableKeys();
   let size = 0;
   let stopped = false;
   const tooLong = (length: number, at: string) =>
@@ -287,6 +302,25 @@ export function checkLimits(
       code: LIMIT_CODES.maxStringLength,
       message: `This text is ${length} characters long; at most ${maxStringLength} are read (${raise('maxStringLength')}).`,
     });
+
+  // One key of an object at `depth`: its size, its text, its value (false: stop reading).
+  const visitKey = (value: object, depth: number, key: string): boolean => {
+    size += key.length + 3;
+    if (key.length > maxStringLength) tooLong(key.length, path(depth, key));
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item === 'string') {
+      size += item.length + 2;
+      if (item.length > maxStringLength) tooLong(item.length, path(depth, key));
+    } else if (item !== null && typeof item === 'object') {
+      tokens[depth] = key;
+      visit(item, depth + 1);
+    } else size += typeof item === 'number' ? numberSize(item) : 5;
+    if (size > maxSize || stopped) {
+      stopped = true;
+      return false;
+    }
+    return true;
+  };
 
   // `depth` is the nesting level of `value`, an object or array; `tokens[0..depth)` its path.
   const visit = (value: object, depth: number): void => {
@@ -326,33 +360,25 @@ export function checkLimits(
       }
       return;
     }
-    const keys = Object.keys(value);
-    if (keys.length > maxProperties) {
+    // A plain object's own keys by `for…in` (no array allocated per object: this pass runs on
+    // every object of every document), counted first; any other object by `Object.keys`.
+    const plain = plainKeys && plainPrototype(value);
+    let count = 0;
+    if (plain) for (const _ in value) count++;
+    const keys = plain ? undefined : Object.keys(value);
+    if (keys) count = keys.length;
+    if (count > maxProperties) {
       issues.add({
         path: path(depth),
         code: LIMIT_CODES.maxProperties,
-        message: `This object has ${keys.length} keys; at most ${maxProperties} are read (${raise('maxProperties')}).`,
+        message: `This object has ${count} keys; at most ${maxProperties} are read (${raise('maxProperties')}).`,
       });
       return;
     }
-    size += keys.length + 1;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      size += key.length + 3;
-      if (key.length > maxStringLength) tooLong(key.length, path(depth, key));
-      const item = (value as Record<string, unknown>)[key];
-      if (typeof item === 'string') {
-        size += item.length + 2;
-        if (item.length > maxStringLength) tooLong(item.length, path(depth, key));
-      } else if (item !== null && typeof item === 'object') {
-        tokens[depth] = key;
-        visit(item, depth + 1);
-      } else size += typeof item === 'number' ? numberSize(item) : 5;
-      if (size > maxSize || stopped) {
-        stopped = true;
-        return;
-      }
-    }
+    size += count + 1;
+    if (keys) {
+      for (let i = 0; i < keys.length; i++) if (!visitKey(value, depth, keys[i]!)) return;
+    } else for (const key in value) if (!visitKey(value, depth, key)) return;
   };
 
   if (typeof input === 'string') stopped = input.length > maxSize;

@@ -125,58 +125,83 @@ export function changeIsSmall(change: DraftChange, hiddenCell: readonly boolean[
   );
 }
 
+/** Whether a result has a valid score for a competence (any entry of it, as listed). */
+type Validity = (r: Result, competence: string) => boolean;
+
+/** Per result, the competences it has a valid score for: read once, asked per competence. */
+export function validityIndex(): Validity {
+  const cache = new WeakMap<Result, Set<string>>();
+  return (r, competence) => {
+    let valid = cache.get(r);
+    if (!valid) {
+      valid = new Set();
+      for (const c of r.competences) if (c.score !== null) valid.add(c.competence);
+      cache.set(r, valid);
+    }
+    return valid.has(competence);
+  };
+}
+
 /**
- * What a shown comparison says about one competence: the pairs with a valid score in both waves,
- * their means and the mean change from `k` of them, and the spread, interval and effect size
- * from four times `k` (the rule of a cell's spread). Nothing when fewer than `k` (but some) have
- * a valid score in one wave only: the wave's mean would give them away.
+ * What a shown comparison says about each competence: the pairs with a valid score in both
+ * waves, their means and the mean change from `k` of them, and the spread, interval and effect
+ * size from four times `k` (the rule of a cell's spread). Nothing for a competence when fewer
+ * than `k` (but some) have a valid score in one wave only: the wave's mean would give them away.
+ *
+ * One comparison of the pairs gives every competence's paired statistics: per competence,
+ * `compareWaves` pairs exactly the respondents with a valid score in both waves, in the pairs'
+ * order, so the figures are those of comparing each competence's own pairs alone.
  */
-export function describeChange(
+export function describeChanges(
   change: DraftChange,
-  competence: string,
+  competences: readonly string[],
   k: number,
   confidence: number,
+  valid: Validity = validityIndex(),
 ) {
-  const valid = (r: Result) =>
-    r.competences.some((c) => c.competence === competence && c.score !== null);
-  const both = change.pairs.filter((p) => valid(p.from) && valid(p.to));
-  const bothSet = new Set(both.flatMap((p) => [p.from, p.to]));
-  const fromOnly = [...change.pairs.map((p) => p.from), ...change.fromOnly].filter(
-    (r) => valid(r) && !bothSet.has(r),
-  ).length;
-  const toOnly = [...change.pairs.map((p) => p.to), ...change.toOnly].filter(
-    (r) => valid(r) && !bothSet.has(r),
-  ).length;
-  const none = {
-    competence,
-    n: null,
-    meanFrom: null,
-    meanTo: null,
-    meanChange: null,
-  };
-  if (both.length < k || small(fromOnly, k) || small(toOnly, k)) return none;
-  const only = (r: Result): Result => ({
-    ...r,
-    competences: r.competences.filter((c) => c.competence === competence),
+  const stats = new Map(
+    compareWaves(
+      change.pairs.map((p) => p.from),
+      change.pairs.map((p) => p.to),
+      { minGroupSize: k, confidence },
+    ).competences.map((c) => [c.competence, c.paired.stats] as const),
+  );
+  return competences.map((competence) => {
+    let both = 0;
+    let fromOnly = 0;
+    let toOnly = 0;
+    for (const p of change.pairs) {
+      const from = valid(p.from, competence);
+      const to = valid(p.to, competence);
+      if (from && to) both++;
+      else if (from) fromOnly++;
+      else if (to) toOnly++;
+    }
+    for (const r of change.fromOnly) if (valid(r, competence)) fromOnly++;
+    for (const r of change.toOnly) if (valid(r, competence)) toOnly++;
+    const none = {
+      competence,
+      n: null,
+      meanFrom: null,
+      meanTo: null,
+      meanChange: null,
+    };
+    if (both < k || small(fromOnly, k) || small(toOnly, k)) return none;
+    const s = stats.get(competence);
+    if (!s) return none;
+    return {
+      competence,
+      n: s.n,
+      meanFrom: s.meanBaseline,
+      meanTo: s.meanPost,
+      meanChange: s.meanChange,
+      ...(s.n >= 4 * k && s.sdChange !== null && s.confidenceInterval
+        ? {
+            sdChange: s.sdChange,
+            confidenceInterval: s.confidenceInterval,
+            cohensDz: s.cohensDz,
+          }
+        : {}),
+    };
   });
-  const [stats] = compareWaves(
-    both.map((p) => only(p.from)),
-    both.map((p) => only(p.to)),
-    { minGroupSize: k, confidence },
-  ).competences.map((c) => c.paired.stats);
-  if (!stats) return none;
-  return {
-    competence,
-    n: stats.n,
-    meanFrom: stats.meanBaseline,
-    meanTo: stats.meanPost,
-    meanChange: stats.meanChange,
-    ...(stats.n >= 4 * k && stats.sdChange !== null && stats.confidenceInterval
-      ? {
-          sdChange: stats.sdChange,
-          confidenceInterval: stats.confidenceInterval,
-          cohensDz: stats.cohensDz,
-        }
-      : {}),
-  };
 }

@@ -120,11 +120,13 @@ export async function protect(
       if (candidates.length === 0) break; // everything that touches it is hidden already
       let best = -1;
       let bestWidth = current;
+      let firstWidth = current;
       for (const candidate of candidates) {
         hidden[candidate] = true;
         publish();
         const tried = width(h);
         hidden[candidate] = false;
+        if (candidate === candidates[0]) firstWidth = tried;
         if (tried > bestWidth) {
           best = candidate;
           bestWidth = tried;
@@ -133,7 +135,8 @@ export async function protect(
       }
       hidden[best >= 0 ? best : candidates[0]!] = true;
       publish();
-      current = width(h);
+      // The width with the chosen cell hidden was found while trying it: no need to solve again.
+      current = best >= 0 ? bestWidth : firstWidth;
     }
   }
 

@@ -8,7 +8,13 @@ import {
   protectOverTime,
   type AnswerView,
 } from './history.js';
-import { buildChanges, changeIsSmall, describeChange, type DraftChange } from './changes.js';
+import {
+  buildChanges,
+  changeIsSmall,
+  describeChanges,
+  validityIndex,
+  type DraftChange,
+} from './changes.js';
 import {
   checkHistory,
   digests,
@@ -439,6 +445,7 @@ export async function buildRelease(
     const protection = changeProtection;
     const pairKey = (c: DraftChange) => ledgerKey(c.key, compared.by[c.table]!);
     const shown = new Map(inSystem.map((c, i) => [c, !protection.hidden[i]] as const));
+    const valid = validityIndex();
     release.changes = compared.changes.map((c) =>
       shown.get(c)
         ? {
@@ -449,9 +456,7 @@ export async function buildRelease(
             confidence: checked.compare!.confidence,
             n: c.n,
             hidden: false,
-            competences: competences.map((id) =>
-              describeChange(c, id, k, checked.compare!.confidence),
-            ),
+            competences: describeChanges(c, competences, k, checked.compare!.confidence, valid),
           }
         : {
             table: c.table,

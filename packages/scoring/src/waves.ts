@@ -191,13 +191,27 @@ function indexWaves(waves: Record<Wave, readonly Result[]>, issues: Issue[]) {
   return byWave;
 }
 
-function validScores(wave: ReadonlyMap<string, Result>, competence: string): Map<string, number> {
-  const scores = new Map<string, number>();
+/**
+ * Per competence, each respondent's valid score, in the wave's order. A result that lists a
+ * competence twice counts its first entry, as a search for the competence would.
+ */
+function validScoresByCompetence(
+  wave: ReadonlyMap<string, Result>,
+): Map<string, Map<string, number>> {
+  const byCompetence = new Map<string, Map<string, number>>();
+  const listed = new Set<string>();
   for (const [respondent, result] of wave) {
-    const score = result.competences.find((c) => c.competence === competence)?.score;
-    if (score !== null && score !== undefined) scores.set(respondent, score);
+    listed.clear();
+    for (const c of result.competences) {
+      if (listed.has(c.competence)) continue;
+      listed.add(c.competence);
+      if (c.score === null || c.score === undefined) continue;
+      let scores = byCompetence.get(c.competence);
+      if (!scores) byCompetence.set(c.competence, (scores = new Map()));
+      scores.set(respondent, c.score);
+    }
   }
-  return scores;
+  return byCompetence;
 }
 
 function pairedChange(baseline: number[], post: number[], confidence: number): PairedChange {
@@ -272,10 +286,14 @@ export function compareWaves(
   const issues: Issue[] = [];
   const waves = indexWaves({ baseline, post }, issues);
 
-  const order: string[] = [];
-  for (const r of [...baseline, ...post]) {
-    for (const c of r.competences) if (!order.includes(c.competence)) order.push(c.competence);
-  }
+  // The competences in order of first appearance (a Set: this runs for every result).
+  const seen = new Set<string>();
+  for (const r of [...baseline, ...post]) for (const c of r.competences) seen.add(c.competence);
+  const order = [...seen];
+  // Each wave's valid scores per competence, read in one pass over the results rather than one
+  // search of every result's competences per competence.
+  const baselineScores = validScoresByCompetence(waves.baseline);
+  const postScores = validScoresByCompetence(waves.post);
   const cell = <T>(n: number, compute: () => T): WaveCell<T> =>
     n > 0 && n < minGroupSize
       ? {
@@ -292,8 +310,8 @@ export function compareWaves(
   });
 
   const competences = order.map((competence): CompetenceChange => {
-    const before = validScores(waves.baseline, competence);
-    const after = validScores(waves.post, competence);
+    const before = baselineScores.get(competence) ?? new Map<string, number>();
+    const after = postScores.get(competence) ?? new Map<string, number>();
     const pairs = [...before.keys()].filter((respondent) => after.has(respondent));
     const beforeOnly = [...before].filter(([r]) => !after.has(r)).map(([, s]) => s);
     const afterOnly = [...after].filter(([r]) => !before.has(r)).map(([, s]) => s);
