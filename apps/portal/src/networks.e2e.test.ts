@@ -127,7 +127,7 @@ describe('the public pages of a pilot city (Landkreis Offenbach)', () => {
     const page = await context.newPage();
     // From the start page, by its link.
     await page.goto(`${origin}/${CITY}/`);
-    await page.getByRole('link', { name: 'Gemeinsam handeln' }).click();
+    await page.locator('#main').getByRole('link', { name: 'Gemeinsam handeln' }).click();
     await page.waitForURL(/\/together$/);
     expect(await page.locator('h1').textContent()).toContain('Offenbach');
     expect(
