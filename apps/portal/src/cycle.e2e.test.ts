@@ -10,7 +10,6 @@
 // shows them); otherwise to a temporary folder.
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,12 +22,9 @@ import {
   chromiumLaunchOptions,
 } from '../../../scripts/chromium.mjs';
 import { createPortal, type Portal } from './portal.js';
+import { axeViolations } from './test-support/axe.js';
 import { syntheticResponse } from './seed.js';
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const CITY = 'landkreis-offenbach';
 const NOW = new Date('2027-12-20T09:00:00Z');
 const SHOTS = process.env.UPDATE_SCREENSHOTS
@@ -79,25 +75,7 @@ async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
 }
 
 async function expectAccessible(page: Page) {
-  await page.evaluate(axeSource);
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> };
-      }
-    ).axe;
-    return (
-      await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      })
-    ).violations;
-  })) as { id: string; help: string; nodes: { target: string[] }[] }[];
-  expect(
-    violations.map(
-      (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ),
-    page.url(),
-  ).toEqual([]);
+  expect(await axeViolations(page), page.url()).toEqual([]);
 }
 
 /**

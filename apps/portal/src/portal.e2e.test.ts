@@ -4,7 +4,6 @@
 // A and AA) on every page. The portal runs as `npm start` runs it (createPortal on a fresh PGlite
 // folder, demo data seeded), only with a cheap password hash.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,17 +13,7 @@ import {
   chromiumLaunchOptions,
 } from '../../../scripts/chromium.mjs';
 import { createPortal, type Portal } from './portal.js';
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
+import { axeViolations } from './test-support/axe.js';
 
 let portal: Portal;
 let browser: Browser;
@@ -73,24 +62,7 @@ function watch(page: Page) {
 
 /** axe-core on the page as it is now: no WCAG 2.1 A/AA violation. */
 async function expectAccessible(page: Page) {
-  await page.evaluate(axeSource);
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations;
-  })) as AxeViolation[];
-  expect(
-    violations.map(
-      (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ),
-    page.url(),
-  ).toEqual([]);
+  expect(await axeViolations(page), page.url()).toEqual([]);
 }
 
 async function upgraded(page: Page, tag: string) {

@@ -24,4 +24,5 @@ export { expectedValue, reviewActionPlan } from './review.js';
 export type { ReviewOptions } from './review.js';
 export { analyseNetwork } from './analyse.js';
 export { eventSummary } from './events.js';
+export { dayNumber, daysBetween } from './dates.js';
 export * from './search/index.js';

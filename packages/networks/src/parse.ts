@@ -1,7 +1,6 @@
 import type {
   ActionPlan,
   Catalogue,
-  CompiledValidator,
   ConsentRecord,
   CountsByStakeholderType,
   Framework,
@@ -10,7 +9,6 @@ import type {
   LocalizedText,
   MultiplierEvent,
   Network,
-  ParseLimits,
   ParseOptions,
   ParseResult,
 } from '@competence-kit/schemas';
@@ -54,15 +52,6 @@ export interface MultiplierEventContext {
 }
 
 type Report = (path: string, code: string, message: string) => void;
-
-/** The schema check with the limits (a contact person without consent is a `required` issue). */
-function validateDocument<T>(
-  validate: CompiledValidator<T>,
-  input: unknown,
-  limits: ParseLimits,
-): ParseResult<T> {
-  return validateWithLimits(validate, input, limits);
-}
 
 /** A context document's list the rules read (`context.network.stakeholders`) is an array. */
 function checkListArgument(fn: string, name: string, value: unknown, expected: string): void {
@@ -232,7 +221,7 @@ export function parseNetwork(input: unknown, options?: ConsentParseOptions): Par
   const limits = resolveParseOptions(options);
   const today = todayOf('parseNetwork', options);
   return parseSafely(() => {
-    const checked = validateDocument(validateNetwork, input, limits);
+    const checked = validateWithLimits(validateNetwork, input, limits);
     if (!checked.ok) return checked;
     const network = checked.value;
     const issues = collectIssues(limits.maxIssues, (add) =>
@@ -402,7 +391,7 @@ export function parseActionPlan(
     );
   const limits = resolveParseOptions(options);
   return parseSafely(() => {
-    const checked = validateDocument(validateActionPlan, input, limits);
+    const checked = validateWithLimits(validateActionPlan, input, limits);
     if (!checked.ok) return checked;
     const plan = checked.value;
     const issues = collectIssues(limits.maxIssues, (add) =>
@@ -530,7 +519,7 @@ export function parseKnowledgeBase(
   const limits = resolveParseOptions(options);
   const today = todayOf('parseKnowledgeBase', options);
   return parseSafely(() => {
-    const checked = validateDocument(validateKnowledgeBase, input, limits);
+    const checked = validateWithLimits(validateKnowledgeBase, input, limits);
     if (!checked.ok) return checked;
     const base = checked.value;
     const issues = collectIssues(limits.maxIssues, (add) =>
@@ -625,7 +614,7 @@ export function parseMultiplierEvent(
     );
   const limits = resolveParseOptions(options);
   return parseSafely(() => {
-    const checked = validateDocument(validateMultiplierEvent, input, limits);
+    const checked = validateWithLimits(validateMultiplierEvent, input, limits);
     if (!checked.ok) return checked;
     const event = checked.value;
     const issues = collectIssues(limits.maxIssues, (add) =>

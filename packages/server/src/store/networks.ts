@@ -128,6 +128,24 @@ export function networkDocumentsRepository({ db, now }: RepositoryContext) {
       return row && toStored(row);
     },
 
+    /**
+     * The city's documents of one kind as ids and revisions only, ordered by id: whether any
+     * changed, without reading them (a page that caches what it built from them asks this).
+     */
+    async revisions(
+      cityId: string,
+      kind: NetworkDocumentKind,
+    ): Promise<{ documentId: string; revision: number }[]> {
+      const rows = await db
+        .selectFrom('network_documents')
+        .select(['document_id', 'revision'])
+        .where('city_id', '=', cityId)
+        .where('kind', '=', kind)
+        .orderBy('document_id')
+        .execute();
+      return rows.map((r) => ({ documentId: r.document_id, revision: r.revision }));
+    },
+
     /** The city's documents of one kind, ordered by id. */
     async list(cityId: string, kind: NetworkDocumentKind): Promise<StoredNetworkDocument[]> {
       const rows = await db

@@ -19,6 +19,7 @@ import { CkElement } from '../../internal/ck-element.js';
 import { contentText } from '../../internal/content-text.js';
 import { numberFormat } from '../../internal/format.js';
 import { hostTokens, sharedStyles } from '../../styles/shared.js';
+import { tableStyles } from '../../styles/table.js';
 import type {} from './action-plan.events.js';
 import { styles } from './action-plan.styles.js';
 import {
@@ -29,7 +30,7 @@ import {
   isDay,
   wordText,
   type ElementWords,
-} from './networks-words.js';
+} from '../../internal/networks-words.js';
 
 type Measure = ActionPlan['measures'][number];
 type Indicator = Measure['indicators'][number];
@@ -99,7 +100,7 @@ export class CkActionPlan extends CkElement {
     measureHref: { attribute: 'measure-href' },
   };
 
-  static override styles = [hostTokens, sharedStyles, styles];
+  static override styles = [hostTokens, sharedStyles, tableStyles, styles];
 
   /** The action plan (`schemas/action-plan.schema.json`), for example as `parseActionPlan` returns it. */
   declare plan: ActionPlan | undefined;

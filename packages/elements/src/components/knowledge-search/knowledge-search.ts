@@ -18,7 +18,7 @@ import type {
 import { CkElement } from '../../internal/ck-element.js';
 import { contentText } from '../../internal/content-text.js';
 import { hostTokens, sharedStyles } from '../../styles/shared.js';
-import { elementWords, hrefFor, type ElementWords } from '../action-plan/networks-words.js';
+import { elementWords, hrefFor, type ElementWords } from '../../internal/networks-words.js';
 import { styles } from './knowledge-search.styles.js';
 
 /** The facets, in the order they are shown. */

@@ -16,7 +16,8 @@ import type {
 import { CkElement } from '../../internal/ck-element.js';
 import { contentText } from '../../internal/content-text.js';
 import { hostTokens, sharedStyles } from '../../styles/shared.js';
-import { elementWords, wordText, type ElementWords } from '../action-plan/networks-words.js';
+import { tableStyles } from '../../styles/table.js';
+import { elementWords, wordText, type ElementWords } from '../../internal/networks-words.js';
 import {
   edgesOf,
   FREQUENCY_WIDTH,
@@ -79,7 +80,7 @@ export class CkStakeholderMap extends CkElement {
     view: { reflect: true },
   };
 
-  static override styles = [hostTokens, sharedStyles, styles];
+  static override styles = [hostTokens, sharedStyles, tableStyles, styles];
 
   /** The network (`schemas/network.schema.json`). */
   declare network: Network | undefined;

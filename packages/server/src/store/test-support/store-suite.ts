@@ -1364,6 +1364,13 @@ export function defineStoreSuite(backend: Backend) {
           ['a-plan', 1, { plan: 2 }],
           ['net', 1, { plan: 1 }],
         ]);
+        expect(await store.networkDocuments.revisions(city, 'action-plan')).toEqual([
+          { documentId: 'a-plan', revision: 1 },
+          { documentId: 'net', revision: 1 },
+        ]);
+        expect(await store.networkDocuments.revisions(city, 'network')).toEqual([
+          { documentId: 'net', revision: 3 },
+        ]);
         expect((await store.networkDocuments.list(city, 'network')).map((d) => d.revision)).toEqual(
           [3],
         );
@@ -2191,6 +2198,9 @@ function defineIsolationTest(context: () => IsolationContext) {
       },
       'networkDocuments.get': async () => {
         expect(await store.networkDocuments.get(cityB, 'network', 'network-of-a')).toBeUndefined();
+      },
+      'networkDocuments.revisions': async () => {
+        expect(await store.networkDocuments.revisions(cityB, 'network')).toEqual([]);
       },
       'networkDocuments.list': async () => {
         expect(await store.networkDocuments.list(cityB, 'network')).toEqual([]);

@@ -30,6 +30,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { StoredNetworkDocument } from '../../store/index.js';
 import type { JsonValue } from '../../store/database.js';
 import { badRequest, type RouteKit } from '../kit.js';
+import { cityToday } from '../days.js';
 import type { MessageKey } from '../messages/catalogue.js';
 import { COORDINATING, type PageContext } from '../page.js';
 import {
@@ -171,19 +172,14 @@ const isEvent = (value: unknown): value is MultiplierEvent => {
 const isWithdrawn = (entry: KnowledgeEntry) =>
   entry.kind === 'testimonial' && entry.consent?.withdrawn !== undefined;
 
-/** The day of `now` in the city's time zone, `YYYY-MM-DD`. */
-const dayIn = (now: Date, timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(now)
-    .slice(0, 10);
-
 export async function registerKnowledgeRoutes(app: FastifyInstance, kit: RouteKit): Promise<void> {
   const { cityId, store, base } = kit;
   Object.assign(kit.done, {
     'testimonial-withdrawn': 'knowledge.done.withdrawn',
     'attendance-saved': 'events.done.attendance',
   });
-  const today = () => dayIn(kit.options.now?.() ?? new Date(), kit.portal.city.timezone);
+  /** Today in the city's time zone (YYYY-MM-DD). */
+  const today = cityToday(kit.portal.city.timezone, kit.options.now);
 
   // ---- The knowledge base: every stored document of the city, merged ----
 
@@ -195,9 +191,15 @@ export async function registerKnowledgeRoutes(app: FastifyInstance, kit: RouteKi
     | { key: string; index: KnowledgeIndex; all: Map<string, Located>; synthetic: boolean }
     | undefined;
   const knowledge = async () => {
+    // The revisions alone tell whether the cache still holds: the documents (hundreds of KB of
+    // JSON for the shipped compendium and toolkit) are read only when one changed.
+    const keyOf = (documents: readonly { documentId: string; revision: number }[]) =>
+      documents.map((d) => `${d.documentId}@${d.revision}`).join('|');
+    if (cache?.key === keyOf(await store.networkDocuments.revisions(cityId, 'knowledge-base')))
+      return cache;
     const stored = await store.networkDocuments.list(cityId, 'knowledge-base');
-    const key = stored.map((d) => `${d.documentId}@${d.revision}`).join('|');
-    if (cache?.key === key) return cache;
+    // The key of what was read (a save between the two reads makes the next request rebuild).
+    const key = keyOf(stored);
     const all = new Map<string, Located>();
     for (const doc of stored) {
       const entries = (doc.document as unknown as Partial<KnowledgeBase>).entries;

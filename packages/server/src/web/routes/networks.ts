@@ -41,6 +41,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Account, JsonValue } from '../../store/index.js';
 import type { RepresentativeScope } from '../../store/networks.js';
 import { badRequest, field, type RouteKit } from '../kit.js';
+import { cityToday, isDay } from '../days.js';
 import type { MessageKey } from '../messages/catalogue.js';
 import { COORDINATING, type PageContext } from '../page.js';
 import {
@@ -65,7 +66,6 @@ const isId = (value: string) => value.length <= 100 && ID.test(value);
 const WEBSITE = /^https?:\/\/[^\s]+$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^[+0-9 ()/-]{3,40}$/;
-const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 /** The needs review the portal keeps (see routes/needs.ts). */
 const REVIEW = 'current';
 
@@ -173,14 +173,8 @@ type Loaded<T> =
 export async function registerNetworkRoutes(app: FastifyInstance, kit: RouteKit): Promise<void> {
   const { cityId, store, portal, base } = kit;
   const now = kit.options.now ?? (() => new Date());
-  const days = new Intl.DateTimeFormat('en-CA', {
-    timeZone: portal.city.timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
   /** Today in the city's time zone (YYYY-MM-DD). */
-  const today = () => days.format(now());
+  const today = cityToday(portal.city.timezone, now);
   Object.assign(kit.done, {
     'network-saved': 'network.done.saved',
     'network-added': 'network.done.added',
@@ -753,10 +747,7 @@ export async function registerNetworkRoutes(app: FastifyInstance, kit: RouteKit)
         const indicator = measure.indicators.find((i) => i.id === values.indicator);
         if (!indicator) problems.indicator = 'network.problem.indicator';
         const date = (values.date ?? '').trim();
-        // A real day: Date.parse takes 2027-02-30 for 2 March, so the day must read back the same.
-        const valid =
-          DATE.test(date) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
-        if (!valid || date < plan.period.start || date > plan.period.end)
+        if (!isDay(date) || date < plan.period.start || date > plan.period.end)
           problems.date = 'network.problem.date';
         const text = (values.value ?? '').trim().replace(',', '.');
         const value = /^-?\d{1,15}(?:\.\d{1,6})?$/.test(text) ? Number(text) : Number.NaN;

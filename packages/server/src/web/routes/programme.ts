@@ -11,6 +11,7 @@ import type { Account, ProgrammeWrite, StoredProgramme } from '../../store/index
 import type { JsonValue } from '../../store/database.js';
 import { html } from '../html.js';
 import { badRequest, field, type RouteKit } from '../kit.js';
+import { isDay } from '../days.js';
 import { COORDINATING, type PageContext } from '../page.js';
 import {
   overviewPage,
@@ -26,7 +27,6 @@ import {
 const ID = /^[\w.-]{1,100}$/;
 /** A session id the schema accepts (common.schema.json's id). */
 const SESSION_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 /** A programme's revision as an edit form carries it. */
 const REVISION = /^[1-9]\d{0,8}$/;
@@ -34,14 +34,6 @@ const REVISION = /^[1-9]\d{0,8}$/;
 type SessionRequest = FastifyRequest<{ Params: { sessionId: string } }>;
 type PlanRequest = FastifyRequest<{ Params: { programmeId: string } }>;
 type PlanSessionRequest = FastifyRequest<{ Params: { programmeId: string; sessionId: string } }>;
-
-/** A real calendar day, YYYY-MM-DD. */
-function isDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
-}
 
 /** A whole number within bounds, from a form field; undefined otherwise. */
 function wholeNumber(value: string | undefined, min: number, max: number): number | undefined {
@@ -491,7 +483,7 @@ export async function registerProgrammeRoutes(app: FastifyInstance, kit: RouteKi
     if (
       dates.length === 0 ||
       dates.length > 60 ||
-      !dates.every(isDate) ||
+      !dates.every(isDay) ||
       dates.some((d, i) => i > 0 && d <= dates[i - 1]!)
     )
       return refuse('programme.error.dates', 'dates');

@@ -34,6 +34,7 @@ import {
   type Acknowledgement,
 } from '../idempotency.js';
 import { field, type RouteKit } from '../kit.js';
+import { cityToday, isDay } from '../days.js';
 import type { MessageKey } from '../messages/catalogue.js';
 import { COORDINATING, type PageContext } from '../page.js';
 import {
@@ -57,7 +58,6 @@ import {
 
 /** A public id: 16 random bytes in base64url. */
 const PUBLIC_ID = /^[A-Za-z0-9_-]{22}$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_TITLE = 200;
 /** Answers one address may send to one questionnaire in ten minutes. */
 const SUBMISSIONS = 20;
@@ -76,13 +76,6 @@ export function questionnaireInstruments(kit: Pick<RouteKit, 'portal'>): Instrum
       : [tcnQuestionnaire, staffNeedsQuestionnaire, stakeholderQuestionnaire];
   return all.filter((instrument, i) => all.findIndex((x) => x.id === instrument.id) === i);
 }
-
-/** Whether a string is a real calendar day written YYYY-MM-DD. */
-const isDay = (value: string) => {
-  if (!DAY.test(value)) return false;
-  const day = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
-};
 
 /** The opening's status on `today`. */
 export function statusOf(q: StoredQuestionnaire, today: string): QuestionnaireStatus {
@@ -105,14 +98,8 @@ export async function registerQuestionnairesRoutes(
   const { cityId, store, portal, base } = kit;
   const now = kit.options.now ?? (() => new Date());
   const instruments = questionnaireInstruments(kit);
-  const days = new Intl.DateTimeFormat('en-CA', {
-    timeZone: portal.city.timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
   /** Today in the city's time zone (YYYY-MM-DD). */
-  const today = () => days.format(now());
+  const today = cityToday(portal.city.timezone, now);
   Object.assign(kit.done, {
     'questionnaire-opened': 'questionnaires.done.opened',
     'questionnaire-closed': 'questionnaires.done.closed',

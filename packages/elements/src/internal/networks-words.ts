@@ -2,6 +2,7 @@
 // networks elements use them: in the element's language where the engine ships it (de, it, es,
 // en), else English marked `lang="en"` so that a screen reader switches voice (WCAG 3.1.2).
 import { nothing, type TemplateResult, html } from 'lit';
+import { dayNumber } from '@competence-kit/networks';
 import { networkWordsFor, type NetworkWords } from '@competence-kit/networks/messages';
 
 /** The engine's words for an element, with the `lang` that marks them when they fall back. */
@@ -21,16 +22,11 @@ export function wordText(w: ElementWords, text: string): string | TemplateResult
   return w.lang === nothing ? text : html`<span lang=${w.lang}>${text}</span>`;
 }
 
-/** Whole days from `from` to `to` (both `YYYY-MM-DD`), in UTC. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+export { daysBetween } from '@competence-kit/networks';
 
-/** Whether `text` is a real day written `YYYY-MM-DD`. */
+/** Whether `text` is a real day written `YYYY-MM-DD` (the engine's reading of a date). */
 export function isDay(text: unknown): text is string {
-  if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const day = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+  return typeof text === 'string' && dayNumber(text) !== undefined;
 }
 
 /** Today in UTC, `YYYY-MM-DD`. */
