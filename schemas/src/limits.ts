@@ -243,7 +243,6 @@ export function collectIssues(
   return issues;
 }
 
-/** The characters of a number in JSON, without building its text for the usual small integers. */
 /** Whether Object.prototype has an enumerable key (a polluted prototype). */
 function inheritsEnumerableKeys(): boolean {
   for (const _ in {}) return true;
@@ -256,6 +255,7 @@ function plainPrototype(value: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
+/** The characters of a number in JSON, without building its text for the usual small integers. */
 function numberSize(value: number): number {
   if (!Number.isInteger(value) || value <= -1e15 || value >= 1e15) return String(value).length;
   let digits = value < 0 ? 2 : 1;
@@ -303,7 +303,10 @@ export function checkLimits(
       message: `This text is ${length} characters long; at most ${maxStringLength} are read (${raise('maxStringLength')}).`,
     });
 
-  // One key of an object at `depth`: its size, its text, its value (false: stop reading).
+  // One key of an object at `depth`: its size, its text, its value (false: stop reading). The
+  // plain objects' loop below repeats it inline: a keyed load inside a `for…in` over the same
+  // object reads through V8's enum cache, which a call in between loses (10 % of this pass on
+  // the staff self-assessment's responses).
   const visitKey = (value: object, depth: number, key: string): boolean => {
     size += key.length + 3;
     if (key.length > maxStringLength) tooLong(key.length, path(depth, key));
@@ -378,7 +381,24 @@ export function checkLimits(
     size += count + 1;
     if (keys) {
       for (let i = 0; i < keys.length; i++) if (!visitKey(value, depth, keys[i]!)) return;
-    } else for (const key in value) if (!visitKey(value, depth, key)) return;
+      return;
+    }
+    for (const key in value) {
+      size += key.length + 3;
+      if (key.length > maxStringLength) tooLong(key.length, path(depth, key));
+      const item = (value as Record<string, unknown>)[key];
+      if (typeof item === 'string') {
+        size += item.length + 2;
+        if (item.length > maxStringLength) tooLong(item.length, path(depth, key));
+      } else if (item !== null && typeof item === 'object') {
+        tokens[depth] = key;
+        visit(item, depth + 1);
+      } else size += typeof item === 'number' ? numberSize(item) : 5;
+      if (size > maxSize || stopped) {
+        stopped = true;
+        return;
+      }
+    }
   };
 
   if (typeof input === 'string') stopped = input.length > maxSize;

@@ -22,6 +22,6 @@ export type { PublishedCompetence } from './statistics.js';
 export { checkLedger, LEDGER_FORMAT, ReleaseRefused } from './ledger.js';
 export type { ReleaseLedger } from './ledger.js';
 export { discreteLaplace, noiseMargin } from './noise.js';
-export { Auditor } from './audit.js';
+export { Auditor, CellAudit, type AuditedCell } from './audit.js';
 export type { Interval, Published } from './audit.js';
 export type { CellKey } from './cells.js';

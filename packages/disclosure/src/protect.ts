@@ -1,5 +1,5 @@
 import type { GroupDimension } from '@competence-kit/scoring';
-import { Auditor, type Interval } from './audit.js';
+import { CellAudit, type Interval } from './audit.js';
 import type { CellKey } from './cells.js';
 
 /** A cell of a system of linked tables: which table, its key, its finest cells and its count. */
@@ -85,20 +85,35 @@ export async function protect(
   random: () => number,
 ): Promise<Protection> {
   const hidden = primary.slice();
-  const auditor = await Auditor.create();
-  const publish = () =>
-    auditor.publish(
-      cells.flatMap((c, i) => (hidden[i] ? [] : [{ parts: c.parts, value: c.n }])),
-      cells.flatMap((c, i) => (hidden[i] ? [c.parts] : [])),
-    );
+  const audit = await CellAudit.create(cells, hidden);
+  try {
+    return protectWith(audit, cells, by, primary, hidden, k, random);
+  } finally {
+    audit.dispose();
+  }
+}
+
+/** {@link protect}'s rounds, on an audit built with the primary cells hidden. */
+function protectWith(
+  audit: CellAudit,
+  cells: readonly LinkedCell[],
+  by: readonly (readonly GroupDimension[])[],
+  primary: readonly boolean[],
+  hidden: boolean[],
+  k: number,
+  random: () => number,
+): Protection {
+  const hide = (i: number, value: boolean) => {
+    hidden[i] = value;
+    audit.set(i, value);
+  };
   const width = (i: number) => {
-    const { low, high } = auditor.bounds(cells[i]!.parts);
+    const { low, high } = audit.bounds(i);
     return high - low;
   };
 
   // Each cell's partners, found once: the rounds below ask for them again and again.
   const tiers: number[][][] = [];
-  publish();
   for (let h = 0; h < cells.length; h++) {
     if (!primary[h]) continue;
     let current = width(h);
@@ -122,10 +137,9 @@ export async function protect(
       let bestWidth = current;
       let firstWidth = current;
       for (const candidate of candidates) {
-        hidden[candidate] = true;
-        publish();
+        hide(candidate, true);
         const tried = width(h);
-        hidden[candidate] = false;
+        hide(candidate, false);
         if (candidate === candidates[0]) firstWidth = tried;
         if (tried > bestWidth) {
           best = candidate;
@@ -133,8 +147,7 @@ export async function protect(
           if (tried >= k) break;
         }
       }
-      hidden[best >= 0 ? best : candidates[0]!] = true;
-      publish();
+      hide(best >= 0 ? best : candidates[0]!, true);
       // The width with the chosen cell hidden was found while trying it: no need to solve again.
       current = best >= 0 ? bestWidth : firstWidth;
     }
@@ -148,15 +161,11 @@ export async function protect(
     random,
   );
   for (const cell of secondaries) {
-    hidden[cell] = false;
-    publish();
-    if (!protectedCells.every((i) => width(i) >= k)) {
-      hidden[cell] = true;
-      publish();
-    }
+    hide(cell, false);
+    if (!protectedCells.every((i) => width(i) >= k)) hide(cell, true);
   }
 
-  const intervals = cells.map((c, i) => (hidden[i] ? auditor.bounds(c.parts) : null));
+  const intervals = cells.map((_, i) => (hidden[i] ? audit.bounds(i) : null));
   return {
     hidden,
     intervals,

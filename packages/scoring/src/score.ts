@@ -64,6 +64,11 @@ interface CompiledInstrument {
   levelWeights: Float64Array;
   levelWeighted: Float64Array;
   levelAnswered: Int32Array;
+  /**
+   * Per key in `keyList`, for the inline Likert arithmetic of `scoreResponse`: 1 for a Likert
+   * item (0 for any other, scored through its key's `raw`), 2 for a reverse-keyed one.
+   */
+  likert: Uint8Array;
 }
 
 /** A role profile's targets, aligned with a compiled instrument's competences. */
@@ -134,6 +139,9 @@ export function compileInstrument(
       levelWeights: new Float64Array(scale.length),
       levelWeighted: new Float64Array(scale.length),
       levelAnswered: new Int32Array(scale.length),
+      likert: Uint8Array.from(keyList, (key) =>
+        key.item.type === 'likert' ? (key.item.reverse ? 2 : 1) : 0,
+      ),
     };
     perFramework.set(framework, c);
   }
@@ -283,7 +291,7 @@ export function scoreResponse(
   response: Response,
 ): Result {
   const c = compileInstrument(instrument, framework);
-  const { keyIndex, keyList, keyIds, scratch } = c;
+  const { keyIndex, keyList, keyIds, scratch, likert } = c;
   // Each scored item's answer; an item answered twice counts as not answered (AMBIGUOUS).
   const list = response.answers;
   let skipped = 0;
@@ -331,10 +339,25 @@ export function scoreResponse(
     }
     for (let p = 0; p < positions.length; p++) {
       // The arithmetic of scoreItem, inlined: this loop runs for every item of every response.
-      const key = keyList[positions[p]!]!;
-      const answer = scratch[positions[p]!];
-      if (!answer || answer.skipped || answer.value === undefined) continue;
-      const itemRaw = key.raw(answer.value);
+      const at = positions[p]!;
+      const answer = scratch[at];
+      if (!answer || answer.skipped) continue;
+      const value = answer.value;
+      if (value === undefined) continue;
+      const key = keyList[at]!;
+      // A Likert rating as its key's `raw` reads it, without the call (most items are Likert).
+      const kind = likert[at]!;
+      const itemRaw =
+        kind === 0
+          ? key.raw(value)
+          : typeof value === 'number' &&
+              Number.isInteger(value) &&
+              value >= key.rawMin &&
+              value <= key.rawMax
+            ? kind === 2
+              ? key.rawMin + key.rawMax - value
+              : value
+            : undefined;
       if (itemRaw === undefined) continue;
       const span = key.rawMax - key.rawMin;
       const normalised = span > 0 ? (itemRaw - key.rawMin) / span : 0;
@@ -342,11 +365,11 @@ export function scoreResponse(
       weights += key.weight;
       weighted += key.weight * normalised;
       if (anchored) {
-        const at = c.anchors[positions[p]!]!;
-        if (at >= 0) {
-          c.levelAnswered[at]!++;
-          c.levelWeights[at]! += key.weight;
-          c.levelWeighted[at]! += key.weight * normalised;
+        const level = c.anchors[at]!;
+        if (level >= 0) {
+          c.levelAnswered[level]!++;
+          c.levelWeights[level]! += key.weight;
+          c.levelWeighted[level]! += key.weight * normalised;
         }
       }
       raw += key.weight * itemRaw;
