@@ -257,6 +257,8 @@ function plainPrototype(value: object): boolean {
 
 /** The characters of a number in JSON, without building its text for the usual small integers. */
 function numberSize(value: number): number {
+  // One digit, the most common number of all (a rating, a count, an index): no loop.
+  if (value >= 0 && value < 10 && Number.isInteger(value)) return 1;
   if (!Number.isInteger(value) || value <= -1e15 || value >= 1e15) return String(value).length;
   let digits = value < 0 ? 2 : 1;
   for (let rest = Math.abs(value); rest >= 10; rest = Math.floor(rest / 10)) digits++;

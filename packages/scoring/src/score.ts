@@ -409,20 +409,24 @@ export function scoreResponse(
       scoreSum += score;
       if (gap !== null && gap > 0) belowTarget++;
     }
-    competences[ci] = {
-      competence,
-      score,
-      raw,
-      rawMin,
-      rawMax,
-      answered,
-      total,
-      valid,
-      level,
-      target,
-      gap,
-    };
-    if (levels) competences[ci]!.levels = levels;
+    // Built with `levels` in place, not added afterwards: a property added to an object already
+    // built changes its shape and may allocate a second store for it, per competence.
+    competences[ci] = levels
+      ? {
+          competence,
+          score,
+          raw,
+          rawMin,
+          rawMax,
+          answered,
+          total,
+          valid,
+          level,
+          target,
+          gap,
+          levels,
+        }
+      : { competence, score, raw, rawMin, rawMax, answered, total, valid, level, target, gap };
   }
   scratch.fill(undefined);
 
