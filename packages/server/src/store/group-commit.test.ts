@@ -3,7 +3,7 @@
 // once and at most `max` items, each item gets its own outcome, and a failed batch is written
 // again item by item so that only the bad item fails.
 import { describe, expect, it } from 'vitest';
-import { GroupCommit } from './group-commit.js';
+import { GroupCommit, groupCommitTurns } from './group-commit.js';
 
 interface Item {
   id: number;
@@ -91,5 +91,28 @@ describe('GroupCommit', () => {
     const outcomes = await Promise.all([1, 2].map((id) => queue.submit({ id })));
     expect(outcomes).toEqual(['stored 1', 'stored 2']);
     expect(calls).toBe(3);
+  });
+
+  it('turns the event loop once before a write, unless told not to (PGlite in its worker)', async () => {
+    const order = async (turnFirst?: boolean) => {
+      const seen: string[] = [];
+      const queue = new GroupCommit(
+        async (items: Item[]) => {
+          seen.push('write');
+          return items.map((i) => i.id);
+        },
+        turnFirst === undefined ? {} : { turnFirst },
+      );
+      setImmediate(() => seen.push('turn'));
+      await queue.submit({ id: 1 });
+      await new Promise((resolve) => setImmediate(resolve));
+      return seen;
+    };
+    expect(await order()).toEqual(['turn', 'write']);
+    expect(await order(true)).toEqual(['turn', 'write']);
+    expect(await order(false)).toEqual(['write', 'turn']);
+    expect(groupCommitTurns({ kind: 'pglite', pgliteThread: 'worker' })).toBe(false);
+    expect(groupCommitTurns({ kind: 'pglite', pgliteThread: 'main' })).toBe(true);
+    expect(groupCommitTurns({ kind: 'postgresql', pgliteThread: undefined })).toBe(true);
   });
 });

@@ -1,3 +1,14 @@
+import type { StoreInfo } from './open-store.js';
+
+/**
+ * Whether a `GroupCommit` over this store lets the event loop turn before each write (its
+ * `turnFirst`): on PostgreSQL and on PGlite in this thread, as decision 0025 measured; not on
+ * PGlite in its worker thread, where the requests are read while a write runs (decision 0031).
+ */
+export function groupCommitTurns(info: Pick<StoreInfo, 'kind' | 'pgliteThread'>): boolean {
+  return !(info.kind === 'pglite' && info.pgliteThread === 'worker');
+}
+
 /** A queued item and how to answer its submitter. */
 interface Entry<I, O> {
   item: I;
@@ -20,6 +31,7 @@ export class GroupCommit<I, O> {
   readonly #write: (items: I[]) => Promise<O[]>;
   readonly #max: number;
   readonly #keyOf: (item: I) => string | undefined;
+  readonly #turnFirst: boolean;
   #pending: Entry<I, O>[] = [];
   #running = false;
   /** How many batches were written, and how many items they held (for tests and the bench). */
@@ -37,11 +49,21 @@ export class GroupCommit<I, O> {
        * waits for the next batch, where it finds the key stored.
        */
       keyOf?: (item: I) => string | undefined;
+      /**
+       * Whether to let the event loop turn once before each write (default true), so that the
+       * requests already arrived queue their items first. Needed where the write runs in this
+       * thread (PGlite on the main thread): without it, each item is written before the next
+       * request is even read. Where the write runs elsewhere (PGlite in its worker thread,
+       * decision 0031), the requests are read while it runs, and the turn only delays it.
+       * `groupCommitTurns(store.info)` gives the value for a store.
+       */
+      turnFirst?: boolean;
     } = {},
   ) {
     this.#write = write;
     this.#max = options.max ?? 100;
     this.#keyOf = options.keyOf ?? (() => undefined);
+    this.#turnFirst = options.turnFirst ?? true;
   }
 
   /** Queues an item; resolves with its outcome once its batch is written. */
@@ -61,7 +83,7 @@ export class GroupCommit<I, O> {
         // One turn of the event loop first: the requests that have arrived meanwhile queue
         // their items too. Without it, a store that runs statements in this thread (PGlite)
         // would write each item before the next request is even read.
-        await new Promise((resolve) => setImmediate(resolve));
+        if (this.#turnFirst) await new Promise((resolve) => setImmediate(resolve));
         const batch: Entry<I, O>[] = [];
         const rest: Entry<I, O>[] = [];
         const keys = new Set<string>();

@@ -41,7 +41,7 @@ export type {
   ResponseSubmission,
   SubmissionOutcome,
 } from './submissions.js';
-export { GroupCommit } from './group-commit.js';
+export { GroupCommit, groupCommitTurns } from './group-commit.js';
 export { NETWORK_DOCUMENT_KINDS } from './networks.js';
 export type {
   NetworkDocumentKind,

@@ -5,7 +5,8 @@ import * as z from 'zod/mini';
 import type { Database } from './database.js';
 import { lockFolder } from './folder-lock.js';
 import { migrateToLatest } from './migrate.js';
-import { PgliteDialect } from './pglite-dialect.js';
+import { PgliteDialect, type PgliteInstance } from './pglite-dialect.js';
+import { PgliteWorker } from './pglite-worker.js';
 import { createRepositories, type Repositories } from './repositories.js';
 
 /** Where the PGlite data folder is by default, relative to the working directory. */
@@ -28,6 +29,14 @@ export interface StoreOptions {
   now?: () => Date;
   /** The most PostgreSQL connections the pool opens (default 10). */
   poolSize?: number;
+  /**
+   * Where PGlite runs its statements (decision 0031): `'worker'` (default) in a worker thread of
+   * its own, so that a statement never holds up the HTTP server, pages or JSON on the main
+   * thread; `'main'` in the calling thread, as before (no thread to start: for short-lived tools
+   * and scripts that run one statement after another and do nothing else meanwhile). The data
+   * folder, its lock and the results are the same either way. Not used on PostgreSQL.
+   */
+  pgliteThread?: 'worker' | 'main';
 }
 
 const Options = z.object({
@@ -37,6 +46,7 @@ const Options = z.object({
   ),
   now: z.optional(z.custom<() => Date>((f) => typeof f === 'function', 'a function')),
   poolSize: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
+  pgliteThread: z.optional(z.enum(['worker', 'main'])),
 });
 
 /** What the store is and how it opened. */
@@ -44,6 +54,8 @@ export interface StoreInfo {
   kind: 'pglite' | 'postgresql';
   /** The PGlite data folder, absolute; undefined on PostgreSQL. */
   dataDir: string | undefined;
+  /** Where PGlite runs its statements (`StoreOptions.pgliteThread`); undefined on PostgreSQL. */
+  pgliteThread: 'worker' | 'main' | undefined;
   /** Whether the data folder was created by this open (first start). */
   created: boolean;
   /** Milliseconds from `openStore` being called to the store being ready, migrations included. */
@@ -102,16 +114,27 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     return assemble(db, now, async () => db.destroy(), {
       kind: 'postgresql',
       dataDir: undefined,
+      pgliteThread: undefined,
       created: false,
       openMs: performance.now() - started,
       migrationsApplied: applied,
       recovered: { staleLock: false, stalePostmasterPid: false },
     });
   }
-  return openPglite(resolve(options.dataDir ?? DEFAULT_DATA_DIR), now, started);
+  return openPglite(
+    resolve(options.dataDir ?? DEFAULT_DATA_DIR),
+    options.pgliteThread ?? 'worker',
+    now,
+    started,
+  );
 }
 
-async function openPglite(dataDir: string, now: () => Date, started: number): Promise<Store> {
+async function openPglite(
+  dataDir: string,
+  thread: 'worker' | 'main',
+  now: () => Date,
+  started: number,
+): Promise<Store> {
   const pgdata = join(dataDir, 'pgdata');
   // A folder without PG_VERSION has never finished its first start (PGlite runs initdb then).
   const created = !existsSync(join(pgdata, 'PG_VERSION'));
@@ -127,8 +150,7 @@ async function openPglite(dataDir: string, now: () => Date, started: number): Pr
     // Holding the lock, this process is the only store on the folder: a postmaster.pid left
     // there is a crashed process's, and PGlite 0.5 would wait for it forever.
     const stalePostmasterPid = removeIfPresent(join(pgdata, 'postmaster.pid'));
-    const { PGlite } = await import('@electric-sql/pglite');
-    const pglite = await PGlite.create(pgdata);
+    const pglite = await startPglite(pgdata, thread);
     const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
     const close = async () => {
       try {
@@ -148,6 +170,7 @@ async function openPglite(dataDir: string, now: () => Date, started: number): Pr
     return assemble(db, now, close, {
       kind: 'pglite',
       dataDir,
+      pgliteThread: thread,
       created,
       openMs: performance.now() - started,
       migrationsApplied: applied,
@@ -157,6 +180,25 @@ async function openPglite(dataDir: string, now: () => Date, started: number): Pr
     unlock();
     throw error;
   }
+}
+
+/** PGlite open on `pgdata`, in a worker thread or in this one. */
+async function startPglite(
+  pgdata: string,
+  thread: 'worker' | 'main',
+): Promise<PgliteInstance & { close(): Promise<void> }> {
+  if (thread === 'main') {
+    const { PGlite } = await import('@electric-sql/pglite');
+    return PGlite.create(pgdata);
+  }
+  const pglite = new PgliteWorker(pgdata);
+  try {
+    await pglite.waitReady;
+  } catch (error) {
+    await pglite.close();
+    throw error;
+  }
+  return pglite;
 }
 
 function removeIfPresent(path: string): boolean {

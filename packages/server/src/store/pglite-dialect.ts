@@ -25,9 +25,9 @@ export interface PgliteInstance {
 
 /**
  * A Kysely dialect over one PGlite instance. PGlite is a single PostgreSQL backend in the
- * process: one connection, so the driver hands it to one user at a time (a transaction keeps it
- * until commit or rollback; other queries wait their turn). Queries and transactions are
- * otherwise Kysely's PostgreSQL ones.
+ * process: one connection, so a transaction has it alone until commit or rollback (other
+ * queries wait their turn), and single statements outside transactions are posted at once and
+ * run in order. Queries and transactions are otherwise Kysely's PostgreSQL ones.
  */
 export class PgliteDialect implements Dialect {
   readonly #pglite: PgliteInstance;
@@ -66,30 +66,47 @@ const ACCESS: Record<NonNullable<TransactionSettings['accessMode']>, string> = {
   'read write': 'set transaction read write',
 };
 
+/**
+ * Who may use the one PGlite connection: any number of single statements at once (they are
+ * posted without waiting for each other's results, and PGlite runs them one after another in the
+ * order they were posted, each in its own implicit transaction), or one transaction alone, from
+ * its `begin` to its `commit` or `rollback`. A transaction waits until the statements posted
+ * before it have finished, and the statements that come after it wait until it has ended, in the
+ * order they came (decision 0031). Outside transactions this is what one connection gives
+ * anyway; the gain is that a statement is posted as soon as it is asked for, instead of after
+ * the previous one's result has been received.
+ */
 class PgliteDriver implements Driver {
-  readonly #connection: PgliteConnection;
-  /** Resolves when the connection is free; each acquirer chains onto it. */
-  #queue: Promise<void> = Promise.resolve();
-  #release: (() => void) | undefined;
+  readonly #pglite: PgliteInstance;
+  /** Users of the connection running single statements. */
+  #shared = 0;
+  /** Whether a transaction has the connection. */
+  #exclusive = false;
+  /** Who waits for the connection, in the order they asked. */
+  readonly #waiting: { exclusive: boolean; grant: () => void }[] = [];
 
   constructor(pglite: PgliteInstance) {
-    this.#connection = new PgliteConnection(pglite);
+    this.#pglite = pglite;
   }
 
   async init(): Promise<void> {
-    await this.#connection.pglite.waitReady;
+    await this.#pglite.waitReady;
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    const previous = this.#queue;
-    let release!: () => void;
-    this.#queue = new Promise<void>((resolve) => (release = resolve));
-    await previous;
-    this.#release = release;
-    return this.#connection;
+    await this.#lock(false);
+    return new PgliteConnection(this.#pglite);
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
+    // The user had the connection shared: it waits for it alone now. It has posted nothing yet
+    // (Kysely begins right after acquiring), so letting go first cannot deadlock two of them.
+    const own = connection as PgliteConnection;
+    if (!own.exclusive) {
+      this.#unlock(false);
+      await this.#lock(true);
+      own.exclusive = true;
+    }
     await connection.executeQuery(CompiledQuery.raw('begin'));
     // Fixed statements looked up by Kysely's closed enumerations: no SQL is assembled here.
     if (settings.isolationLevel)
@@ -106,19 +123,42 @@ class PgliteDriver implements Driver {
     await connection.executeQuery(CompiledQuery.raw('rollback'));
   }
 
-  async releaseConnection(): Promise<void> {
-    const release = this.#release;
-    this.#release = undefined;
-    release?.();
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    this.#unlock((connection as PgliteConnection).exclusive);
   }
 
   async destroy(): Promise<void> {
     // The store closes PGlite itself, after Kysely has let go of it.
   }
+
+  #lock(exclusive: boolean): Promise<void> {
+    if (this.#waiting.length === 0 && !this.#exclusive && (!exclusive || this.#shared === 0)) {
+      if (exclusive) this.#exclusive = true;
+      else this.#shared++;
+      return Promise.resolve();
+    }
+    return new Promise<void>((grant) => this.#waiting.push({ exclusive, grant }));
+  }
+
+  #unlock(exclusive: boolean): void {
+    if (exclusive) this.#exclusive = false;
+    else this.#shared--;
+    // Grant in order: single statements up to the next transaction; a transaction once alone.
+    while (this.#waiting.length > 0 && !this.#exclusive) {
+      const next = this.#waiting[0]!;
+      if (next.exclusive && this.#shared > 0) return;
+      this.#waiting.shift();
+      if (next.exclusive) this.#exclusive = true;
+      else this.#shared++;
+      next.grant();
+    }
+  }
 }
 
 class PgliteConnection implements DatabaseConnection {
   readonly pglite: PgliteInstance;
+  /** Whether this user has the connection alone (a transaction). */
+  exclusive = false;
 
   constructor(pglite: PgliteInstance) {
     this.pglite = pglite;

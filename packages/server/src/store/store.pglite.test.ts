@@ -8,13 +8,15 @@ import { copyPgliteTemplate } from './test-support/stores.js';
 defineStoreSuite('pglite');
 
 describe('openStore on PGlite', () => {
-  it('reopens a cleanly closed folder with nothing to recover, and keeps its rows', async () => {
+  it('reopens a cleanly closed folder with nothing to recover, and keeps its rows (main thread, then worker)', async () => {
     const { dataDir, remove } = copyPgliteTemplate();
     try {
-      const first = await openStore({ dataDir });
+      // Written by PGlite on the main thread, read by PGlite in its worker (the default).
+      const first = await openStore({ dataDir, pgliteThread: 'main' });
       expect(first.info).toMatchObject({
         kind: 'pglite',
         dataDir,
+        pgliteThread: 'main',
         created: false,
         migrationsApplied: [],
         recovered: { staleLock: false, stalePostmasterPid: false },
@@ -33,6 +35,7 @@ describe('openStore on PGlite', () => {
       const again = await openStore({ dataDir });
       try {
         expect(again.info.recovered).toEqual({ staleLock: false, stalePostmasterPid: false });
+        expect(again.info.pgliteThread).toBe('worker');
         const found = await again.accounts.findByEmail(
           'kreis-offenbach',
           'koordination@kreis-offenbach.de',
@@ -53,5 +56,8 @@ describe('openStore on PGlite', () => {
     );
     await expect(openStore({ poolSize: 0 })).rejects.toThrow(TypeError);
     await expect(openStore({ dataDir: '' })).rejects.toThrow(/dataDir/);
+    await expect(openStore({ pgliteThread: 'thread' as 'main' })).rejects.toThrow(
+      /Invalid openStore options at pgliteThread/,
+    );
   });
 });

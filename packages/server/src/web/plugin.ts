@@ -27,7 +27,12 @@ import { validateResponse } from '@competence-kit/schemas/validators';
 import { recommendPath } from '@competence-kit/training';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Account, Store } from '../store/index.js';
-import { GroupCommit, hashSessionToken, newSessionToken } from '../store/index.js';
+import {
+  GroupCommit,
+  groupCommitTurns,
+  hashSessionToken,
+  newSessionToken,
+} from '../store/index.js';
 import type { ResponseSubmission } from '../store/index.js';
 import {
   DEFAULT_COST,
@@ -720,7 +725,7 @@ export const competenceKit: FastifyPluginAsync<CompetenceKitOptions> = async (ap
   /** Self-assessments stored together while a write is in flight (group commit, 0025). */
   const responseWrites = new GroupCommit(
     (items: ResponseSubmission[]) => store.submissions.storeResponses(cityId, items),
-    { keyOf: (item) => item.claim?.key },
+    { keyOf: (item) => item.claim?.key, turnFirst: groupCommitTurns(store.info) },
   );
   app.post(
     '/api/responses',

@@ -17,7 +17,7 @@ import { toIssues, type Instrument } from '@competence-kit/schemas';
 import { validateResponse } from '@competence-kit/schemas/validators';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { JsonValue } from '../../store/database.js';
-import { GroupCommit } from '../../store/index.js';
+import { GroupCommit, groupCommitTurns } from '../../store/index.js';
 import type { AnswerSubmission, Repositories } from '../../store/index.js';
 import { newPublicId, type StoredQuestionnaire } from '../../store/questionnaires.js';
 import type { Html } from '../html.js';
@@ -361,7 +361,10 @@ export async function registerQuestionnairesRoutes(
   /** Answers stored together while a write is in flight (group commit, decision 0025). */
   const answerWrites = new GroupCommit(
     (items: AnswerSubmission[]) => store.submissions.storeAnswers(cityId, items),
-    { keyOf: (item) => item.claim && `${item.claim.scope}\n${item.claim.key}` },
+    {
+      keyOf: (item) => item.claim && `${item.claim.scope}\n${item.claim.key}`,
+      turnFirst: groupCommitTurns(store.info),
+    },
   );
 
   /**
