@@ -16,6 +16,7 @@ export {
   checkObjectArgument,
   collectIssues,
   checkLimits,
+  responseWithinLimits,
   describeValue,
   resolveLimits,
   resolveParseOptions,

@@ -14,6 +14,7 @@ import {
   collectIssues,
   resolveLimits,
   resolveParseOptions,
+  responseWithinLimits,
   validateWithLimits,
 } from './limits.js';
 
@@ -330,6 +331,156 @@ function hostileDocument(): fc.Arbitrary<unknown> {
     ),
   );
 }
+
+describe('responseWithinLimits', () => {
+  const response = (answers: unknown[], extra: Record<string, unknown> = {}) => ({
+    instrument: { id: 'https://example.org/i', version: '1.0.0' },
+    respondent: 'p-1',
+    roleProfile: 'front-desk',
+    phase: 'baseline',
+    submittedAt: '2027-03-02T09:24:31+01:00',
+    answers,
+    ...extra,
+  });
+  const answers = [
+    { item: 'l1', value: 4 },
+    { item: 'l2', value: 12 },
+    { item: 's1', value: 'b' },
+    { item: 'm1', value: ['a', 'c'] },
+    { item: 'x1', skipped: true, reason: 'declined' },
+  ];
+
+  it('proves an ordinary response within the limits, and agrees with checkLimits', () => {
+    const doc = response(answers);
+    expect(responseWithinLimits(doc, DEFAULT_LIMITS)).toBe(true);
+    expect(checkLimits(doc, DEFAULT_LIMITS)).toEqual([]);
+  });
+
+  it('leaves to checkLimits whatever it does not know or what a limit refuses', () => {
+    const no = (doc: unknown, limits = DEFAULT_LIMITS) =>
+      expect(responseWithinLimits(doc, limits)).toBe(false);
+    // Shapes it does not read: the full pass decides (here: nothing wrong, or not a response).
+    no(response(answers, { extra: { deep: [[[]]] } }));
+    no(response([{ item: 'a', value: { nested: true } }]));
+    no(response([{ item: 'a', value: null }]));
+    no(response([null]));
+    no(response([[]]));
+    no('{"answers":[]}');
+    no([]);
+    no(Object.assign(Object.create({ inherited: 1 }) as object, response(answers)));
+    // Limits reached: each of these is one checkLimits reports.
+    no(response(answers), { ...DEFAULT_LIMITS, maxDepth: 3 });
+    no(response(answers), { ...DEFAULT_LIMITS, maxItems: 4 });
+    no(response(answers), { ...DEFAULT_LIMITS, maxProperties: 5 });
+    no(response(answers), { ...DEFAULT_LIMITS, maxStringLength: 10 });
+    no(response(answers), { ...DEFAULT_LIMITS, maxSize: 200 });
+    expect(checkLimits(response(answers), { ...DEFAULT_LIMITS, maxSize: 200 })).toHaveLength(1);
+  });
+
+  it('refuses one below each limit that checkLimits needs (property, at the boundaries)', () => {
+    const text = fc.string({ minLength: 1, maxLength: 12 });
+    const value = fc.oneof(
+      fc.integer({ min: -20000, max: 20000 }),
+      text,
+      fc.array(text, { minLength: 1, maxLength: 6 }),
+      fc.boolean(),
+    );
+    const answer = fc.oneof(
+      fc.record({ item: text, value }),
+      fc.record({ item: text, skipped: fc.boolean(), reason: text }),
+    );
+    const doc = fc.record(
+      {
+        instrument: fc.record({ id: text, version: text }),
+        respondent: text,
+        phase: text,
+        answers: fc.array(answer, { minLength: 1, maxLength: 8 }),
+      },
+      { requiredKeys: ['answers'] },
+    );
+    const names = ['maxSize', 'maxStringLength', 'maxItems', 'maxProperties', 'maxDepth'] as const;
+    fc.assert(
+      fc.property(doc, (input) => {
+        expect(responseWithinLimits(input, DEFAULT_LIMITS)).toBe(true);
+        for (const name of names) {
+          // The smallest value of this limit that checkLimits accepts (it only grows with it).
+          const ok = (at: number) =>
+            checkLimits(input, { ...DEFAULT_LIMITS, [name]: at }).length === 0;
+          let low = 0;
+          let high = 100_000;
+          while (low < high) {
+            const middle = Math.floor((low + high) / 2);
+            if (ok(middle)) high = middle;
+            else low = middle + 1;
+          }
+          // Exact at the boundary, except depth: it wants room for lists of option ids always.
+          if (name !== 'maxDepth')
+            expect(responseWithinLimits(input, { ...DEFAULT_LIMITS, [name]: low })).toBe(true);
+          if (low > 0)
+            expect(responseWithinLimits(input, { ...DEFAULT_LIMITS, [name]: low - 1 })).toBe(false);
+        }
+      }),
+      { numRuns: 400, seed: 20261206 },
+    );
+  });
+
+  it('never answers true where checkLimits finds something (property, tight limits)', () => {
+    const text = fc.string({ maxLength: 12 });
+    const value = fc.oneof(
+      fc.integer({ min: -2000, max: 2000 }),
+      fc.double({ noNaN: true }),
+      text,
+      fc.array(text, { maxLength: 6 }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.array(text, { maxLength: 2 }), { maxLength: 2 }),
+    );
+    const answer = fc.oneof(
+      fc.record({ item: text, value }, { requiredKeys: ['item'] }),
+      fc.record({ item: text, skipped: fc.boolean(), reason: text }, { requiredKeys: [] }),
+      fc.dictionary(text, value, { maxKeys: 5 }),
+      value,
+    );
+    const doc = fc.oneof(
+      fc.record(
+        {
+          instrument: fc.oneof(
+            fc.record({ id: text, version: text }, { requiredKeys: [] }),
+            fc.dictionary(text, value, { maxKeys: 4 }),
+          ),
+          respondent: text,
+          phase: text,
+          submittedAt: text,
+          answers: fc.array(answer, { maxLength: 8 }),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.dictionary(text, fc.oneof(value, fc.array(answer, { maxLength: 4 })), { maxKeys: 9 }),
+    );
+    // Each limit tight (around the generated sizes) or at its default.
+    const limit = (max: number, fallback: number) =>
+      fc.oneof(fc.integer({ min: 0, max }), fc.constant(fallback));
+    const limits = fc.record({
+      maxItems: limit(8, DEFAULT_LIMITS.maxItems),
+      maxProperties: limit(9, DEFAULT_LIMITS.maxProperties),
+      maxStringLength: limit(12, DEFAULT_LIMITS.maxStringLength),
+      maxDepth: limit(6, DEFAULT_LIMITS.maxDepth),
+      maxSize: limit(600, DEFAULT_LIMITS.maxSize),
+    });
+    let proved = 0;
+    fc.assert(
+      fc.property(doc, limits, (input, tight) => {
+        const all = { ...DEFAULT_LIMITS, ...tight };
+        if (!responseWithinLimits(input, all)) return;
+        proved++;
+        expect(checkLimits(input, all)).toEqual([]);
+      }),
+      { numRuns: 3000, seed: 20261206 },
+    );
+    // The property is not empty: a good share of the documents was proved within the limits.
+    expect(proved).toBeGreaterThan(100);
+  });
+});
 
 describe('options', () => {
   it('resolve over the defaults', () => {

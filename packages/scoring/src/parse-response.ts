@@ -13,6 +13,7 @@ import {
   parseSafely,
   pointer,
   resolveParseOptions,
+  responseWithinLimits,
   validateWithLimits,
 } from '@competence-kit/schemas';
 import { validateResponse } from '@competence-kit/schemas/validators';
@@ -166,7 +167,8 @@ export function parseResponse(
   checkObjectArgument('parseResponse', 'framework', framework, 'a Framework', { optional: true });
   const limits = resolveParseOptions(options);
   return parseSafely(() => {
-    const checked = validateWithLimits(validateResponse, input, limits);
+    // The limits proved on a response's known shape; anything else is read by the full pass.
+    const checked = validateWithLimits(validateResponse, input, limits, responseWithinLimits);
     if (!checked.ok) return checked;
     const response = checked.value;
     const issues = collectIssues(limits.maxIssues, (add) =>
