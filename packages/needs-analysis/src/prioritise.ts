@@ -150,14 +150,23 @@ interface Tally {
 
 function tally(results: readonly Result[], k: number): Map<string, Tally> {
   const tallies = new Map<string, Tally>();
+  // The results of one instrument list their competences in one order: the tally at the same
+  // position in the last result is tried before the lookup (a string compare, not a Map lookup,
+  // per competence of each of thousands of results).
+  const ids: string[] = [];
+  const atPosition: Tally[] = [];
   for (const result of results) {
-    for (const c of result.competences) {
-      let t = tallies.get(c.competence);
+    const competences = result.competences;
+    for (let j = 0; j < competences.length; j++) {
+      const c = competences[j]!;
+      let t = ids[j] === c.competence ? atPosition[j] : tallies.get(c.competence);
       if (!t)
         tallies.set(
           c.competence,
           (t = { n: 0, sum: 0, withTarget: 0, below: 0, shortfalls: [], suppressed: false }),
         );
+      ids[j] = c.competence;
+      atPosition[j] = t;
       if (c.gap !== null) t.shortfalls.push(Math.max(0, c.gap));
       if (c.score === null) continue;
       t.n++;
