@@ -249,8 +249,9 @@ function inheritsEnumerableKeys(): boolean {
   return false;
 }
 
-/** Whether `value`'s prototype is Object.prototype or null (JSON.parse's objects and their like). */
-function plainPrototype(value: object): boolean {
+/** Whether `value` is an object, not an array, whose prototype is Object.prototype or null. */
+function plainObject(value: unknown): value is object {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value) as unknown;
   return proto === Object.prototype || proto === null;
 }
@@ -409,8 +410,7 @@ export function responseWithinLimits(input: unknown, limits: Readonly<ParseLimit
   const { maxItems, maxProperties, maxStringLength, maxDepth, maxSize } = limits;
   // Depth: the response 0, `answers` and `instrument` 1, an answer 2, a list of option ids 3.
   if (maxDepth < 4 || inheritsEnumerableKeys()) return false;
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) return false;
-  if (!plainPrototype(input)) return false;
+  if (!plainObject(input)) return false;
   const text = (value: string) => value.length <= maxStringLength;
   let size = 1;
   let count = 0;
@@ -427,8 +427,7 @@ export function responseWithinLimits(input: unknown, limits: Readonly<ParseLimit
       size += value.length + 1;
       for (let i = 0; i < value.length; i++) {
         const answer: unknown = value[i];
-        if (answer === null || typeof answer !== 'object' || Array.isArray(answer)) return false;
-        if (!plainPrototype(answer)) return false;
+        if (!plainObject(answer)) return false;
         let keys = 0;
         for (const name in answer) {
           keys++;
@@ -454,8 +453,7 @@ export function responseWithinLimits(input: unknown, limits: Readonly<ParseLimit
         if (size > maxSize) return false;
       }
     } else if (key === 'instrument') {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-      if (!plainPrototype(value)) return false;
+      if (!plainObject(value)) return false;
       let keys = 0;
       for (const name in value) {
         keys++;

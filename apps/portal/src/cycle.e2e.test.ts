@@ -9,20 +9,17 @@
 // taken place. With UPDATE_SCREENSHOTS=1 the screenshots go to docs/screenshots (the README
 // shows them); otherwise to a temporary folder.
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { resolveDidKey, verifyCredential } from '@competence-kit/credentials';
 import { tcnQuestionnaire } from '@competence-kit/framework-intercultural';
-import {
-  chromiumExecutablePath as executablePath,
-  chromiumLaunchOptions,
-} from '../../../scripts/chromium.mjs';
-import { createPortal, type Portal } from './portal.js';
+import type { Portal } from './portal.js';
 import { axeViolations } from './test-support/axe.js';
+import { startE2e, watch, type E2e } from './test-support/e2e.js';
 import { syntheticResponse } from './seed.js';
 
 const CITY = 'landkreis-offenbach';
@@ -31,46 +28,29 @@ const SHOTS = process.env.UPDATE_SCREENSHOTS
   ? join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots')
   : mkdtempSync(join(tmpdir(), 'ck-cycle-shots-'));
 
+let e2e: E2e;
 let portal: Portal;
 let browser: Browser;
 let origin: string;
-let dir: string;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  if (!existsSync(executablePath))
-    throw new Error(
-      `Chromium not found at ${executablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
-  dir = mkdtempSync(join(tmpdir(), 'ck-cycle-e2e-'));
-  portal = await createPortal({
-    store: { dataDir: join(dir, 'store') },
-    secure: true,
-    passwordCost: { N: 2 ** 10, r: 8, p: 1 },
+  e2e = await startE2e('ck-cycle-e2e-', {
     now: () => NOW,
     credentialKey: async () => generateKeyPairSync('ed25519').privateKey,
   });
-  origin = (await portal.app.listen({ port: 0, host: '127.0.0.1' })).replace(
-    'localhost',
-    '127.0.0.1',
-  );
-  browser = await chromium.launch(chromiumLaunchOptions());
+  ({ portal, browser, origin, problems } = e2e);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await portal?.app.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await e2e?.close();
   if (!process.env.UPDATE_SCREENSHOTS) rmSync(SHOTS, { recursive: true, force: true });
 });
 
 async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-GB', viewport });
   const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${page.url()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
+  watch(page, problems);
   return page;
 }
 

@@ -6,63 +6,33 @@
 // coordinator's network and action-plan pages; and the stakeholder representative, who finds
 // the edit form of their own organisation and not another's. The portal runs as `npm start`
 // runs it (createPortal on a fresh PGlite folder, demo data seeded), with a cheap password hash.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { JsonValue } from '@competence-kit/server';
 import { STAKEHOLDER_TYPES, type MultiplierEvent, type Network } from '@competence-kit/schemas';
-import {
-  chromiumExecutablePath as executablePath,
-  chromiumLaunchOptions,
-} from '../../../scripts/chromium.mjs';
-import { createPortal, type Portal } from './portal.js';
+import type { Portal } from './portal.js';
 import { axeViolations } from './test-support/axe.js';
+import { startE2e, watch, type E2e } from './test-support/e2e.js';
 import { seedDemoData } from './seed.js';
 
 const CITY = 'landkreis-offenbach';
 
+let e2e: E2e;
 let portal: Portal;
 let browser: Browser;
 let origin: string;
-let dir: string;
-/** Console errors (a CSP violation is one) and page errors of every page, checked at the end. */
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  if (!existsSync(executablePath))
-    throw new Error(
-      `Chromium not found at ${executablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
-  dir = mkdtempSync(join(tmpdir(), 'ck-networks-e2e-'));
-  portal = await createPortal({
-    store: { dataDir: join(dir, 'store') },
-    // Chromium keeps Secure cookies on http://127.0.0.1 (a potentially trustworthy origin).
-    secure: true,
-    passwordCost: { N: 2 ** 10, r: 8, p: 1 },
-  });
-  origin = (await portal.app.listen({ port: 0, host: '127.0.0.1' })).replace(
-    'localhost',
-    '127.0.0.1',
-  );
-  browser = await chromium.launch(chromiumLaunchOptions());
+  e2e = await startE2e('ck-networks-e2e-');
+  ({ portal, browser, origin, problems } = e2e);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await portal?.app.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => e2e?.close());
 
 async function newContext(): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'de-DE' });
-  context.on('page', (page) => {
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-  });
+  context.on('page', (page) => watch(page, problems));
   return context;
 }
 

@@ -3,61 +3,28 @@
 // German (Landkreis Offenbach) and Italian (Ravenna), the language switch, and axe-core (WCAG 2.1
 // A and AA) on every page. The portal runs as `npm start` runs it (createPortal on a fresh PGlite
 // folder, demo data seeded), only with a cheap password hash.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import {
-  chromiumExecutablePath as executablePath,
-  chromiumLaunchOptions,
-} from '../../../scripts/chromium.mjs';
-import { createPortal, type Portal } from './portal.js';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { axeViolations } from './test-support/axe.js';
+import { startE2e, watch, type E2e } from './test-support/e2e.js';
 
-let portal: Portal;
+let e2e: E2e;
 let browser: Browser;
 let origin: string;
-let dir: string;
-/** Console errors and CSP violations of every page, checked at the end. */
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  if (!existsSync(executablePath))
-    throw new Error(
-      `Chromium not found at ${executablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
-  dir = mkdtempSync(join(tmpdir(), 'ck-portal-e2e-'));
-  portal = await createPortal({
-    store: { dataDir: join(dir, 'store') },
-    // Chromium keeps Secure cookies on http://127.0.0.1 (a potentially trustworthy origin).
-    secure: true,
-    passwordCost: { N: 2 ** 10, r: 8, p: 1 },
-  });
-  origin = (await portal.app.listen({ port: 0, host: '127.0.0.1' })).replace(
-    'localhost',
-    '127.0.0.1',
-  );
-  browser = await chromium.launch(chromiumLaunchOptions());
+  e2e = await startE2e('ck-portal-e2e-');
+  ({ browser, origin, problems } = e2e);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await portal?.app.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => e2e?.close());
 
 async function newContext(locale: string): Promise<BrowserContext> {
   const context = await browser.newContext({ locale, acceptDownloads: true });
-  context.on('page', watch);
+  context.on('page', (page) => watch(page, problems));
   return context;
-}
-
-function watch(page: Page) {
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
 }
 
 /** axe-core on the page as it is now: no WCAG 2.1 A/AA violation. */
